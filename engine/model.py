@@ -1,0 +1,297 @@
+"""Domain types of a project, mirroring the JSON exchange format v1.
+
+All types are frozen dataclasses. Optional inputs that a file leaves out stay
+``None`` here (defaults are applied when computing), so that a project read
+from JSON writes back to the same JSON. Units are in the docstrings; money is
+local currency units (LCU), rates and shares are fractions (0.05 = 5 %).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Guarantee = Literal["health", "children", "working_age", "elderly"]
+Status = Literal["existing", "proposed"]
+Sex = Literal["both", "female", "male"]
+Kind = Literal[
+    "age_cash",
+    "disability",
+    "maternity",
+    "unemployed",
+    "public_works",
+    "contribution_subsidy",
+    "health_per_capita",
+    "health_staffing",
+    "custom",
+]
+Indexation = Literal["none", "prices", "wages", "gdp_per_capita"]
+Anchor = Literal["poverty_line", "minimum_wage", "average_wage", "gdp_per_capita"]
+
+GUARANTEES: tuple[str, ...] = ("health", "children", "working_age", "elderly")
+STATUSES: tuple[str, ...] = ("existing", "proposed")
+SEXES: tuple[str, ...] = ("both", "female", "male")
+KINDS: tuple[str, ...] = (
+    "age_cash",
+    "disability",
+    "maternity",
+    "unemployed",
+    "public_works",
+    "contribution_subsidy",
+    "health_per_capita",
+    "health_staffing",
+    "custom",
+)
+INDEXATIONS: tuple[str, ...] = ("none", "prices", "wages", "gdp_per_capita")
+ANCHORS: tuple[str, ...] = ("poverty_line", "minimum_wage", "average_wage", "gdp_per_capita")
+
+MAX_AGE = 100  # single ages 0..100, where 100 means 100 and over
+N_AGES = MAX_AGE + 1
+
+
+@dataclass(frozen=True)
+class Series:
+    """A value for every year: one ``constant``, or ``by_year`` values.
+
+    ``by_year`` holds (year, value) pairs sorted by year; years in between are
+    carried forward from the last given year (JSON: ``{"2031": 0.5}``).
+    """
+
+    constant: float | None = None
+    by_year: tuple[tuple[int, float], ...] = ()
+
+    @staticmethod
+    def of(value: float) -> Series:
+        return Series(constant=value)
+
+    @staticmethod
+    def per_year(values: dict[int, float]) -> Series:
+        return Series(by_year=tuple(sorted(values.items())))
+
+    def first_year(self) -> int | None:
+        return self.by_year[0][0] if self.by_year else None
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    """A series that applies to ages ``ages[0]..ages[1]`` (inclusive)."""
+
+    ages: tuple[int, int]
+    value: Series
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A targeting rate or share: one series for all ages, or one per age band."""
+
+    all_ages: Series | None = None
+    bands: tuple[AgeBand, ...] = ()
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    currency: str
+
+
+@dataclass(frozen=True)
+class Years:
+    """Projection years, base to end inclusive."""
+
+    base: int
+    end: int
+
+    @property
+    def count(self) -> int:
+        return self.end - self.base + 1
+
+
+@dataclass(frozen=True)
+class PopulationRow:
+    """Mid-year population of one cell: a single ``age`` or an ``age_group``."""
+
+    year: int
+    sex: Sex
+    value: float
+    age: int | None = None
+    age_group: str | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Population:
+    """Population rows in ``unit`` (persons or thousands) and optional births.
+
+    Compared by identity (``eq=False``): a project's population holds thousands
+    of rows, and the engine caches its prepared arrays per object.
+    """
+
+    unit: Literal["persons", "thousands"]
+    rows: tuple[PopulationRow, ...]
+    births: Series | None = None
+
+
+@dataclass(frozen=True)
+class Economy:
+    """Macro-economic inputs (ECO, GGO) and benefit anchors.
+
+    ``gdp_nominal_base``: nominal GDP in the base year, LCU. ``gdp_nominal``:
+    explicit nominal GDP for later years (LCU), which wins over the growth path.
+    Growth rates and shares are fractions; anchors are LCU per person per month
+    in the base year.
+    """
+
+    gdp_nominal_base: float
+    real_gdp_growth: Series
+    gdp_deflator_growth: Series
+    cpi_inflation: Series
+    gdp_nominal: Series | None = None
+    gov_expenditure_share_gdp: Series | None = None
+    gov_revenue_share_gdp: Series | None = None
+    real_wage_growth: Series | None = None
+    poverty_line_monthly: float | None = None
+    minimum_wage_monthly: float | None = None
+    average_wage_monthly: float | None = None
+
+
+@dataclass(frozen=True)
+class ParticipationRow:
+    """Labour-force participation rate (fraction) for a sex and a single ``age``
+    or an ``age_group`` ("15-64"), for every year or from ``year`` on."""
+
+    sex: Sex
+    value: float
+    age: int | None = None
+    age_group: str | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Labour:
+    participation_rate: tuple[ParticipationRow, ...] = ()
+    unemployment_rate: Series | None = None
+    informality_share: Series | None = None
+
+
+@dataclass(frozen=True)
+class Benefit:
+    """Monthly benefit: a fixed base-year amount with indexation, or a percent of an anchor."""
+
+    type: Literal["fixed", "anchor"]
+    monthly_amount: float | None = None
+    indexation: Indexation | None = None
+    anchor: Anchor | None = None
+    percent: float | None = None
+
+
+@dataclass(frozen=True)
+class Ramp:
+    """Linear take-up ramp: 0 before ``start_year``, ``start`` then, ``target`` from ``target_year``."""
+
+    start: float
+    target: float
+    start_year: int
+    target_year: int
+
+
+@dataclass(frozen=True)
+class TakeUp:
+    """Take-up as a series (0 before its first given year) or as a ramp."""
+
+    series: Series | None = None
+    ramp: Ramp | None = None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One benefit scenario (a RAP BS sheet). Fields a kind does not use stay ``None``."""
+
+    id: str
+    name: str
+    guarantee: Guarantee
+    status: Status
+    kind: Kind
+    take_up: TakeUp
+    ages: tuple[int, int] | None = None
+    sex: Sex | None = None
+    target_share: Rate | None = None
+    prevalence: Rate | None = None
+    covered_share: Rate | None = None
+    benefit: Benefit | None = None
+    months_per_year: float | None = None
+    admin_rate: float | None = None
+    fixed_admin: Series | None = None
+    replaces: str | None = None
+    # public_works
+    days_per_year: float | None = None
+    wage_percent_of_minimum_wage: float | None = None
+    working_days_per_month: float | None = None
+    nonwage_share: float | None = None
+    # health_per_capita
+    annual_cost_per_person: float | None = None
+    excess_health_inflation: float | None = None
+    # health_staffing
+    staff_per_1000_target: float | None = None
+    staff_per_1000_now: float | None = None
+    salary_multiple_of_average_wage: float | None = None
+    nonstaff_ratio: float | None = None
+    # custom
+    beneficiaries: Series | None = None
+    # documentation
+    rationale: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Package:
+    """A named set of scenarios, with an optional fiscal-space envelope in percent of GDP."""
+
+    id: str
+    name: str
+    scenarios: tuple[str, ...]
+    fiscal_space_percent_gdp: Series | None = None
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    """One row of the assessment matrix."""
+
+    id: str
+    guarantee: Guarantee
+    existing_provision: str = ""
+    policy_gap: str = ""
+    implementation_issue: str = ""
+    recommendation: str = ""
+    costable: bool = False
+    scenario_ids: tuple[str, ...] = ()
+    priority: int | None = None
+    agencies: tuple[str, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Project:
+    """A whole project: country data, scenarios, packages and the assessment matrix."""
+
+    name: str
+    country: Country
+    years: Years
+    population: Population
+    economy: Economy
+    labour: Labour | None = None
+    scenarios: tuple[Scenario, ...] = ()
+    packages: tuple[Package, ...] = ()
+    matrix: tuple[MatrixRow, ...] = ()
+    sources: tuple[tuple[str, str], ...] = field(default=())
+
+    def scenario(self, scenario_id: str) -> Scenario:
+        for scenario in self.scenarios:
+            if scenario.id == scenario_id:
+                return scenario
+        raise KeyError(scenario_id)
+
+    def package(self, package_id: str) -> Package:
+        for package in self.packages:
+            if package.id == package_id:
+                return package
+        raise KeyError(package_id)

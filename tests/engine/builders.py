@@ -1,0 +1,75 @@
+"""Small projects whose costs can be worked out by hand in the tests' comments."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from engine.model import Project
+from engine.project_json import project_from_dict
+
+PERSONS_PER_CELL = 1000  # every single age and sex, in 2025 and 2027 (so also 2026)
+
+
+def base_project(**changes: Any) -> dict[str, Any]:
+    """Three years 2025-2027; 1,000 persons of each single age 0-100 and sex.
+
+    Economy: GDP 1e9 in 2025, real growth 5 %, deflator 2 %, CPI 3 %, real wages
+    1 %, government expenditure 20 % and revenue 18 % of GDP; poverty line 100,
+    minimum wage 300, average wage 500 a month. So
+    CPI index I = 1, 1.03, 1.0609; wage index W = 1, 1.0403, 1.08222409;
+    GDPn = 1e9, 1.071e9, 1.147041e9; deflator D = 1, 1.02, 1.0404.
+    """
+    rows = [
+        {"year": year, "sex": sex, "age": age, "value": PERSONS_PER_CELL}
+        for year in (2025, 2027)
+        for sex in ("female", "male")
+        for age in range(101)
+    ]
+    project: dict[str, Any] = {
+        "format": "abnd-project",
+        "format_version": 1,
+        "name": "Hand-computed test project",
+        "country": {"iso3": "TST", "name": "Testland", "currency": "TSD"},
+        "years": {"base": 2025, "end": 2027},
+        "population": {"unit": "persons", "rows": rows},
+        "economy": {
+            "gdp_nominal_base": 1e9,
+            "real_gdp_growth": 0.05,
+            "gdp_deflator_growth": 0.02,
+            "cpi_inflation": 0.03,
+            "gov_expenditure_share_gdp": 0.2,
+            "gov_revenue_share_gdp": 0.18,
+            "real_wage_growth": 0.01,
+            "poverty_line_monthly": 100,
+            "minimum_wage_monthly": 300,
+            "average_wage_monthly": 500,
+        },
+        "labour": {
+            "participation_rate": [{"sex": "both", "age_group": "15-64", "value": 0.7}],
+            "unemployment_rate": {"2025": 0.1, "2027": 0.08},
+            "informality_share": 0.6,
+        },
+        "scenarios": [],
+        "packages": [],
+        "matrix": [],
+    }
+    project.update(copy.deepcopy(changes))
+    return project
+
+
+def scenario(scenario_id: str, kind: str, **fields: Any) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "id": scenario_id,
+        "name": scenario_id.replace("-", " ").title(),
+        "guarantee": fields.pop("guarantee", "children"),
+        "status": fields.pop("status", "proposed"),
+        "kind": kind,
+        "take_up": fields.pop("take_up", 1.0),
+    }
+    result.update(fields)
+    return result
+
+
+def build(**changes: Any) -> Project:
+    return project_from_dict(base_project(**changes))
