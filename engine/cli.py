@@ -51,7 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_compute(args: argparse.Namespace) -> int:
     project = load_project(args.project)
-    results = compute(project)
+    try:
+        results = compute(project)
+    except InputError as error:
+        raise error.in_file(args.project) from None
     print(summary_table(results, args.package))
     for warning in results.warnings:
         print(warning.one_line())

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,7 +13,7 @@ from numpy.typing import NDArray
 
 from engine.context import CountryContext, prepare
 from engine.errors import InputError
-from engine.model import Package, Project
+from engine.model import Package, Project, Scenario
 from engine.notes import Warning_
 from engine.scenarios import ScenarioTerms, scenario_terms
 from engine.series import resolve
@@ -112,19 +111,21 @@ def compute(project: Project, *, strict: bool = True) -> Results:
             columns[name] = total * factor
         tables[scenario.id] = ResultTable(scenario.id, scenario.name, columns)
     packages = {}
+    by_id = {scenario.id: scenario for scenario in project.scenarios}
     for i, package in enumerate(project.packages):
-        needed = [*package.scenarios, *_replaced_by(project, package)]
+        members = [by_id[member] for member in package.scenarios]
+        needed = [*package.scenarios, *_replaced_by(members)]
         blocked = [member for member in needed if member in errors]
         if blocked:
-            error = InputError(
+            unsummable = InputError(
                 f"packages[{i}].scenarios",
                 f'cannot be summed: scenario "{blocked[0]}" has no results',
             )
             if strict:
-                raise error
-            errors[package.id] = error
+                raise unsummable
+            errors[package.id] = unsummable
             continue
-        packages[package.id] = _package_table(project, package, i, tables, ctx, percent_of, strict)
+        packages[package.id] = _package_table(package, i, by_id, tables, ctx, percent_of)
     warnings.extend(_missing_budget_warnings(ctx, bool(project.scenarios)))
     return Results(
         years=ctx.year_array,
@@ -139,9 +140,8 @@ def compute(project: Project, *, strict: bool = True) -> Results:
     )
 
 
-def _replaced_by(project: Project, package: Package) -> list[str]:
-    """Existing schemes that the package's proposed members replace."""
-    members = (project.scenario(member) for member in package.scenarios)
+def _replaced_by(members: list[Scenario]) -> list[str]:
+    """Existing schemes that proposed members replace."""
     return [m.replaces for m in members if m.status == "proposed" and m.replaces is not None]
 
 
@@ -150,36 +150,39 @@ def _percent_base(denominator: Array | None, empty: Array) -> Array:
 
 
 def _package_table(
-    project: Project,
     package: Package,
     index: int,
+    scenarios: dict[str, Scenario],
     tables: dict[str, ResultTable],
     ctx: CountryContext,
     percent_of: dict[str, Array],
-    strict: bool,
 ) -> ResultTable:
     """Sums of the members' money; existing, proposed and additional cost; fiscal space."""
     count = ctx.years.count
     empty = np.full(count, np.nan)
-    members = [project.scenario(member) for member in package.scenarios]
+    members = [scenarios[member] for member in package.scenarios]
     columns: dict[str, Array] = {"beneficiaries": empty, "benefit_per_beneficiary": empty}
     for name in MONEY_COLUMNS:
-        columns[name] = _sum((tables[m.id][name] for m in members), count)
+        columns[name] = _sum([tables[m.id][name] for m in members], count)
     total = columns["total_cost"]
     for name, factor in percent_of.items():
         columns[name] = total * factor
-    existing = [m for m in members if m.status == "existing"]
-    proposed = [m for m in members if m.status == "proposed"]
-    replaced_ids = sorted(set(_replaced_by(project, package)))
-    columns["existing_cost"] = _sum((tables[m.id]["total_cost"] for m in existing), count)
-    columns["proposed_cost"] = _sum((tables[m.id]["total_cost"] for m in proposed), count)
-    columns["replaced_cost"] = _sum((tables[r]["total_cost"] for r in replaced_ids), count)
+    replaced_ids = sorted(set(_replaced_by(members)))
+    columns["existing_cost"] = _sum(
+        [tables[m.id]["total_cost"] for m in members if m.status == "existing"], count
+    )
+    columns["proposed_cost"] = _sum(
+        [tables[m.id]["total_cost"] for m in members if m.status == "proposed"], count
+    )
+    columns["replaced_cost"] = _sum([tables[r]["total_cost"] for r in replaced_ids], count)
     columns["additional_cost"] = columns["proposed_cost"] - columns["replaced_cost"]
     columns["additional_pct_gdp"] = columns["additional_cost"] * percent_of["pct_gdp"]
     envelope = empty
     if package.fiscal_space_percent_gdp is not None:
         envelope = resolve(
-            package.fiscal_space_percent_gdp, ctx.years, f"packages[{index}].fiscal_space_percent_gdp"
+            package.fiscal_space_percent_gdp,
+            ctx.years,
+            f"packages[{index}].fiscal_space_percent_gdp",
         )
     columns["fiscal_space_pct_gdp"] = envelope
     columns["fiscal_space_gap_pct_gdp"] = envelope - columns["pct_gdp"]
@@ -190,11 +193,11 @@ def _package_table(
     return ResultTable(package.id, package.name, columns)
 
 
-def _sum(arrays: Iterable[Array], count: int) -> Array:
-    total = np.zeros(count)
-    for array in arrays:
-        total = total + array
-    return total
+def _sum(arrays: list[Array], count: int) -> Array:
+    """Element-wise sum of equal-length arrays (zeros when there are none)."""
+    if not arrays:
+        return np.zeros(count)
+    return np.add.reduce(arrays) if len(arrays) > 1 else arrays[0].copy()
 
 
 def _missing_budget_warnings(ctx: CountryContext, any_scenario: bool) -> list[Warning_]:

@@ -21,6 +21,7 @@ from engine.sprague import split_groups
 from engine.validation import age_group
 
 SEX_INDEX = {"female": 0, "male": 1, "both": 2}
+Array = NDArray[np.float64]
 N_GROUPS = 21  # 0-4 ... 95-99 (20 closed groups) and 100+
 YEAR_CHANGE_LIMIT = 0.05
 
@@ -86,7 +87,11 @@ def _check_horizon(known_years: list[int], years: Years) -> None:
 
 
 def _claim(
-    sources: dict[tuple[int, int, int], int], key: tuple[int, int, int], row: int, path: str, year: int
+    sources: dict[tuple[int, int, int], int],
+    key: tuple[int, int, int],
+    row: int,
+    path: str,
+    year: int,
 ) -> None:
     if key in sources:
         raise InputError(
@@ -114,7 +119,10 @@ def _check_overlaps(
                 )
     for t, year in enumerate(used_years):
         has_both = ~np.isnan(singles[t, :, 2]) | np.repeat(~np.isnan(groups[t, :, 2]), 5)[:N_AGES]
-        has_sex = (~np.isnan(singles[t, :, :2]) | np.repeat(~np.isnan(groups[t, :, :2]), 5, axis=0)[:N_AGES]).any(axis=1)
+        has_sex = (
+            ~np.isnan(singles[t, :, :2])
+            | np.repeat(~np.isnan(groups[t, :, :2]), 5, axis=0)[:N_AGES]
+        ).any(axis=1)
         clash = np.flatnonzero(has_both & has_sex)
         if clash.size:
             raise InputError(
@@ -221,7 +229,8 @@ def interpolate_years(
         geometric = y0 * np.power(y1 / y0, frac)
     linear = y0 + (y1 - y0) * frac
     positive = (y0 > 0) & (y1 > 0)
-    return np.where(positive, geometric, linear)
+    result: Array = np.where(positive, geometric, linear)
+    return result
 
 
 def _year_change_warnings(years: NDArray[np.int64], persons: NDArray[np.float64]) -> list[Warning_]:
@@ -241,4 +250,3 @@ def _year_change_warnings(years: NDArray[np.int64], persons: NDArray[np.float64]
                 )
             )
     return result
-

@@ -92,8 +92,12 @@ def build_economy(economy: Economy, years: Years, persons: Array) -> EconomyPath
 
     anchors: dict[str, Array | None] = {
         "poverty_line": _anchor(economy.poverty_line_monthly, cpi, "poverty_line_monthly", missing),
-        "minimum_wage": _anchor(economy.minimum_wage_monthly, wage_index, "minimum_wage_monthly", missing),
-        "average_wage": _anchor(economy.average_wage_monthly, wage_index, "average_wage_monthly", missing),
+        "minimum_wage": _anchor(
+            economy.minimum_wage_monthly, wage_index, "minimum_wage_monthly", missing
+        ),
+        "average_wage": _anchor(
+            economy.average_wage_monthly, wage_index, "average_wage_monthly", missing
+        ),
         "gdp_per_capita": None if gdp_pc is None else gdp_pc / 12.0,
     }
     if gdp_pc is None:
@@ -120,7 +124,8 @@ def _index(growth: Array) -> Array:
     """An index that is 1 in the base year and grows by ``growth`` after it."""
     factors = 1.0 + growth
     factors[0] = 1.0
-    return np.cumprod(factors)
+    index: Array = np.cumprod(factors, dtype=np.float64)
+    return index
 
 
 def _nominal_gdp(

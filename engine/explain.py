@@ -14,7 +14,11 @@ DETAIL_LABELS: dict[str, tuple[str, str, str]] = {
     "labour_force": ("L", "labour force in the age band", "persons"),
     "unemployment_rate": ("u", "unemployment rate", "fraction"),
     "informality_share": ("inf", "share of employed who are informal", "fraction"),
-    "multiplier": ("m", "targeting multiplier (target share x prevalence x not yet covered)", "fraction"),
+    "multiplier": (
+        "m",
+        "targeting multiplier (target share x prevalence x not yet covered)",
+        "fraction",
+    ),
     "births": ("B", "births", "persons"),
     "daily_wage": ("w", "daily wage", "LCU per day"),
     "population_served": ("Pop", "population served", "persons"),
@@ -41,7 +45,9 @@ class Explanation:
 
     def as_text(self) -> str:
         lines = [*self.formula, ""]
-        lines += [f"{t.symbol:>6} = {format_value(t.value)} {t.unit}  ({t.label})" for t in self.terms]
+        lines += [
+            f"{t.symbol:>6} = {format_value(t.value)} {t.unit}  ({t.label})" for t in self.terms
+        ]
         return "\n".join(lines)
 
 
@@ -73,17 +79,29 @@ def explain(project: Project, results: Results, scenario_id: str, year: int) -> 
     items.append(Term("N", eligible_label, float(terms.eligible[t]), "persons"))
     items.append(Term("TU", "take-up", float(terms.take_up[t]), "fraction"))
     if terms.monthly_benefit is not None and terms.months is not None:
-        items.append(Term("b", "monthly benefit", float(terms.monthly_benefit[t]), f"{currency} per month"))
+        items.append(
+            Term("b", "monthly benefit", float(terms.monthly_benefit[t]), f"{currency} per month")
+        )
         items.append(Term("months", "months paid a year", float(terms.months), "months"))
     items += [
-        Term("A", "annual amount per beneficiary", float(terms.annual_benefit[t]), f"{currency} per year"),
+        Term(
+            "A",
+            "annual amount per beneficiary",
+            float(terms.annual_benefit[t]),
+            f"{currency} per year",
+        ),
         Term("BC", "benefit outlay = TU x N x A", float(terms.benefit_cost[t]), currency),
         Term("alpha", "administration rate", terms.admin_rate, "fraction of benefits"),
         Term("F", "fixed administration", float(terms.fixed_admin[t]), currency),
         Term("AC", "administration = alpha x BC + F", float(terms.admin_cost[t]), currency),
         Term("C", "total cost = BC + AC", float(terms.total_cost[t]), currency),
         Term("GDPn", "nominal GDP", float(results.context.economy.gdp_nominal[t]), currency),
-        Term("%GDP", "cost in % of GDP = 100 x C / GDPn", float(results.scenarios[scenario_id]["pct_gdp"][t]), "%"),
+        Term(
+            "%GDP",
+            "cost in % of GDP = 100 x C / GDPn",
+            float(results.scenarios[scenario_id]["pct_gdp"][t]),
+            "%",
+        ),
     ]
     formula = (
         f"{scenario.name} ({scenario.kind}), {year}",

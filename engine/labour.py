@@ -20,9 +20,7 @@ def participation(labour: Labour | None, years: Years) -> Array:
     if labour is None:
         return rates
     # Rows without a year hold for every year; a row with a year holds from then on.
-    ordered = sorted(
-        enumerate(labour.participation_rate), key=lambda item: item[1].year or -1
-    )
+    ordered = sorted(enumerate(labour.participation_rate), key=lambda item: item[1].year or -1)
     for i, row in ordered:
         path = f"labour.participation_rate[{i}]"
         if row.age is not None:

@@ -186,7 +186,7 @@ class Benefit:
 
 @dataclass(frozen=True)
 class Ramp:
-    """Linear take-up ramp: 0 before ``start_year``, ``start`` then, ``target`` from ``target_year``."""
+    """Linear take-up: 0 before ``start_year``, ``start`` then, ``target`` from ``target_year``."""
 
     start: float
     target: float

@@ -7,6 +7,7 @@ dangling references are refused with an :class:`InputError` naming the JSON path
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -127,7 +128,9 @@ def parse_json_bytes(raw: bytes) -> Any:
     if not content.strip():
         raise InputError("", "is empty")
     try:
-        return json.loads(content, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
+        return json.loads(
+            content, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates
+        )
     except json.JSONDecodeError as error:
         raise InputError(
             "", f"is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
@@ -162,7 +165,9 @@ def project_from_dict(data: Any) -> Project:
             f"({FORMAT_VERSION}); update ABND Studio to open it",
         )
     if version != FORMAT_VERSION:
-        raise InputError("format_version", f"expected {FORMAT_VERSION}, found {v.describe(version)}")
+        raise InputError(
+            "format_version", f"expected {FORMAT_VERSION}, found {v.describe(version)}"
+        )
     v.check_keys(top, "", TOP_KEYS, ("name", "country", "years", "population", "economy"))
     years = _years(top["years"])
     scenarios = tuple(
@@ -269,9 +274,7 @@ def _population(value: Any) -> Population:
     )
     if not rows:
         raise InputError("population.rows", "is empty; give at least one population row")
-    births = (
-        v.series(data["births"], "population.births", minimum=0) if "births" in data else None
-    )
+    births = v.series(data["births"], "population.births", minimum=0) if "births" in data else None
     return Population(unit=unit, rows=rows, births=births)  # type: ignore[arg-type]
 
 
@@ -354,7 +357,9 @@ def _labour(value: Any) -> Labour:
     v.check_keys(data, "labour", LABOUR_KEYS)
     rows = tuple(
         _participation_row(item, f"labour.participation_rate[{i}]")
-        for i, item in enumerate(v.array(data.get("participation_rate", []), "labour.participation_rate"))
+        for i, item in enumerate(
+            v.array(data.get("participation_rate", []), "labour.participation_rate")
+        )
     )
     return Labour(
         participation_rate=rows,
@@ -465,11 +470,12 @@ def _rate(value: Any, path: str) -> Rate:
 
 def _check_bands_disjoint(bands: list[AgeBand], path: str) -> None:
     ordered = sorted(enumerate(bands), key=lambda item: item[1].ages)
-    for (_, first), (j, second) in zip(ordered, ordered[1:], strict=False):
+    for (_, first), (j, second) in itertools.pairwise(ordered):
         if second.ages[0] <= first.ages[1]:
             raise InputError(
                 f"{path}[{j}].ages",
-                f"ages {second.ages[0]}-{second.ages[1]} overlap ages {first.ages[0]}-{first.ages[1]}",
+                f"ages {second.ages[0]}-{second.ages[1]} overlap "
+                f"ages {first.ages[0]}-{first.ages[1]}",
             )
 
 
@@ -479,7 +485,9 @@ def _benefit(value: Any, path: str) -> Benefit:
         raise InputError(f"{path}.type", 'is missing: give "fixed" or "anchor"')
     kind = v.choice(data["type"], f"{path}.type", ("fixed", "anchor"))
     if kind == "fixed":
-        v.check_keys(data, path, ("type", "monthly_amount", "indexation"), ("type", "monthly_amount"))
+        v.check_keys(
+            data, path, ("type", "monthly_amount", "indexation"), ("type", "monthly_amount")
+        )
         return Benefit(
             type="fixed",
             monthly_amount=v.number(data["monthly_amount"], f"{path}.monthly_amount", minimum=0),
@@ -518,7 +526,10 @@ def _take_up(value: Any, path: str) -> TakeUp:
 def _package(value: Any, path: str) -> Package:
     data = v.obj(value, path)
     v.check_keys(
-        data, path, ("id", "name", "scenarios", "fiscal_space_percent_gdp"), ("id", "name", "scenarios")
+        data,
+        path,
+        ("id", "name", "scenarios", "fiscal_space_percent_gdp"),
+        ("id", "name", "scenarios"),
     )
     members = tuple(
         _identifier(item, f"{path}.scenarios[{j}]")
@@ -655,15 +666,18 @@ def _economy_to_dict(project: Project) -> dict[str, Any]:
 def _labour_to_dict(labour: Labour) -> dict[str, Any]:
     result: dict[str, Any] = {}
     if labour.participation_rate:
-        result["participation_rate"] = [_drop_none(
-            {
-                "sex": row.sex,
-                "age": row.age,
-                "age_group": row.age_group,
-                "value": row.value,
-                "year": row.year,
-            }
-        ) for row in labour.participation_rate]
+        result["participation_rate"] = [
+            _drop_none(
+                {
+                    "sex": row.sex,
+                    "age": row.age,
+                    "age_group": row.age_group,
+                    "value": row.value,
+                    "year": row.year,
+                }
+            )
+            for row in labour.participation_rate
+        ]
     if labour.unemployment_rate is not None:
         result["unemployment_rate"] = series_to_json(labour.unemployment_rate)
     if labour.informality_share is not None:
@@ -688,17 +702,25 @@ def _scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         elif isinstance(value, Rate):
             value = _rate_to_json(value)
         elif isinstance(value, TakeUp):
-            value = (
-                series_to_json(value.series)
-                if value.series is not None
-                else dataclasses.asdict(value.ramp)
-            )
+            value = _take_up_to_json(value)
         elif isinstance(value, Benefit):
-            value = _drop_none({k: getattr(value, k) for k in ("type", "monthly_amount", "indexation", "anchor", "percent")})
+            value = _drop_none(
+                {
+                    k: getattr(value, k)
+                    for k in ("type", "monthly_amount", "indexation", "anchor", "percent")
+                }
+            )
         elif isinstance(value, tuple):
             value = list(value)
         result[key] = value
     return result
+
+
+def _take_up_to_json(take_up: TakeUp) -> Any:
+    if take_up.series is not None:
+        return series_to_json(take_up.series)
+    assert take_up.ramp is not None
+    return dataclasses.asdict(take_up.ramp)
 
 
 def _package_to_dict(package: Package) -> dict[str, Any]:
@@ -721,4 +743,3 @@ def _matrix_row_to_dict(row: MatrixRow) -> dict[str, Any]:
 
 def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in data.items() if value is not None}
-

@@ -67,7 +67,9 @@ def write_results(results: Results, path: str | Path, package_id: str | None = N
     if suffix == ".csv":
         target.write_text(results_csv(rows), encoding="utf-8", newline="")
     elif suffix == ".json":
-        target.write_text(json.dumps(results_json(results, rows), indent=1) + "\n", encoding="utf-8")
+        target.write_text(
+            json.dumps(results_json(results, rows), indent=1) + "\n", encoding="utf-8"
+        )
     else:
         _write_xlsx(results, rows, target)
 
@@ -82,7 +84,7 @@ def results_csv(rows: list[list[Any]]) -> str:
 
 
 def results_json(results: Results, rows: list[list[Any]]) -> dict[str, Any]:
-    """``{"scenarios": {ID: {"year": [...], COLUMN: [...]}}, "packages": {...}, "warnings": [...]}``."""
+    """``{"scenarios": {ID: {"year": [...], COLUMN: [...]}}, "packages": ..., "warnings": ...}``."""
     out: dict[str, Any] = {"currency": results.currency, "scenarios": {}, "packages": {}}
     for row in rows:
         scope, item_id, year = row[:3]
@@ -133,6 +135,9 @@ def summary_table(results: Results, package_id: str | None = None) -> str:
         lines.append(line)
     widths = [max(len(row[i]) for row in lines) for i in range(len(header))]
     return "\n".join(
-        "  ".join(cell.ljust(w) if i < 2 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
+        "  ".join(
+            cell.ljust(w) if i < 2 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        )
         for row in lines
     )

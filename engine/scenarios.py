@@ -11,6 +11,7 @@ projection years, so that results and explanations come from the same numbers:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -24,7 +25,7 @@ from engine.kinds import (
     DEFAULT_WORKING_DAYS_PER_MONTH,
 )
 from engine.labour import missing_ages_message, rate_series
-from engine.model import MAX_AGE, Rate, Scenario, TakeUp
+from engine.model import MAX_AGE, Ramp, Rate, Scenario, TakeUp
 from engine.series import resolve
 
 Array = NDArray[np.float64]
@@ -143,7 +144,7 @@ def _targeted_population(
             return total * multiplier[:, 0]
         base = ctx.by_sex[sex][:, ages[0] : ages[1] + 1]
     base_total = base.sum(axis=1)
-    eligible = (base * multiplier).sum(axis=1)
+    eligible: Array = (base * multiplier).sum(axis=1)
     details["base_population"] = base_total
     details["multiplier"] = np.divide(eligible, base_total, out=_zeros(ctx), where=base_total > 0)
     return eligible
@@ -171,10 +172,12 @@ def _labour_base(
     details["labour_force"] = labour_force.sum(axis=1)
     details["unemployment_rate"] = unemployment
     if scenario.kind == "unemployed":
-        return labour_force * unemployment[:, None]
+        unemployed: Array = labour_force * unemployment[:, None]
+        return unemployed
     informality = rate_series(ctx.labour, "informality_share", ctx.years, f"{path}.kind")
     details["informality_share"] = informality
-    return labour_force * ((1.0 - unemployment) * informality)[:, None]
+    informal: Array = labour_force * ((1.0 - unemployment) * informality)[:, None]
+    return informal
 
 
 def _maternity_births(
@@ -230,15 +233,23 @@ def take_up_path(take_up: TakeUp, ctx: CountryContext, path: str) -> Array:
     """``TU[t]``: per-year values (0 before the first year given) or a linear ramp."""
     if take_up.series is not None:
         return resolve(take_up.series, ctx.years, path, before_first=0.0)
-    ramp = take_up.ramp
-    assert ramp is not None
-    years = ctx.year_array
+    assert take_up.ramp is not None
+    return _ramp(take_up.ramp, ctx.years.base, ctx.years.end)
+
+
+@lru_cache(maxsize=1024)
+def _ramp(ramp: Ramp, base: int, end: int) -> Array:
+    """0 before ``start_year``, then linear from ``start`` to ``target`` (read-only, cached)."""
+    years = np.arange(base, end + 1)
     if ramp.target_year == ramp.start_year:
         progress = (years >= ramp.start_year).astype(float)
     else:
         progress = np.clip((years - ramp.start_year) / (ramp.target_year - ramp.start_year), 0, 1)
-    values = ramp.start + (ramp.target - ramp.start) * progress
-    return np.where(years < ramp.start_year, 0.0, values)
+    values = np.where(
+        years < ramp.start_year, 0.0, ramp.start + (ramp.target - ramp.start) * progress
+    )
+    values.flags.writeable = False
+    return values
 
 
 def monthly_benefit(scenario: Scenario, ctx: CountryContext, path: str) -> Array:
@@ -268,7 +279,8 @@ def _index(indexation: str, ctx: CountryContext, path: str) -> Array:
     if indexation == "wages":
         return economy.need("wages", economy.wage_index, path)
     gdp_pc = economy.need("gdp_per_capita", economy.gdp_per_capita, path)
-    return gdp_pc / gdp_pc[0]
+    relative: Array = gdp_pc / gdp_pc[0]
+    return relative
 
 
 # ------------------------------------------------------------ kinds with their own pay

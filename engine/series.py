@@ -39,7 +39,9 @@ def resolve(
 
 
 @lru_cache(maxsize=4096)
-def _resolve(series: Series, base: int, end: int, before_first: float | None) -> NDArray[np.float64]:
+def _resolve(
+    series: Series, base: int, end: int, before_first: float | None
+) -> NDArray[np.float64]:
     count = end - base + 1
     if series.constant is not None:
         values = np.full(count, float(series.constant))

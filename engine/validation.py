@@ -73,7 +73,9 @@ def text(value: Any, path: str, *, max_length: int = 100_000, non_empty: bool = 
     if non_empty and not value.strip():
         raise InputError(path, "must not be empty")
     if len(value) > max_length:
-        raise InputError(path, f"text is {len(value):,} characters long; the limit is {max_length:,}")
+        raise InputError(
+            path, f"text is {len(value):,} characters long; the limit is {max_length:,}"
+        )
     return value
 
 
@@ -82,9 +84,7 @@ def choice(value: Any, path: str, choices: Iterable[str]) -> str:
     if not isinstance(value, str) or value not in options:
         hint = difflib.get_close_matches(str(value), options, n=1)
         suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
-        raise InputError(
-            path, f"{describe(value)} is not one of {', '.join(options)}{suggestion}"
-        )
+        raise InputError(path, f"{describe(value)} is not one of {', '.join(options)}{suggestion}")
     return value
 
 

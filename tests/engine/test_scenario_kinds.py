@@ -47,9 +47,7 @@ def test_age_cash_with_ramp_and_price_indexation() -> None:
     np.testing.assert_allclose(
         result["pct_gov_revenue"], 100 * 1.1 * benefit / (0.18 * GDP), rtol=1e-12
     )
-    np.testing.assert_allclose(
-        result["total_cost_constant"], 1.1 * benefit / DEFLATOR, rtol=1e-12
-    )
+    np.testing.assert_allclose(result["total_cost_constant"], 1.1 * benefit / DEFLATOR, rtol=1e-12)
 
 
 def test_disability_with_prevalence_by_age_band_and_poverty_line_anchor() -> None:
@@ -220,7 +218,9 @@ def test_package_sums_additional_cost_and_fiscal_space() -> None:
         benefit={"type": "fixed", "monthly_amount": 25},
         replaces="old-pension",
     )
-    child = scenario("child", "age_cash", ages=[0, 5], benefit={"type": "fixed", "monthly_amount": 5})
+    child = scenario(
+        "child", "age_cash", ages=[0, 5], benefit={"type": "fixed", "monthly_amount": 5}
+    )
     package = {
         "id": "floor",
         "name": "Floor",
@@ -247,7 +247,11 @@ def test_package_sums_additional_cost_and_fiscal_space() -> None:
 
 def test_package_with_existing_member_counts_it_as_status_quo() -> None:
     existing = scenario(
-        "old", "age_cash", status="existing", ages=[0, 0], benefit={"type": "fixed", "monthly_amount": 1}
+        "old",
+        "age_cash",
+        status="existing",
+        ages=[0, 0],
+        benefit={"type": "fixed", "monthly_amount": 1},
     )
     package = {"id": "p", "name": "P", "scenarios": ["old"]}
     table = compute(build(scenarios=[existing], packages=[package])).packages["p"]
@@ -258,13 +262,17 @@ def test_package_with_existing_member_counts_it_as_status_quo() -> None:
 
 @pytest.mark.parametrize("sex, expected", [("female", 1000), ("male", 1000), ("both", 2000)])
 def test_sex_selects_the_population(sex: str, expected: int) -> None:
-    item = scenario("a", "age_cash", ages=[7, 7], sex=sex, benefit={"type": "fixed", "monthly_amount": 1})
+    item = scenario(
+        "a", "age_cash", ages=[7, 7], sex=sex, benefit={"type": "fixed", "monthly_amount": 1}
+    )
     assert cost_of(item)["beneficiaries"][0] == expected
 
 
 def test_nonstrict_compute_keeps_other_scenarios_when_one_fails() -> None:
     good = scenario("good", "age_cash", ages=[0, 0], benefit={"type": "fixed", "monthly_amount": 1})
-    bad = scenario("bad", "unemployed", ages=[70, 80], benefit={"type": "fixed", "monthly_amount": 1})
+    bad = scenario(
+        "bad", "unemployed", ages=[70, 80], benefit={"type": "fixed", "monthly_amount": 1}
+    )
     package = {"id": "p", "name": "P", "scenarios": ["good", "bad"]}
     results = compute(build(scenarios=[good, bad], packages=[package]), strict=False)
     assert set(results.scenarios) == {"good"}
