@@ -8,13 +8,10 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from engine.json_keys import ECONOMY_KEYS, LABOUR_KEYS, MATRIX_KEYS, TOP_KEYS
 from engine.kinds import COMMON_FIELDS, KIND_FIELDS, required_fields
 from engine.model import GUARANTEES, KINDS
 from engine.project_json import (
-    ECONOMY_KEYS,
-    LABOUR_KEYS,
-    MATRIX_KEYS,
-    TOP_KEYS,
     dumps_project,
     load_project,
     project_from_dict,

@@ -1,0 +1,55 @@
+"""Keys of the JSON format v1, shared by its reader, writer and the project file."""
+
+from __future__ import annotations
+
+FORMAT = "abnd-project"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+TOP_KEYS = (
+    "format",
+    "format_version",
+    "name",
+    "country",
+    "years",
+    "population",
+    "economy",
+    "labour",
+    "scenarios",
+    "packages",
+    "matrix",
+    "sources",
+)
+ECONOMY_SERIES = (
+    "real_gdp_growth",
+    "gdp_deflator_growth",
+    "cpi_inflation",
+    "gov_expenditure_share_gdp",
+    "gov_revenue_share_gdp",
+    "real_wage_growth",
+)
+ECONOMY_LEVELS = ("poverty_line_monthly", "minimum_wage_monthly", "average_wage_monthly")
+ECONOMY_KEYS = ("gdp_nominal_base", "gdp_nominal", *ECONOMY_SERIES, *ECONOMY_LEVELS)
+GROWTH_KEYS = ("real_gdp_growth", "gdp_deflator_growth", "cpi_inflation", "real_wage_growth")
+LABOUR_KEYS = ("participation_rate", "unemployment_rate", "informality_share")
+MATRIX_KEYS = (
+    "id",
+    "guarantee",
+    "existing_provision",
+    "policy_gap",
+    "implementation_issue",
+    "recommendation",
+    "costable",
+    "scenario_ids",
+    "priority",
+    "agencies",
+    "notes",
+)
+RAMP_KEYS = ("start", "target", "start_year", "target_year")
+# Input series that may carry a source note (``sources`` keys).
+SOURCE_KEYS = (
+    "population",
+    "population.births",
+    *(f"economy.{key}" for key in ECONOMY_KEYS),
+    *(f"labour.{key}" for key in LABOUR_KEYS),
+)
