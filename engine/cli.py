@@ -7,6 +7,7 @@ the place and the problem; 1 an internal error, with the traceback in a log file
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import sys
@@ -18,7 +19,7 @@ from typing import NoReturn
 from engine import __version__
 from engine.compute import compute
 from engine.errors import InputError
-from engine.project_json import load_project
+from engine.project_files import read_project, write_project
 from engine.results_io import summary_table, write_results
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -43,14 +44,51 @@ def build_parser() -> argparse.ArgumentParser:
     compute_cmd = commands.add_parser(
         "compute", help="compute every scenario and package and print a short table"
     )
-    compute_cmd.add_argument("project", help="a project file (.json)")
+    compute_cmd.add_argument("project", help="a project file (.abnd or .json)")
     compute_cmd.add_argument("--out", help="write results to a .csv, .json or .xlsx file")
     compute_cmd.add_argument("--package", help="only this package and its scenarios")
+    convert_cmd = commands.add_parser(
+        "convert", help="convert a project between .json and .abnd (the same content both ways)"
+    )
+    convert_cmd.add_argument("input", help="the project to read (.abnd or .json)")
+    convert_cmd.add_argument("output", help="the file to write (.abnd or .json); must not exist")
+    new_cmd = commands.add_parser("new", help="a new project file (no scenarios) from country data")
+    source = new_cmd.add_mutually_exclusive_group(required=True)
+    source.add_argument("--country", metavar="ISO3", help="bundled country data (e.g. LAO)")
+    source.add_argument(
+        "--from", dest="from_file", metavar="PROJECT", help="another project's country data"
+    )
+    new_cmd.add_argument("output", help="the new .abnd (or .json) file")
     return parser
 
 
+def run_convert(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if output.exists():
+        raise InputError("", "already exists; choose another name", str(output))
+    write_project(read_project(args.input), output)
+    print(f"{args.input} -> {args.output}")
+    return EXIT_OK
+
+
+def run_new(args: argparse.Namespace) -> int:
+    if args.country:
+        raise InputError(
+            "--country",
+            f"no bundled country data for {args.country} in this build yet; "
+            "use --from PROJECT to take the country data of another project",
+        )
+    source = read_project(args.from_file)
+    project = dataclasses.replace(
+        source, scenarios=(), packages=(), matrix=(), name=f"New project ({source.country.name})"
+    )
+    write_project(project, args.output)
+    print(f"new project written to {args.output}")
+    return EXIT_OK
+
+
 def run_compute(args: argparse.Namespace) -> int:
-    project = load_project(args.project)
+    project = read_project(args.project)
     try:
         results = compute(project)
     except InputError as error:
@@ -64,7 +102,11 @@ def run_compute(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"compute": run_compute}
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "compute": run_compute,
+    "convert": run_convert,
+    "new": run_new,
+}
 
 
 def log_path() -> Path:

@@ -25,5 +25,9 @@ class InputError(ValueError):
         return ": ".join(parts)
 
     def in_file(self, source: str) -> InputError:
-        """The same error, now naming the file it came from."""
-        return InputError(self.path, self.message, source)
+        """The same error (same class), now naming the file it came from."""
+        clone = self.__class__.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__)
+        clone.source = source
+        clone.args = (clone.one_line(),)
+        return clone

@@ -13,6 +13,7 @@ from engine.model import (
     MatrixRow,
     Package,
     Population,
+    PopulationRow,
     Project,
     Rate,
     Scenario,
@@ -53,19 +54,23 @@ def series_to_json(series: Series) -> Any:
 
 
 def population_to_dict(population: Population) -> dict[str, Any]:
-    rows = []
-    for row in population.rows:
-        item: dict[str, Any] = {"year": row.year, "sex": row.sex}
-        if row.age is not None:
-            item["age"] = row.age
-        else:
-            item["age_group"] = row.age_group
-        item["value"] = row.value
-        rows.append(item)
-    result: dict[str, Any] = {"unit": population.unit, "rows": rows}
+    result: dict[str, Any] = {
+        "unit": population.unit,
+        "rows": [population_row_to_dict(row) for row in population.rows],
+    }
     if population.births is not None:
         result["births"] = series_to_json(population.births)
     return result
+
+
+def population_row_to_dict(row: PopulationRow) -> dict[str, Any]:
+    item: dict[str, Any] = {"year": row.year, "sex": row.sex}
+    if row.age is not None:
+        item["age"] = row.age
+    else:
+        item["age_group"] = row.age_group
+    item["value"] = row.value
+    return item
 
 
 def economy_to_dict(project: Project) -> dict[str, Any]:

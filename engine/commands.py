@@ -1,0 +1,101 @@
+"""Edits as command objects (no Qt): each applies to a project and has an inverse.
+
+A project is made of *entities*: ordered collections (population rows,
+scenarios, packages, matrix rows), each member with a stable key, and single
+fields (name, country, years, economy, ...). Every edit is one of three
+primitives, or a batch of them applied atomically:
+
+- ``Put``: insert or replace one entity (its JSON body, as in format v1);
+- ``Delete``: remove one member of a collection (or an optional field);
+- ``Move``: move one member of a collection to another position.
+
+``ProjectStore.apply`` validates a command, commits it to the project file in
+its own transaction, and returns the inverse command, which undo applies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+COLLECTIONS: dict[str, str] = {
+    # kind -> the JSON path of the list it lives in
+    "population_row": "population.rows",
+    "scenario": "scenarios",
+    "package": "packages",
+    "matrix_row": "matrix",
+}
+FIELDS: tuple[str, ...] = (
+    "name",
+    "country",
+    "years",
+    "population_unit",
+    "births",
+    "economy",
+    "labour",
+    "sources",
+)
+OPTIONAL_FIELDS: tuple[str, ...] = ("births", "labour", "sources")
+FIELD = "field"  # the kind of single project fields
+
+
+@dataclass(frozen=True)
+class Put:
+    """Set entity ``key`` of ``kind`` to ``body``; a new member goes at ``position`` (or last)."""
+
+    kind: str
+    key: str
+    body: Any
+    position: int | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Delete:
+    kind: str
+    key: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Move:
+    kind: str
+    key: str
+    position: int
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Several commands applied as one: all or nothing, undone as one."""
+
+    commands: tuple[Command, ...]
+    label: str = ""
+
+
+Command = Put | Delete | Move | Batch
+
+
+def set_field(kind: str, key: str, body: dict[str, Any], field: str, value: Any) -> Put:
+    """A ``Put`` of ``body`` with one field changed (``None`` removes an optional field)."""
+    changed = dict(body)
+    if value is None:
+        changed.pop(field, None)
+    else:
+        changed[field] = value
+    return Put(kind, key, changed, label=f"Set {field}")
+
+
+def population_key(body: dict[str, Any]) -> str:
+    """The stable key of a population row: year, sex and age or age group."""
+    age = body.get("age", body.get("age_group"))
+    return f"{body.get('year')}|{body.get('sex')}|{age}"
+
+
+def key_of(kind: str, body: Any) -> str:
+    """The key an entity's body gives itself."""
+    if kind == "population_row":
+        return population_key(body)
+    if isinstance(body, dict) and isinstance(body.get("id"), str):
+        return str(body["id"])
+    return ""

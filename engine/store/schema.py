@@ -1,0 +1,53 @@
+"""The project file's SQLite schema, its version, and step-by-step migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x41424E44  # "ABND": marks the file as an ABND Studio project
+SCHEMA_VERSION = 1
+
+# Each statement is compared word for word with what a file holds (safe open).
+TABLES: dict[str, str] = {
+    "project_field": (
+        "CREATE TABLE project_field (key TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT"
+    ),
+    "population_row": (
+        "CREATE TABLE population_row (key TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+        "year INTEGER NOT NULL, sex TEXT NOT NULL, age INTEGER, age_group TEXT, "
+        "value ANY NOT NULL) STRICT"
+    ),
+    "scenario": (
+        "CREATE TABLE scenario (key TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+        "body TEXT NOT NULL) STRICT"
+    ),
+    "package": (
+        "CREATE TABLE package (key TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+        "body TEXT NOT NULL) STRICT"
+    ),
+    "matrix_row": (
+        "CREATE TABLE matrix_row (key TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+        "body TEXT NOT NULL) STRICT"
+    ),
+}
+# SQLite's own indexes for the TEXT primary keys: expected, and nothing else.
+AUTO_INDEXES = {f"sqlite_autoindex_{table}_1": table for table in TABLES}
+# kind of entity -> table (population rows have typed columns, the rest JSON bodies)
+TABLE_OF = {
+    "population_row": "population_row",
+    "scenario": "scenario",
+    "package": "package",
+    "matrix_row": "matrix_row",
+}
+
+Migration = Callable[[sqlite3.Connection], None]
+# MIGRATIONS[n] turns a version-n file into version n + 1 (run inside one transaction).
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def create_schema(connection: sqlite3.Connection) -> None:
+    for statement in TABLES.values():
+        connection.execute(statement)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
