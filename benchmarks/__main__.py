@@ -5,15 +5,15 @@ from __future__ import annotations
 import os
 import platform
 
-from benchmarks import engine_bench
+from benchmarks import engine_bench, store_bench
 
 
 def main() -> None:
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
-    for name, value, unit, target in engine_bench.run():
-        print(f"{name:<68} {value:10.3f} {unit:<3} target {target}")
+    for name, value, unit, target in [*engine_bench.run(), *store_bench.run()]:
+        print(f"{name:<74} {value:10.3f} {unit:<3} target {target}")
 
 
 if __name__ == "__main__":

@@ -71,7 +71,6 @@ def harden(connection: sqlite3.Connection) -> None:
             ("ENABLE_VIEW", False),
         ):
             setconfig(getattr(sqlite3, f"SQLITE_DBCONFIG_{option}"), value)
-    connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_TEXT_BYTES * 2)
     connection.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
 
 
@@ -101,7 +100,8 @@ def check_integrity(connection: sqlite3.Connection) -> None:
     except sqlite3.DatabaseError as error:
         raise InputError("", f"is damaged ({error})") from None
     if result != "ok":
-        raise InputError("", f"is damaged (SQLite's check says: {result})")
+        said = " ".join(str(result).split())
+        raise InputError("", f"is damaged (SQLite's check says: {said})")
 
 
 def check_sizes(connection: sqlite3.Connection) -> None:
@@ -122,3 +122,5 @@ def check_sizes(connection: sqlite3.Connection) -> None:
                     f"holds {row[1] / 1e6:.0f} MB of text; the limit is "
                     f"{MAX_TEXT_BYTES // (1024 * 1024)} MB a cell",
                 )
+    # From now on SQLite itself refuses anything larger.
+    connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_TEXT_BYTES * 2)

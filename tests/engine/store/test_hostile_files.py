@@ -1,0 +1,134 @@
+"""Files from others: each refused with exit 2 and one line, and nothing in them runs."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import struct
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from main import main
+from tests.conftest import DATA
+
+FIXTURE = DATA / "schema-v1.abnd"
+
+
+def copy_of(tmp_path: Path) -> Path:
+    path = tmp_path / "project.abnd"
+    shutil.copy(FIXTURE, path)
+    return path
+
+
+def text_renamed(path: Path) -> None:
+    path.write_text("Minutes of the workshop, not a project.\n" * 20, encoding="utf-8")
+
+
+def truncated(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def flipped_page(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    (page_size,) = struct.unpack(">H", data[16:18])
+    for offset in range(page_size, page_size + 12):  # the b-tree header of page 2
+        data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def other_application(path: Path) -> None:
+    path.unlink()
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (x TEXT)")
+    connection.execute("PRAGMA application_id = 1234")
+    connection.commit()
+    connection.close()
+
+
+def with_sql(statement: str) -> Callable[[Path], None]:
+    def change(path: Path) -> None:
+        connection = sqlite3.connect(path)
+        connection.execute(statement)
+        connection.commit()
+        connection.close()
+
+    return change
+
+
+def future_version(path: Path) -> None:
+    with_sql("PRAGMA user_version = 7")(path)
+
+
+def huge_text(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "UPDATE matrix_row SET body = ? WHERE key = 'm1'",
+        ('{"id": "m1", "guarantee": "children", "notes": "' + "x" * (50 * 1024 * 1024) + '"}',),
+    )
+    connection.commit()
+    connection.close()
+
+
+MARKER = "/tmp/abnd-hostile-marker"
+
+CASES = [
+    (
+        "text file renamed .abnd",
+        text_renamed,
+        "is not an ABND Studio project (it is not an SQLite database)",
+    ),
+    ("truncated project", truncated, "is truncated or damaged"),
+    ("bytes flipped in a page", flipped_page, "is damaged"),
+    ("another application's SQLite file", other_application, "from another application"),
+    (
+        "added trigger",
+        with_sql(
+            "CREATE TRIGGER evil AFTER UPDATE ON project_field BEGIN DELETE FROM scenario; END"
+        ),
+        'holds a trigger "evil" that ABND Studio did not create',
+    ),
+    (
+        "added view",
+        with_sql("CREATE VIEW evil AS SELECT * FROM scenario"),
+        'holds a view "evil" that ABND Studio did not create',
+    ),
+    ("extra table", with_sql("CREATE TABLE extra (x)"), 'holds a table "extra"'),
+    (
+        "future schema version",
+        future_version,
+        "was made by a newer version of ABND Studio "
+        "(project file version 7; this version reads up to 1)",
+    ),
+    ("50 MB text cell", huge_text, "holds 52 MB of text; the limit is 16 MB a cell"),
+]
+
+
+@pytest.mark.parametrize("name, damage, expected", CASES, ids=[c[0] for c in CASES])
+def test_hostile_file_is_refused_with_one_line(tmp_path, capsys, name, damage, expected) -> None:
+    path = copy_of(tmp_path)
+    damage(path)
+    before = path.read_bytes()
+    assert main(["compute", str(path)]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{path}: "), lines
+    assert expected in lines[0]
+    assert path.read_bytes() == before  # refused without writing anything
+    assert main(["convert", str(path), str(tmp_path / "out.json")]) == 2
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_a_trigger_never_fires_even_when_opened_for_writing(tmp_path, capsys) -> None:
+    path = copy_of(tmp_path)
+    with_sql("CREATE TRIGGER evil AFTER UPDATE ON project_field BEGIN DELETE FROM scenario; END")(
+        path
+    )
+    from engine.errors import InputError
+    from engine.store.project_store import ProjectStore
+
+    with pytest.raises(InputError, match="trigger"):
+        ProjectStore.open(path)
+    count = sqlite3.connect(path).execute("SELECT count(*) FROM scenario").fetchone()[0]
+    assert count == 1

@@ -1,0 +1,193 @@
+"""The .abnd project file: round trips, edits with inverses, one writer, migrations."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from engine.commands import FIELD, Batch, Delete, Move, Put, set_field
+from engine.errors import InputError
+from engine.json_write import project_to_dict
+from engine.project_json import load_project
+from engine.store import schema
+from engine.store.project_store import ProjectLockedError, ProjectStore
+from main import main
+from tests.conftest import DATA
+from tests.engine.builders import base_project, scenario
+from tests.engine.test_project_json import projects
+
+THAILAND = DATA / "thailand-child-2010.json"
+
+
+def table_dump(path) -> dict[str, list[tuple]]:
+    """Everything a project file holds, table by table (what "identical on disk" means)."""
+    connection = sqlite3.connect(path)
+    try:
+        return {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY key").fetchall()
+            for table in schema.TABLES
+        }
+    finally:
+        connection.close()
+
+
+def test_thailand_round_trips_json_abnd_json(tmp_path) -> None:
+    source = json.loads(THAILAND.read_text(encoding="utf-8"))
+    assert main(["convert", str(THAILAND), str(tmp_path / "t.abnd")]) == 0
+    assert main(["convert", str(tmp_path / "t.abnd"), str(tmp_path / "t.json")]) == 0
+    assert json.loads((tmp_path / "t.json").read_text(encoding="utf-8")) == source
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(document=projects())
+def test_generated_projects_round_trip_through_the_file(tmp_path, document) -> None:
+    from engine.json_read import project_from_dict
+
+    path = tmp_path / "p.abnd"
+    path.unlink(missing_ok=True)
+    ProjectStore.create(path, project_from_dict(document)).close()
+    with ProjectStore.open(path, read_only=True) as store:
+        assert project_to_dict(store.project) == document
+
+
+def test_the_schema_v1_fixture_opens_and_round_trips(tmp_path) -> None:
+    fixture = DATA / "schema-v1.abnd"
+    with ProjectStore.open(fixture, read_only=True) as store:
+        document = project_to_dict(store.project)
+    assert document == json.loads((DATA / "schema-v1.json").read_text(encoding="utf-8"))
+    copy = tmp_path / "copy.abnd"
+    ProjectStore.create(copy, load_project(DATA / "schema-v1.json")).close()
+    assert table_dump(copy) == table_dump(fixture)
+
+
+@pytest.fixture
+def store(tmp_path):
+    project = base_project(
+        scenarios=[
+            scenario("a", "age_cash", ages=[0, 3], benefit={"type": "fixed", "monthly_amount": 10}),
+            scenario(
+                "b", "age_cash", ages=[65, 100], benefit={"type": "fixed", "monthly_amount": 20}
+            ),
+        ],
+        packages=[{"id": "p", "name": "P", "scenarios": ["a", "b"]}],
+        matrix=[
+            {"id": f"m{i}", "guarantee": "children", "recommendation": f"Row {i}"} for i in range(4)
+        ],
+    )
+    from engine.json_read import project_from_dict
+
+    opened = ProjectStore.create(tmp_path / "p.abnd", project_from_dict(project))
+    yield opened
+    opened.close()
+
+
+def reopened(store: ProjectStore) -> dict:
+    with ProjectStore.open(store.path, read_only=True) as other:
+        return project_to_dict(other.project)
+
+
+def test_each_kind_of_edit_is_on_disk_when_acknowledged_and_undo_restores_the_file(store) -> None:
+    before = table_dump(store.path)
+    row = {
+        "id": "m9",
+        "guarantee": "elderly",
+        "recommendation": "Social pension",
+        "costable": True,
+        "scenario_ids": ["b"],
+    }
+    body_a = project_to_dict(store.project)["scenarios"][0]
+    edits = [
+        Put("matrix_row", "m9", row, position=1),
+        set_field("scenario", "a", body_a, "admin_rate", 0.07),
+        Move("matrix_row", "m0", 3),
+        Delete("matrix_row", "m2"),
+        Put(FIELD, "name", "Renamed"),
+        Batch(
+            (
+                Put("matrix_row", "x1", {"id": "x1", "guarantee": "health"}),
+                Put("matrix_row", "x2", {"id": "x2", "guarantee": "health"}),
+            ),
+            "Paste 2 rows",
+        ),
+        Put(
+            "population_row", "2025|female|7", {"year": 2025, "sex": "female", "age": 7, "value": 5}
+        ),
+    ]
+    inverses = []
+    for command in edits:
+        inverses.append(store.apply(command))
+        assert reopened(store) == project_to_dict(store.project)  # acknowledged = on disk
+    document = reopened(store)
+    # m0 m1 m2 m3 -> put m9 at 1: m0 m9 m1 m2 m3 -> m0 to 3: m9 m1 m2 m0 m3 -> drop m2
+    assert [m["id"] for m in document["matrix"]] == ["m9", "m1", "m0", "m3", "x1", "x2"]
+    assert document["scenarios"][0]["admin_rate"] == 0.07 and document["name"] == "Renamed"
+    for inverse in reversed(inverses):
+        store.apply(inverse)
+    assert table_dump(store.path) == before
+    for command in edits:  # redo
+        store.apply(command)
+    assert reopened(store) == document
+
+
+def test_an_invalid_edit_is_refused_and_changes_nothing(store) -> None:
+    before = table_dump(store.path)
+    with pytest.raises(InputError, match="admin_rate: 5 is above 1"):
+        store.apply(
+            Put(
+                "scenario", "a", {**project_to_dict(store.project)["scenarios"][0], "admin_rate": 5}
+            )
+        )
+    with pytest.raises(InputError, match='"a" is not the id of any scenario'):
+        store.apply(Delete("scenario", "a"))  # still in package p
+    with pytest.raises(InputError):  # all or nothing: the first part is valid
+        store.apply(Batch((Put(FIELD, "name", "X"), Put(FIELD, "years", {"base": 2025, "end": 1}))))
+    assert table_dump(store.path) == before
+    assert store.project.name == "Hand-computed test project"
+
+
+def test_a_second_writer_is_told_and_read_only_works(store) -> None:
+    with pytest.raises(ProjectLockedError, match="is open in another ABND Studio"):
+        ProjectStore.open(store.path)
+    with (
+        ProjectStore.open(store.path, read_only=True) as reader,
+        pytest.raises(InputError, match="read-only"),
+    ):
+        reader.apply(Put(FIELD, "name", "X"))
+    store.close()
+    ProjectStore.open(store.path).close()  # the lock went with the first writer
+
+
+def test_save_as_copies_everything(store, tmp_path) -> None:
+    store.apply(Put(FIELD, "name", "Before copy"))
+    store.save_as(tmp_path / "copy.abnd")
+    assert table_dump(tmp_path / "copy.abnd") == table_dump(store.path)
+    with ProjectStore.open(tmp_path / "copy.abnd") as copy:
+        assert copy.project.name == "Before copy"
+
+
+def test_an_older_file_is_backed_up_then_migrated_step_by_step(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "old.abnd"
+    ProjectStore.create(path, load_project(THAILAND)).close()
+    steps = []
+
+    def step_1_to_2(connection) -> None:
+        steps.append(1)
+        connection.execute("UPDATE project_field SET body = '\"Migrated\"' WHERE key = 'name'")
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr("engine.store.safety.SCHEMA_VERSION", 2)
+    monkeypatch.setattr("engine.store.project_store.SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 1, step_1_to_2)
+    with ProjectStore.open(path) as store:
+        assert store.project.name == "Migrated"
+    assert steps == [1]
+    backup = tmp_path / "old.abnd.v1.bak"
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (1,)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (2,)
