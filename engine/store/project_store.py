@@ -189,13 +189,9 @@ def plan(project: Project, command: Command) -> tuple[Project, Command, list[Wri
         if command.kind == FIELD:
             changed, inverse = entities.put(project, command)
             return changed, inverse, [_field_write(command.key, command.body)]
-        existed = any(
-            entities.member_key(command.kind, member) == command.key
-            for member in entities.members(project, command.kind)
-        )
         changed, put_inverse = entities.put(project, command)
         table = TABLE_OF[command.kind]
-        if existed:
+        if isinstance(put_inverse, Put):  # it replaced a member (a new one's inverse is Delete)
             return changed, put_inverse, [_update(table, command.key, command.body)]
         position = entities.position_of(changed, command.kind, command.key)
         return (
@@ -295,10 +291,9 @@ def write_new_file(target: Path, project: Project) -> None:
             connection.execute("BEGIN")
             create_schema(connection)
             connection.executemany(*_all_writes(document))
-            for table, items in _collections(document).items():
+            for kind, items in _collections(document).items():
                 for position, body in enumerate(items):
-                    kind = next(k for k, t in TABLE_OF.items() if t == table)
-                    connection.execute(*_insert(table, key_of(kind, body), position, body))
+                    connection.execute(*_insert(TABLE_OF[kind], key_of(kind, body), position, body))
             connection.execute("COMMIT")
         finally:
             connection.close()

@@ -109,7 +109,6 @@ def check_sizes(connection: sqlite3.Connection) -> None:
     columns = {name: ("body",) for name in TABLES} | {
         "population_row": ("sex", "age_group", "value")
     }
-    columns["project_field"] = ("body",)
     for table, names in columns.items():
         for column in names:
             row = connection.execute(
