@@ -4,16 +4,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench country-data clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,dev]"
 	touch $(STAMP)
 
-## Start ABND Studio. Until the desktop window lands, this costs the bundled example.
+## Start ABND Studio. Until the desktop window lands, this costs the bundled Lao PDR sample.
 run: $(STAMP)
-	$(BIN)/python main.py compute resources/examples/thailand-child-2010.json
+	$(BIN)/python main.py compute resources/examples/lao-pdr-sample.json
 
 ## The whole test suite, then lint and type checks.
 test: $(STAMP)
@@ -28,6 +28,11 @@ lint: $(STAMP)
 ## Every speed and size figure, each next to its target.
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+## Rebuild the bundled country data and the Lao PDR sample from resources/countries/sources.
+country-data: $(STAMP)
+	$(BIN)/python resources/countries/build_countries.py
+	$(BIN)/python resources/examples/build_lao_sample.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

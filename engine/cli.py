@@ -18,7 +18,9 @@ from typing import NoReturn
 
 from engine import __version__
 from engine.compute import compute
+from engine.countries import DEFAULT_BASE, DEFAULT_END, country_project
 from engine.errors import InputError
+from engine.importing import import_into, write_template
 from engine.project_files import read_project, write_project
 from engine.results_io import summary_table, write_results
 
@@ -58,7 +60,24 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument(
         "--from", dest="from_file", metavar="PROJECT", help="another project's country data"
     )
+    new_cmd.add_argument(
+        "--base", type=int, default=DEFAULT_BASE, help=f"base year (default {DEFAULT_BASE})"
+    )
+    new_cmd.add_argument(
+        "--end", type=int, default=DEFAULT_END, help=f"end year (default {DEFAULT_END})"
+    )
     new_cmd.add_argument("output", help="the new .abnd (or .json) file")
+    import_cmd = commands.add_parser(
+        "import",
+        help="import population, economy or labour data (UN WPP CSV or the template) into a "
+        "project; all or nothing",
+    )
+    import_cmd.add_argument("project", help="the project to change (.abnd or .json)")
+    import_cmd.add_argument("file", help="a .csv or .xlsx file")
+    template_cmd = commands.add_parser(
+        "template", help="write the empty import template (.xlsx) for national data"
+    )
+    template_cmd.add_argument("output", help="the .xlsx file to write; must not exist")
     return parser
 
 
@@ -72,18 +91,40 @@ def run_convert(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    if Path(args.output).exists():
+        raise InputError("", "already exists; choose another name", args.output)
     if args.country:
-        raise InputError(
-            "--country",
-            f"no bundled country data for {args.country} in this build yet; "
-            "use --from PROJECT to take the country data of another project",
+        project = country_project(args.country, args.base, args.end)
+    else:
+        source = read_project(args.from_file)
+        project = dataclasses.replace(
+            source,
+            scenarios=(),
+            packages=(),
+            matrix=(),
+            name=f"New project ({source.country.name})",
         )
-    source = read_project(args.from_file)
-    project = dataclasses.replace(
-        source, scenarios=(), packages=(), matrix=(), name=f"New project ({source.country.name})"
-    )
     write_project(project, args.output)
     print(f"new project written to {args.output}")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    changes = import_into(args.project, args.file)
+    print(f"imported {args.file} into {args.project}; what changed:")
+    for line in changes:
+        print(f"  {line}")
+    return EXIT_OK
+
+
+def run_template(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if output.suffix.lower() != ".xlsx":
+        raise InputError("", "the template is an .xlsx workbook; name it ....xlsx", args.output)
+    if output.exists():
+        raise InputError("", "already exists; choose another name", args.output)
+    write_template(output)
+    print(f"template written to {args.output}")
     return EXIT_OK
 
 
@@ -106,6 +147,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "compute": run_compute,
     "convert": run_convert,
     "new": run_new,
+    "import": run_import,
+    "template": run_template,
 }
 
 

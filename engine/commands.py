@@ -30,6 +30,7 @@ FIELDS: tuple[str, ...] = (
     "country",
     "years",
     "population_unit",
+    "population_rows",  # every population row at once (an import): one write, one undo
     "births",
     "economy",
     "labour",

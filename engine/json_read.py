@@ -484,6 +484,11 @@ def read_matrix_row(value: Any, path: str) -> MatrixRow:
 
 
 def read_sources(value: Any) -> tuple[tuple[str, str], ...]:
+    """Source notes: one per input series, and ``packages.ID`` for a package's envelope."""
     data = v.obj(value, "sources")
-    v.check_keys(data, "sources", SOURCE_KEYS)
+    v.check_keys({k: n for k, n in data.items() if not _is_package_key(k)}, "sources", SOURCE_KEYS)
     return tuple((key, v.text(note, f"sources.{key}")) for key, note in data.items())
+
+
+def _is_package_key(key: str) -> bool:
+    return key.startswith("packages.") and len(key) > len("packages.")

@@ -175,6 +175,7 @@ def field_body(project: Project, key: str) -> Any:
         "country": lambda: dataclasses.asdict(project.country),
         "years": lambda: dataclasses.asdict(project.years),
         "population_unit": lambda: population.unit,
+        "population_rows": lambda: [population_row_to_dict(row) for row in population.rows],
         "births": lambda: None if population.births is None else series_to_json(population.births),
         "economy": lambda: economy_to_dict(project),
         "labour": lambda: None if project.labour is None else labour_to_dict(project.labour),
@@ -203,6 +204,11 @@ def _put_field(project: Project, command: Put) -> tuple[Project, Put]:
             project,
             population=Population(unit, population.rows, population.births),  # type: ignore[arg-type]
         )
+    elif key == "population_rows":
+        rows = _population_rows(body)
+        changed = dataclasses.replace(
+            project, population=Population(population.unit, rows, population.births)
+        )
     elif key == "births":
         births = None if body is None else v.series(body, "population.births", minimum=0)
         changed = dataclasses.replace(
@@ -215,3 +221,20 @@ def _put_field(project: Project, command: Put) -> tuple[Project, Put]:
     else:
         changed = dataclasses.replace(project, sources=() if body is None else read_sources(body))
     return changed, inverse
+
+
+def _population_rows(body: Any) -> tuple[PopulationRow, ...]:
+    """Every population row, each key once (the rows of an import)."""
+    rows = tuple(
+        read_population_row(item, f"population.rows[{i}]")
+        for i, item in enumerate(v.array(body, "population.rows"))
+    )
+    if not rows:
+        raise InputError("population.rows", "is empty; give at least one population row")
+    seen: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        key = member_key("population_row", row)
+        if key in seen:
+            raise InputError(f"population.rows[{i}]", f"repeats row {seen[key]} ({key})")
+        seen[key] = i
+    return rows

@@ -188,6 +188,8 @@ def plan(project: Project, command: Command) -> tuple[Project, Command, list[Wri
     if isinstance(command, Put):
         if command.kind == FIELD:
             changed, inverse = entities.put(project, command)
+            if command.key == "population_rows":
+                return changed, inverse, _population_writes(command.body)
             return changed, inverse, [_field_write(command.key, command.body)]
         changed, put_inverse = entities.put(project, command)
         table = TABLE_OF[command.kind]
@@ -239,6 +241,14 @@ def plan(project: Project, command: Command) -> tuple[Project, Command, list[Wri
             (f"UPDATE {table} SET position = ? WHERE key = ?", (new, command.key)),
         ],
     )
+
+
+def _population_writes(rows: list[dict[str, Any]]) -> list[Write]:
+    """Replace every population row (positions follow the list)."""
+    writes: list[Write] = [("DELETE FROM population_row", ())]
+    for position, body in enumerate(rows):
+        writes.append(_insert("population_row", key_of("population_row", body), position, body))
+    return writes
 
 
 def _field_write(key: str, body: Any) -> Write:

@@ -1,0 +1,92 @@
+"""Which layout a file has, and reading it whole (nothing is applied here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from engine.errors import InputError
+from engine.importing import layouts as lay
+from engine.importing.tables import Table, read_tables
+from engine.json_keys import ECONOMY_SERIES
+
+ECONOMY_COLUMNS = ("gdp_nominal", *ECONOMY_SERIES)
+
+
+def read_import(path: str | Path, iso3: str) -> lay.Imported:
+    """Read a WPP CSV/xlsx, a template workbook, or one template sheet saved as CSV."""
+    source = Path(path)
+    try:
+        tables = read_tables(source)
+        imported = _read(tables, iso3)
+    except InputError as error:
+        raise error.in_file(str(source)) from None
+    if imported.is_empty():
+        raise InputError("", "holds no data to import (every sheet is empty)", str(source))
+    return imported
+
+
+def _read(tables: list[Table], iso3: str) -> lay.Imported:
+    by_name = {t.sheet.strip().lower(): t for t in tables if t.sheet}
+    if any(name.lower() in by_name for name in lay.TEMPLATE_SHEETS):
+        return _read_template(by_name)
+    filled = [t for t in tables if t.header]
+    if not filled:
+        raise InputError("", "is empty")
+    if len(filled) > 1:
+        names = ", ".join(str(t.sheet) for t in filled)
+        raise InputError(
+            "",
+            f"has several sheets with data ({names}) but not the template's sheets "
+            f"({', '.join(lay.TEMPLATE_SHEETS)})",
+        )
+    return _read_single(filled[0], iso3)
+
+
+def _read_single(table: Table, iso3: str) -> lay.Imported:
+    headings = {h.lower() for h in table.header}
+    if {"agegrp", "popmale"} & headings or {"time", "popfemale"} <= headings:
+        return lay.read_wpp(table, iso3)
+    if "year" in headings and ("persons" in headings or "thousands" in headings):
+        return lay.read_population_sheet(table)
+    if "year" in headings and headings & set(ECONOMY_COLUMNS):
+        return lay.Imported("economy", economy=lay.read_by_year(table, ECONOMY_COLUMNS))
+    if "item" in headings:
+        return lay.Imported("anchors", levels=lay.read_anchors(table))
+    if "rate" in headings and "sex" in headings:
+        return lay.Imported("participation", participation=lay.read_participation(table))
+    if "year" in headings and headings & set(lay.LABOUR_SERIES):
+        return lay.Imported("labour", labour=lay.read_by_year(table, lay.LABOUR_SERIES))
+    where = f"sheet {table.sheet}, row 1" if table.sheet else "row 1"
+    raise InputError(
+        where,
+        f"the headings ({', '.join(table.header)}) match no known layout: a UN WPP file "
+        "(Time, AgeGrp, PopMale, PopFemale) or a sheet of the ABND Studio template",
+    )
+
+
+def _read_template(by_name: dict[str, Table]) -> lay.Imported:
+    for name in lay.TEMPLATE_SHEETS:
+        if name.lower() not in by_name:
+            raise InputError(
+                f"sheet {name}",
+                f"is missing; the template has the sheets {', '.join(lay.TEMPLATE_SHEETS)} "
+                "(leave a sheet empty to change nothing there)",
+            )
+
+    def sheet(name: str) -> Table | None:
+        table = by_name[name.lower()]
+        return table if table.header and any(True for _ in table.records()) else None
+
+    imported = lay.Imported("ABND Studio template")
+    if (population := sheet("Population")) is not None:
+        part = lay.read_population_sheet(population)
+        imported.population, imported.population_unit = part.population, part.population_unit
+    if (economy := sheet("Economy")) is not None:
+        imported.economy = lay.read_by_year(economy, ECONOMY_COLUMNS)
+    if (anchors := sheet("Anchors")) is not None:
+        imported.levels = lay.read_anchors(anchors)
+    if (participation := sheet("Participation")) is not None:
+        imported.participation = lay.read_participation(participation)
+    if (labour := sheet("Labour")) is not None:
+        imported.labour = lay.read_by_year(labour, lay.LABOUR_SERIES)
+    return imported

@@ -1,0 +1,170 @@
+"""Bundled country data against their sources, and the Lao PDR sample project."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+
+import numpy as np
+import pytest
+
+from engine.compute import compute
+from engine.countries import available_countries, country_project, load_country
+from engine.errors import InputError
+from engine.json_keys import ECONOMY_KEYS
+from engine.project_files import read_project
+from main import main
+from tests.conftest import REPO
+
+SOURCES = REPO / "resources" / "countries" / "sources"
+SAMPLE = REPO / "resources" / "examples" / "lao-pdr-sample.json"
+ASEAN = {"BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "TLS", "VNM"}
+
+
+def wpp_groups() -> dict[tuple[str, int, str], dict[int, float]]:
+    """(iso3, year, sex) -> {group start age: persons} from the WPP 2024 extract."""
+    groups: dict[tuple[str, int, str], dict[int, float]] = defaultdict(dict)
+    with open(SOURCES / "wpp2024_pop_age5_sex_asean_5yearly.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            key = (row["iso3"], int(row["year"]), row["sex"])
+            groups[key][int(row["age_start"])] = float(row["pop_persons"])
+    return groups
+
+
+def test_every_asean_country_in_the_extracts_is_bundled() -> None:
+    assert {iso3 for iso3, _ in available_countries()} == ASEAN
+
+
+@pytest.mark.parametrize("iso3", sorted(ASEAN))
+def test_five_year_points_sum_back_to_wpp(iso3: str) -> None:
+    data = load_country(iso3)
+    source = wpp_groups()
+    for year in range(2015, 2061, 5):
+        t = year - data.first_year
+        total_ours = total_source = 0.0
+        for sex, ages in (("female", data.female[t]), ("male", data.male[t])):
+            groups = source[(iso3, year, sex)]
+            for start, value in groups.items():
+                ours = sum(ages[start : start + 5]) if start < 100 else ages[100]
+                assert ours == pytest.approx(value, abs=0.05), (iso3, year, sex, start)
+            total_ours += sum(ages)
+            total_source += sum(groups.values())
+        assert abs(total_ours / total_source - 1) < 1e-4, (iso3, year)
+
+
+@pytest.mark.parametrize("iso3", ["THA", "IDN", "MYS", "PHL"])
+def test_single_ages_are_close_to_the_un_single_age_series(iso3: str) -> None:
+    """An independent check of Sprague and interpolation: the UN's own single ages (both sexes)."""
+    un: dict[int, np.ndarray] = defaultdict(lambda: np.zeros(100))
+    name = "wpp2024_median_pop_age1_bothsexes_THA_IDN_MYS_PHL_2020_2050.csv"
+    with open(SOURCES / name, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["iso3"] == iso3:
+                un[int(row["year"])][int(row["age"])] = float(row["pop_persons"])
+    data = load_country(iso3)
+    for year in (2025, 2032, 2042):  # one 5-year point, two interpolated years
+        t = year - data.first_year
+        ours = np.array(data.female[t]) + np.array(data.male[t])
+        deviation = np.abs(ours[:90] / un[year][:90] - 1)
+        assert deviation.mean() < 0.025, (year, deviation.mean())
+        assert abs(ours[:100].sum() / un[year].sum() - 1) < 0.003
+
+
+def test_lao_economy_uses_the_sources_and_names_every_assumption() -> None:
+    project = country_project("LAO", 2023, 2040)
+    economy, notes = project.economy, dict(project.sources)
+    assert economy.gdp_nominal_base == 280_247_579_012_700  # WDI 2023, observed
+    assert economy.minimum_wage_monthly == 1_300_000  # in force on 1 July 2023 (from 1 May)
+    # 192,000 kip (2010) carried forward by CPI 2011-2023, from the Lao macro extract.
+    factor = 1.0
+    with open(SOURCES / "lao_macro_2010_2029.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if 2011 <= int(row["year"]) <= 2023:
+                factor *= 1 + float(row["cpi_inflation_pct_gmd"]) / 100
+    assert economy.poverty_line_monthly == round(192_000 * factor)
+    assert "ASSUMPTION" in notes["economy.poverty_line_monthly"]
+    for name in ("real_gdp_growth", "gdp_deflator_growth", "cpi_inflation"):
+        assert "ASSUMPTION" in notes[f"economy.{name}"], name
+    assert project.labour is None  # no Lao labour data in the extracts: left missing
+    assert "labour.participation_rate" in notes
+
+
+def test_a_later_base_year_carries_gdp_forward_and_says_so() -> None:
+    project = country_project("LAO", 2025, 2040)
+    growth = dict(project.economy.real_gdp_growth.by_year)
+    deflator = dict(project.economy.gdp_deflator_growth.by_year)
+    expected = 280_247_579_012_700 * (1 + growth[2024]) ** 2 * (1 + deflator[2024]) ** 2
+    assert project.economy.gdp_nominal_base == pytest.approx(expected, rel=1e-12)
+    assert "ASSUMPTION" in dict(project.sources)["economy.gdp_nominal_base"]
+
+
+def test_years_outside_the_bundled_population_are_refused() -> None:
+    with pytest.raises(InputError, match="outside the bundled population, 2015-2060"):
+        country_project("LAO", 2025, 2070)
+    with pytest.raises(InputError, match='no bundled data for "XYZ"'):
+        country_project("XYZ")
+
+
+def test_new_from_country_writes_a_project_that_computes(tmp_path, capsys) -> None:
+    out = tmp_path / "lao.abnd"
+    assert main(["new", "--country", "LAO", "--base", "2025", "--end", "2035", str(out)]) == 0
+    project = read_project(out)
+    assert (project.years.base, project.years.end) == (2025, 2035)
+    results = compute(project)
+    assert not results.errors
+    persons_2025 = sum(row.value for row in project.population.rows if row.year == 2025)
+    assert persons_2025 == pytest.approx(7_873_051, rel=1e-4)  # WPP 2024, 1 July 2025
+    assert main(["new", "--country", "LAO", str(out)]) == 2  # never overwrites
+    assert "already exists" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ the sample project
+
+
+def test_the_lao_sample_computes_with_only_real_warnings() -> None:
+    project = read_project(SAMPLE)
+    assert (project.years.base, project.years.end) == (2025, 2040)
+    results = compute(project)
+    assert not results.errors
+    # The only warning: the WPP extract has no births, so births are the population aged 0.
+    assert [w.code for w in results.warnings] == ["births_from_age_0"]
+    high = results.packages["high"].columns["pct_gdp"]
+    assert 0 < high[-1] < 5  # a floor costs a fraction of GDP, not nothing and not all of it
+
+
+def test_the_sample_holds_the_workshop_matrix_and_linked_scenarios() -> None:
+    project = read_project(SAMPLE)
+    ids = {s.id for s in project.scenarios}
+    assert ids == {
+        "child-benefit",
+        "social-pension-65",
+        "disability-benefit",
+        "maternity-benefit",
+        "health-extension",
+    }
+    assert {p.id for p in project.packages} == {"low", "high"}
+    assert {row.guarantee for row in project.matrix} == {
+        "health",
+        "children",
+        "working_age",
+        "elderly",
+    }
+    linked = {i for row in project.matrix if row.costable for i in row.scenario_ids}
+    assert linked == ids
+    text = " ".join(row.existing_provision for row in project.matrix)
+    for scheme in ("SSO", "SSA", "community-based health insurance"):
+        assert scheme in text
+    assert all(row.agencies for row in project.matrix)
+
+
+def test_every_number_in_the_sample_has_a_source_note() -> None:
+    project = read_project(SAMPLE)
+    notes = dict(project.sources)
+    for key in ECONOMY_KEYS:
+        if getattr(project.economy, key) is not None:
+            assert notes.get(f"economy.{key}"), key
+    assert notes["population"].startswith("UN DESA")
+    for scenario in project.scenarios:
+        assert scenario.source and len(scenario.source) > 40, scenario.id
+    for package in project.packages:
+        assert "ILLUSTRATIVE" in notes[f"packages.{package.id}"]
