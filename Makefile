@@ -4,16 +4,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench country-data clean
+.PHONY: run test lint bench country-data screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,dev]"
 	touch $(STAMP)
 
-## Start ABND Studio. Until the desktop window lands, this costs the bundled Lao PDR sample.
+## Start ABND Studio on the bundled Lao PDR sample (a working copy in ~/ABND Studio/projects).
 run: $(STAMP)
-	$(BIN)/python main.py compute resources/examples/lao-pdr-sample.json
+	$(BIN)/python main.py resources/examples/lao-pdr-sample.json
 
 ## The whole test suite, then lint and type checks.
 test: $(STAMP)
@@ -33,6 +33,10 @@ bench: $(STAMP)
 country-data: $(STAMP)
 	$(BIN)/python resources/countries/build_countries.py
 	$(BIN)/python resources/examples/build_lao_sample.py
+
+## The main window on the Lao sample, one PNG per tab, into docs/screenshots.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

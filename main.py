@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from engine.cli import COMMANDS, EXIT_OK, build_parser, run
+from engine.cli import COMMANDS, build_parser, run
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--smoke":
+        from gui.app import run_smoke
+
+        return run_smoke(argv[1:])
     if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
         return run(argv)
-    if argv:
+    if len(argv) > 1 or (argv and not _looks_like_project(argv[0])):
         build_parser().parse_args(argv)  # unknown words: one-line usage error
-    print(
-        "The ABND Studio window is not part of this build yet; "
-        "run 'python main.py --help' for the commands.",
-        file=sys.stderr,
-    )
-    return EXIT_OK
+    from gui.app import run_gui  # Qt loads only for the window
+
+    return run_gui(argv)
+
+
+def _looks_like_project(word: str) -> bool:
+    """A file to open in the window: it exists, or it is named like a project."""
+    return Path(word).is_file() or word.lower().endswith((".abnd", ".json"))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,44 @@
+"""``python -m gui.screenshots [FOLDER]``: the main window on the Lao sample, one PNG per tab.
+
+Used for docs/screenshots (``make screenshots``) and to look at the window as a
+user would. Renders offscreen at a laptop size.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+WIDTH, HEIGHT = 1440, 900
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("ABND_HOME", tempfile.mkdtemp(prefix="abnd-shots-"))
+    from engine.resources import SAMPLE_PROJECT, resource_path
+    from gui.app import application
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    folder = Path(argv[0]) if argv else Path("docs/screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    app = application([])
+    window = MainWindow(Settings())
+    window.open_project(resource_path(*SAMPLE_PROJECT), reuse_copy=True)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    names = ("matrix", "country-data", "scenarios", "results")
+    for index, name in enumerate(names):
+        window.tabs.setCurrentIndex(index)
+        app.processEvents()
+        path = folder / f"main-{name}.png"
+        window.grab().save(str(path))
+        print(path)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

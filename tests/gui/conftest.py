@@ -1,0 +1,42 @@
+"""A real main window, offscreen, on a fresh copy of the Lao sample in a private ABND_HOME."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from engine.project_files import write_project
+from engine.project_json import load_project
+from tests.conftest import REPO
+
+SAMPLE = REPO / "resources" / "examples" / "lao-pdr-sample.json"
+
+
+@pytest.fixture
+def abnd_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("ABND_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def sample_file(tmp_path: Path) -> Path:
+    path = tmp_path / "lao.abnd"
+    write_project(load_project(SAMPLE), path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, abnd_home: Path, sample_file: Path) -> Iterator[object]:
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    main = MainWindow(Settings())
+    qtbot.addWidget(main)
+    assert main.open_project(sample_file)
+    main.show()
+    yield main
+    if main.document is not None:
+        main.document.close()

@@ -1,0 +1,165 @@
+"""The main window: title, tabs, menus, opening files, import, export, the crash net, smoke."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from engine.project_files import read_project
+from engine.project_json import dumps_project
+from gui import dialogs
+from gui.settings import Settings
+from tests.conftest import REPO
+from tests.gui.conftest import SAMPLE
+
+
+def test_title_tabs_and_menus(window) -> None:
+    assert window.windowTitle() == "Lao PDR social protection floor (sample) — ABND Studio"
+    assert [window.tabs.tabText(i) for i in range(4)] == [
+        "Assessment matrix",
+        "Country data",
+        "Scenarios",
+        "Results",
+    ]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    file_items = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
+    for item in (
+        "&New from country...",
+        "&Open...",
+        "Open &recent",
+        "Save &As...",
+        "&Import data...",
+        "&Export...",
+        "&Quit",
+    ):
+        assert item in file_items
+
+
+def test_title_follows_a_rename_and_undo(window) -> None:
+    from engine.commands import FIELD, Put
+
+    window.document.apply(Put(FIELD, "name", "Lao PDR, Vientiane workshop"), "Rename")
+    assert window.windowTitle().startswith("Lao PDR, Vientiane workshop")
+    window.undo_action.trigger()
+    assert window.windowTitle().startswith("Lao PDR social protection floor")
+
+
+def test_dropping_a_project_file_opens_it(window, tmp_path) -> None:
+    other = tmp_path / "other.abnd"
+    window.document.save_as(other)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.document.path == other
+    assert Settings().recent_files[0] == str(other.resolve())
+
+
+def test_a_json_project_opens_as_a_working_copy(window, abnd_home) -> None:
+    assert window.open_project(SAMPLE)
+    assert window.document.path.parent == abnd_home / "projects"
+    assert window.document.path.suffix == ".abnd"
+    assert window.open_project(SAMPLE)  # a second copy, never the first one overwritten
+    assert window.document.path.name == "lao-pdr-sample-2.abnd"
+
+
+def test_a_damaged_file_is_refused_and_the_project_stays(window, tmp_path, qtbot) -> None:
+    bad = tmp_path / "bad.abnd"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    current = window.document.path
+    assert not window.open_project(bad)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert any("bad.abnd" in box.text() for box in boxes)
+    assert window.document.path == current
+
+
+def test_import_through_the_window_is_one_undo_step(window, tmp_path) -> None:
+    source = tmp_path / "wpp.csv"
+    source.write_text("Time,AgeGrp,PopMale,PopFemale\n2030,0-4,400,390\n", encoding="utf-8")
+    before = read_project(window.document.path).population.rows
+    changes = dialogs.import_file(window, source)
+    assert changes and changes[0].startswith("population: ages 0-4 in 1 year(s) 2030")
+    assert read_project(window.document.path).population.rows != before
+    assert window.undo_action.text() == "Undo Import wpp.csv"
+    window.undo_action.trigger()
+    assert read_project(window.document.path).population.rows == before
+
+
+def test_a_refused_import_changes_nothing_and_names_the_cell(window, tmp_path) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text("Time,AgeGrp,PopMale,PopFemale\n2030,0-4,x,390\n", encoding="utf-8")
+    assert dialogs.import_file(window, source) == []
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert any("row 2, column C (PopMale)" in box.text() for box in boxes)
+    assert window.document.undo_stack.count() == 0
+
+
+def test_export_writes_the_engine_results(window, tmp_path) -> None:
+    target = tmp_path / "results.csv"
+    assert dialogs.export_to(window, target, "results.csv")
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    pension = [r for r in rows if r["id"] == "social-pension-65" and r["year"] == "2040"]
+    expected = window.document.results.scenarios["social-pension-65"].columns["total_cost"][-1]
+    assert float(pension[0]["total_cost"]) == expected
+
+
+def test_an_unexpected_error_is_logged_and_explained(window, tmp_path, monkeypatch) -> None:
+    from gui.app import install_crash_net
+
+    monkeypatch.setenv("ABND_LOG_DIR", str(tmp_path / "logs"))
+    install_crash_net(window)
+    before = dumps_project(read_project(window.document.path))
+    try:
+        raise RuntimeError("boom in a view")
+    except RuntimeError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    log = (tmp_path / "logs" / "abnd-studio.log").read_text(encoding="utf-8")
+    assert "RuntimeError: boom in a view" in log
+    box = window.findChild(QMessageBox, "crash-message")
+    assert box is not None and str(tmp_path / "logs") in box.text()
+    assert dumps_project(read_project(window.document.path)) == before
+    sys.excepthook = sys.__excepthook__
+
+
+def test_help_pages_open_offline(window) -> None:
+    guide = dialogs.user_guide(window)
+    assert "assessment matrix" in guide.findChild(dialogs.QTextBrowser).toPlainText().lower()
+    about = dialogs.about(window)
+    text = about.findChild(dialogs.QTextBrowser).toPlainText()
+    assert "World Population Prospects 2024" in text and "CC BY 3.0 IGO" in text
+
+
+def test_settings_keep_geometry_and_recent_files(window) -> None:
+    window.resize(1000, 700)
+    window.close()
+    settings = Settings()
+    assert settings.geometry is not None
+    assert settings.recent_files[0] == str(Path(window.document.path).resolve())
+
+
+def test_smoke_mode_visits_every_tab(tmp_path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--smoke", str(SAMPLE)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"ABND_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "first paint:" in done.stdout
+    for name in ("Assessment matrix", "Country data", "Scenarios", "Results"):
+        assert f"{name}: rendered" in done.stdout
