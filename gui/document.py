@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from engine.commands import Command
 from engine.compute import Results, compute
+from engine.errors import InputError
 from engine.model import Project
 from engine.project_files import is_project_file, read_project, write_project
 from engine.store.project_store import ProjectStore
@@ -42,18 +43,35 @@ class EngineUndoCommand(QUndoCommand):
         self._forward = self._document._execute(self._inverse)
 
 
+class _Relay(QObject):
+    """Carries a worker thread's results to the GUI thread (a queued signal)."""
+
+    done = Signal(int, object)
+
+
 class ProjectDocument(QObject):
-    """A project open for editing. ``changed`` fires after every edit, undo and redo."""
+    """A project open for editing. ``changed`` fires after every edit, undo and redo.
+
+    ``results`` is always one whole :class:`Results` for one state of the
+    project, so every view that reads it shows the same numbers.
+    """
 
     changed = Signal()
     results_changed = Signal()
+    busy_changed = Signal(bool)
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.results: Results | None = None
-        self.recompute()
+        self._generation = 0
+        self._country_key: tuple[object, ...] | None = None
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._take_results)
+        self.error: InputError | None = None  # why there are no results at all, if so
+        self._country_key = self._key()
+        self._take_results(0, _compute(self.project))  # the first paint shows the costs
 
     # ------------------------------------------------------------ opening
 
@@ -89,17 +107,58 @@ class ProjectDocument(QObject):
         return inverse
 
     def _after_edit(self) -> None:
-        self.changed.emit()
-        self.recompute()
+        """Views of the project update first, then views of results, from one new Results.
+
+        When the results come at once (no country-data change) they are in place
+        before anything repaints, so no view ever pairs the new project with old numbers.
+        """
+        self.recompute(announce_change=True)
 
     def save_as(self, path: str | Path) -> None:
         self.store.save_as(path)
 
     # ------------------------------------------------------------ results
 
-    def recompute(self) -> None:
-        self.results = compute(self.project, strict=False)
+    def recompute(self, announce_change: bool = False) -> None:
+        """Recompute the results: at once when only scenarios, packages or the matrix
+        changed (the country data are prepared and cached: well under a frame),
+        on a worker thread when country data changed. Stale results are dropped."""
+        self._generation += 1
+        generation, project = self._generation, self.project
+        key = self._key()
+        if key == self._country_key:
+            outcome = _compute(project)
+            self.results, self.error = _split(outcome)
+            if announce_change:
+                self.changed.emit()
+            self.results_changed.emit()
+            return
+        self._country_key = key
+        if announce_change:
+            self.changed.emit()
+        self.busy_changed.emit(True)
+        QThreadPool.globalInstance().start(
+            lambda: self._relay.done.emit(generation, _compute(project))
+        )
+
+    def _key(self) -> tuple[object, ...]:
+        """What the prepared country data depend on (the engine caches them by these)."""
+        project = self.project
+        return (project.population, project.economy, project.labour, project.years)
+
+    def _take_results(self, generation: int, outcome: Results | InputError) -> None:
+        if generation != self._generation:
+            return  # a later edit is being computed: never show these older numbers
+        self.results, self.error = _split(outcome)
+        self.busy_changed.emit(False)
         self.results_changed.emit()
+
+    def wait_for_results(self) -> None:
+        """Block until the latest results are in (tests, smoke, scripts)."""
+        from PySide6.QtCore import QCoreApplication
+
+        QThreadPool.globalInstance().waitForDone()
+        QCoreApplication.processEvents()
 
     def scenario_pct_gdp(self, scenario_id: str, year: int) -> float | None:
         """A scenario's cost in % of GDP in ``year``, or None when it has no result."""
@@ -110,6 +169,18 @@ class ProjectDocument(QObject):
         if not 0 <= index < len(results.years):
             return None
         return float(results.scenarios[scenario_id].columns["pct_gdp"][index])
+
+
+def _compute(project: Project) -> Results | InputError:
+    """Results, or the error that stops every result (country data that cannot be prepared)."""
+    try:
+        return compute(project, strict=False)
+    except InputError as error:
+        return error
+
+
+def _split(outcome: Results | InputError) -> tuple[Results | None, InputError | None]:
+    return (None, outcome) if isinstance(outcome, InputError) else (outcome, None)
 
 
 def working_file(path: Path, reuse_copy: bool = False) -> Path:

@@ -6,13 +6,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from engine.errors import InputError
 from gui import dialogs
 from gui.document import ProjectDocument
 from gui.matrix_tab import MatrixTab
-from gui.placeholder_tabs import ComingTab, ScenarioListTab
+from gui.placeholder_tabs import ComingTab
+from gui.scenarios_tab import ScenariosTab
 from gui.settings import Settings
 
 PROJECT_SUFFIXES = (".abnd", ".json")
@@ -62,7 +70,8 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self.matrix_tab = MatrixTab(self.document)
         self.matrix_tab.message.connect(self.show_message)
-        self.scenarios_tab = ScenarioListTab(self.document)
+        self.scenarios_tab = ScenariosTab(self.document)
+        self.scenarios_tab.message.connect(self.show_message)
         self.matrix_tab.open_scenario.connect(self.show_scenario)
         self.tabs.addTab(self.matrix_tab, self.tr("Assessment matrix"))
         self.tabs.addTab(
@@ -211,10 +220,15 @@ class MainWindow(QMainWindow):
         self.edit_menu.insertAction(first, self.redo_action)
 
     def _to_current_tab(self, name: str) -> None:
+        """Edit menu: a text field in focus handles it; otherwise the current tab does."""
         widget = self.focusWidget()
-        handler = getattr(widget, name, None)
-        if widget is not None and callable(handler) and not isinstance(widget, MatrixTab):
-            handler()  # a text field in focus handles its own clipboard
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            if name == "delete":
+                widget.del_() if isinstance(
+                    widget, QLineEdit
+                ) else widget.textCursor().removeSelectedText()
+            else:
+                getattr(widget, name)()
             return
         handler = getattr(self.tabs.currentWidget(), name, None)
         if callable(handler):

@@ -1,0 +1,189 @@
+"""The scenario editor: each kind edited through its widgets moves the engine's result as the
+method says; refused values stay refused in place; undo restores field and result."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
+
+from engine.commands import FIELD, Put
+from engine.model import KINDS
+
+
+def open_scenarios(window):
+    window.tabs.setCurrentWidget(window.scenarios_tab)
+    return window.scenarios_tab
+
+
+def type_into(qtbot, form, name: str, text: str) -> None:
+    """Select the field's text, type the new value and press Enter, as a user would."""
+    QApplication.processEvents()  # new fields show once the event loop has run, as for a user
+    edit = form.findChild(QLineEdit, name)
+    assert edit is not None and edit.isVisible(), name
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def column(window, scenario_id: str, name: str, year: int = 2030) -> float:
+    results = window.document.results
+    return float(results.scenarios[scenario_id].columns[name][year - 2025])
+
+
+LABOUR = {
+    "participation_rate": [{"sex": "both", "age_group": "15-64", "value": 0.75}],
+    "unemployment_rate": 0.02,
+    "informality_share": 0.8,
+}
+# kind -> (field editor to type into, the value before, the value after, result column doubled)
+DOUBLING = {
+    "age_cash": ("benefit.amount", "20 %", "40 %", "benefit_cost"),
+    "disability": ("benefit.amount", "20 %", "40 %", "benefit_cost"),
+    "maternity": ("months_per_year", "3", "6", "benefit_cost"),
+    "unemployed": ("benefit.amount", "20 %", "40 %", "benefit_cost"),
+    "public_works": ("days_per_year", "60", "120", "benefit_cost"),
+    "contribution_subsidy": ("benefit.amount", "20 %", "40 %", "benefit_cost"),
+    "health_per_capita": ("annual_cost_per_person", "1000", "2000", "benefit_cost"),
+    "health_staffing": ("salary_multiple_of_average_wage", "1.5", "3", "benefit_cost"),
+    "custom": ("beneficiaries", "1000", "2000", "beneficiaries"),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_edited_through_its_form_moves_the_cost_as_the_method_says(
+    kind, window, qtbot
+) -> None:
+    document = window.document
+    if kind in ("unemployed", "health_staffing", "contribution_subsidy"):
+        # Lao PDR has no labour data in the bundle: bring some (wages need an average wage).
+        document.apply(Put(FIELD, "labour", LABOUR), "labour")
+        economy = {**_economy_body(document), "average_wage_monthly": 3_000_000}
+        document.apply(Put(FIELD, "economy", economy), "wage")
+        document.wait_for_results()
+    tab = open_scenarios(window)
+    tab.add_scenario(kind)
+    scenario_id = tab.current_id()
+    assert document.project.scenario(scenario_id).kind == kind
+    assert scenario_id not in document.results.errors, document.results.errors.get(scenario_id)
+    editor, before_text, after_text, result = DOUBLING[kind]
+    assert tab.form.findChild(QLineEdit, editor).text() == before_text
+    before = column(window, scenario_id, result)
+    assert before > 0
+    type_into(qtbot, tab.form, editor, after_text)
+    assert column(window, scenario_id, result) == pytest.approx(2 * before, rel=1e-9)
+    assert tab.form.findChild(QLineEdit, editor).text() == after_text
+    document.undo_stack.undo()
+    assert tab.form.findChild(QLineEdit, editor).text() == before_text
+    assert column(window, scenario_id, result) == pytest.approx(before, rel=1e-12)
+
+
+def _economy_body(document):
+    from engine.json_write import economy_to_dict
+
+    return economy_to_dict(document.project)
+
+
+def test_the_form_shows_exactly_the_fields_of_the_kind(window) -> None:
+    tab = open_scenarios(window)
+    tab.show_scenario("maternity-benefit")
+    names = {w.objectName().split(".")[0] for w in tab.form.findChildren(QLineEdit)}
+    assert "months_per_year" in names and "ages" not in names and "prevalence" not in names
+    tab.show_scenario("disability-benefit")
+    names = {w.objectName().split(".")[0] for w in tab.form.findChildren(QLineEdit)}
+    assert {"ages", "prevalence", "target_share"} <= names
+    assert "annual_cost_per_person" not in names
+
+
+def test_a_rate_typed_as_a_percent_is_refused_in_place(window, qtbot) -> None:
+    tab = open_scenarios(window)
+    tab.show_scenario("disability-benefit")
+    before = window.document.project.scenario("disability-benefit")
+    with qtbot.waitSignal(tab.form.refused) as refused:
+        type_into(qtbot, tab.form, "prevalence", "2.8")
+    assert "2.8 is above 1 (did you mean 0.028" in refused.args[0]
+    error = tab.form.errors["prevalence"]
+    assert error.isVisible() and "did you mean 0.028" in error.text()
+    assert tab.form.findChild(QLineEdit, "prevalence").text() == "0.028"  # the saved value
+    assert window.document.project.scenario("disability-benefit") == before
+    assert window.document.undo_stack.count() == 0
+    type_into(qtbot, tab.form, "prevalence", "2.8 %")  # what was meant: accepted
+    assert window.document.project.scenario("disability-benefit").prevalence.all_ages.constant == 0.028
+    assert not tab.form.errors["prevalence"].isVisible()
+
+
+def test_text_that_is_no_number_is_refused_with_the_reason(window, qtbot) -> None:
+    tab = open_scenarios(window)
+    tab.show_scenario("social-pension-65")
+    with qtbot.waitSignal(tab.form.refused) as refused:
+        type_into(qtbot, tab.form, "ages.from", "sixty")
+    assert '"sixty" is not a number' in refused.args[0]
+    assert window.document.project.scenario("social-pension-65").ages == (65, 100)
+
+
+def test_switching_take_up_to_a_yearly_table(window, qtbot) -> None:
+    tab = open_scenarios(window)
+    tab.show_scenario("child-benefit")
+    mode = tab.form.findChild(QComboBox, "take_up.mode")
+    mode.setCurrentIndex(mode.findData("series"))
+    mode.activated.emit(mode.currentIndex())
+    take_up = window.document.project.scenario("child-benefit").take_up
+    assert dict(take_up.series.by_year) == {2026: 0.3, 2030: 0.95}
+    type_into(qtbot, tab.form, "take_up.values", "2026: 10 %; 2028: 50 %; 2030: 100 %")
+    take_up = window.document.project.scenario("child-benefit").take_up
+    assert dict(take_up.series.by_year) == {2026: 0.1, 2028: 0.5, 2030: 1.0}
+    assert column(window, "child-benefit", "beneficiaries", 2029) == pytest.approx(
+        0.5 * window.document.results.terms["child-benefit"].eligible[4]
+    )
+
+
+def test_the_explain_panel_shows_the_terms_of_the_result(window) -> None:
+    tab = open_scenarios(window)
+    tab.show_scenario("social-pension-65")
+    tab.explain_year.setValue(2035)
+    text = tab.explanation.toPlainText()
+    results = window.document.results
+    t = 2035 - 2025
+    benefit_cost = results.scenarios["social-pension-65"].columns["benefit_cost"][t]
+    eligible = results.terms["social-pension-65"].eligible[t]
+    assert f"{benefit_cost:,.0f}" in text
+    assert f"{eligible:,.0f}" in text
+    assert "BC = TU x N x A" in text
+    assert "2035" in tab.summary.text()
+
+
+def test_duplicate_and_delete_keep_links_consistent(window) -> None:
+    tab = open_scenarios(window)
+    tab.show_scenario("child-benefit")
+    tab.duplicate()
+    assert tab.current_id() == "child-benefit-copy"
+    assert window.document.project.scenario("child-benefit-copy").name.endswith("(copy)")
+    tab.show_scenario("child-benefit")
+    tab.delete()  # also leaves the packages and the matrix row that held it: one step
+    project = window.document.project
+    assert "child-benefit" not in {s.id for s in project.scenarios}
+    assert all("child-benefit" not in p.scenarios for p in project.packages)
+    window.document.undo_stack.undo()
+    assert "child-benefit" in window.document.project.package("high").scenarios
+
+
+def test_packages_editor_sets_members_and_envelope(window) -> None:
+    tab = open_scenarios(window)
+    editor = tab.packages
+    editor.chooser.setCurrentIndex(editor.chooser.findData("low"))
+    editor.envelope.setText("0.8")
+    editor.envelope.editingFinished.emit()
+    low = window.document.project.package("low")
+    assert low.fiscal_space_percent_gdp.constant == 0.8
+    item = next(
+        editor.members.item(i)
+        for i in range(editor.members.count())
+        if editor.members.item(i).data(Qt.ItemDataRole.UserRole) == "child-benefit"
+    )
+    item.setCheckState(Qt.CheckState.Checked)
+    assert "child-benefit" in window.document.project.package("low").scenarios
+    results = window.document.results.packages["low"].columns
+    assert results["fiscal_space_gap_pct_gdp"][-1] == pytest.approx(0.8 - results["pct_gdp"][-1])
+    status = editor.findChild(QLabel, "")
+    assert status is not None
