@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from engine.errors import InputError
 from gui import dialogs
+from gui.country_tab import CountryTab
 from gui.document import ProjectDocument
 from gui.matrix_tab import MatrixTab
 from gui.placeholder_tabs import ComingTab
@@ -74,17 +75,9 @@ class MainWindow(QMainWindow):
         self.scenarios_tab.message.connect(self.show_message)
         self.matrix_tab.open_scenario.connect(self.show_scenario)
         self.tabs.addTab(self.matrix_tab, self.tr("Assessment matrix"))
-        self.tabs.addTab(
-            ComingTab(
-                self.tr("Country data"),
-                self.tr(
-                    "Population by age and sex with a pyramid, the economy year by year, labour "
-                    "data and anchors, each with its source note, editable here. Coming in the "
-                    "next release; until then use File > Import... to bring national data."
-                ),
-            ),
-            self.tr("Country data"),
-        )
+        self.country_tab = CountryTab(self.document)
+        self.country_tab.message.connect(self.show_message)
+        self.tabs.addTab(self.country_tab, self.tr("Country data"))
         self.tabs.addTab(self.scenarios_tab, self.tr("Scenarios"))
         self.tabs.addTab(
             ComingTab(

@@ -36,6 +36,16 @@ def main(argv: list[str]) -> int:
         path = folder / f"main-{name}.png"
         window.grab().save(str(path))
         print(path)
+    for tab, pages, page, name in (
+        (1, window.country_tab.pages, 1, "country-economy"),
+        (2, window.scenarios_tab.pages, 1, "scenario-packages"),
+    ):
+        window.tabs.setCurrentIndex(tab)
+        pages.setCurrentIndex(page)
+        app.processEvents()
+        path = folder / f"main-{name}.png"
+        window.grab().save(str(path))
+        print(path)
     window.close()
     return 0
 
