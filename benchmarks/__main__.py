@@ -5,14 +5,19 @@ from __future__ import annotations
 import os
 import platform
 
-from benchmarks import engine_bench, gui_bench, store_bench
+from benchmarks import edit_bench, engine_bench, gui_bench, store_bench
 
 
 def main() -> None:
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
-    for name, value, unit, target in [*engine_bench.run(), *store_bench.run(), *gui_bench.run()]:
+    for name, value, unit, target in [
+        *engine_bench.run(),
+        *store_bench.run(),
+        *gui_bench.run(),
+        *edit_bench.run(),
+    ]:
         print(f"{name:<74} {value:10.3f} {unit:<3} target {target}")
 
 

@@ -185,8 +185,12 @@ class CountryTab(QWidget):
         if not self.warnings.count():
             self.warnings.addItem(self.tr("No problem found in the country data."))
 
-    def refresh_fields(self) -> None:
+    def refresh_fields(self, force: bool = False) -> None:
         project = self.document.project
+        shown = (project.sources, project.economy, project.labour)
+        if shown == getattr(self, "_shown", None) and not force:
+            return  # a scenario or matrix edit: nothing here changed
+        self._shown = shown
         notes = dict(project.sources)
         self.population_note.setText(notes.get("population", ""))
         economy = economy_to_dict(project)
@@ -232,7 +236,7 @@ class CountryTab(QWidget):
             self.document.apply(command, label)
         except InputError as error:
             self.message.emit(error.message)
-            self.refresh_fields()
+            self.refresh_fields(force=True)
             return False
         return True
 
@@ -243,7 +247,7 @@ class CountryTab(QWidget):
             value = float(text) if text else None
         except ValueError:
             self.message.emit(self.tr('"{text}" is not a number').format(text=text))
-            self.refresh_fields()
+            self.refresh_fields(force=True)
             return
         if value == body.get(key):
             return
@@ -261,7 +265,7 @@ class CountryTab(QWidget):
             value = parse_series_text(self.labour_series[key].text())
         except ValueError as error:
             self.message.emit(str(error))
-            self.refresh_fields()
+            self.refresh_fields(force=True)
             return
         if value == body.get(key):
             return

@@ -93,6 +93,15 @@ class MainWindow(QMainWindow):
         )
         self.tabs.setCurrentIndex(current)
         self.document.changed.connect(self._update_title)
+        self.document.busy_changed.connect(self._show_busy)
+
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Recalculating..."))
+        elif self.document is not None and self.document.error is not None:
+            self.statusBar().showMessage(self.document.error.one_line())
+        elif self.statusBar().currentMessage() == self.tr("Recalculating..."):
+            self.statusBar().clearMessage()
 
     def show_scenario(self, scenario_id: str) -> None:
         self.tabs.setCurrentWidget(self.scenarios_tab)

@@ -124,6 +124,10 @@ class ScenariosTab(QWidget):
 
     def refresh_tree(self) -> None:
         chosen = self.current_id()
+        listed = [(s.id, s.name, s.guarantee, s.status) for s in self.document.project.scenarios]
+        if listed == getattr(self, "_listed", None):
+            return  # the form refreshes itself; the tree is unchanged
+        self._listed = listed
         self.tree.blockSignals(True)
         self.tree.clear()
         groups = {}
