@@ -20,7 +20,7 @@ from gui import dialogs
 from gui.country_tab import CountryTab
 from gui.document import ProjectDocument
 from gui.matrix_tab import MatrixTab
-from gui.placeholder_tabs import ComingTab
+from gui.results_tab import ResultsTab
 from gui.scenarios_tab import ScenariosTab
 from gui.settings import Settings
 
@@ -79,18 +79,9 @@ class MainWindow(QMainWindow):
         self.country_tab.message.connect(self.show_message)
         self.tabs.addTab(self.country_tab, self.tr("Country data"))
         self.tabs.addTab(self.scenarios_tab, self.tr("Scenarios"))
-        self.tabs.addTab(
-            ComingTab(
-                self.tr("Results"),
-                self.tr(
-                    "Charts of each scenario and package in % of GDP, in money and in % of "
-                    "government expenditure, against the fiscal space, with a results table "
-                    "and exports. Coming in a later release; File > Export... writes the "
-                    "results table now."
-                ),
-            ),
-            self.tr("Results"),
-        )
+        self.results_tab = ResultsTab(self.document)
+        self.results_tab.message.connect(self.show_message)
+        self.tabs.addTab(self.results_tab, self.tr("Results"))
         self.tabs.setCurrentIndex(current)
         self.document.changed.connect(self._update_title)
         self.document.busy_changed.connect(self._show_busy)
