@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 ENVELOPE_COLOUR = "#B00020"
+ENVELOPE_KEY = "__envelope__"
 
 
 def tr(text: str) -> str:
@@ -87,6 +88,7 @@ class TimeChart(QWidget):
         self.unit = ""
         self.envelope: NDArray[np.float64] | None = None
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.text_size = "10pt"  # legend and axis titles; workshop mode makes them larger
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
 
     def show_series(
@@ -107,15 +109,17 @@ class TimeChart(QWidget):
 
     def _render(self) -> None:
         plot = self.plot.getPlotItem()
+        self._disconnect_curves()
         plot.clear()
         if plot.legend is not None:
             plot.legend.scene().removeItem(plot.legend)
             plot.legend = None
-        legend = plot.addLegend(offset=(10, 10))
+        legend = plot.addLegend(offset=(10, 10), labelTextSize=self.text_size)
         legend.setLabelTextColor("#222222")
         plot.setTitle(self.title, color="#222222", size="12pt")
-        plot.setLabel("left", self.unit)
-        plot.setLabel("bottom", tr("Year"))
+        style = {"font-size": self.text_size, "color": "#222222"}
+        plot.setLabel("left", self.unit, **style)
+        plot.setLabel("bottom", tr("Year"), **style)
         self.curves = {}
         below = np.zeros(len(self.years))
         for item in self.series:
@@ -143,9 +147,24 @@ class TimeChart(QWidget):
                 name=tr("Fiscal space"),
             )
             plot.addItem(envelope)
-            self.curves["__envelope__"] = envelope
+            self.curves[ENVELOPE_KEY] = envelope
         plot.enableAutoRange()
         self.show_readout(int(self.years[-1]) if len(self.years) else 0)
+
+    def _disconnect_curves(self) -> None:
+        """Old curves must not report their removal (or the chart's) as a legend click."""
+        for key, curve in self.curves.items():
+            if key != ENVELOPE_KEY:  # the envelope line has no toggle connected
+                curve.visibleChanged.disconnect()
+        self.curves = {}
+
+    def deleteLater(self) -> None:
+        self._disconnect_curves()
+        super().deleteLater()
+
+    def closeEvent(self, event: object) -> None:
+        self._disconnect_curves()
+        super().closeEvent(event)  # type: ignore[arg-type]
 
     def _toggled(self, key: str) -> None:
         curve = self.curves.get(key)
@@ -156,7 +175,7 @@ class TimeChart(QWidget):
             return
         self.hidden.symmetric_difference_update({key})
         if self.stacked:  # the total must follow: redraw once the click is handled
-            QTimer.singleShot(0, self._render)
+            QTimer.singleShot(0, self, self._render)  # dropped if the chart is gone
 
     def set_hidden(self, key: str, hidden: bool) -> None:
         """What clicking a legend entry does."""

@@ -23,6 +23,7 @@ from gui.matrix_tab import MatrixTab
 from gui.results_tab import ResultsTab
 from gui.scenarios_tab import ScenariosTab
 from gui.settings import Settings
+from gui.workshop import WorkshopView, default_pins
 
 PROJECT_SUFFIXES = (".abnd", ".json")
 
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.document: ProjectDocument | None = None
+        self.workshop: WorkshopView | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -93,6 +95,27 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.document.error.one_line())
         elif self.statusBar().currentMessage() == self.tr("Recalculating..."):
             self.statusBar().clearMessage()
+
+    def open_workshop(self) -> WorkshopView | None:
+        """Full screen, large type: the chosen package's chart with toggles and sliders."""
+        if self.document is None:
+            return None
+        if self.workshop is not None:
+            self.workshop.close()
+            return None
+        package_id = self.results_tab.package.currentData()
+        pins = self.settings.workshop_pins(self.document.path)
+        if pins is None:
+            pins = default_pins(self.document, package_id)
+        self.workshop = WorkshopView(self.document, pins, package_id)
+        self.workshop.closed.connect(self._workshop_closed)
+        self.workshop.showFullScreen()
+        return self.workshop
+
+    def _workshop_closed(self) -> None:
+        if self.document is not None and self.workshop is not None:
+            self.settings.set_workshop_pins(self.document.path, self.workshop.pins)
+        self.workshop = None
 
     def show_scenario(self, scenario_id: str) -> None:
         self.tabs.setCurrentWidget(self.scenarios_tab)
@@ -179,6 +202,8 @@ class MainWindow(QMainWindow):
             view_menu, self.tr("&Normal text size"), lambda: dialogs.zoom(self, 0), "Ctrl+0"
         )
         view_menu.addSeparator()
+        self._action(view_menu, self.tr("&Workshop mode"), self.open_workshop, "F11")
+        view_menu.addSeparator()
         for i, name in enumerate(
             (
                 self.tr("Assessment matrix"),
@@ -254,6 +279,8 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workshop is not None:
+            self.workshop.close()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         if self.document is not None:

@@ -46,6 +46,14 @@ def main(argv: list[str]) -> int:
         path = folder / f"main-{name}.png"
         window.grab().save(str(path))
         print(path)
+    workshop = window.open_workshop()
+    assert workshop is not None
+    workshop.showNormal()  # offscreen screens are 800 x 800: render at a projector's size
+    workshop.resize(WIDTH, HEIGHT)
+    app.processEvents()
+    path = folder / "workshop-mode.png"
+    workshop.grab().save(str(path))
+    print(path)
     window.close()
     return 0
 

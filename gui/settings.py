@@ -63,3 +63,21 @@ class Settings:
     @font_scale.setter
     def font_scale(self, value: float) -> None:
         self._store.setValue("ui/font_scale", value)
+
+    def workshop_pins(self, project: str | Path) -> list[str] | None:
+        """The assumptions pinned for workshop mode in this project (None: never chosen)."""
+        value = self._store.value(f"workshop/{_key(project)}")
+        if value is None:
+            return None
+        items = [value] if isinstance(value, str) else list(value)
+        return [str(item) for item in items if item]
+
+    def set_workshop_pins(self, project: str | Path, pins: list[str]) -> None:
+        self._store.setValue(f"workshop/{_key(project)}", pins)
+
+
+def _key(project: str | Path) -> str:
+    """A settings key for a project file (QSettings keys cannot hold slashes)."""
+    import hashlib
+
+    return hashlib.sha1(str(Path(project).resolve()).encode("utf-8")).hexdigest()[:16]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from engine.compute import compute
 from engine.project_files import read_project
+from gui.charts import ENVELOPE_KEY
 from gui.tsv import from_tsv
 from main import main
 
@@ -47,7 +48,7 @@ def test_a_stacked_package_sums_its_members_and_shows_its_envelope(window, qtbot
         np.testing.assert_allclose(
             chart.visible_values(member), results.scenarios[member]["pct_gdp"], atol=1e-15
         )
-    np.testing.assert_array_equal(chart.curves["__envelope__"].yData, np.full(16, 1.0))
+    np.testing.assert_array_equal(chart.curves[ENVELOPE_KEY].yData, np.full(16, 1.0))
     # Hide the pension from the legend: the stack's total loses exactly the pension.
     chart.set_hidden("social-pension-65", True)
     qtbot.waitUntil(lambda: "social-pension-65" in chart.hidden)
