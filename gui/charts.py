@@ -158,14 +158,6 @@ class TimeChart(QWidget):
                 curve.visibleChanged.disconnect()
         self.curves = {}
 
-    def deleteLater(self) -> None:
-        self._disconnect_curves()
-        super().deleteLater()
-
-    def closeEvent(self, event: object) -> None:
-        self._disconnect_curves()
-        super().closeEvent(event)  # type: ignore[arg-type]
-
     def _toggled(self, key: str) -> None:
         curve = self.curves.get(key)
         if curve is None:
