@@ -9,6 +9,10 @@ from engine.cli import COMMANDS, build_parser, run
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "report":  # needs Qt for charts and PDF: not in engine/
+        from gui.report import run_report
+
+        return run_report(argv[1:])
     if argv and argv[0] == "--smoke":
         from gui.app import run_smoke
 

@@ -23,6 +23,7 @@ from engine.errors import InputError
 from engine.importing import import_into, write_template
 from engine.project_files import read_project, write_project
 from engine.results_io import summary_table, write_results
+from engine.workbook import write_workbook
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 PROG = "abnd-studio"
@@ -74,6 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_cmd.add_argument("project", help="the project to change (.abnd or .json)")
     import_cmd.add_argument("file", help="a .csv or .xlsx file")
+    workbook_cmd = commands.add_parser(
+        "export-workbook",
+        help="the RAP-style workbook (.xlsx) with live formulas over the input sheets",
+    )
+    workbook_cmd.add_argument("project", help="a project file (.abnd or .json)")
+    workbook_cmd.add_argument("output", help="the .xlsx file to write")
+    report_cmd = commands.add_parser(
+        "report", help="the ABND report (.pdf or .odt): matrix, assumptions, costs, charts"
+    )
+    report_cmd.add_argument("project", help="a project file (.abnd or .json)")
+    report_cmd.add_argument("output", help="OUT.pdf or OUT.odt")
     template_cmd = commands.add_parser(
         "template", help="write the empty import template (.xlsx) for national data"
     )
@@ -117,6 +129,17 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_export_workbook(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if output.suffix.lower() != ".xlsx":
+        raise InputError("", "the workbook is an .xlsx file; name it ....xlsx", args.output)
+    results = write_workbook(read_project(args.project), output)
+    for warning in results.warnings:
+        print(warning.one_line())
+    print(f"workbook written to {args.output}")
+    return EXIT_OK
+
+
 def run_template(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".xlsx":
@@ -149,6 +172,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": run_new,
     "import": run_import,
     "template": run_template,
+    "export-workbook": run_export_workbook,
 }
 
 

@@ -32,6 +32,7 @@ from engine.project_files import write_project
 from engine.project_json import save_project
 from engine.resources import resource_path
 from engine.results_io import write_results
+from engine.workbook import write_workbook
 from gui import paths
 
 if TYPE_CHECKING:
@@ -164,6 +165,9 @@ def import_file(window: MainWindow, path: Path) -> list[str]:
 
 
 EXPORT_FILTERS = {
+    "report.pdf": "ABND report (*.pdf)",
+    "report.odt": "ABND report, editable (*.odt)",
+    "workbook.xlsx": "RAP workbook with live formulas (*.xlsx)",
     "results.xlsx": "Results table (*.xlsx)",
     "results.csv": "Results table (*.csv)",
     "results.json": "Results (*.json)",
@@ -191,6 +195,12 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
     try:
         if kind == "project.json":
             save_project(document.project, path)
+        elif kind == "workbook.xlsx":
+            write_workbook(document.project, path)
+        elif kind.startswith("report."):
+            from gui.report import write_report
+
+            write_report(document.project, path)
         else:
             write_results(document.results, str(path), None)
     except (InputError, OSError) as error:

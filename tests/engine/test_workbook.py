@@ -1,0 +1,134 @@
+"""The RAP workbook: LibreOffice recalculates every formula and gets the engine's numbers."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+from openpyxl import load_workbook
+
+from benchmarks.stress_project import stress_document
+from engine.compute import Results
+from engine.json_read import project_from_dict
+from engine.model import MatrixRow
+from engine.project_files import read_project
+from engine.workbook import write_workbook
+from main import main
+from tests.conftest import REPO
+
+SAMPLE = REPO / "resources" / "examples" / "lao-pdr-sample.json"
+MEASURES = ("total_cost", "pct_gdp", "pct_gov_expenditure")
+
+
+def recalculated(source: Path, folder: Path) -> Path:
+    """The workbook after LibreOffice has loaded (so computed) and saved it."""
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice is needed (Debian libreoffice-calc-nogui; .ci/run installs it)"
+    folder.mkdir(exist_ok=True)
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            "--calc",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={"HOME": str(folder), "PATH": "/usr/bin:/bin"},
+    )
+    return folder / source.name
+
+
+def check_against_engine(workbook: Path, results: Results) -> int:
+    """Every scenario's and package's cost, % of GDP and % of government expenditure, every year."""
+    checked = set()
+    sheet = load_workbook(workbook, data_only=True)["SUM"]
+    for row in sheet.iter_rows(min_row=2, values_only=True):
+        key, measure = row[0], row[1]
+        if measure not in MEASURES:
+            continue
+        table = results.scenarios.get(key) or results.packages.get(key)
+        assert table is not None, key
+        got = np.array(row[2:], dtype=float)
+        np.testing.assert_allclose(
+            got, table[measure], rtol=1e-9, atol=0, err_msg=f"{key} {measure}"
+        )
+        checked.add((key, measure))
+    expected = {(k, m) for k in [*results.scenarios, *results.packages] for m in MEASURES}
+    assert checked == expected
+    return len(checked)
+
+
+@pytest.mark.parametrize("name", ["stress", "sample"])
+def test_libreoffice_recalculates_the_engines_costs(name, tmp_path) -> None:
+    project = project_from_dict(stress_document()) if name == "stress" else read_project(SAMPLE)
+    if name == "stress":  # every kind of scenario, age-banded rates, labour data
+        assert len({s.kind for s in project.scenarios}) == 9
+    source = tmp_path / f"{name}.xlsx"
+    results = write_workbook(project, source)
+    assert not results.errors
+    checked = check_against_engine(recalculated(source, tmp_path / "lo"), results)
+    assert checked == 3 * (len(results.scenarios) + len(results.packages))
+
+
+def test_the_workbook_has_the_rap_sheets_with_formulas(tmp_path) -> None:
+    source = tmp_path / "lao.xlsx"
+    write_workbook(read_project(SAMPLE), source)
+    book = load_workbook(source)
+    assert book.sheetnames[:3] == ["POP", "ECO", "GGO"]
+    assert [n for n in book.sheetnames if n.startswith("BS_")] == [
+        "BS_child-benefit",
+        "BS_social-pension-65",
+        "BS_disability-benefit",
+        "BS_maternity-benefit",
+        "BS_health-extension",
+    ]
+    assert book.sheetnames[-3:] == ["SUM", "MATRIX", "ABOUT"]
+    assert "EAP" not in book.sheetnames  # no labour data in the sample
+    bs = book["BS_child-benefit"]
+    formulas = [
+        c.value
+        for row in bs.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("=")
+    ]
+    assert any("POP!" in f for f in formulas) and any("ECO!" in f for f in formulas)
+    assert book["ECO"]["D6"].value.startswith("=C6*(1+D2)*(1+D3)")
+    assert book["POP"].freeze_panes == "C2"
+
+
+def test_user_text_is_written_as_text_never_a_formula(tmp_path) -> None:
+    project = read_project(SAMPLE)
+    hostile = ('=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(1,2)")
+    rows = tuple(
+        MatrixRow(id=f"x{i}", guarantee="health", existing_provision=text, notes=text)
+        for i, text in enumerate(hostile)
+    )
+    project = dataclasses.replace(project, matrix=rows, name="=1+1")
+    source = tmp_path / "hostile.xlsx"
+    write_workbook(project, source)
+    sheet = load_workbook(source)["MATRIX"]
+    for i, text in enumerate(hostile, start=2):
+        cell = sheet.cell(row=i, column=2)
+        assert (cell.value, cell.data_type) == (text, "s")
+    after = load_workbook(recalculated(source, tmp_path / "lo"), data_only=True)
+    values = [after["MATRIX"].cell(row=i, column=2).value for i in range(2, 6)]
+    assert values == list(hostile)  # LibreOffice kept them as typed, not "y", 2, 1 or 3
+    assert after["ABOUT"]["B2"].value == "=1+1"
+
+
+def test_export_workbook_command(tmp_path, capsys) -> None:
+    out = tmp_path / "lao.xlsx"
+    assert main(["export-workbook", str(SAMPLE), str(out)]) == 0
+    assert out.stat().st_size > 10_000
+    assert main(["export-workbook", str(SAMPLE), str(tmp_path / "lao.csv")]) == 2
+    assert "the workbook is an .xlsx file" in capsys.readouterr().err
