@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench country-data screenshots clean
+.PHONY: run test lint bench country-data screenshots package clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ country-data: $(STAMP)
 ## The main window on the Lao sample, one PNG per tab, into docs/screenshots.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.screenshots docs/screenshots
+
+## One file, dist/abnd-studio, built in a clean venv (build/package-venv), then smoke-tested.
+package: $(STAMP)
+	$(BIN)/python packaging/build.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

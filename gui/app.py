@@ -10,6 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from engine.cli import log_path
@@ -27,6 +28,7 @@ def application(argv: list[str]) -> QApplication:
         app = QApplication([sys.argv[0], *argv])
     app.setApplicationName("ABND Studio")
     app.setOrganizationName("ABND Studio")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "abnd-studio.png"))))
     return app
 
 
