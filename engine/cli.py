@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from engine import __version__
+from engine import __version__, uncertainty_io
 from engine.compute import compute
 from engine.countries import DEFAULT_BASE, DEFAULT_END, country_project
 from engine.errors import InputError
@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report_cmd.add_argument("project", help="a project file (.abnd or .json)")
     report_cmd.add_argument("output", help="OUT.pdf or OUT.odt")
+    uncertainty_io.add_arguments(commands)
     template_cmd = commands.add_parser(
         "template", help="write the empty import template (.xlsx) for national data"
     )
@@ -173,6 +174,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": run_import,
     "template": run_template,
     "export-workbook": run_export_workbook,
+    "sensitivity": uncertainty_io.run_sensitivity,
+    "uncertainty": uncertainty_io.run_uncertainty,
 }
 
 

@@ -35,8 +35,9 @@ FIELDS: tuple[str, ...] = (
     "economy",
     "labour",
     "sources",
+    "uncertainty",
 )
-OPTIONAL_FIELDS: tuple[str, ...] = ("births", "labour", "sources")
+OPTIONAL_FIELDS: tuple[str, ...] = ("births", "labour", "sources", "uncertainty")
 FIELD = "field"  # the kind of single project fields
 
 

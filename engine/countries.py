@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
+
 from engine.errors import InputError
 from engine.model import (
     MAX_AGE,
@@ -27,6 +30,7 @@ from engine.model import (
 from engine.resources import resource_path
 
 FORMAT = "abnd-country-data"
+Array = NDArray[np.float64]
 DEFAULT_BASE, DEFAULT_END = 2025, 2050
 
 
@@ -169,3 +173,20 @@ def _economy(data: CountryData, base: int, sources: dict[str, str]) -> Economy:
         poverty_line_monthly=levels.get("poverty_line_monthly"),
         minimum_wage_monthly=levels.get("minimum_wage_monthly"),
     )
+
+
+def population_bounds(iso3: str, years: list[int], kind: str = "variant") -> Array | None:
+    """[year, (low, high)] ratios to the central population from the bundled WPP bounds
+    (``variant``, ``pi80`` or ``pi95``); 1 for years the bounds do not cover (the past).
+    None when the country is not bundled."""
+    path = resource_path("countries", f"{iso3.upper()}.json")
+    if not path.is_file():
+        return None
+    bounds = json.loads(path.read_text(encoding="utf-8")).get("population_bounds", {}).get(kind)
+    if not bounds:
+        return None
+    result = np.ones((len(years), 2))
+    for i, year in enumerate(years):
+        if str(year) in bounds:
+            result[i] = bounds[str(year)]
+    return result

@@ -19,6 +19,7 @@ TOP_KEYS = (
     "packages",
     "matrix",
     "sources",
+    "uncertainty",
 )
 ECONOMY_SERIES = (
     "real_gdp_growth",
@@ -52,4 +53,14 @@ SOURCE_KEYS = (
     "population.births",
     *(f"economy.{key}" for key in ECONOMY_KEYS),
     *(f"labour.{key}" for key in LABOUR_KEYS),
+)
+UNCERTAINTY_KEYS = ("ranges", "draws", "seed")
+RANGE_KEYS = ("assumption", "low", "high", "distribution")
+ASSUMPTION_NAMES = (
+    "real_growth",
+    "inflation",
+    "take_up",
+    "benefit_level",
+    "admin_rate",
+    "population",
 )

@@ -13,6 +13,7 @@ from typing import Any
 from engine import validation as v
 from engine.errors import InputError
 from engine.json_keys import (
+    ASSUMPTION_NAMES,
     ECONOMY_KEYS,
     FORMAT,
     FORMAT_VERSION,
@@ -20,8 +21,10 @@ from engine.json_keys import (
     LABOUR_KEYS,
     MATRIX_KEYS,
     RAMP_KEYS,
+    RANGE_KEYS,
     SOURCE_KEYS,
     TOP_KEYS,
+    UNCERTAINTY_KEYS,
 )
 from engine.kinds import KIND_FIELDS, allowed_fields, required_fields
 from engine.model import (
@@ -43,10 +46,12 @@ from engine.model import (
     PopulationRow,
     Project,
     Ramp,
+    Range,
     Rate,
     Scenario,
     Series,
     TakeUp,
+    Uncertainty,
     Years,
 )
 
@@ -90,6 +95,7 @@ def project_from_dict(data: Any) -> Project:
             for i, item in enumerate(v.array(top.get("matrix", []), "matrix"))
         ),
         sources=read_sources(top.get("sources", {})),
+        uncertainty=read_uncertainty(top["uncertainty"]) if "uncertainty" in top else None,
     )
     check_references(project)
     return project
@@ -492,3 +498,46 @@ def read_sources(value: Any) -> tuple[tuple[str, str], ...]:
 
 def _is_package_key(key: str) -> bool:
     return key.startswith("packages.") and len(key) > len("packages.")
+
+
+def read_uncertainty(value: Any) -> Uncertainty:
+    data = v.obj(value, "uncertainty")
+    v.check_keys(data, "uncertainty", UNCERTAINTY_KEYS)
+    ranges = []
+    for i, item in enumerate(v.array(data.get("ranges", []), "uncertainty.ranges")):
+        path = f"uncertainty.ranges[{i}]"
+        entry = v.obj(item, path)
+        v.check_keys(entry, path, RANGE_KEYS, ("assumption", "low", "high"))
+        low = v.number(entry["low"], f"{path}.low")
+        high = v.number(entry["high"], f"{path}.high")
+        if low > high:
+            raise InputError(path, f"low {low:g} is above high {high:g}")
+        ranges.append(
+            Range(
+                assumption=v.choice(entry["assumption"], f"{path}.assumption", ASSUMPTION_NAMES),
+                low=low,
+                high=high,
+                distribution=v.choice(  # type: ignore[arg-type]
+                    entry.get("distribution", "triangular"),
+                    f"{path}.distribution",
+                    ("uniform", "triangular"),
+                ),
+            )
+        )
+    names = [r.assumption for r in ranges]
+    for name in names:
+        if names.count(name) > 1:
+            raise InputError("uncertainty.ranges", f'gives "{name}" more than once')
+    return Uncertainty(
+        ranges=tuple(ranges),
+        draws=int(
+            v.number(
+                data.get("draws", 10_000),
+                "uncertainty.draws",
+                minimum=1,
+                maximum=1_000_000,
+                integer=True,
+            )
+        ),
+        seed=int(v.number(data.get("seed", 1), "uncertainty.seed", minimum=0, integer=True)),
+    )

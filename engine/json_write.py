@@ -19,6 +19,7 @@ from engine.model import (
     Scenario,
     Series,
     TakeUp,
+    Uncertainty,
 )
 
 
@@ -44,6 +45,8 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     result["matrix"] = [matrix_row_to_dict(m) for m in project.matrix]
     if project.sources:
         result["sources"] = dict(project.sources)
+    if project.uncertainty is not None:
+        result["uncertainty"] = uncertainty_to_dict(project.uncertainty)
     return result
 
 
@@ -164,3 +167,19 @@ def matrix_row_to_dict(row: MatrixRow) -> dict[str, Any]:
 
 def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in data.items() if value is not None}
+
+
+def uncertainty_to_dict(uncertainty: Uncertainty) -> dict[str, Any]:
+    return {
+        "ranges": [
+            {
+                "assumption": r.assumption,
+                "low": r.low,
+                "high": r.high,
+                "distribution": r.distribution,
+            }
+            for r in uncertainty.ranges
+        ],
+        "draws": uncertainty.draws,
+        "seed": uncertainty.seed,
+    }

@@ -270,6 +270,30 @@ class MatrixRow:
 
 
 @dataclass(frozen=True)
+class Range:
+    """An assumption's range for sensitivity and uncertainty (0 is the central value).
+
+    Points for growth, inflation and the administration rate (0.02 = 2 points),
+    relative for take-up and the benefit level (0.2 = +20 %), and for population
+    a position between the WPP 2024 bounds (-1 the low bound, +1 the high bound).
+    """
+
+    assumption: str
+    low: float
+    high: float
+    distribution: Literal["uniform", "triangular"] = "triangular"
+
+
+@dataclass(frozen=True)
+class Uncertainty:
+    """The ranges a project doubts, and how many draws (seeded, so reproducible)."""
+
+    ranges: tuple[Range, ...] = ()
+    draws: int = 10_000
+    seed: int = 1
+
+
+@dataclass(frozen=True)
 class Project:
     """A whole project: country data, scenarios, packages and the assessment matrix."""
 
@@ -283,6 +307,7 @@ class Project:
     packages: tuple[Package, ...] = ()
     matrix: tuple[MatrixRow, ...] = ()
     sources: tuple[tuple[str, str], ...] = field(default=())
+    uncertainty: Uncertainty | None = None
 
     def scenario(self, scenario_id: str) -> Scenario:
         for scenario in self.scenarios:

@@ -32,6 +32,7 @@ from engine.json_read import (
     read_population_row,
     read_scenario,
     read_sources,
+    read_uncertainty,
     read_years,
 )
 from engine.json_write import (
@@ -42,6 +43,7 @@ from engine.json_write import (
     population_row_to_dict,
     scenario_to_dict,
     series_to_json,
+    uncertainty_to_dict,
 )
 from engine.model import Population, PopulationRow, Project
 
@@ -180,6 +182,9 @@ def field_body(project: Project, key: str) -> Any:
         "economy": lambda: economy_to_dict(project),
         "labour": lambda: None if project.labour is None else labour_to_dict(project.labour),
         "sources": lambda: dict(project.sources) if project.sources else None,
+        "uncertainty": lambda: (
+            None if project.uncertainty is None else uncertainty_to_dict(project.uncertainty)
+        ),
     }
     if key not in bodies:
         raise InputError(key, f"is not a project field (one of {', '.join(FIELDS)})")
@@ -218,6 +223,9 @@ def _put_field(project: Project, command: Put) -> tuple[Project, Put]:
         changed = dataclasses.replace(project, economy=read_economy(body))
     elif key == "labour":
         changed = dataclasses.replace(project, labour=None if body is None else read_labour(body))
+    elif key == "uncertainty":
+        uncertainty = None if body is None else read_uncertainty(body)
+        changed = dataclasses.replace(project, uncertainty=uncertainty)
     else:
         changed = dataclasses.replace(project, sources=() if body is None else read_sources(body))
     return changed, inverse

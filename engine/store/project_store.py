@@ -323,6 +323,7 @@ def _all_writes(document: dict[str, Any]) -> tuple[str, list[tuple[str, str]]]:
         "economy": document["economy"],
         "labour": document.get("labour"),
         "sources": document.get("sources"),
+        "uncertainty": document.get("uncertainty"),
     }
     rows = [(key, _dumps(body)) for key, body in fields.items() if body is not None]
     return "INSERT INTO project_field (key, body) VALUES (?, ?)", rows
@@ -372,6 +373,8 @@ def read_document(connection: sqlite3.Connection) -> dict[str, Any]:
         document[json_key] = _bodies(connection, kind)
     if "sources" in fields:
         document["sources"] = fields["sources"]
+    if "uncertainty" in fields:
+        document["uncertainty"] = fields["uncertainty"]
     return document
 
 

@@ -200,6 +200,37 @@ def effective_year(effective_from: str) -> str:
     return str(year if month <= 7 else year + 1)
 
 
+def population_bounds(iso3: str) -> dict[str, Any]:
+    """WPP 2024 total-population bounds as ratios to the probabilistic median, per year."""
+    rows = [
+        r
+        for r in read_csv("wpp2024_pop_total_by_sex_asean_annual_2024_2060.csv")
+        if r["iso3"] == iso3
+    ]
+
+    def ratios(low: str, high: str) -> dict[str, list[float]]:
+        return {
+            r["year"]: [
+                round(float(r[low]) / float(r["pop_total"]), 6),
+                round(float(r[high]) / float(r["pop_total"]), 6),
+            ]
+            for r in rows
+        }
+
+    return {
+        "variant": ratios("pop_low", "pop_high"),
+        "pi80": ratios("pop_80l", "pop_80u"),
+        "pi95": ratios("pop_95l", "pop_95u"),
+    }
+
+
+BOUNDS_NOTE = (
+    "Total-population bounds as ratios to the median: WPP 2024 low/high variants (+-0.5 child "
+    "per woman) and 80 % / 95 % prediction intervals, R package PPgp/wpp2024 v1.1-3 "
+    "(popproj1dt), CC BY 3.0 IGO. Used for sensitivity and uncertainty only."
+)
+
+
 def build_country(iso3: str, name: str, population_rows: list[dict[str, str]], wdi: Any) -> dict:
     economy, sources = economy_for(iso3, wdi)
     sources["population"] = WPP_NOTE
@@ -218,6 +249,7 @@ def build_country(iso3: str, name: str, population_rows: list[dict[str, str]], w
             "currency": CURRENCIES[iso3],
         },
         "population": population_arrays(population_rows),
+        "population_bounds": {"note": BOUNDS_NOTE, **population_bounds(iso3)},
         "economy": economy,
         "sources": dict(sorted(sources.items())),
     }
