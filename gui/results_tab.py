@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -24,19 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from engine.compute import Results
+from engine.errors import InputError
 from engine.results_io import write_results
 from gui.charts import BarChart, Series, TimeChart, colour_for
 from gui.document import ProjectDocument
 from gui.pyramid import PyramidPlot
 from gui.results_table import SORT_ROLE, ResultsTableModel
 from gui.tsv import to_tsv
+from gui.uncertainty_charts import FanChart, TornadoChart
+from gui.uncertainty_panel import RangesDialog, Runner
 
 MEASURES = ("pct_gdp", "total_cost", "total_cost_constant", "pct_gov_expenditure", "beneficiaries")
-VIEWS = ("package", "scenarios", "packages", "bars", "pyramid")
+VIEWS = ("package", "scenarios", "packages", "bars", "pyramid", "sensitivity", "bands")
 
 
 class ResultsTab(QWidget):
     message = Signal(str)
+    uncertainty_ready = Signal(str)
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +56,8 @@ class ResultsTab(QWidget):
                 self.tr("Packages compared"),
                 self.tr("Packages in one year"),
                 self.tr("Population pyramid"),
+                self.tr("Sensitivity of a package (tornado)"),
+                self.tr("Uncertainty bands of a package"),
             ),
             strict=True,
         ):
@@ -66,9 +73,22 @@ class ResultsTab(QWidget):
         self.time_chart = TimeChart()
         self.bar_chart = BarChart()
         self.pyramid = PyramidPlot()
+        self.tornado = TornadoChart()
+        self.fan = FanChart()
         self.charts = QStackedWidget()
-        for chart in (self.time_chart, self.bar_chart, self.pyramid):
+        for chart in (self.time_chart, self.bar_chart, self.pyramid, self.tornado, self.fan):
             self.charts.addWidget(chart)
+        self.runner = Runner()
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._uncertainty_done)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.clicked.connect(self.runner.cancel)
+        self.cancel.hide()
+        self.ranges = QPushButton(self.tr("Ranges..."))
+        self.ranges.clicked.connect(lambda: RangesDialog(self.document, self).open())
 
         self.table_model = ResultsTableModel(document)
         self.table_proxy = QSortFilterProxyModel()
@@ -89,6 +109,8 @@ class ResultsTab(QWidget):
             (self.tr("Year:"), self.year),
         ):
             controls.addWidget(QLabel(label))
+            controls.addWidget(widget)
+        for widget in (self.ranges, self.progress, self.cancel):
             controls.addWidget(widget)
         controls.addStretch(1)
         for text, slot in (
@@ -176,10 +198,14 @@ class ResultsTab(QWidget):
         if results is None:
             return
         view = self.view.currentData()
-        self.package.setEnabled(view == "package")
-        self.year.setEnabled(view in ("bars", "pyramid"))
-        self.measure.setEnabled(view != "pyramid")
-        if view == "pyramid":
+        self.package.setEnabled(view in ("package", "sensitivity", "bands"))
+        self.year.setEnabled(view in ("bars", "pyramid", "sensitivity"))
+        self.measure.setEnabled(view not in ("pyramid", "sensitivity", "bands"))
+        self.ranges.setVisible(view == "bands")
+        if view in ("sensitivity", "bands"):
+            self.charts.setCurrentWidget(self.tornado if view == "sensitivity" else self.fan)
+            self.run_uncertainty(str(view))
+        elif view == "pyramid":
             self.charts.setCurrentWidget(self.pyramid)
             t = self.year.value() - int(results.years[0])
             persons = results.context.persons[t]
@@ -190,6 +216,50 @@ class ResultsTab(QWidget):
         else:
             self.charts.setCurrentWidget(self.time_chart)
             self._draw_time(results, view)
+
+    def run_uncertainty(self, kind: str) -> None:
+        """Tornado or bands of the chosen package, computed off the GUI thread."""
+        package_id = self.package.currentData()
+        if package_id is None:
+            return
+        if self.runner.running:
+            self.runner.cancel()
+            self._pending = kind
+            return
+        self.progress.setValue(0)
+        self.progress.setVisible(kind == "bands")
+        self.cancel.setVisible(kind == "bands")
+        self.runner.start(kind, self.document, str(package_id), self.year.value())
+
+    def _progress(self, value: int) -> None:
+        self.progress.setValue(value)
+
+    def _uncertainty_done(self, kind: str, result: object) -> None:
+        self.progress.hide()
+        self.cancel.hide()
+        pending = getattr(self, "_pending", None)
+        if pending is not None:
+            self._pending = None
+            self.run_uncertainty(pending)
+            return
+        if isinstance(result, InputError):
+            self.message.emit(result.message)
+            return
+        unit = self.units()["pct_gdp"]
+        name = self.package.currentText()
+        if kind == "sensitivity":
+            central, bars = result  # type: ignore[misc]
+            title = self.tr("{name}: what moves the cost in {year}").format(
+                name=name, year=self.year.value()
+            )
+            self.tornado.show_bars(central, bars, unit, title)
+        else:
+            levels, central, draws = result  # type: ignore[misc]
+            title = self.tr("{name}: uncertainty bands ({draws:,} draws)").format(
+                name=name, draws=draws
+            )
+            self.fan.show_bands(self.document.results.years, central, levels, unit, title)
+        self.uncertainty_ready.emit(kind)
 
     def measure_key(self) -> str:
         return str(self.measure.currentData() or "pct_gdp")
