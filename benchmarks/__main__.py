@@ -5,7 +5,15 @@ from __future__ import annotations
 import os
 import platform
 
-from benchmarks import edit_bench, engine_bench, gui_bench, store_bench
+from benchmarks import (
+    edit_bench,
+    engine_bench,
+    gui_bench,
+    package_bench,
+    store_bench,
+    uncertainty_bench,
+    workbook_bench,
+)
 
 
 def main() -> None:
@@ -17,6 +25,9 @@ def main() -> None:
         *store_bench.run(),
         *gui_bench.run(),
         *edit_bench.run(),
+        *workbook_bench.run(),
+        *uncertainty_bench.run(),
+        *package_bench.run(),
     ]:
         print(f"{name:<74} {value:10.3f} {unit:<3} target {target}")
 

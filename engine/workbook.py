@@ -20,6 +20,7 @@ from engine import __version__
 from engine.compute import Results, compute
 from engine.model import Project
 from engine.series import resolve
+from engine.uncertainty_tables import package_tables
 from engine.workbook_inputs import (
     ECO_ROWS,
     GGO_ROWS,
@@ -70,6 +71,7 @@ def write_workbook(project: Project, path: str | Path) -> Results:
         if found is not None:
             rows[scenario.id] = found
     write_summary(book.create_sheet("SUM"), project, results, layout, rows)
+    write_uncertainty(book.create_sheet("UNCERTAINTY"), project, results)
     write_matrix(book.create_sheet("MATRIX"), project)
     write_about(book.create_sheet("ABOUT"), project, results)
     book.save(path)
@@ -254,3 +256,42 @@ def write_about(sheet: Worksheet, project: Project, results: Results) -> None:
         put_text(sheet, row, 2, text)
     sheet.column_dimensions["A"].width = 34
     sheet.column_dimensions["B"].width = 140
+
+
+def write_uncertainty(sheet: Worksheet, project: Project, results: Results) -> None:
+    """Tornado and bands per package, % of GDP: values computed by ABND Studio, not formulas."""
+    put_text(sheet, 1, 1, "Sensitivity and uncertainty, % of GDP (values from ABND Studio)")
+    sheet.cell(row=1, column=1).font = Font(bold=True)
+    row = 3
+    for table in package_tables(project, results):
+        put_text(sheet, row, 1, f"{table.name}: each assumption alone, {table.year}")
+        sheet.cell(row=row, column=1).font = Font(bold=True)
+        row += 1
+        for column, heading in enumerate(
+            ("assumption", "low shift", "high shift", "low", "high", "swing"), 1
+        ):
+            put_text(sheet, row, column, heading)
+        row += 1
+        for bar in table.bars:
+            values = (bar.low_shift, bar.high_shift, bar.low, bar.high, bar.swing)
+            put_text(sheet, row, 1, bar.label)
+            for column, value in enumerate(values, 2):
+                sheet.cell(row=row, column=column, value=value)
+            row += 1
+        put_text(sheet, row, 1, f"central: {table.central:.4f}")
+        row += 2
+        label = f"{table.name}: percentiles of {table.draws:,} draws ({table.ranges_source})"
+        put_text(sheet, row, 1, label)
+        sheet.cell(row=row, column=1).font = Font(bold=True)
+        row += 1
+        put_text(sheet, row, 1, "percentile")
+        for column, year in enumerate(table.years, 2):
+            sheet.cell(row=row, column=column, value=year)
+        row += 1
+        for percentile, levels in table.levels.items():
+            put_text(sheet, row, 1, f"p{percentile}")
+            for column, value in enumerate(levels, 2):
+                sheet.cell(row=row, column=column, value=value).number_format = "0.0000"
+            row += 1
+        row += 1
+    sheet.column_dimensions["A"].width = 44

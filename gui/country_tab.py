@@ -170,6 +170,11 @@ class CountryTab(QWidget):
             self.pyramid.show_year(self.year.value(), persons[:, 0], persons[:, 1])
 
     def refresh(self) -> None:
+        """New results: redraw now if the tab shows, else when it is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._draw_pyramid()
         self.warnings.clear()
         document = self.document
@@ -184,6 +189,11 @@ class CountryTab(QWidget):
                 self.warnings.addItem(item)
         if not self.warnings.count():
             self.warnings.addItem(self.tr("No problem found in the country data."))
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if getattr(self, "_stale", False):
+            self.refresh()
 
     def refresh_fields(self, force: bool = False) -> None:
         project = self.document.project

@@ -31,6 +31,7 @@ from engine import __version__
 from engine.compute import Results, compute
 from engine.model import GUARANTEES, Project
 from engine.resources import resource_path
+from engine.uncertainty_tables import package_tables
 from gui.charts import Series, TimeChart, colour_for
 from gui.labels import guarantee_label
 
@@ -87,6 +88,7 @@ def build_document(project: Project, results: Results) -> QTextDocument:
         _assumptions(project, results),
         _scenarios(project, results),
         _packages(project, results, charts),
+        _uncertainty(project, results),
         _warnings(results),
         _method(),
     ]
@@ -231,11 +233,44 @@ def _packages(project: Project, results: Results, charts: list[str]) -> str:
     return "".join(out)
 
 
+def _uncertainty(project: Project, results: Results) -> str:
+    out = [f"<h2>5. {esc(tr('Sensitivity and uncertainty'))}</h2>"]
+    for table in package_tables(project, results):
+        out.append(f"<h3>{esc(table.name)}</h3>")
+        out.append(
+            f"<p>{esc(tr('Cost in % of GDP in'))} {table.year}: {number(table.central, 3)}. "
+            f"{esc(tr('Each assumption alone, at its low and high value:'))}</p>"
+        )
+        out.append("<table border='1' cellspacing='0'><tr>")
+        out += [
+            f"<th>{esc(h)}</th>" for h in (tr("Assumption"), tr("Low"), tr("High"), tr("Swing"))
+        ]
+        out.append("</tr>")
+        for bar in table.bars:
+            cells = "".join(
+                f"<td align='right'>{number(v, 3)}</td>" for v in (bar.low, bar.high, bar.swing)
+            )
+            out.append(f"<tr><td>{esc(bar.label)}</td>{cells}</tr>")
+        out.append("</table>")
+        shown = sorted({table.years[0], *table.years[::5], table.years[-1]})
+        intro = f"{tr('Percentiles of')} {table.draws:,} {tr('draws')} ({table.ranges_source}):"
+        out.append(f"<p>{esc(intro)}</p><table border='1' cellspacing='0'><tr><th></th>")
+        out += [f"<th>{y}</th>" for y in shown]
+        out.append("</tr>")
+        for percentile, values in table.levels.items():
+            cells = "".join(
+                f"<td align='right'>{number(values[y - table.years[0]], 3)}</td>" for y in shown
+            )
+            out.append(f"<tr><td>p{percentile}</td>{cells}</tr>")
+        out.append("</table>")
+    return "".join(out)
+
+
 def _warnings(results: Results) -> str:
     items = [w.one_line() for w in results.warnings] + [
         f"{key}: {error.message}" for key, error in results.errors.items()
     ]
-    out = [f"<h2>5. {esc(tr('Warnings from the costing engine'))}</h2>"]
+    out = [f"<h2>6. {esc(tr('Warnings from the costing engine'))}</h2>"]
     out.append(
         "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
         if items

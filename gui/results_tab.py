@@ -180,6 +180,11 @@ class ResultsTab(QWidget):
     # ------------------------------------------------------------ drawing
 
     def reload(self) -> None:
+        """New results: redraw now if the tab shows, else when it is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.warnings.clear()
         document = self.document
         if document.error is not None:
@@ -192,6 +197,11 @@ class ResultsTab(QWidget):
                     self.tr("{id} has no result: {reason}").format(id=key, reason=error.message)
                 )
         self.redraw()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if getattr(self, "_stale", False):
+            self.reload()
 
     def redraw(self) -> None:
         results = self.document.results

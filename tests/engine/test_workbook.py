@@ -92,7 +92,7 @@ def test_the_workbook_has_the_rap_sheets_with_formulas(tmp_path) -> None:
         "BS_maternity-benefit",
         "BS_health-extension",
     ]
-    assert book.sheetnames[-3:] == ["SUM", "MATRIX", "ABOUT"]
+    assert book.sheetnames[-4:] == ["SUM", "UNCERTAINTY", "MATRIX", "ABOUT"]
     assert "EAP" not in book.sheetnames  # no labour data in the sample
     bs = book["BS_child-benefit"]
     formulas = [
@@ -104,6 +104,8 @@ def test_the_workbook_has_the_rap_sheets_with_formulas(tmp_path) -> None:
     assert any("POP!" in f for f in formulas) and any("ECO!" in f for f in formulas)
     assert book["ECO"]["D6"].value.startswith("=C6*(1+D2)*(1+D3)")
     assert book["POP"].freeze_panes == "C2"
+    uncertainty = [c.value for row in book["UNCERTAINTY"].iter_rows() for c in row if c.value]
+    assert "benefit level" in uncertainty and "p95" in uncertainty
 
 
 def test_user_text_is_written_as_text_never_a_formula(tmp_path) -> None:

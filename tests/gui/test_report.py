@@ -56,6 +56,7 @@ def test_the_pdf_names_every_scenario_with_its_cost(tmp_path) -> None:
         cost = results.scenarios[scenario.id]["total_cost"][-1]
         assert f"{cost:,.0f}" in text, (scenario.id, cost)
     for heading in (
+        "Sensitivity and uncertainty",
         "Assessment matrix",
         "Assumptions and their sources",
         "Packages compared",

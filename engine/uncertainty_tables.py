@@ -1,0 +1,56 @@
+"""Sensitivity and uncertainty as plain tables, for the report and the workbook."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from engine.compute import Results
+from engine.countries import population_bounds
+from engine.model import Project
+from engine.uncertainty import PERCENTILES, Bar, CostModel, bands, tornado
+from engine.uncertainty_io import default_ranges
+
+
+@dataclass(frozen=True)
+class PackageUncertainty:
+    package_id: str
+    name: str
+    year: int
+    central: float
+    bars: list[Bar]
+    years: list[int]
+    levels: dict[int, list[float]]  # percentile -> per year
+    draws: int
+    ranges_source: str
+
+
+def package_tables(project: Project, results: Results) -> list[PackageUncertainty]:
+    """For each costed package: the tornado in the end year and the bands (% of GDP)."""
+    years = [int(y) for y in results.years]
+    variant = CostModel(project, results, population_bounds(project.country.iso3, years, "variant"))
+    intervals = CostModel(project, results, population_bounds(project.country.iso3, years, "pi95"))
+    stored = project.uncertainty
+    ranges = list(stored.ranges) if stored is not None and stored.ranges else default_ranges()
+    draws = stored.draws if stored is not None else 10_000
+    seed = stored.seed if stored is not None else 1
+    source = "the project's ranges" if stored is not None and stored.ranges else "default ranges"
+    tables = []
+    for package in project.packages:
+        if package.id not in results.packages:
+            continue
+        central, bars = tornado(variant, "package", package.id, years[-1])
+        levels = bands(intervals, "package", package.id, ranges, draws=draws, seed=seed)
+        tables.append(
+            PackageUncertainty(
+                package.id,
+                package.name,
+                years[-1],
+                central,
+                bars,
+                years,
+                {p: [float(v) for v in levels[p]] for p in PERCENTILES},
+                draws,
+                source,
+            )
+        )
+    return tables
