@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from engine import __version__
 from engine.compute import Results, compute
+from engine.json_keys import MATRIX_KEYS
 from engine.model import Project
 from engine.series import resolve
 from engine.uncertainty_tables import package_tables
@@ -37,18 +38,7 @@ from engine.workbook_inputs import (
 from engine.workbook_scenarios import ScenarioRows, write_scenario
 
 MEASURES = ("total_cost", "pct_gdp", "pct_gov_expenditure")
-MATRIX_COLUMNS = (
-    "guarantee",
-    "existing_provision",
-    "policy_gap",
-    "implementation_issue",
-    "recommendation",
-    "costable",
-    "scenario_ids",
-    "priority",
-    "agencies",
-    "notes",
-)
+MATRIX_COLUMNS = MATRIX_KEYS[1:]  # every field but the id
 
 
 def write_workbook(project: Project, path: str | Path) -> Results:

@@ -17,6 +17,8 @@ WIDTH, HEIGHT = 1440, 900
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("ABND_HOME", tempfile.mkdtemp(prefix="abnd-shots-"))
+    from PySide6.QtCore import QThreadPool
+
     from engine.resources import SAMPLE_PROJECT, resource_path
     from gui.app import application
     from gui.main_window import MainWindow
@@ -46,6 +48,19 @@ def main(argv: list[str]) -> int:
         path = folder / f"main-{name}.png"
         window.grab().save(str(path))
         print(path)
+    results = window.results_tab
+    window.tabs.setCurrentWidget(results)
+    results.package.setCurrentIndex(results.package.findData("high"))
+    results.year.setValue(2035)
+    for view in ("sensitivity", "bands"):
+        results.view.setCurrentIndex(results.view.findData(view))
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()
+        app.processEvents()
+        path = folder / f"results-{view}.png"
+        window.grab().save(str(path))
+        print(path)
+    results.view.setCurrentIndex(0)
     workshop = window.open_workshop()
     assert workshop is not None
     workshop.showNormal()  # offscreen screens are 800 x 800: render at a projector's size

@@ -19,22 +19,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("UncertaintyCharts", text)
 
 
-class TornadoChart(QWidget):
-    """Horizontal bars from the central value to each assumption's low and high output."""
+class CaptionedPlot(QWidget):
+    """A plot with a caption under it that says what the picture shows, in numbers."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.axis = pg.AxisItem("left")
-        self.plot = pg.PlotWidget(
-            background="w", axisItems={"left": self.axis, "bottom": NumberAxis("bottom", 3)}
-        )
-        self.plot.showGrid(x=True, y=False, alpha=0.25)
+    def __init__(self, axes: dict[str, pg.AxisItem], grid: tuple[bool, bool]) -> None:
+        super().__init__()
+        self.plot = pg.PlotWidget(background="w", axisItems=axes)
+        self.plot.showGrid(x=grid[0], y=grid[1], alpha=0.25)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
+
+
+class TornadoChart(CaptionedPlot):
+    """Horizontal bars from the central value to each assumption's low and high output."""
+
+    def __init__(self) -> None:
+        self.axis = pg.AxisItem("left")
+        super().__init__({"left": self.axis, "bottom": NumberAxis("bottom", 3)}, (True, False))
         self.bars: list[Bar] = []
         self.central = 0.0
 
@@ -70,21 +75,13 @@ class TornadoChart(QWidget):
         )
 
 
-class FanChart(QWidget):
+class FanChart(CaptionedPlot):
     """The central path with the 25-75 and 5-95 percentile bands around it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.plot = pg.PlotWidget(
-            background="w", axisItems={"bottom": YearAxis("bottom"), "left": NumberAxis("left", 2)}
+    def __init__(self) -> None:
+        super().__init__(
+            {"bottom": YearAxis("bottom"), "left": NumberAxis("left", 2)}, (False, True)
         )
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.caption)
         self.levels: dict[int, NDArray[np.float64]] = {}
         self.central: NDArray[np.float64] = np.zeros(0)
 
