@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -31,7 +32,7 @@ from engine.json_write import economy_to_dict, labour_to_dict
 from gui.country_models import EconomyModel, PopulationModel
 from gui.document import ProjectDocument
 from gui.pyramid import PyramidPlot
-from gui.series_text import parse_series_text, series_text
+from gui.series_text import from_percent, parse_series_text, series_text
 
 LEVEL_LABELS = {
     "gdp_nominal_base": "Nominal GDP in the base year",
@@ -127,7 +128,13 @@ class CountryTab(QWidget):
         self.participation.setHorizontalHeaderLabels(
             [self.tr("Sex"), self.tr("Ages"), self.tr("From year"), self.tr("Participation rate")]
         )
-        self.participation.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.participation.itemChanged.connect(lambda _item: self._commit_participation())
+        add_row, remove_row = (
+            QPushButton(self.tr("Add a rate")),
+            QPushButton(self.tr("Delete rate")),
+        )
+        add_row.clicked.connect(self._add_participation)
+        remove_row.clicked.connect(self._delete_participation)
         self.labour_series: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for key, label in (
@@ -146,6 +153,11 @@ class CountryTab(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.labour_note)
         layout.addWidget(self.participation, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add_row)
+        buttons.addWidget(remove_row)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addLayout(form)
         return page
 
@@ -209,6 +221,7 @@ class CountryTab(QWidget):
             edit.setText("" if value is None else f"{value:,.0f}")
         labour = labour_to_dict(project.labour) if project.labour is not None else {}
         rows = labour.get("participation_rate", [])
+        self.participation.blockSignals(True)
         self.participation.setRowCount(len(rows))
         for i, row in enumerate(rows):
             ages = row.get("age_group", row.get("age"))
@@ -216,6 +229,7 @@ class CountryTab(QWidget):
                 (row["sex"], str(ages), str(row.get("year", "")), f"{row['value'] * 100:.1f} %")
             ):
                 self.participation.setItem(i, j, QTableWidgetItem(text))
+        self.participation.blockSignals(False)
         for key, edit in self.labour_series.items():
             edit.setText(series_text(labour.get(key)))
         self.labour_note.setText(
@@ -284,6 +298,67 @@ class CountryTab(QWidget):
         else:
             body[key] = value
         self._apply(Put(FIELD, "labour", body), self.tr("Edit labour data"))
+
+    def _participation_rows(self) -> list[dict[str, object]]:
+        """The table as labour.participation_rate JSON; ValueError names a bad cell."""
+        rows: list[dict[str, object]] = []
+        for i in range(self.participation.rowCount()):
+            cells = [self.participation.item(i, j) for j in range(4)]
+            sex, ages, year, rate = (c.text().strip() if c is not None else "" for c in cells)
+            row: dict[str, object] = {"sex": sex.lower(), "age_group": ages}
+            if year:
+                if not year.isdigit():
+                    raise ValueError(
+                        self.tr('row {row}: "{text}" is not a year').format(row=i + 1, text=year)
+                    )
+                row["year"] = int(year)
+            try:
+                row["value"] = from_percent(float(rate.rstrip("%").strip()))
+            except ValueError:
+                raise ValueError(
+                    self.tr('row {row}: "{text}" is not a rate in %').format(row=i + 1, text=rate)
+                ) from None
+            rows.append(row)
+        return rows
+
+    def _commit_participation(self) -> None:
+        project = self.document.project
+        body = labour_to_dict(project.labour) if project.labour is not None else {}
+        try:
+            rows = self._participation_rows()
+        except ValueError as error:
+            self.message.emit(str(error))
+            self.refresh_fields(force=True)
+            return
+        if rows == body.get("participation_rate", []):
+            return
+        if rows:
+            body["participation_rate"] = rows
+        else:
+            body.pop("participation_rate", None)
+        self._apply(Put(FIELD, "labour", body), self.tr("Edit participation rates"))
+
+    def _add_participation(self) -> None:
+        project = self.document.project
+        body = labour_to_dict(project.labour) if project.labour is not None else {}
+        rows = [
+            *body.get("participation_rate", []),
+            {"sex": "both", "age_group": "15-64", "value": 0.7},
+        ]
+        body["participation_rate"] = rows
+        self._apply(Put(FIELD, "labour", body), self.tr("Add a participation rate"))
+
+    def _delete_participation(self) -> None:
+        row = self.participation.currentRow()
+        project = self.document.project
+        if row < 0 or project.labour is None:
+            return
+        body = labour_to_dict(project.labour)
+        rows = list(body.get("participation_rate", []))
+        if row < len(rows):
+            rows.pop(row)
+            body["participation_rate"] = rows
+            self._apply(Put(FIELD, "labour", body), self.tr("Delete a participation rate"))
 
     def _commit_source(self, item: QTableWidgetItem) -> None:
         if item.column() != 1:
