@@ -33,3 +33,15 @@ def format_percent(value: float | None, digits: int = 2) -> str:
     if value is None or value != value:  # NaN: no result
         return "—"
     return f"{value:,.{digits}f} %"
+
+
+def assumption_label(key: str) -> str:
+    """The uncertainty assumptions, in the user's language."""
+    return {
+        "real_growth": tr("real GDP growth"),
+        "inflation": tr("inflation (CPI and GDP deflator)"),
+        "take_up": tr("take-up"),
+        "benefit_level": tr("benefit level"),
+        "admin_rate": tr("administration rate"),
+        "population": tr("population (WPP 2024 bounds)"),
+    }.get(key, key)

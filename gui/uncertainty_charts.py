@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.uncertainty import Bar
 from gui.charts import PALETTE, NumberAxis, YearAxis, format_value
+from gui.labels import assumption_label
 
 LOW_COLOUR, HIGH_COLOUR = PALETTE[0], PALETTE[1]  # blue: the low value, orange: the high value
 BAND_COLOUR = PALETTE[0]
@@ -58,11 +59,14 @@ class TornadoChart(CaptionedPlot):
                 pg.BarGraphItem(x0=left, x1=right, y=y, height=0.6, brush=colour, pen=None)
             )
         plot.addItem(pg.InfiniteLine(pos=central, angle=90, pen=pg.mkPen("#222222", width=2)))
-        self.axis.setTicks([[(float(y[i]), bar.label) for i, bar in enumerate(bars)]])
+        self.axis.setTicks(
+            [[(float(y[i]), assumption_label(bar.assumption)) for i, bar in enumerate(bars)]]
+        )
         plot.setTitle(title, color="#222222", size="12pt")
         plot.setLabel("bottom", unit)
         lines = [
-            f"<b>{bar.label}</b>: {format_value(bar.low, unit)} … {format_value(bar.high, unit)}"
+            f"<b>{assumption_label(bar.assumption)}</b>: "
+            f"{format_value(bar.low, unit)} … {format_value(bar.high, unit)}"
             for bar in bars
         ]
         self.caption.setText(

@@ -23,9 +23,10 @@ from engine.commands import FIELD, Put
 from engine.errors import InputError
 from engine.json_write import uncertainty_to_dict
 from engine.model import Range, Uncertainty
-from engine.uncertainty import ASSUMPTIONS, DEFAULT_SHIFTS, LABELS, bands, tornado
+from engine.uncertainty import ASSUMPTIONS, DEFAULT_SHIFTS, bands, tornado
 from engine.uncertainty_io import default_ranges, model_for
 from gui.document import ProjectDocument
+from gui.labels import assumption_label
 
 # How each assumption's shift reads in the dialog: (unit, factor from the stored value)
 DISPLAY = {
@@ -34,7 +35,7 @@ DISPLAY = {
     "take_up": ("%", 100),
     "benefit_level": ("%", 100),
     "admin_rate": ("points", 100),
-    "population": ("of the 95 % bounds", 1),
+    "population": ("bounds", 1),
 }
 
 
@@ -130,10 +131,11 @@ class RangesDialog(QDialog):
             distribution.addItem(self.tr("triangular"), "triangular")
             distribution.addItem(self.tr("uniform"), "uniform")
             distribution.setCurrentIndex(max(distribution.findData(item.distribution), 0))
-            grid.addWidget(QLabel(LABELS[name]), row, 0)
+            grid.addWidget(QLabel(assumption_label(name)), row, 0)
             grid.addWidget(low, row, 1)
             grid.addWidget(high, row, 2)
-            grid.addWidget(QLabel(unit), row, 3)
+            units = {"points": self.tr("points"), "%": "%", "bounds": self.tr("of the 95 % bounds")}
+            grid.addWidget(QLabel(units[unit]), row, 3)
             grid.addWidget(distribution, row, 4)
             self.rows[name] = (low, high, distribution)
         self.draws, self.seed = QSpinBox(), QSpinBox()
