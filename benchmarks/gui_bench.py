@@ -20,12 +20,16 @@ ROOT = Path(__file__).resolve().parents[1]
 RUNS = 7
 
 
-def first_paint_seconds() -> float:
+SOURCE_SMOKE = [sys.executable, str(ROOT / "main.py"), "--smoke"]
+
+
+def first_paint_seconds(command: list[str] = SOURCE_SMOKE) -> float:
+    """Seconds from launching ``command`` (a ``--smoke`` run) to its first paint."""
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "ABND_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
         started = time.perf_counter()
         process = subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "--smoke"],
+            command,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
@@ -37,7 +41,7 @@ def first_paint_seconds() -> float:
             if line.startswith("first paint:") and elapsed is None:
                 elapsed = time.perf_counter() - started
         if process.wait() != 0 or elapsed is None:
-            raise RuntimeError("the smoke run failed")
+            raise RuntimeError(f"{command[0]} --smoke failed")
         return elapsed
 
 

@@ -12,8 +12,9 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from benchmarks.gui_bench import SOURCE_SMOKE, first_paint_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
 EXE = ROOT / "dist" / ("abnd-studio.exe" if os.name == "nt" else "abnd-studio")
@@ -40,33 +41,16 @@ def peak_memory_mb(command: list[str]) -> float:
         return int(done.stdout.strip()) / 1024  # kB on Linux
 
 
-def first_paint(command: list[str]) -> float:
-    """Seconds from launch to the first paint."""
-    with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "ABND_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
-        started = time.perf_counter()
-        process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
-        )
-        assert process.stdout is not None
-        painted = None
-        for line in process.stdout:
-            if line.startswith("first paint") and painted is None:
-                painted = time.perf_counter() - started
-        if process.wait() != 0 or painted is None:
-            raise RuntimeError(f"{command[0]} --smoke failed")
-        return painted
-
-
 def run() -> list[tuple[str, float, str, str]]:
-    source = [sys.executable, str(ROOT / "main.py"), "--smoke"]
-    memory = max(peak_memory_mb(source) for _ in range(2))
+    memory = max(peak_memory_mb(SOURCE_SMOKE) for _ in range(2))
     figures = [("GUI peak memory with the sample, from source", memory, "MB", "<= 300 MB")]
     if not EXE.is_file():
         print(f"({EXE} is not built: run make package for the executable's figures)")
         return figures
-    first_paint([str(EXE), "--smoke"])  # the first run unpacks into the temp folder cache
-    paint = sorted(first_paint([str(EXE), "--smoke"]) for _ in range(RUNS))[RUNS // 2] * 1000
+    first_paint_seconds([str(EXE), "--smoke"])  # the first run unpacks into the temp folder cache
+    paint = (
+        sorted(first_paint_seconds([str(EXE), "--smoke"]) for _ in range(RUNS))[RUNS // 2] * 1000
+    )
     memory_exe = max(peak_memory_mb([str(EXE), "--smoke"]) for _ in range(2))
     return [
         *figures,

@@ -96,16 +96,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_convert(args: argparse.Namespace) -> int:
     output = Path(args.output)
-    if output.exists():
-        raise InputError("", "already exists; choose another name", str(output))
+    refuse_existing(output)
     write_project(read_project(args.input), output)
     print(f"{args.input} -> {args.output}")
     return EXIT_OK
 
 
+def refuse_existing(output: Path) -> None:
+    """Commands that create a file never overwrite one."""
+    if output.exists():
+        raise InputError("", "already exists; choose another name", str(output))
+
+
+def require_xlsx(output: Path, what: str) -> Path:
+    if output.suffix.lower() != ".xlsx":
+        raise InputError("", f"{what}; name it ....xlsx", str(output))
+    return output
+
+
 def run_new(args: argparse.Namespace) -> int:
-    if Path(args.output).exists():
-        raise InputError("", "already exists; choose another name", args.output)
+    refuse_existing(Path(args.output))
     if args.country:
         project = country_project(args.country, args.base, args.end)
     else:
@@ -131,9 +141,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export_workbook(args: argparse.Namespace) -> int:
-    output = Path(args.output)
-    if output.suffix.lower() != ".xlsx":
-        raise InputError("", "the workbook is an .xlsx file; name it ....xlsx", args.output)
+    output = require_xlsx(Path(args.output), "the workbook is an .xlsx file")
     results = write_workbook(read_project(args.project), output)
     for warning in results.warnings:
         print(warning.one_line())
@@ -142,11 +150,8 @@ def run_export_workbook(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    output = Path(args.output)
-    if output.suffix.lower() != ".xlsx":
-        raise InputError("", "the template is an .xlsx workbook; name it ....xlsx", args.output)
-    if output.exists():
-        raise InputError("", "already exists; choose another name", args.output)
+    output = require_xlsx(Path(args.output), "the template is an .xlsx workbook")
+    refuse_existing(output)
     write_template(output)
     print(f"template written to {args.output}")
     return EXIT_OK

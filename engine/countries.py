@@ -43,6 +43,7 @@ class CountryData:
     male: tuple[tuple[float, ...], ...]
     economy: dict[str, Any]
     sources: dict[str, str]
+    population_bounds: dict[str, Any]  # kind -> {year: [low, high]} ratios to the median
 
 
 def available_countries() -> tuple[tuple[str, str], ...]:
@@ -72,6 +73,7 @@ def load_country(iso3: str) -> CountryData:
         male=tuple(tuple(row) for row in population["male"]),
         economy=data["economy"],
         sources=dict(data["sources"]),
+        population_bounds=data.get("population_bounds", {}),
     )
 
 
@@ -179,10 +181,9 @@ def population_bounds(iso3: str, years: list[int], kind: str = "variant") -> Arr
     """[year, (low, high)] ratios to the central population from the bundled WPP bounds
     (``variant``, ``pi80`` or ``pi95``); 1 for years the bounds do not cover (the past).
     None when the country is not bundled."""
-    path = resource_path("countries", f"{iso3.upper()}.json")
-    if not path.is_file():
+    if not resource_path("countries", f"{iso3.upper()}.json").is_file():
         return None
-    bounds = json.loads(path.read_text(encoding="utf-8")).get("population_bounds", {}).get(kind)
+    bounds = load_country(iso3).population_bounds.get(kind)
     if not bounds:
         return None
     result = np.ones((len(years), 2))

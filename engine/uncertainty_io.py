@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from engine.compute import compute
+from engine.compute import Results, compute
 from engine.countries import population_bounds
 from engine.errors import InputError
 from engine.model import Project, Range
@@ -50,8 +50,11 @@ def add_arguments(commands: Any) -> None:
     uncertainty.add_argument("--seed", type=int, help="default: the project's, else 1")
 
 
-def model_for(project: Project, kind: str) -> CostModel:
-    results = compute(project, strict=False)
+def model_for(project: Project, kind: str, results: Results | None = None) -> CostModel:
+    """The evaluator over ``results`` (computed here when not given), with the country's
+    population bounds of ``kind`` (``variant``, ``pi80`` or ``pi95``)."""
+    if results is None:
+        results = compute(project, strict=False)
     years = [int(y) for y in results.years]
     return CostModel(project, results, population_bounds(project.country.iso3, years, kind))
 

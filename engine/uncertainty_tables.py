@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engine.compute import Results
-from engine.countries import population_bounds
 from engine.model import Project
-from engine.uncertainty import PERCENTILES, Bar, CostModel, bands, tornado
-from engine.uncertainty_io import default_ranges
+from engine.uncertainty import PERCENTILES, Bar, bands, tornado
+from engine.uncertainty_io import default_ranges, model_for
 
 
 @dataclass(frozen=True)
@@ -27,8 +26,8 @@ class PackageUncertainty:
 def package_tables(project: Project, results: Results) -> list[PackageUncertainty]:
     """For each costed package: the tornado in the end year and the bands (% of GDP)."""
     years = [int(y) for y in results.years]
-    variant = CostModel(project, results, population_bounds(project.country.iso3, years, "variant"))
-    intervals = CostModel(project, results, population_bounds(project.country.iso3, years, "pi95"))
+    variant = model_for(project, "variant", results)
+    intervals = model_for(project, "pi95", results)
     stored = project.uncertainty
     ranges = list(stored.ranges) if stored is not None and stored.ranges else default_ranges()
     draws = stored.draws if stored is not None else 10_000

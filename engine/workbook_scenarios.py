@@ -23,7 +23,7 @@ from engine.kinds import (
     DEFAULT_MONTHS_PER_YEAR,
     DEFAULT_WORKING_DAYS_PER_MONTH,
 )
-from engine.model import MAX_AGE, Rate, Scenario
+from engine.model import Rate, Scenario
 from engine.scenarios import ALL_AGES, rate_by_age
 from engine.series import resolve
 from engine.workbook_inputs import (
@@ -332,6 +332,3 @@ def _annual_benefit(s: Sheet, scenario: Scenario, ctx: CountryContext) -> int:
         else DEFAULT_MONTHS_PER_YEAR,
     )
     return s.formula("annual benefit A = b x months", lambda t, c: f"={c}{monthly}*{months}", MONEY)
-
-
-__all__ = ["MAX_AGE", "ScenarioRows", "write_scenario"]

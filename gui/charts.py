@@ -9,6 +9,7 @@ gives the exact values of the year under the mouse.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,6 +17,9 @@ import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from engine.compute import Results
+from engine.model import Package, Project
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 ENVELOPE_COLOUR = "#B00020"
@@ -36,6 +40,25 @@ class Series:
     label: str
     colour: str
     values: NDArray[np.float64]
+
+
+def scenario_series(
+    project: Project, results: Results, members: Collection[str], measure: str
+) -> list[Series]:
+    """The costed scenarios among ``members``, in project order, each in its own colour."""
+    return [
+        Series(s.id, s.name, colour_for(i), results.scenarios[s.id][measure])
+        for i, s in enumerate(project.scenarios)
+        if s.id in members and s.id in results.scenarios
+    ]
+
+
+def package_envelope(package: Package, results: Results) -> NDArray[np.float64] | None:
+    """A package's fiscal space in % of GDP per year, when it has one."""
+    if package.fiscal_space_percent_gdp is None:
+        return None
+    envelope: NDArray[np.float64] = results.packages[package.id]["fiscal_space_pct_gdp"]
+    return envelope
 
 
 class NumberAxis(pg.AxisItem):  # type: ignore[misc]

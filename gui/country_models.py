@@ -7,6 +7,7 @@ the user gave into an engine command.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -25,7 +26,8 @@ from engine.countries import value_in
 from engine.errors import InputError
 from engine.json_keys import ECONOMY_SERIES, GROWTH_KEYS
 from engine.json_write import economy_to_dict, series_to_json
-from engine.model import MAX_AGE, Series
+from engine.model import MAX_AGE, Population, Series
+from engine.series import per_year_json
 from gui.document import ProjectDocument
 from gui.series_text import from_percent
 
@@ -100,7 +102,7 @@ class PopulationModel(_ResultsModel):
     def _given(self, age: int, sex: str) -> bool:
         """Whether the project holds this single-age cell (else it is derived)."""
         key = (self.year, sex, age)
-        return key in _single_ages(self.document)
+        return key in _single_ages(self.document.project.population)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         persons = self.persons()
@@ -145,14 +147,11 @@ class PopulationModel(_ResultsModel):
         )
 
 
-def _single_ages(document: ProjectDocument) -> set[tuple[int, str, int]]:
-    population = document.project.population
-    cached = getattr(document, "_single_age_keys", None)
-    if cached is not None and cached[0] is population:
-        return cached[1]  # type: ignore[no-any-return]
-    keys = {(r.year, r.sex, r.age) for r in population.rows if r.age is not None}
-    document._single_age_keys = (population, keys)  # type: ignore[attr-defined]
-    return keys
+@lru_cache(maxsize=2)
+def _single_ages(population: Population) -> frozenset[tuple[int, str, int]]:
+    """The single-age cells a population holds (cached per population object, which an
+    edit of anything else leaves as it was)."""
+    return frozenset((r.year, r.sex, r.age) for r in population.rows if r.age is not None)
 
 
 ECONOMY_LABELS = {
@@ -254,12 +253,7 @@ def series_value(series: Series | None, year: int) -> float | None:
 
 def set_year(current: Any, year: int, value: float, base: int) -> Any:
     """A series' JSON with ``value`` from ``year`` and the old values kept before and after."""
-    if isinstance(current, dict):
-        per_year = {int(y): float(v) for y, v in current.items()}
-    elif current is None:
-        per_year = {}
-    else:
-        per_year = {base: float(current)}
+    per_year = per_year_json(current, base)
     following = value_in(per_year, year + 1)
     per_year[year] = value
     if year + 1 not in per_year and following is not None:

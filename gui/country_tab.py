@@ -4,6 +4,7 @@ source notes, and the engine's coherence warnings with a jump to the data concer
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -219,7 +220,7 @@ class CountryTab(QWidget):
         for key, edit in self.levels.items():
             value = economy.get(key)
             edit.setText("" if value is None else f"{value:,.0f}")
-        labour = labour_to_dict(project.labour) if project.labour is not None else {}
+        labour = self._labour_body()
         rows = labour.get("participation_rate", [])
         self.participation.blockSignals(True)
         self.participation.setRowCount(len(rows))
@@ -273,31 +274,32 @@ class CountryTab(QWidget):
             self.message.emit(self.tr('"{text}" is not a number').format(text=text))
             self.refresh_fields(force=True)
             return
+        label = self.tr("Edit {item}").format(item=self.tr(LEVEL_LABELS[key]))
+        self._set("economy", body, key, value, label)
+
+    def _set(self, field: str, body: dict[str, Any], key: str, value: Any, label: str) -> None:
+        """Set (or, with None, remove) one key of a project field, as one edit; nothing if
+        it is unchanged."""
         if value == body.get(key):
             return
         if value is None:
             body.pop(key, None)
         else:
             body[key] = value
-        label = self.tr("Edit {item}").format(item=self.tr(LEVEL_LABELS[key]))
-        self._apply(Put(FIELD, "economy", body), label)
+        self._apply(Put(FIELD, field, body), label)
+
+    def _labour_body(self) -> dict[str, Any]:
+        labour = self.document.project.labour
+        return labour_to_dict(labour) if labour is not None else {}
 
     def _commit_labour(self, key: str) -> None:
-        project = self.document.project
-        body = labour_to_dict(project.labour) if project.labour is not None else {}
         try:
             value = parse_series_text(self.labour_series[key].text())
         except ValueError as error:
             self.message.emit(str(error))
             self.refresh_fields(force=True)
             return
-        if value == body.get(key):
-            return
-        if value is None:
-            body.pop(key, None)
-        else:
-            body[key] = value
-        self._apply(Put(FIELD, "labour", body), self.tr("Edit labour data"))
+        self._set("labour", self._labour_body(), key, value, self.tr("Edit labour data"))
 
     def _participation_rows(self) -> list[dict[str, object]]:
         """The table as labour.participation_rate JSON; ValueError names a bad cell."""
@@ -322,43 +324,29 @@ class CountryTab(QWidget):
         return rows
 
     def _commit_participation(self) -> None:
-        project = self.document.project
-        body = labour_to_dict(project.labour) if project.labour is not None else {}
         try:
             rows = self._participation_rows()
         except ValueError as error:
             self.message.emit(str(error))
             self.refresh_fields(force=True)
             return
-        if rows == body.get("participation_rate", []):
-            return
-        if rows:
-            body["participation_rate"] = rows
-        else:
-            body.pop("participation_rate", None)
-        self._apply(Put(FIELD, "labour", body), self.tr("Edit participation rates"))
+        label = self.tr("Edit participation rates")
+        self._set("labour", self._labour_body(), "participation_rate", rows or None, label)
 
     def _add_participation(self) -> None:
-        project = self.document.project
-        body = labour_to_dict(project.labour) if project.labour is not None else {}
-        rows = [
-            *body.get("participation_rate", []),
-            {"sex": "both", "age_group": "15-64", "value": 0.7},
-        ]
-        body["participation_rate"] = rows
-        self._apply(Put(FIELD, "labour", body), self.tr("Add a participation rate"))
+        body = self._labour_body()
+        new = {"sex": "both", "age_group": "15-64", "value": 0.7}
+        rows = [*body.get("participation_rate", []), new]
+        self._set("labour", body, "participation_rate", rows, self.tr("Add a participation rate"))
 
     def _delete_participation(self) -> None:
         row = self.participation.currentRow()
-        project = self.document.project
-        if row < 0 or project.labour is None:
-            return
-        body = labour_to_dict(project.labour)
+        body = self._labour_body()
         rows = list(body.get("participation_rate", []))
-        if row < len(rows):
+        if 0 <= row < len(rows):
             rows.pop(row)
-            body["participation_rate"] = rows
-            self._apply(Put(FIELD, "labour", body), self.tr("Delete a participation rate"))
+            label = self.tr("Delete a participation rate")
+            self._set("labour", body, "participation_rate", rows or None, label)
 
     def _commit_source(self, item: QTableWidgetItem) -> None:
         if item.column() != 1:

@@ -15,7 +15,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
@@ -32,7 +31,7 @@ from engine.compute import Results, compute
 from engine.model import GUARANTEES, Project
 from engine.resources import resource_path
 from engine.uncertainty_tables import package_tables
-from gui.charts import Series, TimeChart, colour_for
+from gui.charts import TimeChart, package_envelope, scenario_series
 from gui.labels import guarantee_label
 
 FONT_FILES = (
@@ -298,16 +297,8 @@ def _chart_images(document: QTextDocument, project: Project, results: Results) -
         chart = TimeChart()
         chart.text_size = "16pt"
         chart.resize(1240, 680)
-        series = [
-            Series(s.id, s.name, colour_for(i), results.scenarios[s.id]["pct_gdp"])
-            for i, s in enumerate(project.scenarios)
-            if s.id in package.scenarios and s.id in results.scenarios
-        ]
-        envelope = (
-            results.packages[package.id]["fiscal_space_pct_gdp"]
-            if package.fiscal_space_percent_gdp is not None
-            else None
-        )
+        series = scenario_series(project, results, package.scenarios, "pct_gdp")
+        envelope = package_envelope(package, results)
         chart.show_series(
             results.years,
             series,
@@ -378,6 +369,3 @@ def run_report(argv: list[str]) -> int:
         return EXIT_BAD_INPUT
     print(f"report written to {args.output}")
     return EXIT_OK
-
-
-__all__ = ["np", "run_report", "write_report"]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from engine.compute import Results
 from engine.errors import InputError
 from engine.results_io import write_results
-from gui.charts import BarChart, Series, TimeChart, colour_for
+from gui.charts import BarChart, Series, TimeChart, colour_for, package_envelope, scenario_series
 from gui.document import ProjectDocument
 from gui.pyramid import PyramidPlot
 from gui.results_table import SORT_ROLE, ResultsTableModel
@@ -301,13 +301,9 @@ class ResultsTab(QWidget):
                 members = list(package.scenarios)
                 title = package.name
                 stacked = measure != "beneficiaries"  # people overlap: never add beneficiaries
-                if measure == "pct_gdp" and package.fiscal_space_percent_gdp is not None:
-                    envelope = results.packages[package.id]["fiscal_space_pct_gdp"]
-            series = [
-                Series(s.id, s.name, colour_for(i), results.scenarios[s.id][measure])
-                for i, s in enumerate(project.scenarios)
-                if s.id in members and s.id in results.scenarios
-            ]
+                if measure == "pct_gdp":
+                    envelope = package_envelope(package, results)
+            series = scenario_series(project, results, members, measure)
         self.time_chart.show_series(
             results.years, series, stacked=stacked, unit=unit, title=title, envelope=envelope
         )

@@ -56,20 +56,20 @@ class Runner(QObject):
     def start(self, kind: str, document: ProjectDocument, package_id: str, year: int) -> None:
         self._cancel.clear()
         self.running = True
-        project = document.project
+        project, results = document.project, document.results
 
         def work() -> None:
             try:
                 if kind == "sensitivity":
                     result: Any = tornado(
-                        model_for(project, "variant"), "package", package_id, year
+                        model_for(project, "variant", results), "package", package_id, year
                     )
                 else:
                     stored = project.uncertainty
                     ranges = list(stored.ranges) if stored and stored.ranges else default_ranges()
                     draws = stored.draws if stored else 10_000
                     seed = stored.seed if stored else 1
-                    model = model_for(project, "pi95")
+                    model = model_for(project, "pi95", results)
 
                     def report(share: float) -> bool:
                         self.progress.emit(round(share * 100))

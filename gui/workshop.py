@@ -15,10 +15,12 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -28,7 +30,7 @@ from engine.commands import Put
 from engine.errors import InputError
 from engine.json_write import package_to_dict, scenario_to_dict
 from engine.model import Scenario
-from gui.charts import Series, TimeChart, colour_for
+from gui.charts import TimeChart, colour_for, package_envelope, scenario_series
 from gui.document import ProjectDocument
 
 FONT_POINTS = 18
@@ -201,14 +203,19 @@ class WorkshopView(QWidget):
         top.addWidget(pin)
         top.addWidget(leave)
         panel = QWidget()
-        panel.setMaximumWidth(480)
         panel_layout = QVBoxLayout(panel)
         panel_layout.addWidget(self.toggles)
         panel_layout.addWidget(self.sliders_box)
         panel_layout.addStretch(1)
+        scroll = QScrollArea()  # many pins: scroll rather than squeeze the labels
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(500)
         body = QHBoxLayout()
         body.addWidget(self.chart, 1)
-        body.addWidget(panel)
+        body.addWidget(scroll)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
@@ -330,21 +337,13 @@ class WorkshopView(QWidget):
             return
         project = self.document.project
         package = project.package(package_id)
-        series = [
-            Series(s.id, s.name, colour_for(i), results.scenarios[s.id]["pct_gdp"])
-            for i, s in enumerate(project.scenarios)
-            if s.id in package.scenarios and s.id in results.scenarios
-        ]
-        envelope = None
-        if package.fiscal_space_percent_gdp is not None:
-            envelope = results.packages[package_id]["fiscal_space_pct_gdp"]
         self.chart.show_series(
             results.years,
-            series,
+            scenario_series(project, results, package.scenarios, "pct_gdp"),
             stacked=True,
             unit=self.tr("% of GDP"),
             title=self.tr("{name}: cost in % of GDP").format(name=package.name),
-            envelope=envelope,
+            envelope=package_envelope(package, results),
         )
         self.chart.plot.getPlotItem().setTitle(self.chart.title, size="22pt", color="#222222")
 

@@ -14,6 +14,7 @@ from engine.commands import FIELD, Batch, Put
 from engine.importing.layouts import Imported
 from engine.json_write import economy_to_dict, labour_to_dict, population_row_to_dict
 from engine.model import Project
+from engine.series import per_year_json
 
 UNIT_FACTOR = {("thousands", "persons"): 1000.0, ("persons", "thousands"): 0.001}
 
@@ -97,12 +98,7 @@ def _row_order(row: dict[str, Any]) -> tuple[int, str, int]:
 
 def _merge(current: Any, values: dict[int, float], base: int) -> dict[str, float]:
     """Per-year values with the file's years set; a constant holds for the years before them."""
-    if isinstance(current, dict):
-        merged = {int(y): float(x) for y, x in current.items()}
-    elif current is None:
-        merged = {}
-    else:
-        merged = {min(base, min(values)): float(current)}
+    merged = per_year_json(current, min(base, min(values)))
     merged.update(values)
     return {str(y): merged[y] for y in sorted(merged)}
 
