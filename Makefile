@@ -36,7 +36,7 @@ country-data: $(STAMP)
 
 ## The main window on the Lao sample, one PNG per tab, into docs/screenshots.
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots
 
 ## One file, dist/abnd-studio, built in a clean venv (build/package-venv), then smoke-tested.
 package: $(STAMP)

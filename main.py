@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
-from engine.cli import COMMANDS, build_parser, run
+from engine.cli.main import COMMAND_NAMES, run
+from engine.cli.parser import build_parser
 
 
 def main(argv: list[str]) -> int:
-    if argv and argv[0] == "report":  # needs Qt for charts and PDF: not in engine/
-        from gui.report import run_report
-
-        return run_report(argv[1:])
     if argv and argv[0] == "--smoke":
-        from gui.app import run_smoke
+        from gui.shell.app import run_smoke
 
         return run_smoke(argv[1:])
-    if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
-        return run(argv)
+    if argv and (argv[0] in COMMAND_NAMES or argv[0].startswith("-")):
+        return run(argv, {"report": _report})
     if len(argv) > 1 or (argv and not _looks_like_project(argv[0])):
         build_parser().parse_args(argv)  # unknown words: one-line usage error
-    from gui.app import run_gui  # Qt loads only for the window
+    from gui.shell.app import run_gui  # Qt loads only for the window
 
     return run_gui(argv)
+
+
+def _report(args: argparse.Namespace) -> int:
+    """``report``: the renderers draw charts with Qt, so they load only for this command."""
+    from gui.report.cli import run_report
+
+    return run_report(args)
 
 
 def _looks_like_project(word: str) -> bool:

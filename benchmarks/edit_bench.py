@@ -22,10 +22,10 @@ def run() -> list[tuple[str, float, str, str]]:
         os.environ["ABND_HOME"] = home
         from PySide6.QtWidgets import QLineEdit
 
-        from engine.resources import SAMPLE_PROJECT, resource_path
-        from gui.app import application
-        from gui.main_window import MainWindow
-        from gui.settings import Settings
+        from engine.runtime.resources import SAMPLE_PROJECT, resource_path
+        from gui.shell.app import application
+        from gui.shell.main_window import MainWindow
+        from gui.shell.settings import Settings
 
         app = application([])
         window = MainWindow(Settings())

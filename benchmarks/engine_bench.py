@@ -10,10 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.stress_project import stress_document, stress_project
-from engine.compute import compute
-from engine.context import _prepare
-from engine.project_json import load_project
-from engine.series import _resolve
+from engine.format.json_file import load_project
+from engine.method.compute import compute
+from engine.method.context import _prepare
+from engine.method.series import _resolve
 
 
 def median_ms(

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from benchmarks.engine_bench import clear_caches, median_ms
 from benchmarks.stress_project import stress_document
-from engine.commands import Put
-from engine.compute import compute
-from engine.json_read import project_from_dict
+from engine.edits.commands import Put
+from engine.format.read import project_from_dict
+from engine.method.compute import compute
 from engine.store.project_store import ProjectStore
 
 

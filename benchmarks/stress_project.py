@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from engine.model import KINDS, Project
-from engine.project_json import project_from_dict
+from engine.domain.model import KINDS, Project
+from engine.format.json_file import project_from_dict
 
 BASE, END = 2025, 2060
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import statistics
 import time
 
-from engine.project_files import read_project
-from engine.resources import SAMPLE_PROJECT, resource_path
-from engine.uncertainty import bands, tornado
-from engine.uncertainty_io import default_ranges, model_for
+from engine.analysis.setup import default_ranges, model_for
+from engine.analysis.uncertainty import bands, tornado
+from engine.runtime.resources import SAMPLE_PROJECT, resource_path
+from engine.store.files import read_project
 
 RUNS = 5
 

@@ -17,9 +17,9 @@ from openpyxl import load_workbook
 
 from benchmarks.engine_bench import median_ms
 from benchmarks.stress_project import stress_document
-from engine.compute import compute
-from engine.json_read import project_from_dict
-from engine.workbook import write_workbook
+from engine.format.read import project_from_dict
+from engine.method.compute import compute
+from engine.outputs.workbook.book import write_workbook
 
 COPIES = 8  # one LibreOffice process converts them all: its start-up is paid once
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from engine.errors import InputError
+from engine.domain.errors import InputError
+from engine.format.json_file import save_project
 from engine.importing.apply import import_batch
 from engine.importing.read import read_import
 from engine.importing.template import write_template
-from engine.project_files import read_project
-from engine.project_json import save_project
+from engine.store.files import read_project
 from engine.store.project_store import ProjectStore, plan
 
 __all__ = ["import_batch", "import_into", "read_import", "write_template"]

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.commands import FIELD, Batch, Put
+from engine.domain.model import Project
+from engine.edits.commands import FIELD, Batch, Put
+from engine.format.write import economy_to_dict, labour_to_dict, population_row_to_dict
 from engine.importing.layouts import Imported
-from engine.json_write import economy_to_dict, labour_to_dict, population_row_to_dict
-from engine.model import Project
-from engine.series import per_year_json
+from engine.method.series import per_year_json
 
 UNIT_FACTOR = {("thousands", "persons"): 1000.0, ("persons", "thousands"): 0.001}
 

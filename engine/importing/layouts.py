@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine import validation as v
-from engine.errors import InputError
+from engine.domain.errors import InputError
+from engine.format import validate as v
+from engine.format.keys import ECONOMY_SERIES, GROWTH_KEYS
+from engine.format.read import read_population_row
 from engine.importing.tables import Table, _blank
-from engine.json_keys import ECONOMY_SERIES, GROWTH_KEYS
-from engine.json_read import read_population_row
 
 WPP_COLUMNS = ("Time", "AgeGrp", "PopMale", "PopFemale")
 POPULATION_UNITS = ("persons", "thousands")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from engine.errors import InputError
+from engine.domain.errors import InputError
+from engine.format.keys import ECONOMY_SERIES
 from engine.importing import layouts as lay
 from engine.importing.tables import Table, read_tables
-from engine.json_keys import ECONOMY_SERIES
 
 ECONOMY_COLUMNS = ("gdp_nominal", *ECONOMY_SERIES)
 

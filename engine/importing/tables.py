@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from engine.errors import InputError
+from engine.domain.errors import InputError
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from engine.format.keys import GROWTH_KEYS
 from engine.importing.layouts import ANCHOR_ITEMS, TEMPLATE_SHEETS
-from engine.json_keys import GROWTH_KEYS
 
 INSTRUCTIONS = (
     "ABND Studio import template",

@@ -17,13 +17,23 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from engine.commands import COLLECTIONS, FIELD, FIELDS, Batch, Command, Delete, Move, Put, key_of
-from engine.errors import InputError
-from engine.json_keys import FORMAT, FORMAT_VERSION
-from engine.json_read import project_from_dict
-from engine.json_write import project_to_dict
-from engine.model import Project
-from engine.store import entities
+from engine.domain.errors import InputError
+from engine.domain.model import Project
+from engine.edits import apply as entities
+from engine.edits.commands import (
+    COLLECTIONS,
+    FIELD,
+    FIELDS,
+    Batch,
+    Command,
+    Delete,
+    Move,
+    Put,
+    key_of,
+)
+from engine.format.keys import FORMAT, FORMAT_VERSION
+from engine.format.read import project_from_dict
+from engine.format.write import project_to_dict
 from engine.store.lock import WriterLock
 from engine.store.safety import check_header, check_integrity, check_schema, check_sizes, harden
 from engine.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLE_OF, create_schema

@@ -12,7 +12,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from engine.errors import InputError
+from engine.domain.errors import InputError
 from engine.store.schema import APPLICATION_ID, AUTO_INDEXES, SCHEMA_VERSION, TABLES
 
 HEADER = b"SQLite format 3\x00"

@@ -27,8 +27,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from engine.demography import build_population  # noqa: E402
-from engine.model import Population, PopulationRow, Years  # noqa: E402
+from engine.domain.model import Population, PopulationRow, Years  # noqa: E402
+from engine.method.demography import build_population  # noqa: E402
 
 SOURCES = HERE / "sources"
 FIRST_YEAR, LAST_YEAR = 2015, 2060

@@ -17,11 +17,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from engine.compute import compute  # noqa: E402
-from engine.countries import country_project, load_country, value_in  # noqa: E402
-from engine.json_read import project_from_dict  # noqa: E402
-from engine.json_write import project_to_dict  # noqa: E402
-from engine.project_json import save_project  # noqa: E402
+from engine.countries.bundled import country_project, load_country, value_in  # noqa: E402
+from engine.format.json_file import save_project  # noqa: E402
+from engine.format.read import project_from_dict  # noqa: E402
+from engine.format.write import project_to_dict  # noqa: E402
+from engine.method.compute import compute  # noqa: E402
 
 BASE, END = 2025, 2040
 MINUTES = "Minutes of the ABND launch workshop, Vientiane, 26 April 2013"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from engine.model import Project
-from engine.project_json import project_from_dict
+from engine.domain.model import Project
+from engine.format.json_file import project_from_dict
 
 PERSONS_PER_CELL = 1000  # every single age and sex, in 2025 and 2027 (so also 2026)
 

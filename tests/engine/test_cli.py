@@ -80,13 +80,13 @@ def test_version_and_help_run_as_a_real_process() -> None:
 
 
 def test_an_internal_error_exits_1_and_points_to_the_log(tmp_path, monkeypatch, capsys) -> None:
-    import engine.cli
+    import engine.cli.main
 
     def broken(_args):
         raise RuntimeError("boom")
 
     monkeypatch.setenv("ABND_LOG_DIR", str(tmp_path))
-    monkeypatch.setitem(engine.cli.COMMANDS, "compute", broken)
+    monkeypatch.setitem(engine.cli.main.COMMANDS, "compute", broken)
     assert main(["compute", str(THAILAND)]) == 1
     err = capsys.readouterr().err
     assert str(tmp_path) in err and "Traceback" not in err

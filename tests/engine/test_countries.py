@@ -8,11 +8,11 @@ from collections import defaultdict
 import numpy as np
 import pytest
 
-from engine.compute import compute
-from engine.countries import available_countries, country_project, load_country
-from engine.errors import InputError
-from engine.json_keys import ECONOMY_KEYS
-from engine.project_files import read_project
+from engine.countries.bundled import available_countries, country_project, load_country
+from engine.domain.errors import InputError
+from engine.format.keys import ECONOMY_KEYS
+from engine.method.compute import compute
+from engine.store.files import read_project
 from main import main
 from tests.conftest import REPO
 

@@ -7,11 +7,11 @@ import math
 import numpy as np
 import pytest
 
-from engine.compute import compute
-from engine.demography import build_population, interpolate_years
-from engine.errors import InputError
-from engine.model import Years
-from engine.project_json import project_from_dict
+from engine.domain.errors import InputError
+from engine.domain.model import Years
+from engine.format.json_file import project_from_dict
+from engine.method.compute import compute
+from engine.method.demography import build_population, interpolate_years
 from tests.engine.builders import base_project, build
 
 GROUPS = [f"{a}-{a + 4}" for a in range(0, 100, 5)] + ["100+"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from engine.compute import compute
-from engine.errors import InputError
-from engine.explain import explain
-from engine.project_json import load_project
+from engine.domain.errors import InputError
+from engine.format.json_file import load_project
+from engine.method.compute import compute
+from engine.method.explain import explain
 from tests.conftest import DATA
 from tests.engine.builders import build, scenario
 

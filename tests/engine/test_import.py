@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from engine.countries import country_project
-from engine.errors import InputError
+from engine.countries.bundled import country_project
+from engine.domain.errors import InputError
+from engine.format.json_file import dumps_project
 from engine.importing import import_into
 from engine.importing.layouts import TEMPLATE_SHEETS
-from engine.project_files import read_project, write_project
-from engine.project_json import dumps_project
+from engine.store.files import read_project, write_project
 from engine.store.project_store import ProjectStore
 from main import main
 from tests.conftest import REPO

@@ -8,16 +8,16 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.json_keys import ECONOMY_KEYS, LABOUR_KEYS, MATRIX_KEYS, TOP_KEYS
-from engine.kinds import COMMON_FIELDS, KIND_FIELDS, required_fields
-from engine.model import GUARANTEES, KINDS
-from engine.project_json import (
+from engine.domain.kinds import COMMON_FIELDS, KIND_FIELDS, required_fields
+from engine.domain.model import GUARANTEES, KINDS
+from engine.format.json_file import (
     dumps_project,
     load_project,
     project_from_dict,
     project_to_dict,
     save_project,
 )
+from engine.format.keys import ECONOMY_KEYS, LABOUR_KEYS, MATRIX_KEYS, TOP_KEYS
 from tests.conftest import DATA, REPO
 from tests.engine.builders import base_project
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from engine.compute import compute
+from engine.method.compute import compute
 from tests.engine.builders import build, scenario
 
 CPI = np.array([1.0, 1.03, 1.0609])

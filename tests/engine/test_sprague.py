@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.sprague import PANELS, split_groups, split_matrix
+from engine.method.sprague import PANELS, split_groups, split_matrix
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,14 @@ import dataclasses
 import numpy as np
 import pytest
 
-from engine.compute import compute
-from engine.errors import InputError
-from engine.json_read import project_from_dict
-from engine.json_write import project_to_dict
-from engine.model import Ramp, Range, Series, TakeUp, Uncertainty
-from engine.project_files import read_project, write_project
-from engine.uncertainty import Shocks, bands, tornado
-from engine.uncertainty_io import model_for
+from engine.analysis.setup import model_for
+from engine.analysis.uncertainty import Shocks, bands, tornado
+from engine.domain.errors import InputError
+from engine.domain.model import Ramp, Range, Series, TakeUp, Uncertainty
+from engine.format.read import project_from_dict
+from engine.format.write import project_to_dict
+from engine.method.compute import compute
+from engine.store.files import read_project, write_project
 from main import main
 from tests.conftest import REPO
 

@@ -12,11 +12,11 @@ import pytest
 from openpyxl import load_workbook
 
 from benchmarks.stress_project import stress_document
-from engine.compute import Results
-from engine.json_read import project_from_dict
-from engine.model import MatrixRow
-from engine.project_files import read_project
-from engine.workbook import write_workbook
+from engine.domain.model import MatrixRow
+from engine.format.read import project_from_dict
+from engine.method.compute import Results
+from engine.outputs.workbook.book import write_workbook
+from engine.store.files import read_project
 from main import main
 from tests.conftest import REPO
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from engine.project_files import write_project
-from engine.project_json import load_project
+from engine.format.json_file import load_project
+from engine.store.files import write_project
 from tests.conftest import REPO
 
 SAMPLE = REPO / "resources" / "examples" / "lao-pdr-sample.json"
@@ -30,8 +30,8 @@ def sample_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, abnd_home: Path, sample_file: Path) -> Iterator[object]:
-    from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.shell.main_window import MainWindow
+    from gui.shell.settings import Settings
 
     main = MainWindow(Settings())
     qtbot.addWidget(main)

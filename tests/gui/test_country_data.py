@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from engine.commands import FIELD, Put
-from engine.json_write import economy_to_dict
+from engine.edits.commands import FIELD, Put
+from engine.format.write import economy_to_dict
 
 
 def open_country(window):

@@ -11,10 +11,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from engine.project_files import read_project
-from engine.project_json import dumps_project
-from gui import dialogs
-from gui.settings import Settings
+from engine.format.json_file import dumps_project
+from engine.store.files import read_project
+from gui.shell import dialogs
+from gui.shell.settings import Settings
 from tests.conftest import REPO
 from tests.gui.conftest import SAMPLE
 
@@ -43,7 +43,7 @@ def test_title_tabs_and_menus(window) -> None:
 
 
 def test_title_follows_a_rename_and_undo(window) -> None:
-    from engine.commands import FIELD, Put
+    from engine.edits.commands import FIELD, Put
 
     window.document.apply(Put(FIELD, "name", "Lao PDR, Vientiane workshop"), "Rename")
     assert window.windowTitle().startswith("Lao PDR, Vientiane workshop")
@@ -117,7 +117,7 @@ def test_export_writes_the_engine_results(window, tmp_path) -> None:
 
 
 def test_an_unexpected_error_is_logged_and_explained(window, tmp_path, monkeypatch) -> None:
-    from gui.app import install_crash_net
+    from gui.shell.app import install_crash_net
 
     monkeypatch.setenv("ABND_LOG_DIR", str(tmp_path / "logs"))
     install_crash_net(window)

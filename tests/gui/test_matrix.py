@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
-from engine.json_write import scenario_to_dict
-from engine.project_files import read_project
-from engine.project_json import dumps_project
-from gui.labels import format_percent
-from gui.matrix_model import COLUMN_INDEX
-from gui.tsv import from_tsv, to_tsv
+from engine.format.json_file import dumps_project
+from engine.format.write import scenario_to_dict
+from engine.store.files import read_project
+from gui.common.labels import format_percent
+from gui.common.tsv import from_tsv, to_tsv
+from gui.matrix.model import COLUMN_INDEX
 
 
 def on_disk(window) -> str:
@@ -129,7 +129,7 @@ def test_a_linked_recommendation_shows_its_scenario_cost_and_follows_changes(win
     scenario = document.project.scenario("child-benefit")
     body = scenario_to_dict(scenario)
     body["benefit"] = {**body["benefit"], "percent": 40}
-    from engine.commands import Put
+    from engine.edits.commands import Put
 
     document.apply(Put("scenario", "child-benefit", body), "Double the benefit")
     doubled = document.results.scenarios["child-benefit"].columns["pct_gdp"][year - 2025]

@@ -10,9 +10,9 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-from engine.compute import compute
-from engine.model import MatrixRow
-from engine.project_files import read_project, write_project
+from engine.domain.model import MatrixRow
+from engine.method.compute import compute
+from engine.store.files import read_project, write_project
 from tests.conftest import REPO
 
 SAMPLE = REPO / "resources" / "examples" / "lao-pdr-sample.json"

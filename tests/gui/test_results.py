@@ -12,10 +12,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
-from engine.compute import compute
-from engine.project_files import read_project
-from gui.charts import ENVELOPE_KEY
-from gui.tsv import from_tsv
+from engine.method.compute import compute
+from engine.store.files import read_project
+from gui.common.charts import ENVELOPE_KEY
+from gui.common.tsv import from_tsv
 from main import main
 
 
@@ -145,7 +145,7 @@ def test_charts_export_to_png_and_svg(window, tmp_path) -> None:
 def test_table_exports_hold_the_same_numbers_as_compute(window, tmp_path) -> None:
     document = window.document
     gui_csv, cli_csv = tmp_path / "gui.csv", tmp_path / "cli.csv"
-    from engine.results_io import write_results
+    from engine.outputs.results_files import write_results
 
     write_results(document.results, gui_csv)
     assert main(["compute", str(document.path), "--out", str(cli_csv)]) == 0
@@ -186,8 +186,8 @@ def test_the_table_is_sortable_and_copies_exact_numbers(window) -> None:
 def test_results_follow_an_edit_live(window) -> None:
     tab = results_tab(window, "package", package="high")
     before = tab.time_chart.stacked_total().copy()
-    from engine.commands import Put
-    from engine.json_write import scenario_to_dict
+    from engine.edits.commands import Put
+    from engine.format.write import scenario_to_dict
 
     body = scenario_to_dict(window.document.project.scenario("child-benefit"))
     body["benefit"] = {**body["benefit"], "percent": 40}

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from engine.commands import FIELD, Put
-from engine.model import KINDS
+from engine.domain.model import KINDS
+from engine.edits.commands import FIELD, Put
 
 
 def open_scenarios(window):
@@ -80,7 +80,7 @@ def test_each_kind_edited_through_its_form_moves_the_cost_as_the_method_says(
 
 
 def _economy_body(document):
-    from engine.json_write import economy_to_dict
+    from engine.format.write import economy_to_dict
 
     return economy_to_dict(document.project)
 

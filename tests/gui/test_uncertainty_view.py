@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.commands import FIELD, Put
-from engine.model import Range, Uncertainty
-from engine.uncertainty import bands, tornado
-from engine.uncertainty_io import default_ranges, model_for
-from gui.uncertainty_panel import RangesDialog
+from engine.analysis.setup import default_ranges, model_for
+from engine.analysis.uncertainty import bands, tornado
+from engine.domain.model import Range, Uncertainty
+from engine.edits.commands import FIELD, Put
+from gui.results.uncertainty_panel import RangesDialog
 
 
 def show(window, qtbot, view: str):

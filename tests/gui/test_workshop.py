@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from gui.settings import Settings
+from gui.shell.settings import Settings
 
 
 def open_workshop(window, package: str = "low"):

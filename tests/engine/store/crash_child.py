@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import sys
 
-from engine.commands import FIELD, Batch, Delete, Move, Put
+from engine.edits.commands import FIELD, Batch, Delete, Move, Put
 from engine.store.project_store import ProjectStore
 
 

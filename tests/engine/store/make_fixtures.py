@@ -8,7 +8,7 @@ are, so that every version ever released keeps opening):
 
 from __future__ import annotations
 
-from engine.project_json import load_project
+from engine.format.json_file import load_project
 from engine.store.project_store import write_new_file
 from engine.store.schema import SCHEMA_VERSION
 from tests.conftest import DATA

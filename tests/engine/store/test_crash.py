@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from engine.json_read import project_from_dict
+from engine.format.read import project_from_dict
 from engine.store.project_store import ProjectStore
 from tests.conftest import REPO
 from tests.engine.builders import base_project

@@ -125,7 +125,7 @@ def test_a_trigger_never_fires_even_when_opened_for_writing(tmp_path, capsys) ->
     with_sql("CREATE TRIGGER evil AFTER UPDATE ON project_field BEGIN DELETE FROM scenario; END")(
         path
     )
-    from engine.errors import InputError
+    from engine.domain.errors import InputError
     from engine.store.project_store import ProjectStore
 
     with pytest.raises(InputError, match="trigger"):

@@ -8,10 +8,10 @@ import sqlite3
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from engine.commands import FIELD, Batch, Delete, Move, Put, set_field
-from engine.errors import InputError
-from engine.json_write import project_to_dict
-from engine.project_json import load_project
+from engine.domain.errors import InputError
+from engine.edits.commands import FIELD, Batch, Delete, Move, Put, set_field
+from engine.format.json_file import load_project
+from engine.format.write import project_to_dict
 from engine.store import schema
 from engine.store.project_store import ProjectLockedError, ProjectStore
 from main import main
@@ -48,7 +48,7 @@ def test_thailand_round_trips_json_abnd_json(tmp_path) -> None:
 )
 @given(document=projects())
 def test_generated_projects_round_trip_through_the_file(tmp_path, document) -> None:
-    from engine.json_read import project_from_dict
+    from engine.format.read import project_from_dict
 
     path = tmp_path / "p.abnd"
     path.unlink(missing_ok=True)
@@ -81,7 +81,7 @@ def store(tmp_path):
             {"id": f"m{i}", "guarantee": "children", "recommendation": f"Row {i}"} for i in range(4)
         ],
     )
-    from engine.json_read import project_from_dict
+    from engine.format.read import project_from_dict
 
     opened = ProjectStore.create(tmp_path / "p.abnd", project_from_dict(project))
     yield opened

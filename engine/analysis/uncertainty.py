@@ -1,0 +1,293 @@
+"""How sure are the costs: one-way sensitivity (tornado) and Monte Carlo bands.
+
+Both rest on one vectorised evaluator built from the central results. Each
+assumption moves a factor of the cost formula the way the engine's own
+formulas move it (rap-method sections 3-4), so with every shift at zero the
+evaluator gives the central result exactly:
+
+- real growth ``g + dg`` and inflation ``pi + dpi`` (CPI and GDP deflator
+  together) change nominal GDP, the price and wage indices and GDP per person;
+- take-up is multiplied (and capped at 100 %), the benefit level multiplied,
+  the administration rate shifted (never below 0);
+- population is scaled year by year (every age and sex alike) between the
+  WPP 2024 bounds of the bundled country: N follows, and GDP per person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+from numpy.typing import NDArray
+
+from engine.domain.errors import InputError
+from engine.domain.model import Project, Range, Scenario
+from engine.method.compute import Results
+
+Array = NDArray[np.float64]
+ASSUMPTIONS = ("real_growth", "inflation", "take_up", "benefit_level", "admin_rate", "population")
+LABELS = {
+    "real_growth": "real GDP growth",
+    "inflation": "inflation (CPI and GDP deflator)",
+    "take_up": "take-up",
+    "benefit_level": "benefit level",
+    "admin_rate": "administration rate",
+    "population": "population (WPP 2024 bounds)",
+}
+# Tornado defaults: growth and inflation +-2 points, take-up and benefit +-20 %,
+# administration +-5 points; population: the WPP low and high variants.
+DEFAULT_SHIFTS = {
+    "real_growth": (-0.02, 0.02),
+    "inflation": (-0.02, 0.02),
+    "take_up": (-0.2, 0.2),
+    "benefit_level": (-0.2, 0.2),
+    "admin_rate": (-0.05, 0.05),
+    "population": (-1.0, 1.0),
+}
+PERCENTILES = (5, 25, 50, 75, 95)
+Measure = Literal["pct_gdp", "total_cost"]
+
+
+@dataclass(frozen=True)
+class Shocks:
+    """One value per draw for each assumption (arrays of the same length)."""
+
+    real_growth: Array
+    inflation: Array
+    take_up: Array
+    benefit_level: Array
+    admin_rate: Array
+    population: Array
+
+    @staticmethod
+    def central(count: int = 1) -> Shocks:
+        zero = np.zeros(count)
+        return Shocks(zero, zero, zero, zero, zero, zero)
+
+
+@dataclass(frozen=True)
+class _Scenario:
+    take_up: Array
+    eligible: Array
+    annual: Array
+    admin_rate: float
+    fixed: Array
+    index: str  # cpi | wage | gdppc | gdppc_relative | none
+    scales_with_population: bool
+
+
+class CostModel:
+    """The central results, ready to be re-evaluated under many shocks at once."""
+
+    def __init__(self, project: Project, results: Results, population_bounds: Array | None) -> None:
+        self.project, self.results = project, results
+        economy = results.context.economy
+        self.years = results.years
+        self.g = np.nan_to_num(economy.real_growth)
+        self.d = np.nan_to_num(economy.deflator_growth)
+        self.pi = np.nan_to_num(economy.inflation)
+        self.gdp = economy.gdp_nominal
+        self.wage_follows_growth = project.economy.real_wage_growth is None
+        self.bounds = population_bounds  # [t, (low, high)] as ratios to the central path
+        self.scenarios: dict[str, _Scenario] = {}
+        for scenario in project.scenarios:
+            terms = results.terms.get(scenario.id)
+            if terms is None:
+                continue
+            self.scenarios[scenario.id] = _Scenario(
+                take_up=terms.take_up,
+                eligible=terms.eligible,
+                annual=terms.annual_benefit,
+                admin_rate=terms.admin_rate,
+                fixed=terms.fixed_admin,
+                index=_index_of(scenario),
+                scales_with_population=scenario.kind != "custom",
+            )
+
+    # ------------------------------------------------------------ evaluation
+
+    def members(self, scope: str, key: str) -> list[str]:
+        if scope == "scenario":
+            if key not in self.scenarios:
+                raise InputError("--scenario", f'"{key}" is not a costed scenario of this project')
+            return [key]
+        if key not in self.results.packages:
+            raise InputError("--package", f'"{key}" is not a costed package of this project')
+        return list(self.results.package_members[key])
+
+    def evaluate(self, scope: str, key: str, measure: Measure, shocks: Shocks) -> Array:
+        """The output per draw and year, shape [draws, years]."""
+        ratios = self._ratios(shocks)
+        total = np.zeros((len(shocks.take_up), len(self.years)))
+        for member in self.members(scope, key):
+            total = total + self._cost(self.scenarios[member], shocks, ratios)
+        if measure == "total_cost":
+            return total
+        return total * (100.0 / (self.gdp[None, :] * ratios["gdp"]))
+
+    def _cost(self, s: _Scenario, shocks: Shocks, ratios: dict[str, Array]) -> Array:
+        take_up = np.minimum(s.take_up[None, :] * (1.0 + shocks.take_up[:, None]), 1.0)
+        eligible = s.eligible[None, :] * (ratios["population"] if s.scales_with_population else 1.0)
+        annual = s.annual[None, :] * ((1.0 + shocks.benefit_level[:, None]) * ratios[s.index])
+        benefit_cost = take_up * eligible * annual
+        alpha = np.maximum(s.admin_rate + shocks.admin_rate, 0.0)[:, None]
+        admin_cost = alpha * benefit_cost + s.fixed[None, :]
+        return benefit_cost + admin_cost
+
+    def _ratios(self, shocks: Shocks) -> dict[str, Array]:
+        """Each index under the shocks, relative to the central index (1 in the base year)."""
+
+        def cumulative(rate: Array, shift: Array) -> Array:
+            factor = (1.0 + rate[None, :] + shift[:, None]) / (1.0 + rate[None, :])
+            factor[:, 0] = 1.0
+            index: Array = np.cumprod(factor, axis=1, dtype=np.float64)
+            return index
+
+        cpi = cumulative(self.pi, shocks.inflation)
+        growth = cumulative(self.g, shocks.real_growth)
+        gdp = growth * cumulative(self.d, shocks.inflation)
+        population = self._population(shocks.population)
+        wage = cpi * growth if self.wage_follows_growth else cpi
+        gdppc = gdp / population
+        return {
+            "none": np.ones_like(cpi),
+            "cpi": cpi,
+            "wage": wage,
+            "gdp": gdp,
+            "gdppc": gdppc,
+            "gdppc_relative": gdppc / gdppc[:, :1],
+            "population": population,
+        }
+
+    def _population(self, position: Array) -> Array:
+        """Scale per draw and year: 1 at 0, the low bound at -1, the high bound at +1."""
+        ones = np.ones((len(position), len(self.years)))
+        if self.bounds is None:
+            return ones
+        low, high = self.bounds[:, 0], self.bounds[:, 1]
+        down = np.minimum(position, 0.0)[:, None] * (1.0 - low[None, :])
+        up = np.maximum(position, 0.0)[:, None] * (high[None, :] - 1.0)
+        scale: Array = ones + down + up
+        return scale
+
+
+def _index_of(scenario: Scenario) -> str:
+    """Which index moves the scenario's annual amount A."""
+    kind = scenario.kind
+    if kind == "health_per_capita":
+        return "cpi"
+    if kind in ("public_works", "health_staffing"):
+        return "wage"
+    benefit = scenario.benefit
+    assert benefit is not None
+    if benefit.type == "anchor":
+        return {"poverty_line": "cpi", "gdp_per_capita": "gdppc"}.get(benefit.anchor or "", "wage")
+    return {
+        "prices": "cpi",
+        "wages": "wage",
+        "gdp_per_capita": "gdppc_relative",
+    }.get(benefit.indexation or "none", "none")
+
+
+# ------------------------------------------------------------------ tornado
+
+
+@dataclass(frozen=True)
+class Bar:
+    assumption: str
+    label: str
+    low_shift: float
+    high_shift: float
+    low: float  # the output with the assumption at its low value
+    high: float
+
+    @property
+    def swing(self) -> float:
+        return abs(self.high - self.low)
+
+
+def tornado(
+    model: CostModel,
+    scope: str,
+    key: str,
+    year: int,
+    measure: Measure = "pct_gdp",
+    shifts: dict[str, tuple[float, float]] | None = None,
+) -> tuple[float, list[Bar]]:
+    """The central output in ``year`` and one bar per assumption, largest swing first."""
+    years = model.years
+    if not years[0] <= year <= years[-1]:
+        raise InputError("--year", f"{year} is outside the projection years {years[0]}-{years[-1]}")
+    t = int(year - years[0])
+    chosen = dict(DEFAULT_SHIFTS if shifts is None else shifts)
+    if model.bounds is None:
+        chosen.pop("population", None)
+    central = float(model.evaluate(scope, key, measure, Shocks.central())[0, t])
+    bars = []
+    for name, (low, high) in chosen.items():
+        values = []
+        for shift in (low, high):
+            fields = {a: np.zeros(1) for a in ASSUMPTIONS}
+            fields[name] = np.array([shift])
+            values.append(float(model.evaluate(scope, key, measure, Shocks(**fields))[0, t]))
+        bars.append(Bar(name, LABELS[name], low, high, values[0], values[1]))
+    bars.sort(key=lambda bar: bar.swing, reverse=True)
+    return central, bars
+
+
+# ------------------------------------------------------------------ Monte Carlo
+
+
+def draw_shocks(ranges: list[Range], draws: int, seed: int) -> Shocks:
+    """Independent draws for each assumption given a range; the others stay central."""
+    rng = np.random.default_rng(seed)
+    fields = {name: np.zeros(draws) for name in ASSUMPTIONS}
+    for item in ranges:
+        if item.assumption not in ASSUMPTIONS:
+            raise InputError(
+                "ranges", f'"{item.assumption}" is not one of {", ".join(ASSUMPTIONS)}'
+            )
+        if item.low > item.high:
+            raise InputError(
+                f"ranges.{item.assumption}", f"low {item.low:g} is above high {item.high:g}"
+            )
+        if item.low == item.high:
+            fields[item.assumption] = np.full(draws, item.low)
+        elif item.distribution == "uniform":
+            fields[item.assumption] = rng.uniform(item.low, item.high, draws)
+        else:
+            mode = min(max(0.0, item.low), item.high)
+            fields[item.assumption] = rng.triangular(item.low, mode, item.high, draws)
+    return Shocks(**fields)
+
+
+def bands(
+    model: CostModel,
+    scope: str,
+    key: str,
+    ranges: list[Range],
+    *,
+    measure: Measure = "pct_gdp",
+    draws: int = 10_000,
+    seed: int = 1,
+    chunk: int = 2_500,
+    progress: object = None,
+) -> dict[int, Array]:
+    """Percentiles (5, 25, 50, 75, 95) of the output per year over ``draws`` draws.
+
+    ``progress``: an optional callable taking the share done (0-1) that returns
+    False to cancel (an :class:`InputError` then says so).
+    """
+    if draws < 1:
+        raise InputError("--draws", "must be at least 1")
+    shocks = draw_shocks(ranges, draws, seed)
+    outputs = []
+    for start in range(0, draws, chunk):
+        part = Shocks(*(getattr(shocks, a)[start : start + chunk] for a in ASSUMPTIONS))
+        outputs.append(model.evaluate(scope, key, measure, part))
+        if progress is not None and progress(min(1.0, (start + chunk) / draws)) is False:  # type: ignore[operator]
+            raise InputError("uncertainty", "cancelled")
+    values = np.concatenate(outputs)
+    levels = np.percentile(values, PERCENTILES, axis=0)
+    return {p: levels[i] for i, p in enumerate(PERCENTILES)}

@@ -1,0 +1,103 @@
+"""The ``sensitivity`` and ``uncertainty`` commands: run, print, write CSV or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from engine.analysis.setup import model_for, stored_settings
+from engine.analysis.uncertainty import PERCENTILES, Bar, Measure, bands, tornado
+from engine.domain.errors import InputError
+from engine.store.files import read_project
+
+
+def _target(args: argparse.Namespace) -> tuple[str, str]:
+    return ("package", args.package) if args.package else ("scenario", args.scenario)
+
+
+def run_sensitivity(args: argparse.Namespace) -> int:
+    project = read_project(args.project)
+    scope, key = _target(args)
+    measure: Measure = args.measure
+    central, bars = tornado(model_for(project, "variant"), scope, key, args.year, measure)
+    unit = "% of GDP" if measure == "pct_gdp" else project.country.currency
+    print(f"{scope} {key}, {args.year}: {central:,.4f} ({unit}); each assumption alone:")
+    for bar in bars:
+        print(f"  {bar.label:<36} {bar.low:>14,.4f} .. {bar.high:<14,.4f} swing {bar.swing:,.4f}")
+    if args.out:
+        _write(
+            Path(args.out),
+            _tornado_rows(bars, central),
+            {"central": central, "bars": [_bar(b) for b in bars]},
+        )
+        print(f"written to {args.out}")
+    return 0
+
+
+def _bar(bar: Bar) -> dict[str, Any]:
+    return {
+        "assumption": bar.assumption,
+        "low_shift": bar.low_shift,
+        "high_shift": bar.high_shift,
+        "low": bar.low,
+        "high": bar.high,
+        "swing": bar.swing,
+    }
+
+
+def _tornado_rows(bars: list[Bar], central: float) -> list[list[Any]]:
+    rows: list[list[Any]] = [
+        ["assumption", "low_shift", "high_shift", "low", "high", "swing", "central"]
+    ]
+    rows += [
+        [b.assumption, b.low_shift, b.high_shift, b.low, b.high, b.swing, central] for b in bars
+    ]
+    return rows
+
+
+def run_uncertainty(args: argparse.Namespace) -> int:
+    project = read_project(args.project)
+    scope, key = _target(args)
+    settings = stored_settings(project)
+    draws = args.draws or settings.draws
+    seed = args.seed if args.seed is not None else settings.seed
+    model = model_for(project, "pi95")
+    levels = bands(
+        model, scope, key, list(settings.ranges), measure=args.measure, draws=draws, seed=seed
+    )
+    years = [int(y) for y in model.years]
+    print(f"{scope} {key}: {draws:,} draws (seed {seed}), {settings.source}:")
+    print("  year " + "".join(f"{'p' + str(p):>12}" for p in PERCENTILES))
+    for t, year in enumerate(years):
+        print(f"  {year} " + "".join(f"{levels[p][t]:>12,.4f}" for p in PERCENTILES))
+    if args.out:
+        rows: list[list[Any]] = [["year", *(f"p{p}" for p in PERCENTILES)]]
+        rows += [
+            [year, *(float(levels[p][t]) for p in PERCENTILES)] for t, year in enumerate(years)
+        ]
+        payload = {
+            "draws": draws,
+            "seed": seed,
+            "ranges": [r.__dict__ for r in settings.ranges],
+            "years": years,
+            "percentiles": {f"p{p}": levels[p].tolist() for p in PERCENTILES},
+        }
+        _write(Path(args.out), rows, payload)
+        print(f"written to {args.out}")
+    return 0
+
+
+def _write(path: Path, rows: list[list[Any]], payload: dict[str, Any]) -> None:
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    elif suffix == ".csv":
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(rows)
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+    else:
+        raise InputError("--out", f'"{path.name}": use a .csv or .json file name')

@@ -1,0 +1,51 @@
+"""Running one headless command: parse, dispatch, and turn every failure into an exit code.
+
+Exit status: 0 success; 2 bad input, with ONE line on stderr naming the file,
+the place and the problem; 1 an internal error, with the traceback in the log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Mapping, Sequence
+
+from engine.cli import analysis, commands
+from engine.cli.parser import EXIT_BAD_INPUT, EXIT_INTERNAL, PROG, build_parser
+from engine.domain.errors import InputError
+from engine.runtime.logs import log_internal_error
+
+Handler = Callable[[argparse.Namespace], int]
+
+COMMANDS: dict[str, Handler] = {
+    "compute": commands.run_compute,
+    "convert": commands.run_convert,
+    "new": commands.run_new,
+    "import": commands.run_import,
+    "template": commands.run_template,
+    "export-workbook": commands.run_export_workbook,
+    "sensitivity": analysis.run_sensitivity,
+    "uncertainty": analysis.run_uncertainty,
+}
+# Commands whose handler lives outside the engine (it needs Qt): main.py provides it.
+EXTERNAL_COMMANDS = ("report",)
+COMMAND_NAMES = (*COMMANDS, *EXTERNAL_COMMANDS)
+
+
+def run(argv: Sequence[str], extra: Mapping[str, Handler] | None = None) -> int:
+    """Run one headless command; never lets a traceback reach the user."""
+    args = build_parser().parse_args(argv)
+    handlers = {**COMMANDS, **(extra or {})}
+    handler = handlers.get(args.command)
+    if handler is None:
+        print(f"{PROG}: {args.command} is not available in this build", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        return handler(args)
+    except InputError as error:
+        print(error.one_line(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception:  # an internal error: keep the details in the log
+        path = log_internal_error()
+        print(f"{PROG}: internal error; details are in {path}", file=sys.stderr)
+        return EXIT_INTERNAL

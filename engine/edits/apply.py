@@ -1,0 +1,248 @@
+"""Applying edit commands to an immutable :class:`Project`, validating only what changes.
+
+Each function returns the new project and the inverse command. Nothing here
+touches the file: :mod:`engine.store.project_store` writes what these return.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from engine.domain.errors import InputError
+from engine.domain.model import Population, PopulationRow, Project
+from engine.edits.commands import (
+    COLLECTIONS,
+    FIELD,
+    FIELDS,
+    OPTIONAL_FIELDS,
+    Delete,
+    Move,
+    Put,
+    key_of,
+)
+from engine.format import validate as v
+from engine.format.read import (
+    check_references,
+    read_country,
+    read_economy,
+    read_labour,
+    read_matrix_row,
+    read_package,
+    read_population_row,
+    read_scenario,
+    read_sources,
+    read_uncertainty,
+    read_years,
+)
+from engine.format.write import (
+    economy_to_dict,
+    labour_to_dict,
+    matrix_row_to_dict,
+    package_to_dict,
+    population_row_to_dict,
+    scenario_to_dict,
+    series_to_json,
+    uncertainty_to_dict,
+)
+
+Reader = Callable[[Any, str], Any]
+Writer = Callable[[Any], dict[str, Any]]
+
+READERS: dict[str, Reader] = {
+    "population_row": read_population_row,
+    "scenario": read_scenario,
+    "package": read_package,
+    "matrix_row": read_matrix_row,
+}
+WRITERS: dict[str, Writer] = {
+    "population_row": population_row_to_dict,
+    "scenario": scenario_to_dict,
+    "package": package_to_dict,
+    "matrix_row": matrix_row_to_dict,
+}
+
+
+def members(project: Project, kind: str) -> tuple[Any, ...]:
+    if kind == "population_row":
+        return project.population.rows
+    return {
+        "scenario": project.scenarios,
+        "package": project.packages,
+        "matrix_row": project.matrix,
+    }[kind]
+
+
+def member_key(kind: str, member: Any) -> str:
+    if kind == "population_row":
+        row: PopulationRow = member
+        age = row.age if row.age is not None else row.age_group
+        return f"{row.year}|{row.sex}|{age}"
+    return str(member.id)
+
+
+def position_of(project: Project, kind: str, key: str) -> int:
+    for i, member in enumerate(members(project, kind)):
+        if member_key(kind, member) == key:
+            return i
+    raise InputError(f"{COLLECTIONS[kind]}", f'has no entry "{key}"')
+
+
+def body_of(project: Project, kind: str, key: str) -> Any:
+    """The JSON body of an entity, as format v1 writes it (``None``: an unset optional field)."""
+    if kind == FIELD:
+        return field_body(project, key)
+    return WRITERS[kind](members(project, kind)[position_of(project, kind, key)])
+
+
+def _with_members(project: Project, kind: str, items: tuple[Any, ...]) -> Project:
+    if kind == "population_row":
+        population = project.population
+        return dataclasses.replace(
+            project, population=Population(population.unit, items, population.births)
+        )
+    if kind == "scenario":
+        changed = dataclasses.replace(project, scenarios=items)
+    elif kind == "package":
+        changed = dataclasses.replace(project, packages=items)
+    else:
+        changed = dataclasses.replace(project, matrix=items)
+    check_references(changed)
+    return changed
+
+
+def put(project: Project, command: Put) -> tuple[Project, Put | Delete]:
+    if command.kind == FIELD:
+        return _put_field(project, command)
+    kind, key = command.kind, command.key
+    if kind not in COLLECTIONS:
+        raise InputError("kind", f'"{kind}" is not something a project holds')
+    items = list(members(project, kind))
+    keys = [member_key(kind, m) for m in items]
+    if key in keys:
+        position = keys.index(key)
+        inverse: Put | Delete = Put(kind, key, WRITERS[kind](items[position]), label=command.label)
+        items[position] = _read_member(kind, command, position)
+    else:
+        position = len(items) if command.position is None else command.position
+        if not 0 <= position <= len(items):
+            raise InputError(COLLECTIONS[kind], f"position {position} is outside 0-{len(items)}")
+        items.insert(position, _read_member(kind, command, position))
+        inverse = Delete(kind, key, label=command.label)
+    return _with_members(project, kind, tuple(items)), inverse
+
+
+def _read_member(kind: str, command: Put, position: int) -> Any:
+    path = f"{COLLECTIONS[kind]}[{position}]"
+    member = READERS[kind](command.body, path)
+    if key_of(kind, command.body) != command.key:
+        raise InputError(path, f'its key is "{key_of(kind, command.body)}", not "{command.key}"')
+    return member
+
+
+def delete(project: Project, command: Delete) -> tuple[Project, Put]:
+    if command.kind == FIELD:
+        if command.key not in OPTIONAL_FIELDS:
+            raise InputError(command.key, "is required and cannot be removed")
+        return _put_field(project, Put(FIELD, command.key, None, label=command.label))
+    position = position_of(project, command.kind, command.key)
+    items = list(members(project, command.kind))
+    removed = items.pop(position)
+    inverse = Put(
+        command.kind, command.key, WRITERS[command.kind](removed), position, command.label
+    )
+    return _with_members(project, command.kind, tuple(items)), inverse
+
+
+def move(project: Project, command: Move) -> tuple[Project, Move]:
+    position = position_of(project, command.kind, command.key)
+    items = list(members(project, command.kind))
+    if not 0 <= command.position < len(items):
+        raise InputError(
+            COLLECTIONS[command.kind], f"position {command.position} is outside 0-{len(items) - 1}"
+        )
+    items.insert(command.position, items.pop(position))
+    inverse = Move(command.kind, command.key, position, command.label)
+    return _with_members(project, command.kind, tuple(items)), inverse
+
+
+# ------------------------------------------------------------------ single fields
+
+
+def field_body(project: Project, key: str) -> Any:
+    population = project.population
+    bodies: dict[str, Callable[[], Any]] = {
+        "name": lambda: project.name,
+        "country": lambda: dataclasses.asdict(project.country),
+        "years": lambda: dataclasses.asdict(project.years),
+        "population_unit": lambda: population.unit,
+        "population_rows": lambda: [population_row_to_dict(row) for row in population.rows],
+        "births": lambda: None if population.births is None else series_to_json(population.births),
+        "economy": lambda: economy_to_dict(project),
+        "labour": lambda: None if project.labour is None else labour_to_dict(project.labour),
+        "sources": lambda: dict(project.sources) if project.sources else None,
+        "uncertainty": lambda: (
+            None if project.uncertainty is None else uncertainty_to_dict(project.uncertainty)
+        ),
+    }
+    if key not in bodies:
+        raise InputError(key, f"is not a project field (one of {', '.join(FIELDS)})")
+    return bodies[key]()
+
+
+def _put_field(project: Project, command: Put) -> tuple[Project, Put]:
+    key, body = command.key, command.body
+    inverse = Put(FIELD, key, field_body(project, key), label=command.label)
+    if body is None and key not in OPTIONAL_FIELDS:
+        raise InputError(key, "is required and cannot be removed")
+    population = project.population
+    if key == "name":
+        changed = dataclasses.replace(project, name=v.text(body, "name", max_length=500))
+    elif key == "country":
+        changed = dataclasses.replace(project, country=read_country(body))
+    elif key == "years":
+        changed = dataclasses.replace(project, years=read_years(body))
+    elif key == "population_unit":
+        unit = v.choice(body, "population.unit", ("persons", "thousands"))
+        changed = dataclasses.replace(
+            project,
+            population=Population(unit, population.rows, population.births),  # type: ignore[arg-type]
+        )
+    elif key == "population_rows":
+        rows = _population_rows(body)
+        changed = dataclasses.replace(
+            project, population=Population(population.unit, rows, population.births)
+        )
+    elif key == "births":
+        births = None if body is None else v.series(body, "population.births", minimum=0)
+        changed = dataclasses.replace(
+            project, population=Population(population.unit, population.rows, births)
+        )
+    elif key == "economy":
+        changed = dataclasses.replace(project, economy=read_economy(body))
+    elif key == "labour":
+        changed = dataclasses.replace(project, labour=None if body is None else read_labour(body))
+    elif key == "uncertainty":
+        uncertainty = None if body is None else read_uncertainty(body)
+        changed = dataclasses.replace(project, uncertainty=uncertainty)
+    else:
+        changed = dataclasses.replace(project, sources=() if body is None else read_sources(body))
+    return changed, inverse
+
+
+def _population_rows(body: Any) -> tuple[PopulationRow, ...]:
+    """Every population row, each key once (the rows of an import)."""
+    rows = tuple(
+        read_population_row(item, f"population.rows[{i}]")
+        for i, item in enumerate(v.array(body, "population.rows"))
+    )
+    if not rows:
+        raise InputError("population.rows", "is empty; give at least one population row")
+    seen: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        key = member_key("population_row", row)
+        if key in seen:
+            raise InputError(f"population.rows[{i}]", f"repeats row {seen[key]} ({key})")
+        seen[key] = i
+    return rows

@@ -1,0 +1,94 @@
+"""The JSON exchange format, version 1 (docs/json-format.md): files in and out.
+
+Reading is strict: unknown keys, wrong types, rates written as percents and
+dangling references are refused with an :class:`InputError` naming the JSON path.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from engine.domain.errors import InputError
+from engine.domain.model import Project
+from engine.format.keys import MAX_FILE_BYTES
+from engine.format.read import check_references, project_from_dict
+from engine.format.write import project_to_dict
+
+__all__ = [
+    "check_references",
+    "dumps_project",
+    "load_project",
+    "parse_json_bytes",
+    "project_from_dict",
+    "project_to_dict",
+    "save_project",
+]
+
+
+def load_project(path: str | Path) -> Project:
+    """Read and validate a project file; errors name the file and the place."""
+    source = str(path)
+    try:
+        raw = _read_limited(Path(path))
+        return project_from_dict(parse_json_bytes(raw))
+    except InputError as error:
+        raise error.in_file(source) from None
+
+
+def _read_limited(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError("", f"the file is {size / 1e6:.0f} MB; the limit is 200 MB")
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError("", f"cannot be read ({error.strerror or error})") from None
+
+
+def parse_json_bytes(raw: bytes) -> Any:
+    """Decode UTF-8 JSON strictly: no NaN, no duplicate keys, clear positions."""
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            "", f"is not UTF-8 text (byte 0x{raw[error.start]:02x} at position {error.start})"
+        ) from None
+    if not content.strip():
+        raise InputError("", "is empty")
+    try:
+        return json.loads(
+            content, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates
+        )
+    except json.JSONDecodeError as error:
+        raise InputError(
+            "", f"is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise InputError("", "is not valid JSON: nested too deeply") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise InputError("", f"{name} is not a number JSON allows; write a finite number")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise InputError("", f'the key "{key}" appears twice in the same object')
+        result[key] = value
+    return result
+
+
+def save_project(project: Project, path: str | Path) -> None:
+    """Write the project as JSON (UTF-8, indented), replacing the file atomically."""
+    target = Path(path)
+    temporary = target.with_name(target.name + ".tmp")
+    temporary.write_text(dumps_project(project), encoding="utf-8")
+    temporary.replace(target)
+
+
+def dumps_project(project: Project) -> str:
+    return json.dumps(project_to_dict(project), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,176 @@
+"""Path-aware readers for untrusted JSON values.
+
+Each reader checks one value and raises :class:`InputError` naming its JSON path
+(``scenarios[2].take_up.2031``) and what is wrong, in words a user can act on.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from engine.domain.ages import parse_age_group
+from engine.domain.errors import InputError
+from engine.domain.model import Series
+
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+def child(path: str, key: str | int) -> str:
+    """The JSON path of a member: ``a.b`` for a key, ``a[2]`` for an index."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+def obj(value: Any, path: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InputError(path, f"expected an object {{...}}, found {describe(value)}")
+    return value
+
+
+def array(value: Any, path: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise InputError(path, f"expected a list [...], found {describe(value)}")
+    return value
+
+
+def check_keys(
+    data: dict[str, Any], path: str, allowed: Iterable[str], required: Iterable[str] = ()
+) -> None:
+    """Reject unknown keys (typos must not pass silently) and missing required ones."""
+    allowed_set = set(allowed)
+    for key in data:
+        if key not in allowed_set:
+            hint = difflib.get_close_matches(key, sorted(allowed_set), n=1)
+            suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+            raise InputError(child(path, key), f"unknown field{suggestion}")
+    for key in required:
+        if key not in data:
+            raise InputError(child(path, key), "is missing (this field is required)")
+
+
+def describe(value: Any) -> str:
+    """A short, readable description of a JSON value for error messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 30 else value[:27] + "..."
+        return f'text "{shown}"'
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return repr(value)
+
+
+def text(value: Any, path: str, *, max_length: int = 100_000, non_empty: bool = False) -> str:
+    if not isinstance(value, str):
+        raise InputError(path, f"expected text, found {describe(value)}")
+    if non_empty and not value.strip():
+        raise InputError(path, "must not be empty")
+    if len(value) > max_length:
+        raise InputError(
+            path, f"text is {len(value):,} characters long; the limit is {max_length:,}"
+        )
+    return value
+
+
+def choice(value: Any, path: str, choices: Iterable[str]) -> str:
+    options = tuple(choices)
+    if not isinstance(value, str) or value not in options:
+        hint = difflib.get_close_matches(str(value), options, n=1)
+        suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
+        raise InputError(path, f"{describe(value)} is not one of {', '.join(options)}{suggestion}")
+    return value
+
+
+def boolean(value: Any, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise InputError(path, f"expected true or false, found {describe(value)}")
+    return value
+
+
+def number(
+    value: Any,
+    path: str,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    rate: bool = False,
+    integer: bool = False,
+) -> float:
+    """A finite number within bounds. ``rate``: a fraction, never above 1."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InputError(path, f"expected a number, found {describe(value)}")
+    if not math.isfinite(value):
+        raise InputError(path, f"{value} is not a finite number")
+    if integer and not float(value).is_integer():
+        raise InputError(path, f"{value:g} is not a whole number")
+    if rate and value > 1:
+        raise InputError(path, f"{value:g} is above 1 ({percent_hint(value)})")
+    if minimum is not None and value < minimum:
+        raise InputError(path, f"{value:g} is below the minimum {minimum:g}")
+    if maximum is not None and value > maximum:
+        raise InputError(path, f"{value:g} is above the maximum {maximum:g}")
+    return int(value) if integer else value
+
+
+def percent_hint(value: float) -> str:
+    """Rates are fractions: suggest what a value above 1 was probably meant to be."""
+    if value < 10:
+        return f"did you mean {value / 100:g} or {value * 10:g} %?"
+    return f"rates are fractions: did you mean {value / 100:g} for {value:g} %?"
+
+
+def year(value: Any, path: str) -> int:
+    return int(number(value, path, minimum=MIN_YEAR, maximum=MAX_YEAR, integer=True))
+
+
+def year_key(key: str, path: str) -> int:
+    if not (isinstance(key, str) and key.isdigit() and len(key) == 4):
+        raise InputError(path, f'"{key}" is not a year (expected keys such as "2025")')
+    return year(int(key), path)
+
+
+def series(
+    value: Any,
+    path: str,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    rate: bool = False,
+) -> Series:
+    """A number for every year, or ``{"YEAR": number}`` carried forward between years."""
+    if isinstance(value, dict):
+        if not value:
+            raise InputError(path, "gives no year; give a number or at least one year")
+        per_year: dict[int, float] = {}
+        for key, item in value.items():
+            item_path = child(path, key)
+            per_year[year_key(key, item_path)] = number(
+                item, item_path, minimum=minimum, maximum=maximum, rate=rate
+            )
+        return Series.per_year(per_year)
+    return Series.of(number(value, path, minimum=minimum, maximum=maximum, rate=rate))
+
+
+def age_band(value: Any, path: str) -> tuple[int, int]:
+    """``[a0, a1]`` with 0 <= a0 <= a1 <= 100."""
+    items = array(value, path)
+    if len(items) != 2:
+        raise InputError(path, f"expected two ages [from, to], found {len(items)} values")
+    low = int(number(items[0], child(path, 0), minimum=0, maximum=100, integer=True))
+    high = int(number(items[1], child(path, 1), minimum=0, maximum=100, integer=True))
+    if low > high:
+        raise InputError(path, f"the age band is reversed: {low} is above {high}")
+    return low, high
+
+
+def age_group(value: Any, path: str) -> tuple[int, int]:
+    """``"15-64"``, ``"100+"`` or ``"7"``: the inclusive ages it covers."""
+    return parse_age_group(text(value, path), path)

@@ -1,0 +1,185 @@
+"""Writing domain types back to the JSON format v1; optional inputs left out stay out."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from engine.domain.kinds import allowed_fields
+from engine.domain.model import (
+    Benefit,
+    Labour,
+    MatrixRow,
+    Package,
+    Population,
+    PopulationRow,
+    Project,
+    Rate,
+    Scenario,
+    Series,
+    TakeUp,
+    Uncertainty,
+)
+from engine.format.keys import ECONOMY_KEYS, FORMAT, FORMAT_VERSION, MATRIX_KEYS
+
+
+def project_to_dict(project: Project) -> dict[str, Any]:
+    """The JSON document of a project; optional inputs left out stay out."""
+    result: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "name": project.name,
+        "country": {
+            "iso3": project.country.iso3,
+            "name": project.country.name,
+            "currency": project.country.currency,
+        },
+        "years": {"base": project.years.base, "end": project.years.end},
+        "population": population_to_dict(project.population),
+        "economy": economy_to_dict(project),
+    }
+    if project.labour is not None:
+        result["labour"] = labour_to_dict(project.labour)
+    result["scenarios"] = [scenario_to_dict(s) for s in project.scenarios]
+    result["packages"] = [package_to_dict(p) for p in project.packages]
+    result["matrix"] = [matrix_row_to_dict(m) for m in project.matrix]
+    if project.sources:
+        result["sources"] = dict(project.sources)
+    if project.uncertainty is not None:
+        result["uncertainty"] = uncertainty_to_dict(project.uncertainty)
+    return result
+
+
+def series_to_json(series: Series) -> Any:
+    if series.constant is not None:
+        return series.constant
+    return {str(year): value for year, value in series.by_year}
+
+
+def population_to_dict(population: Population) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "unit": population.unit,
+        "rows": [population_row_to_dict(row) for row in population.rows],
+    }
+    if population.births is not None:
+        result["births"] = series_to_json(population.births)
+    return result
+
+
+def population_row_to_dict(row: PopulationRow) -> dict[str, Any]:
+    item: dict[str, Any] = {"year": row.year, "sex": row.sex}
+    if row.age is not None:
+        item["age"] = row.age
+    else:
+        item["age_group"] = row.age_group
+    item["value"] = row.value
+    return item
+
+
+def economy_to_dict(project: Project) -> dict[str, Any]:
+    economy = project.economy
+    result: dict[str, Any] = {}
+    for key in ECONOMY_KEYS:
+        value = getattr(economy, key)
+        if value is None:
+            continue
+        result[key] = series_to_json(value) if isinstance(value, Series) else value
+    return result
+
+
+def labour_to_dict(labour: Labour) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    if labour.participation_rate:
+        result["participation_rate"] = [
+            _drop_none(
+                {
+                    "sex": row.sex,
+                    "age": row.age,
+                    "age_group": row.age_group,
+                    "value": row.value,
+                    "year": row.year,
+                }
+            )
+            for row in labour.participation_rate
+        ]
+    if labour.unemployment_rate is not None:
+        result["unemployment_rate"] = series_to_json(labour.unemployment_rate)
+    if labour.informality_share is not None:
+        result["informality_share"] = series_to_json(labour.informality_share)
+    return result
+
+
+def _rate_to_json(rate: Rate) -> Any:
+    if rate.all_ages is not None:
+        return series_to_json(rate.all_ages)
+    return [{"ages": list(band.ages), "value": series_to_json(band.value)} for band in rate.bands]
+
+
+def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key in allowed_fields(scenario.kind):
+        value = getattr(scenario, key)
+        if value is None:
+            continue
+        if isinstance(value, Series):
+            value = series_to_json(value)
+        elif isinstance(value, Rate):
+            value = _rate_to_json(value)
+        elif isinstance(value, TakeUp):
+            value = _take_up_to_json(value)
+        elif isinstance(value, Benefit):
+            value = _drop_none(
+                {
+                    k: getattr(value, k)
+                    for k in ("type", "monthly_amount", "indexation", "anchor", "percent")
+                }
+            )
+        elif isinstance(value, tuple):
+            value = list(value)
+        result[key] = value
+    return result
+
+
+def _take_up_to_json(take_up: TakeUp) -> Any:
+    if take_up.series is not None:
+        return series_to_json(take_up.series)
+    assert take_up.ramp is not None
+    return dataclasses.asdict(take_up.ramp)
+
+
+def package_to_dict(package: Package) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "id": package.id,
+        "name": package.name,
+        "scenarios": list(package.scenarios),
+    }
+    if package.fiscal_space_percent_gdp is not None:
+        result["fiscal_space_percent_gdp"] = series_to_json(package.fiscal_space_percent_gdp)
+    return result
+
+
+def matrix_row_to_dict(row: MatrixRow) -> dict[str, Any]:
+    result = {key: getattr(row, key) for key in MATRIX_KEYS}
+    result["scenario_ids"] = list(row.scenario_ids)
+    result["agencies"] = list(row.agencies)
+    return result
+
+
+def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def uncertainty_to_dict(uncertainty: Uncertainty) -> dict[str, Any]:
+    return {
+        "ranges": [
+            {
+                "assumption": r.assumption,
+                "low": r.low,
+                "high": r.high,
+                "distribution": r.distribution,
+            }
+            for r in uncertainty.ranges
+        ],
+        "draws": uncertainty.draws,
+        "seed": uncertainty.seed,
+    }

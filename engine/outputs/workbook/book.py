@@ -1,0 +1,287 @@
+"""The RAP-style workbook (interfaces.md section 4): input sheets, one live-formula sheet per
+scenario, the summary with packages, the assessment matrix and an ABOUT sheet.
+
+A reviewer can change an input in Excel or LibreOffice and see every cost move.
+Text a user typed is always written as text, never as a formula.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
+
+from engine import __version__
+from engine.analysis.tables import package_tables
+from engine.domain.model import Project
+from engine.format.keys import MATRIX_KEYS
+from engine.method.compute import Results, compute
+from engine.method.series import resolve
+from engine.outputs.workbook.inputs import (
+    ECO_ROWS,
+    GGO_ROWS,
+    Layout,
+    col,
+    header,
+    number,
+    put_row,
+    write_eap,
+    write_eco,
+    write_ggo,
+    write_pop,
+)
+from engine.outputs.workbook.scenarios import ScenarioRows, write_scenario
+
+MEASURES = ("total_cost", "pct_gdp", "pct_gov_expenditure")
+MATRIX_COLUMNS = MATRIX_KEYS[1:]  # every field but the id
+
+
+def write_workbook(project: Project, path: str | Path) -> Results:
+    """Write the workbook to ``path`` (.xlsx); returns the engine results it mirrors."""
+    results = compute(project, strict=False)
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    layout = Layout(years=[int(y) for y in results.years])
+    write_pop(book.create_sheet("POP"), results, layout)
+    write_eco(book.create_sheet("ECO"), project, results, layout)
+    write_ggo(book.create_sheet("GGO"), results, layout)
+    if project.labour is not None:
+        write_eap(book.create_sheet("EAP"), results, layout)
+    rows: dict[str, ScenarioRows] = {}
+    for scenario in project.scenarios:
+        sheet = book.create_sheet(sheet_name(f"BS_{scenario.id}", book.sheetnames))
+        found = write_scenario(sheet, scenario, results, layout)
+        if found is not None:
+            rows[scenario.id] = found
+    write_summary(book.create_sheet("SUM"), project, results, layout, rows)
+    write_uncertainty(book.create_sheet("UNCERTAINTY"), project, results)
+    write_matrix(book.create_sheet("MATRIX"), project)
+    write_about(book.create_sheet("ABOUT"), project, results)
+    book.save(path)
+    return results
+
+
+def sheet_name(wanted: str, taken: list[str]) -> str:
+    """A valid, unique sheet name (31 characters, none of []:*?/\\)."""
+    base = re.sub(r"[\[\]:*?/\\]", "_", wanted)[:31]
+    name, number_ = base, 2
+    while name in taken:
+        suffix = f"_{number_}"
+        name = base[: 31 - len(suffix)] + suffix
+        number_ += 1
+    return name
+
+
+def _ref(sheet: str, row: int, column: str) -> str:
+    return f"'{sheet}'!{column}{row}"
+
+
+def write_summary(
+    sheet: Worksheet,
+    project: Project,
+    results: Results,
+    layout: Layout,
+    rows: dict[str, ScenarioRows],
+) -> dict[tuple[str, str, str], int]:
+    """SUM: every scenario's and package's cost, % of GDP and % of government expenditure.
+
+    Column A holds the id and column B the measure, so a reader (or a test) finds a row.
+    """
+    header(sheet, "id", "measure", layout.years)
+    years = range(len(layout.years))
+    gdp, gexp = ECO_ROWS["gdp_nominal"], GGO_ROWS["expenditure"]
+    where: dict[tuple[str, str, str], int] = {}
+    row = 2
+    bold = Font(bold=True)
+
+    def title(text: str) -> None:
+        nonlocal row
+        sheet.cell(row=row, column=1, value=text).font = bold
+        sheet.cell(row=row, column=1).data_type = "s"
+        row += 1
+
+    def line(scope: str, key: str, measure: str, values: list[Any], number_format: str) -> None:
+        nonlocal row
+        put_row(sheet, row, key, measure, values, number_format)
+        sheet.cell(row=row, column=1).data_type = "s"
+        where[(scope, key, measure)] = row
+        row += 1
+
+    for scenario in project.scenarios:
+        title(scenario.name)
+        found = rows.get(scenario.id)
+        if found is None:
+            sheet.cell(row=row - 1, column=2, value="not costed: see its sheet")
+            continue
+        line(
+            "scenario",
+            scenario.id,
+            "total_cost",
+            [f"={_ref(found.sheet, found.total, col(t))}" for t in years],
+            "#,##0",
+        )
+        line(
+            "scenario",
+            scenario.id,
+            "pct_gdp",
+            [f"={_ref(found.sheet, found.pct_gdp, col(t))}" for t in years],
+            "0.0000",
+        )
+        if found.pct_gov_expenditure is not None:
+            gexp_row = found.pct_gov_expenditure
+            line(
+                "scenario",
+                scenario.id,
+                "pct_gov_expenditure",
+                [f"={_ref(found.sheet, gexp_row, col(t))}" for t in years],
+                "0.0000",
+            )
+    for index, package in enumerate(project.packages):
+        title(f"Package: {package.name}")
+        if package.id not in results.packages:
+            sheet.cell(row=row - 1, column=2, value=results.errors[package.id].message)
+            continue
+        members = [where[("scenario", m, "total_cost")] for m in package.scenarios]
+        total_row = row
+        line(
+            "package",
+            package.id,
+            "total_cost",
+            [("=" + "+".join(f"{col(t)}{m}" for m in members)) if members else 0 for t in years],
+            "#,##0",
+        )
+        line(
+            "package",
+            package.id,
+            "pct_gdp",
+            [f"={col(t)}{total_row}/ECO!{col(t)}{gdp}*100" for t in years],
+            "0.0000",
+        )
+        if layout.has_ggo:
+            line(
+                "package",
+                package.id,
+                "pct_gov_expenditure",
+                [f"={col(t)}{total_row}/GGO!{col(t)}{gexp}*100" for t in years],
+                "0.0000",
+            )
+        if package.fiscal_space_percent_gdp is not None:
+            envelope = resolve(
+                package.fiscal_space_percent_gdp, project.years, f"packages[{index}]"
+            )
+            space_row = row
+            line(
+                "package",
+                package.id,
+                "fiscal_space_pct_gdp",
+                [number(v) for v in envelope],
+                "0.0000",
+            )
+            line(
+                "package",
+                package.id,
+                "fiscal_space_gap_pct_gdp",
+                [f"={col(t)}{space_row}-{col(t)}{total_row + 1}" for t in years],
+                "0.0000",
+            )
+    return where
+
+
+def write_matrix(sheet: Worksheet, project: Project) -> None:
+    """The assessment matrix, every cell as text (never a formula, whatever it starts with)."""
+    sheet.append(list(MATRIX_COLUMNS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for row_number, row in enumerate(project.matrix, start=2):
+        values = [
+            row.guarantee,
+            row.existing_provision,
+            row.policy_gap,
+            row.implementation_issue,
+            row.recommendation,
+            "yes" if row.costable else "no",
+            ", ".join(row.scenario_ids),
+            "" if row.priority is None else str(row.priority),
+            ", ".join(row.agencies),
+            row.notes,
+        ]
+        for column, value in enumerate(values, start=1):
+            put_text(sheet, row_number, column, value)
+    for letter, width in zip("ABCDEFGHIJ", (14, 45, 40, 40, 45, 10, 24, 9, 28, 40), strict=True):
+        sheet.column_dimensions[letter].width = width
+
+
+def put_text(sheet: Worksheet, row: int, column: int, value: str) -> None:
+    """A user's text as a text cell: ``=HYPERLINK(...)`` or ``+1`` stays what was typed."""
+    cell = sheet.cell(row=row, column=column)
+    cell.value = value
+    cell.data_type = "s"  # openpyxl would otherwise store a leading "=" as a formula
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def write_about(sheet: Worksheet, project: Project, results: Results) -> None:
+    lines: list[tuple[str, str]] = [
+        ("Made by", f"ABND Studio {__version__} on {date.today().isoformat()}"),
+        ("Project", project.name),
+        ("Country", f"{project.country.name} ({project.country.iso3}), {project.country.currency}"),
+        ("Years", f"{project.years.base}-{project.years.end}"),
+        ("Method", "ILO Rapid Assessment Protocol, as in ABND Studio's docs/method.md"),
+        ("", ""),
+        ("Source notes", ""),
+        *sorted(project.sources),
+        ("", ""),
+        ("Engine warnings", ""),
+        *[(w.path, w.message) for w in results.warnings],
+    ]
+    for row, (key, text) in enumerate(lines, start=1):
+        put_text(sheet, row, 1, key)
+        put_text(sheet, row, 2, text)
+    sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 140
+
+
+def write_uncertainty(sheet: Worksheet, project: Project, results: Results) -> None:
+    """Tornado and bands per package, % of GDP: values computed by ABND Studio, not formulas."""
+    put_text(sheet, 1, 1, "Sensitivity and uncertainty, % of GDP (values from ABND Studio)")
+    sheet.cell(row=1, column=1).font = Font(bold=True)
+    row = 3
+    for table in package_tables(project, results):
+        put_text(sheet, row, 1, f"{table.name}: each assumption alone, {table.year}")
+        sheet.cell(row=row, column=1).font = Font(bold=True)
+        row += 1
+        for column, heading in enumerate(
+            ("assumption", "low shift", "high shift", "low", "high", "swing"), 1
+        ):
+            put_text(sheet, row, column, heading)
+        row += 1
+        for bar in table.bars:
+            values = (bar.low_shift, bar.high_shift, bar.low, bar.high, bar.swing)
+            put_text(sheet, row, 1, bar.label)
+            for column, value in enumerate(values, 2):
+                sheet.cell(row=row, column=column, value=value)
+            row += 1
+        put_text(sheet, row, 1, f"central: {table.central:.4f}")
+        row += 2
+        label = f"{table.name}: percentiles of {table.draws:,} draws ({table.ranges_source})"
+        put_text(sheet, row, 1, label)
+        sheet.cell(row=row, column=1).font = Font(bold=True)
+        row += 1
+        put_text(sheet, row, 1, "percentile")
+        for column, year in enumerate(table.years, 2):
+            sheet.cell(row=row, column=column, value=year)
+        row += 1
+        for percentile, levels in table.levels.items():
+            put_text(sheet, row, 1, f"p{percentile}")
+            for column, value in enumerate(levels, 2):
+                sheet.cell(row=row, column=column, value=value).number_format = "0.0000"
+            row += 1
+        row += 1
+    sheet.column_dimensions["A"].width = 44

@@ -1,0 +1,246 @@
+"""The input sheets of the RAP workbook: POP, ECO, GGO, EAP (rap-method section 1 names).
+
+Years run across the columns from C (row 1 holds them), quantities down the
+rows, as in the RAP. Inputs are values; everything the RAP derives (nominal
+GDP, the indices, anchors by year, government expenditure) is a live formula.
+``Layout`` records where each quantity lives, for the scenario sheets' formulas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from engine.domain.model import MAX_AGE, Project
+from engine.method.compute import Results
+
+FIRST_COLUMN = 3  # C: the base year
+FEMALE_FIRST_ROW, MALE_FIRST_ROW = 2, 2 + MAX_AGE + 1
+BIRTHS_ROW = MALE_FIRST_ROW + MAX_AGE + 2
+UNEMPLOYMENT_ROW, INFORMALITY_ROW = BIRTHS_ROW, BIRTHS_ROW + 1
+ECO_ROWS = {
+    "real_gdp_growth": 2,
+    "gdp_deflator_growth": 3,
+    "cpi_inflation": 4,
+    "real_wage_growth": 5,
+    "gdp_nominal": 6,
+    "deflator": 7,
+    "cpi": 8,
+    "wage_index": 9,
+    "population": 10,
+    "gdp_per_capita": 11,
+    "poverty_line": 12,
+    "minimum_wage": 13,
+    "average_wage": 14,
+    "gdp_per_capita_monthly": 15,
+}
+GGO_ROWS = {"expenditure_share": 2, "revenue_share": 3, "expenditure": 4, "revenue": 5}
+PERCENT = "0.00%"
+MONEY = "#,##0"
+PERSONS = "#,##0"
+
+
+def col(t: int) -> str:
+    """The column letter of projection year index ``t``."""
+    letter: str = get_column_letter(FIRST_COLUMN + t)
+    return letter
+
+
+@dataclass
+class Layout:
+    years: list[int]
+    has_ggo: bool = False
+    has_eap: bool = False
+    anchors: set[str] = field(default_factory=set)
+
+    def age_rows(self, sex: str, low: int, high: int) -> list[tuple[int, int]]:
+        """(first, last) POP/EAP rows of ages ``low..high`` for ``sex`` (both: two ranges)."""
+        starts = {"female": [FEMALE_FIRST_ROW], "male": [MALE_FIRST_ROW]}
+        firsts = starts.get(sex, [FEMALE_FIRST_ROW, MALE_FIRST_ROW])
+        return [(first + low, first + high) for first in firsts]
+
+
+def header(sheet: Worksheet, first: str, second: str, years: list[int]) -> None:
+    sheet.append([first, second, *years])
+    sheet.freeze_panes = "C2"
+    sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 16
+    for t in range(len(years)):
+        sheet.column_dimensions[col(t)].width = 16
+
+
+def put_row(
+    sheet: Worksheet, row: int, label: str, unit: Any, values: list[Any], number_format: str
+) -> None:
+    sheet.cell(row=row, column=1, value=label)
+    sheet.cell(row=row, column=2, value=unit)
+    for t, value in enumerate(values):
+        cell = sheet.cell(row=row, column=FIRST_COLUMN + t, value=value)
+        cell.number_format = number_format
+
+
+def number(value: float | None) -> float | None:
+    """Cells take finite numbers; a missing value stays empty."""
+    return None if value is None or not np.isfinite(value) else float(value)
+
+
+def write_pop(sheet: Worksheet, results: Results, layout: Layout) -> None:
+    header(sheet, "sex", "age", layout.years)
+    persons = results.context.persons
+    for sex_index, (sex, first) in enumerate(
+        (("female", FEMALE_FIRST_ROW), ("male", MALE_FIRST_ROW))
+    ):
+        for age in range(MAX_AGE + 1):
+            values = [number(v) for v in persons[:, age, sex_index]]
+            put_row(sheet, first + age, sex, f"{age}+" if age == MAX_AGE else age, values, PERSONS)
+    births = [number(v) for v in results.context.births]
+    put_row(sheet, BIRTHS_ROW, "births", "persons", births, PERSONS)
+
+
+def write_eco(sheet: Worksheet, project: Project, results: Results, layout: Layout) -> None:
+    header(sheet, "item", "base year / unit", layout.years)
+    economy = results.context.economy
+    given = project.economy
+    years = range(len(layout.years))
+    r = ECO_ROWS
+    for name, values in (
+        ("real_gdp_growth", economy.real_growth),
+        ("gdp_deflator_growth", economy.deflator_growth),
+        ("cpi_inflation", economy.inflation),
+    ):
+        row = [None] + [number(v) for v in values[1:]]
+        put_row(sheet, r[name], name, "growth", row, PERCENT)
+    if given.real_wage_growth is not None:
+        from engine.method.series import resolve
+
+        rw = resolve(given.real_wage_growth, project.years, "economy.real_wage_growth")
+        wage_row: list[Any] = [None] + [number(v) for v in rw[1:]]
+    else:  # the engine's default: real GDP growth per person of working age (15-64)
+        wage_row = [None] + [
+            f"=(1+{col(t)}{r['real_gdp_growth']})*{_working(t - 1)}/{_working(t)}-1"
+            for t in years
+            if t > 0
+        ]
+    put_row(sheet, r["real_wage_growth"], "real_wage_growth", "growth", wage_row, PERCENT)
+    explicit = dict(given.gdp_nominal.by_year) if given.gdp_nominal is not None else {}
+    gdp: list[Any] = [given.gdp_nominal_base]
+    for t in years:
+        if t == 0:
+            continue
+        year = layout.years[t]
+        gdp.append(
+            explicit[year]
+            if year in explicit
+            else f"={col(t - 1)}{r['gdp_nominal']}*(1+{col(t)}{r['real_gdp_growth']})"
+            f"*(1+{col(t)}{r['gdp_deflator_growth']})"
+        )
+    put_row(sheet, r["gdp_nominal"], "nominal GDP", results.currency, gdp, MONEY)
+    for name, growths in (
+        ("deflator", ("gdp_deflator_growth",)),
+        ("cpi", ("cpi_inflation",)),
+        ("wage_index", ("cpi_inflation", "real_wage_growth")),
+    ):
+        row_values: list[Any] = [1]
+        for t in years:
+            if t:
+                factors = "".join(f"*(1+{col(t)}{r[g]})" for g in growths)
+                row_values.append(f"={col(t - 1)}{r[name]}{factors}")
+        put_row(sheet, r[name], f"{name} (base year = 1)", "index", row_values, "0.000000")
+    population = [
+        f"=SUM(POP!{col(t)}{FEMALE_FIRST_ROW}:{col(t)}{MALE_FIRST_ROW + MAX_AGE})" for t in years
+    ]
+    put_row(sheet, r["population"], "total population", "persons", population, PERSONS)
+    per_capita = [f"={col(t)}{r['gdp_nominal']}/{col(t)}{r['population']}" for t in years]
+    put_row(sheet, r["gdp_per_capita"], "GDP per person", results.currency, per_capita, MONEY)
+    for anchor, base, index in (
+        ("poverty_line", given.poverty_line_monthly, "cpi"),
+        ("minimum_wage", given.minimum_wage_monthly, "wage_index"),
+        ("average_wage", given.average_wage_monthly, "wage_index"),
+    ):
+        anchor_row = r[anchor]
+        if base is None:
+            sheet.cell(row=anchor_row, column=1, value=f"{anchor} (monthly): not given")
+            continue
+        layout.anchors.add(anchor)
+        formulas = [f"=$B{anchor_row}*{col(t)}{r[index]}" for t in years]
+        label = f"{anchor} (monthly, base year in B)"
+        put_row(sheet, anchor_row, label, base, formulas, MONEY)
+    monthly = [f"={col(t)}{r['gdp_per_capita']}/12" for t in years]
+    put_row(
+        sheet,
+        r["gdp_per_capita_monthly"],
+        "GDP per person, monthly",
+        results.currency,
+        monthly,
+        MONEY,
+    )
+    layout.anchors.add("gdp_per_capita")
+
+
+def _working(t: int) -> str:
+    """Population aged 15-64 in year index ``t`` (the engine's working ages)."""
+    c = col(t)
+    return (
+        f"(SUM(POP!{c}{FEMALE_FIRST_ROW + 15}:{c}{FEMALE_FIRST_ROW + 64})"
+        f"+SUM(POP!{c}{MALE_FIRST_ROW + 15}:{c}{MALE_FIRST_ROW + 64}))"
+    )
+
+
+def write_ggo(sheet: Worksheet, results: Results, layout: Layout) -> None:
+    header(sheet, "item", "unit", layout.years)
+    economy = results.context.economy
+    years = range(len(layout.years))
+    gdp = ECO_ROWS["gdp_nominal"]
+    for share_name, share, money_name, label in (
+        (
+            "expenditure_share",
+            economy.gov_expenditure_share,
+            "expenditure",
+            "government expenditure",
+        ),
+        ("revenue_share", _revenue_share(results), "revenue", "government revenue"),
+    ):
+        share_row, money_row = GGO_ROWS[share_name], GGO_ROWS[money_name]
+        if share is None:
+            sheet.cell(row=share_row, column=1, value=f"{label} (% of GDP): not given")
+            continue
+        put_row(
+            sheet, share_row, f"{label}, share of GDP", "share", [number(v) for v in share], PERCENT
+        )
+        formulas = [f"=ECO!{col(t)}{gdp}*{col(t)}{share_row}" for t in years]
+        put_row(sheet, money_row, label, results.currency, formulas, MONEY)
+        if money_name == "expenditure":
+            layout.has_ggo = True
+
+
+def _revenue_share(results: Results) -> Any:
+    economy = results.context.economy
+    if economy.gov_revenue is None:
+        return None
+    return economy.gov_revenue / economy.gdp_nominal
+
+
+def write_eap(sheet: Worksheet, results: Results, layout: Layout) -> None:
+    header(sheet, "sex", "age: participation rate", layout.years)
+    rates = results.context.participation()
+    for sex_index, (sex, first) in enumerate(
+        (("female", FEMALE_FIRST_ROW), ("male", MALE_FIRST_ROW))
+    ):
+        for age in range(MAX_AGE + 1):
+            values = [number(v) for v in rates[:, age, sex_index]]
+            put_row(sheet, first + age, sex, age, values, PERCENT)
+    labour = results.context.labour
+    from engine.method.labour import rate_series
+
+    for row, name in (
+        (UNEMPLOYMENT_ROW, "unemployment_rate"),
+        (INFORMALITY_ROW, "informality_share"),
+    ):
+        if labour is not None and getattr(labour, name) is not None:
+            series = rate_series(labour, name, results.context.years, f"labour.{name}")
+            put_row(sheet, row, name, "share", [number(v) for v in series], PERCENT)
+    layout.has_eap = True

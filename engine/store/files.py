@@ -1,0 +1,45 @@
+"""Reading and writing a project by file type: ``.json`` (exchange) or ``.abnd`` (SQLite)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from engine.domain.errors import InputError
+from engine.domain.model import Project
+from engine.format.json_file import load_project, save_project
+from engine.store.project_store import ProjectStore, write_new_file
+from engine.store.safety import HEADER
+
+SUFFIXES = (".json", ".abnd")
+
+
+def is_project_file(path: Path) -> bool:
+    """An SQLite file (whatever its name) is read as a project file, anything else as JSON."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(HEADER)) == HEADER
+    except OSError:
+        return path.suffix.lower() == ".abnd"
+
+
+def read_project(path: str | Path) -> Project:
+    """A project from a ``.json`` or ``.abnd`` file, opened read-only and checked."""
+    source = Path(path)
+    if is_project_file(source) or source.suffix.lower() == ".abnd":
+        with ProjectStore.open(source, read_only=True) as store:
+            return store.project
+    return load_project(source)
+
+
+def write_project(project: Project, path: str | Path) -> None:
+    """Write a whole project as ``.json`` or a new ``.abnd`` file (replacing nothing else)."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix == ".json":
+        save_project(project, target)
+    elif suffix == ".abnd":
+        if target.exists():
+            raise InputError("", "already exists; choose another name", str(target))
+        write_new_file(target, project)
+    else:
+        raise InputError("", "has an unknown extension: use .json or .abnd", str(target))

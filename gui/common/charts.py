@@ -1,0 +1,303 @@
+"""Cost charts (pyqtgraph): series over the years, stacked or as lines, and packages compared.
+
+Colours come from the Okabe-Ito palette (distinguishable with every common
+colour-vision deficiency) and follow a scenario's position in the project, so
+a scenario keeps its colour in every chart. Clicking a legend entry hides or
+shows its series; in a stack the total follows. A read-out under the chart
+gives the exact values of the year under the mouse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from engine.domain.model import Package, Project
+from engine.method.compute import Results
+
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+ENVELOPE_COLOUR = "#B00020"
+ENVELOPE_KEY = "__envelope__"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+def colour_for(index: int) -> str:
+    return PALETTE[index % len(PALETTE)]
+
+
+@dataclass(frozen=True)
+class Series:
+    key: str
+    label: str
+    colour: str
+    values: NDArray[np.float64]
+
+
+def scenario_series(
+    project: Project, results: Results, members: Collection[str], measure: str
+) -> list[Series]:
+    """The costed scenarios among ``members``, in project order, each in its own colour."""
+    return [
+        Series(s.id, s.name, colour_for(i), results.scenarios[s.id][measure])
+        for i, s in enumerate(project.scenarios)
+        if s.id in members and s.id in results.scenarios
+    ]
+
+
+def package_envelope(package: Package, results: Results) -> NDArray[np.float64] | None:
+    """A package's fiscal space in % of GDP per year, when it has one."""
+    if package.fiscal_space_percent_gdp is None:
+        return None
+    envelope: NDArray[np.float64] = results.packages[package.id]["fiscal_space_pct_gdp"]
+    return envelope
+
+
+class NumberAxis(pg.AxisItem):  # type: ignore[misc]
+    """Tick labels with thousands separators; few decimals for percentages."""
+
+    def __init__(self, orientation: str, decimals: int = 0) -> None:
+        super().__init__(orientation)
+        self.decimals = decimals
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        decimals = self.decimals if spacing < 1 else 0
+        return [f"{v:,.{decimals}f}" for v in values]
+
+
+class YearAxis(pg.AxisItem):  # type: ignore[misc]
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [str(round(v)) if abs(v - round(v)) < 1e-6 else "" for v in values]
+
+
+def format_value(value: float, unit: str) -> str:
+    if value != value:
+        return "—"
+    if "%" in unit:
+        return f"{value:,.3f} %"
+    return f"{value:,.0f} {unit}".strip()
+
+
+class TimeChart(QWidget):
+    """Series over the projection years: a stack (a package) or lines (a comparison)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(
+            background="w",
+            axisItems={"bottom": YearAxis("bottom"), "left": NumberAxis("left", 2)},
+        )
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.readout = QLabel()
+        self.readout.setWordWrap(True)
+        self.readout.setObjectName("readout")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.readout)
+        self.years = np.zeros(0)
+        self.series: list[Series] = []
+        self.hidden: set[str] = set()
+        self.stacked = False
+        self.unit = ""
+        self.envelope: NDArray[np.float64] | None = None
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.text_size = "10pt"  # legend and axis titles; workshop mode makes them larger
+        self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def show_series(
+        self,
+        years: NDArray[np.int64],
+        series: list[Series],
+        *,
+        stacked: bool,
+        unit: str,
+        title: str,
+        envelope: NDArray[np.float64] | None = None,
+    ) -> None:
+        self.years = years.astype(float)
+        self.series, self.stacked, self.unit, self.envelope = series, stacked, unit, envelope
+        self.hidden &= {s.key for s in series}
+        self.title = title
+        self._render()
+
+    def _render(self) -> None:
+        plot = self.plot.getPlotItem()
+        self._disconnect_curves()
+        plot.clear()
+        if plot.legend is not None:
+            plot.legend.scene().removeItem(plot.legend)
+            plot.legend = None
+        legend = plot.addLegend(offset=(10, 10), labelTextSize=self.text_size)
+        legend.setLabelTextColor("#222222")
+        plot.setTitle(self.title, color="#222222", size="12pt")
+        style = {"font-size": self.text_size, "color": "#222222"}
+        plot.setLabel("left", self.unit, **style)
+        plot.setLabel("bottom", tr("Year"), **style)
+        self.curves = {}
+        below = np.zeros(len(self.years))
+        for item in self.series:
+            visible = item.key not in self.hidden
+            values = np.nan_to_num(item.values) if self.stacked else item.values
+            top = below + (values if visible else 0.0)
+            y = top if self.stacked else values
+            pen = pg.mkPen(item.colour, width=2.5)
+            curve = pg.PlotDataItem(self.years, y, pen=pen, name=item.label)
+            if self.stacked:
+                brush = pg.mkBrush(item.colour + "b0")
+                fill = pg.FillBetweenItem(curve, pg.PlotDataItem(self.years, below), brush=brush)
+                fill.setVisible(visible)
+                plot.addItem(fill)
+            plot.addItem(curve)
+            curve.setVisible(visible)
+            curve.visibleChanged.connect(lambda key=item.key: self._toggled(key))
+            self.curves[item.key] = curve
+            below = top
+        if self.envelope is not None:
+            envelope = pg.PlotDataItem(
+                self.years,
+                self.envelope,
+                pen=pg.mkPen(ENVELOPE_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+                name=tr("Fiscal space"),
+            )
+            plot.addItem(envelope)
+            self.curves[ENVELOPE_KEY] = envelope
+        plot.enableAutoRange()
+        self.show_readout(int(self.years[-1]) if len(self.years) else 0)
+
+    def _disconnect_curves(self) -> None:
+        """Old curves must not report their removal (or the chart's) as a legend click."""
+        for key, curve in self.curves.items():
+            if key != ENVELOPE_KEY:  # the envelope line has no toggle connected
+                curve.visibleChanged.disconnect()
+        self.curves = {}
+
+    def _toggled(self, key: str) -> None:
+        curve = self.curves.get(key)
+        if curve is None:
+            return
+        hidden = not curve.isVisible()
+        if hidden == (key in self.hidden):
+            return
+        self.hidden.symmetric_difference_update({key})
+        if self.stacked:  # the total must follow: redraw once the click is handled
+            QTimer.singleShot(0, self, self._render)  # dropped if the chart is gone
+
+    def set_hidden(self, key: str, hidden: bool) -> None:
+        """What clicking a legend entry does."""
+        self.curves[key].setVisible(not hidden)
+
+    def visible_values(self, key: str) -> NDArray[np.float64]:
+        """A series' own values as plotted (a stack's layer minus the one below)."""
+        keys = [s.key for s in self.series]
+        y = np.asarray(self.curves[key].yData, dtype=float)
+        if not self.stacked:
+            return y
+        index = keys.index(key)
+        below = (
+            np.asarray(self.curves[keys[index - 1]].yData, dtype=float)
+            if index
+            else np.zeros(len(y))
+        )
+        return y - below
+
+    def stacked_total(self) -> NDArray[np.float64]:
+        return np.asarray(self.curves[self.series[-1].key].yData, dtype=float)
+
+    # ------------------------------------------------------------ read-out
+
+    def _mouse_moved(self, position: QPointF) -> None:
+        view = self.plot.getPlotItem().vb
+        if not self.plot.sceneBoundingRect().contains(position) or not len(self.years):
+            return
+        year = round(view.mapSceneToView(position).x())
+        if self.years[0] <= year <= self.years[-1]:
+            self.show_readout(year)
+
+    def readout_text(self, year: int) -> str:
+        t = int(year - self.years[0])
+        parts = [f"<b>{year}</b>"]
+        total = 0.0
+        for item in self.series:
+            if item.key in self.hidden:
+                continue
+            value = float(item.values[t])
+            total += 0.0 if value != value else value
+            colour = item.colour
+            parts.append(
+                f"<span style='color:{colour}'>■</span> {item.label}: "
+                f"{format_value(value, self.unit)}"
+            )
+        if self.stacked:
+            parts.append(tr("<b>total</b>: {value}").format(value=format_value(total, self.unit)))
+        if self.envelope is not None:
+            parts.append(
+                tr("fiscal space: {value}").format(
+                    value=format_value(float(self.envelope[t]), self.unit)
+                )
+            )
+        return " &nbsp; ".join(parts)
+
+    def show_readout(self, year: int) -> None:
+        if len(self.years):
+            self.readout.setText(self.readout_text(year))
+
+
+class BarChart(QWidget):
+    """One value per package in a chosen year, with each package's fiscal space marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.axis = pg.AxisItem("bottom")
+        self.plot = pg.PlotWidget(
+            background="w", axisItems={"bottom": self.axis, "left": NumberAxis("left", 2)}
+        )
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.values: NDArray[np.float64] = np.zeros(0)
+
+    def show_bars(
+        self,
+        labels: list[str],
+        values: list[float],
+        envelopes: list[float | None],
+        *,
+        unit: str,
+        title: str,
+    ) -> None:
+        plot = self.plot.getPlotItem()
+        plot.clear()
+        self.values = np.asarray(values, dtype=float)
+        x = np.arange(len(values), dtype=float)
+        brushes = [colour_for(i + 3) for i in range(len(values))]
+        plot.addItem(
+            pg.BarGraphItem(x=x, height=np.nan_to_num(self.values), width=0.6, brushes=brushes)
+        )
+        for i, envelope in enumerate(envelopes):
+            if envelope is not None:
+                line = pg.PlotDataItem(
+                    [i - 0.4, i + 0.4],
+                    [envelope, envelope],
+                    pen=pg.mkPen(ENVELOPE_COLOUR, width=3, style=Qt.PenStyle.DashLine),
+                )
+                plot.addItem(line)
+        for i, value in enumerate(values):
+            text = pg.TextItem(format_value(value, unit), color="#222222", anchor=(0.5, 1.0))
+            text.setPos(i, 0 if value != value else value)
+            plot.addItem(text)
+        self.axis.setTicks([[(i, label) for i, label in enumerate(labels)]])
+        plot.setTitle(title, color="#222222", size="12pt")
+        plot.setLabel("left", unit)
+        plot.setXRange(-0.6, max(len(values), 1) - 0.4, padding=0)
+        plot.enableAutoRange(axis="y")

@@ -1,0 +1,47 @@
+"""User-visible names of the engine's keys, translated (Lao, French) through Qt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from engine.domain.model import GUARANTEES
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def guarantee_label(key: str) -> str:
+    return {
+        "health": tr("Health care"),
+        "children": tr("Children"),
+        "working_age": tr("Working age"),
+        "elderly": tr("Elderly"),
+    }.get(key, key)
+
+
+def guarantee_key(text: str) -> str | None:
+    """The guarantee a user typed or pasted: its key or its label, any case."""
+    wanted = text.strip().lower()
+    for key in GUARANTEES:
+        if wanted in (key, key.replace("_", " "), guarantee_label(key).lower()):
+            return key
+    return None
+
+
+def format_percent(value: float | None, digits: int = 2) -> str:
+    if value is None or value != value:  # NaN: no result
+        return "—"
+    return f"{value:,.{digits}f} %"
+
+
+def assumption_label(key: str) -> str:
+    """The uncertainty assumptions, in the user's language."""
+    return {
+        "real_growth": tr("real GDP growth"),
+        "inflation": tr("inflation (CPI and GDP deflator)"),
+        "take_up": tr("take-up"),
+        "benefit_level": tr("benefit level"),
+        "admin_rate": tr("administration rate"),
+        "population": tr("population (WPP 2024 bounds)"),
+    }.get(key, key)

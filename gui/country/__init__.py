@@ -1,0 +1,4 @@
+"""The country data tab: population, economy, labour, source notes, coherence checks.
+
+May import ``engine``, ``gui.document`` and ``gui.common``; never another tab.
+"""

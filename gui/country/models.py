@@ -1,0 +1,261 @@
+"""Table models of the country data tab: population by age and sex, economy by year.
+
+They show what the engine computes with (single ages after Sprague and
+interpolation, each series' value in each year) and turn an edit of a value
+the user gave into an engine command.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from engine.countries.bundled import value_in
+from engine.domain.errors import InputError
+from engine.domain.model import MAX_AGE, Population, Series
+from engine.edits.commands import FIELD, Command, Put
+from engine.format.keys import ECONOMY_SERIES, GROWTH_KEYS
+from engine.format.write import economy_to_dict, series_to_json
+from engine.method.series import per_year_json
+from gui.common.series_text import from_percent
+from gui.document.project_document import ProjectDocument
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+DERIVED = QBrush(QColor("#666666"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CountryModels", text)
+
+
+class _ResultsModel(QAbstractTableModel):
+    """A model that resets when the project or its results change, and applies edits."""
+
+    edit_refused = Signal(str)
+
+    def __init__(self, document: ProjectDocument) -> None:
+        super().__init__()
+        self.document = document
+        document.results_changed.connect(self._reset)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def run(self, command: Command, label: str) -> bool:
+        try:
+            self.document.apply(command, label)
+        except InputError as error:
+            self.edit_refused.emit(error.message)
+            return False
+        return True
+
+
+class PopulationModel(_ResultsModel):
+    """Ages 0-100 (rows) by women, men, total (columns) in one projection year."""
+
+    COLUMNS = ("female", "male", "total")
+
+    def __init__(self, document: ProjectDocument, year: int) -> None:
+        super().__init__(document)
+        self.year = year
+
+    def set_year(self, year: int) -> None:
+        self.year = year
+        self._reset()
+
+    def persons(self) -> np.ndarray | None:
+        results = self.document.results
+        if results is None:
+            return None
+        t = self.year - int(results.years[0])
+        if not 0 <= t < len(results.years):
+            return None
+        return results.context.persons[t]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else MAX_AGE + 1
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return (tr("Women"), tr("Men"), tr("Total"))[section]
+        return f"{section}+" if section == MAX_AGE else str(section)
+
+    def _given(self, age: int, sex: str) -> bool:
+        """Whether the project holds this single-age cell (else it is derived)."""
+        key = (self.year, sex, age)
+        return key in _single_ages(self.document.project.population)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        persons = self.persons()
+        if not index.isValid() or persons is None:
+            return None
+        age, column = index.row(), index.column()
+        value = float(np.nansum(persons[age])) if column == 2 else float(persons[age, column])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return "—" if value != value else f"{value:,.0f}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and not self._editable(index):
+            return DERIVED
+        if role == Qt.ItemDataRole.ToolTipRole and column < 2 and not self._editable(index):
+            return tr("Derived (5-year groups split by Sprague, or years interpolated)")
+        return None
+
+    def _editable(self, index: AnyIndex) -> bool:
+        return index.column() < 2 and self._given(index.row(), self.COLUMNS[index.column()])
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if self._editable(index) else base
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self._editable(index):
+            return False
+        try:
+            number = float(str(value).replace(",", "").replace(" ", ""))
+        except ValueError:
+            self.edit_refused.emit(tr('"{text}" is not a number of persons').format(text=value))
+            return False
+        sex = self.COLUMNS[index.column()]
+        age = index.row()
+        unit = self.document.project.population.unit
+        stored = number / 1000 if unit == "thousands" else number
+        body = {"year": self.year, "sex": sex, "age": age, "value": stored}
+        key = f"{self.year}|{sex}|{age}"
+        return self.run(
+            Put("population_row", key, body),
+            tr("Edit population {sex} {age} in {year}").format(sex=sex, age=age, year=self.year),
+        )
+
+
+@lru_cache(maxsize=2)
+def _single_ages(population: Population) -> frozenset[tuple[int, str, int]]:
+    """The single-age cells a population holds (cached per population object, which an
+    edit of anything else leaves as it was)."""
+    return frozenset((r.year, r.sex, r.age) for r in population.rows if r.age is not None)
+
+
+ECONOMY_LABELS = {
+    "real_gdp_growth": "Real GDP growth (%)",
+    "gdp_deflator_growth": "GDP deflator growth (%)",
+    "cpi_inflation": "CPI inflation (%)",
+    "gov_expenditure_share_gdp": "Gov. spending (% GDP)",
+    "gov_revenue_share_gdp": "Gov. revenue (% GDP)",
+    "real_wage_growth": "Real wage growth (%)",
+}
+
+
+class EconomyModel(_ResultsModel):
+    """Projection years (rows) by economy series (columns, in %), then nominal GDP (derived)."""
+
+    SERIES = ECONOMY_SERIES
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.document.project.years.count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.SERIES) + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            key = self.key(section)
+            return dict(self.document.project.sources).get(f"economy.{key}")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(self.document.project.years.base + section)
+        if section == len(self.SERIES):
+            return tr("Nominal GDP ({currency})").format(
+                currency=self.document.project.country.currency
+            )
+        return tr(ECONOMY_LABELS[self.SERIES[section]])
+
+    def key(self, column: int) -> str:
+        return "gdp_nominal" if column == len(self.SERIES) else self.SERIES[column]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        year = self.document.project.years.base + index.row()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if index.column() == len(self.SERIES):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return DERIVED
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            results = self.document.results
+            if results is None:
+                return "—"
+            return f"{results.context.economy.gdp_nominal[index.row()]:,.0f}"
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        series = getattr(self.document.project.economy, self.SERIES[index.column()])
+        value = series_value(series, year)
+        if value is None:
+            return ""
+        return f"{value * 100:.4g}" if role == Qt.ItemDataRole.EditRole else f"{value * 100:.2f}"
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == len(self.SERIES) or (index.row() == 0 and self._growth(index)):
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def _growth(self, index: AnyIndex) -> bool:
+        return self.SERIES[index.column()] in GROWTH_KEYS
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        name = self.SERIES[index.column()]
+        year = self.document.project.years.base + index.row()
+        text = str(value).strip().rstrip("%").strip()
+        try:
+            fraction = from_percent(float(text))
+        except ValueError:
+            self.edit_refused.emit(tr('"{text}" is not a number (in %)').format(text=value))
+            return False
+        body = economy_to_dict(self.document.project)
+        body[name] = set_year(body.get(name), year, fraction, self.document.project.years.base)
+        label = tr("Edit {series} in {year}").format(series=tr(ECONOMY_LABELS[name]), year=year)
+        return self.run(Put(FIELD, "economy", body), label)
+
+
+def series_value(series: Series | None, year: int) -> float | None:
+    if series is None:
+        return None
+    if series.constant is not None:
+        return series.constant
+    return value_in(dict(series.by_year), year)
+
+
+def set_year(current: Any, year: int, value: float, base: int) -> Any:
+    """A series' JSON with ``value`` from ``year`` and the old values kept before and after."""
+    per_year = per_year_json(current, base)
+    following = value_in(per_year, year + 1)
+    per_year[year] = value
+    if year + 1 not in per_year and following is not None:
+        per_year[year + 1] = following  # the edit changes one year, not every later one
+    return series_to_json(Series.per_year(per_year))

@@ -1,0 +1,381 @@
+"""The country data tab: population (table and pyramid), economy by year, anchors, labour,
+source notes, and the engine's coherence warnings with a jump to the data concerned."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.domain.errors import InputError
+from engine.edits.commands import FIELD, Put
+from engine.format.keys import ECONOMY_LEVELS
+from engine.format.write import economy_to_dict, labour_to_dict
+from gui.common.pyramid import PyramidPlot
+from gui.common.series_text import from_percent, parse_series_text, series_text
+from gui.country.models import EconomyModel, PopulationModel
+from gui.document.project_document import ProjectDocument
+
+LEVEL_LABELS = {
+    "gdp_nominal_base": "Nominal GDP in the base year",
+    "poverty_line_monthly": "Poverty line, per person a month",
+    "minimum_wage_monthly": "Minimum wage, a month",
+    "average_wage_monthly": "Average wage, a month",
+}
+ECONOMY_YEAR = re.compile(r"^economy\.(\w+)(?:\.(\d{4}))?")
+
+
+class CountryTab(QWidget):
+    message = Signal(str)
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.pages = QTabWidget()
+        self.pages.addTab(self._population_page(), self.tr("Population"))
+        self.pages.addTab(self._economy_page(), self.tr("Economy"))
+        self.pages.addTab(self._labour_page(), self.tr("Labour"))
+        self.pages.addTab(self._sources_page(), self.tr("Sources"))
+        self.warnings = QListWidget()
+        self.warnings.setObjectName("warnings")
+        self.warnings.itemActivated.connect(self.jump_to)
+        self.warnings.setMaximumHeight(110)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(QLabel(self.tr("<b>Checks on the data</b> (double-click to go there)")))
+        layout.addWidget(self.warnings)
+        document.results_changed.connect(self.refresh)
+        document.changed.connect(self.refresh_fields)
+        self.refresh_fields()
+        self.refresh()
+
+    # ------------------------------------------------------------ pages
+
+    def _population_page(self) -> QWidget:
+        years = self.document.project.years
+        self.year = QSpinBox()
+        self.year.setRange(years.base, years.end)
+        self.year.setValue(years.base)
+        self.population = PopulationModel(self.document, years.base)
+        self.population.edit_refused.connect(self.message)
+        self.population_view = QTableView()
+        self.population_view.setModel(self.population)
+        self.population_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.population_view.verticalHeader().setDefaultSectionSize(22)
+        self.pyramid = PyramidPlot()
+        self.year.valueChanged.connect(self._year_changed)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year:")))
+        top.addWidget(self.year)
+        self.population_note = QLabel()
+        self.population_note.setWordWrap(True)
+        top.addWidget(self.population_note, 1)
+        split = QSplitter()
+        split.addWidget(self.population_view)
+        split.addWidget(self.pyramid)
+        split.setSizes([420, 700])
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        return page
+
+    def _economy_page(self) -> QWidget:
+        self.economy = EconomyModel(self.document)
+        self.economy.edit_refused.connect(self.message)
+        self.economy_view = QTableView()
+        self.economy_view.setModel(self.economy)
+        self.economy_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.economy_view.selectionModel().currentColumnChanged.connect(self._show_series_note)
+        self.series_note = QLabel()
+        self.series_note.setWordWrap(True)
+        self.levels: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key in ("gdp_nominal_base", *ECONOMY_LEVELS):
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            edit.editingFinished.connect(lambda key=key: self._commit_level(key))
+            self.levels[key] = edit
+            form.addRow(self.tr(LEVEL_LABELS[key]), edit)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.economy_view, 1)
+        layout.addWidget(self.series_note)
+        layout.addWidget(QLabel(self.tr("<b>Base-year anchors</b> (local currency)")))
+        layout.addLayout(form)
+        return page
+
+    def _labour_page(self) -> QWidget:
+        self.participation = QTableWidget(0, 4)
+        self.participation.setHorizontalHeaderLabels(
+            [self.tr("Sex"), self.tr("Ages"), self.tr("From year"), self.tr("Participation rate")]
+        )
+        self.participation.itemChanged.connect(lambda _item: self._commit_participation())
+        add_row, remove_row = (
+            QPushButton(self.tr("Add a rate")),
+            QPushButton(self.tr("Delete rate")),
+        )
+        add_row.clicked.connect(self._add_participation)
+        remove_row.clicked.connect(self._delete_participation)
+        self.labour_series: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, label in (
+            ("unemployment_rate", self.tr("Unemployment rate")),
+            ("informality_share", self.tr("Informal share of employment")),
+        ):
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            edit.setPlaceholderText(self.tr("e.g. 2 %, or 2025: 2 %; 2030: 1.5 %"))
+            edit.editingFinished.connect(lambda key=key: self._commit_labour(key))
+            self.labour_series[key] = edit
+            form.addRow(label, edit)
+        self.labour_note = QLabel()
+        self.labour_note.setWordWrap(True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.labour_note)
+        layout.addWidget(self.participation, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add_row)
+        buttons.addWidget(remove_row)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        return page
+
+    def _sources_page(self) -> QWidget:
+        self.sources = QTableWidget(0, 2)
+        self.sources.setHorizontalHeaderLabels([self.tr("Input"), self.tr("Source note")])
+        self.sources.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.sources.setColumnWidth(0, 260)
+        self.sources.setWordWrap(True)
+        self.sources.itemChanged.connect(self._commit_source)
+        return self.sources
+
+    # ------------------------------------------------------------ showing
+
+    def _year_changed(self, year: int) -> None:
+        self.population.set_year(year)
+        self._draw_pyramid()
+
+    def _draw_pyramid(self) -> None:
+        persons = self.population.persons()
+        if persons is not None:
+            self.pyramid.show_year(self.year.value(), persons[:, 0], persons[:, 1])
+
+    def refresh(self) -> None:
+        """New results: redraw now if the tab shows, else when it is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._draw_pyramid()
+        self.warnings.clear()
+        document = self.document
+        if document.error is not None:
+            item = QListWidgetItem(document.error.one_line())
+            item.setData(Qt.ItemDataRole.UserRole, document.error.path)
+            self.warnings.addItem(item)
+        if document.results is not None:
+            for warning in document.results.warnings:
+                item = QListWidgetItem(warning.one_line())
+                item.setData(Qt.ItemDataRole.UserRole, warning.path)
+                self.warnings.addItem(item)
+        if not self.warnings.count():
+            self.warnings.addItem(self.tr("No problem found in the country data."))
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if getattr(self, "_stale", False):
+            self.refresh()
+
+    def refresh_fields(self, force: bool = False) -> None:
+        project = self.document.project
+        shown = (project.sources, project.economy, project.labour)
+        if shown == getattr(self, "_shown", None) and not force:
+            return  # a scenario or matrix edit: nothing here changed
+        self._shown = shown
+        notes = dict(project.sources)
+        self.population_note.setText(notes.get("population", ""))
+        economy = economy_to_dict(project)
+        for key, edit in self.levels.items():
+            value = economy.get(key)
+            edit.setText("" if value is None else f"{value:,.0f}")
+        labour = self._labour_body()
+        rows = labour.get("participation_rate", [])
+        self.participation.blockSignals(True)
+        self.participation.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            ages = row.get("age_group", row.get("age"))
+            for j, text in enumerate(
+                (row["sex"], str(ages), str(row.get("year", "")), f"{row['value'] * 100:.1f} %")
+            ):
+                self.participation.setItem(i, j, QTableWidgetItem(text))
+        self.participation.blockSignals(False)
+        for key, edit in self.labour_series.items():
+            edit.setText(series_text(labour.get(key)))
+        self.labour_note.setText(
+            notes.get("labour.participation_rate", "")
+            or (self.tr("No labour data in this project.") if not rows else "")
+        )
+        self.sources.blockSignals(True)
+        self.sources.setRowCount(len(notes))
+        for i, (key, note) in enumerate(sorted(notes.items())):
+            name = QTableWidgetItem(key)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.sources.setItem(i, 0, name)
+            self.sources.setItem(i, 1, QTableWidgetItem(note))
+        self.sources.resizeRowsToContents()
+        self.sources.blockSignals(False)
+        self._show_series_note()
+
+    def _show_series_note(self) -> None:
+        column = max(self.economy_view.currentIndex().column(), 0)
+        key = self.economy.key(column)
+        note = dict(self.document.project.sources).get(f"economy.{key}", "")
+        self.series_note.setText(f"<b>{key}</b>: {note}" if note else "")
+
+    # ------------------------------------------------------------ committing
+
+    def _apply(self, command: Put, label: str) -> bool:
+        try:
+            self.document.apply(command, label)
+        except InputError as error:
+            self.message.emit(error.message)
+            self.refresh_fields(force=True)
+            return False
+        return True
+
+    def _commit_level(self, key: str) -> None:
+        text = self.levels[key].text().replace(",", "").replace(" ", "").strip()
+        body = economy_to_dict(self.document.project)
+        try:
+            value = float(text) if text else None
+        except ValueError:
+            self.message.emit(self.tr('"{text}" is not a number').format(text=text))
+            self.refresh_fields(force=True)
+            return
+        label = self.tr("Edit {item}").format(item=self.tr(LEVEL_LABELS[key]))
+        self._set("economy", body, key, value, label)
+
+    def _set(self, field: str, body: dict[str, Any], key: str, value: Any, label: str) -> None:
+        """Set (or, with None, remove) one key of a project field, as one edit; nothing if
+        it is unchanged."""
+        if value == body.get(key):
+            return
+        if value is None:
+            body.pop(key, None)
+        else:
+            body[key] = value
+        self._apply(Put(FIELD, field, body), label)
+
+    def _labour_body(self) -> dict[str, Any]:
+        labour = self.document.project.labour
+        return labour_to_dict(labour) if labour is not None else {}
+
+    def _commit_labour(self, key: str) -> None:
+        try:
+            value = parse_series_text(self.labour_series[key].text())
+        except ValueError as error:
+            self.message.emit(str(error))
+            self.refresh_fields(force=True)
+            return
+        self._set("labour", self._labour_body(), key, value, self.tr("Edit labour data"))
+
+    def _participation_rows(self) -> list[dict[str, object]]:
+        """The table as labour.participation_rate JSON; ValueError names a bad cell."""
+        rows: list[dict[str, object]] = []
+        for i in range(self.participation.rowCount()):
+            cells = [self.participation.item(i, j) for j in range(4)]
+            sex, ages, year, rate = (c.text().strip() if c is not None else "" for c in cells)
+            row: dict[str, object] = {"sex": sex.lower(), "age_group": ages}
+            if year:
+                if not year.isdigit():
+                    raise ValueError(
+                        self.tr('row {row}: "{text}" is not a year').format(row=i + 1, text=year)
+                    )
+                row["year"] = int(year)
+            try:
+                row["value"] = from_percent(float(rate.rstrip("%").strip()))
+            except ValueError:
+                raise ValueError(
+                    self.tr('row {row}: "{text}" is not a rate in %').format(row=i + 1, text=rate)
+                ) from None
+            rows.append(row)
+        return rows
+
+    def _commit_participation(self) -> None:
+        try:
+            rows = self._participation_rows()
+        except ValueError as error:
+            self.message.emit(str(error))
+            self.refresh_fields(force=True)
+            return
+        label = self.tr("Edit participation rates")
+        self._set("labour", self._labour_body(), "participation_rate", rows or None, label)
+
+    def _add_participation(self) -> None:
+        body = self._labour_body()
+        new = {"sex": "both", "age_group": "15-64", "value": 0.7}
+        rows = [*body.get("participation_rate", []), new]
+        self._set("labour", body, "participation_rate", rows, self.tr("Add a participation rate"))
+
+    def _delete_participation(self) -> None:
+        row = self.participation.currentRow()
+        body = self._labour_body()
+        rows = list(body.get("participation_rate", []))
+        if 0 <= row < len(rows):
+            rows.pop(row)
+            label = self.tr("Delete a participation rate")
+            self._set("labour", body, "participation_rate", rows or None, label)
+
+    def _commit_source(self, item: QTableWidgetItem) -> None:
+        if item.column() != 1:
+            return
+        notes = dict(self.document.project.sources)
+        key = self.sources.item(item.row(), 0).text()
+        if notes.get(key) == item.text():
+            return
+        notes[key] = item.text()
+        self._apply(Put(FIELD, "sources", notes), self.tr("Edit source note"))
+
+    # ------------------------------------------------------------ warnings
+
+    def jump_to(self, item: QListWidgetItem) -> None:
+        """Show the data a warning is about: the economy cell, or the population year."""
+        path = str(item.data(Qt.ItemDataRole.UserRole) or "")
+        if match := ECONOMY_YEAR.match(path):
+            name, year = match.groups()
+            self.pages.setCurrentIndex(1)
+            series = list(self.economy.SERIES)
+            column = series.index(name) if name in series else len(series)
+            base = self.document.project.years.base
+            row = int(year) - base if year else 0
+            index = self.economy.index(max(row, 0), column)
+            self.economy_view.setCurrentIndex(index)
+            self.economy_view.scrollTo(index)
+        elif path.startswith("population"):
+            self.pages.setCurrentIndex(0)
+            if years := re.findall(r"\b(\d{4})\b", item.text()):
+                self.year.setValue(int(years[0]))
+        elif path.startswith("labour"):
+            self.pages.setCurrentIndex(2)

@@ -1,0 +1,299 @@
+"""The assessment matrix as a Qt table model over the open project's matrix rows.
+
+Reads come from the project; every write becomes an engine command through the
+document (validated, saved, undoable). A refused edit emits ``edit_refused``
+with the reason, and the cell keeps its value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from engine.domain.errors import InputError
+from engine.domain.model import MatrixRow
+from engine.edits.commands import Batch, Command, Put
+from engine.format.write import matrix_row_to_dict
+from gui.common.labels import format_percent, guarantee_key, guarantee_label
+from gui.document.project_document import ProjectDocument
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LINK_COLOUR = QColor("#1f5fa8")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MatrixModel", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # a matrix row field, or "cost"
+    title: str  # untranslated; shown through tr()
+    multiline: bool = False
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("guarantee", "Guarantee"),
+    Column("existing_provision", "Existing provision", multiline=True),
+    Column("policy_gap", "Policy gap", multiline=True),
+    Column("implementation_issue", "Implementation issue", multiline=True),
+    Column("recommendation", "Recommendation", multiline=True),
+    Column("costable", "Costable"),
+    Column("scenario_ids", "Linked scenarios"),
+    Column("cost", "% of GDP"),
+    Column("priority", "Priority"),
+    Column("agencies", "Agencies"),
+    Column("notes", "Notes", multiline=True),
+)
+COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
+
+
+class MatrixModel(QAbstractTableModel):
+    edit_refused = Signal(str)
+
+    def __init__(self, document: ProjectDocument, cost_year: int) -> None:
+        super().__init__()
+        self.document = document
+        self.cost_year = cost_year
+        document.changed.connect(self._reload)
+        document.results_changed.connect(self._costs_changed)
+
+    # ------------------------------------------------------------ reading
+
+    @property
+    def rows(self) -> tuple[MatrixRow, ...]:
+        return self.document.project.matrix
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            title = tr(COLUMNS[section].title)
+            if COLUMNS[section].key == "cost":
+                return f"{title} ({self.cost_year})"
+            return title
+        return str(section + 1)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key = COLUMNS[index.column()].key
+        if role == ROW_ID_ROLE:
+            return row.id
+        if key == "costable":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if row.costable else Qt.CheckState.Unchecked
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.cell_text(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        if key in ("cost", "scenario_ids") and row.scenario_ids:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(LINK_COLOUR)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setUnderline(True)
+                return font
+        return None
+
+    def cell_text(self, row: MatrixRow, key: str) -> str:
+        """What a cell shows, and what copy puts on the clipboard."""
+        if key == "guarantee":
+            return guarantee_label(row.guarantee)
+        if key == "costable":
+            return tr("yes") if row.costable else tr("no")
+        if key == "scenario_ids":
+            return ", ".join(row.scenario_ids)
+        if key == "agencies":
+            return ", ".join(row.agencies)
+        if key == "priority":
+            return "" if row.priority is None else str(row.priority)
+        if key == "cost":
+            return self.cost_text(row)
+        return str(getattr(row, key))
+
+    def row_cost(self, row: MatrixRow) -> float | None:
+        """Sum of the linked scenarios' cost in % of GDP; None if any has no result."""
+        if not row.scenario_ids:
+            return None
+        total = 0.0
+        for scenario_id in row.scenario_ids:
+            value = self.document.scenario_pct_gdp(scenario_id, self.cost_year)
+            if value is None:
+                return None
+            total += value
+        return total
+
+    def cost_text(self, row: MatrixRow) -> str:
+        if not row.scenario_ids:
+            return ""
+        return format_percent(self.row_cost(row), 3)
+
+    def _tooltip(self, row: MatrixRow, key: str) -> str | None:
+        if key == "cost" and row.scenario_ids:
+            results = self.document.results
+            lines = []
+            for scenario_id in row.scenario_ids:
+                value = self.document.scenario_pct_gdp(scenario_id, self.cost_year)
+                error = results.errors.get(scenario_id) if results else None
+                reason = error.message if error else format_percent(value, 3)
+                lines.append(f"{scenario_id}: {reason}")
+            return "\n".join(lines) + "\n" + tr("Click to open the scenario.")
+        text = self.cell_text(row, key)
+        return text if len(text) > 40 else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        key = COLUMNS[index.column()].key
+        if key == "cost":
+            return base
+        if key == "costable":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    # ------------------------------------------------------------ writing
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        key = COLUMNS[index.column()].key
+        if key == "costable" and role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        row = self.rows[index.row()]
+        try:
+            command = self.put_cell(row, key, value)
+        except ValueError as error:
+            self.edit_refused.emit(str(error))
+            return False
+        title = tr(COLUMNS[index.column()].title)
+        return self.run(command, tr("Edit {column}").format(column=title), context=title)
+
+    def put_cell(self, row: MatrixRow, key: str, value: Any) -> Put:
+        """The command setting one cell from what a user typed or pasted."""
+        body = matrix_row_to_dict(row)
+        body[key] = parse_cell(key, value)
+        if body[key] is None:
+            body.pop(key)
+        return Put("matrix_row", row.id, body)
+
+    def run(self, command: Command, label: str, context: str = "") -> bool:
+        """Apply through the document; a refusal is reported, never raised."""
+        try:
+            self.document.apply(command, label)
+        except InputError as error:
+            self.edit_refused.emit(f"{context}: {error.message}" if context else error.message)
+            return False
+        return True
+
+    def paste_block(self, top: int, left: int, block: list[list[str]]) -> bool:
+        """Paste cells at (top, left), adding rows past the end: one undo step."""
+        commands: list[Command] = []
+        rows = list(self.rows)
+        editable = [i for i, c in enumerate(COLUMNS) if c.key != "cost"]
+        guarantee = rows[top].guarantee if top < len(rows) else "health"
+        new_ids = self.new_ids(max(0, top + len(block) - len(rows)))
+        try:
+            for offset, cells in enumerate(block):
+                target = top + offset
+                if target < len(rows):
+                    body = matrix_row_to_dict(rows[target])
+                    row_id = rows[target].id
+                else:
+                    row_id = new_ids.pop(0)
+                    body = {"id": row_id, "guarantee": guarantee}
+                for column_offset, text in enumerate(cells):
+                    column = left + column_offset
+                    if column >= len(COLUMNS) or column not in editable:
+                        continue
+                    key = COLUMNS[column].key
+                    body[key] = parse_cell(key, text)
+                    if body[key] is None:
+                        body.pop(key)
+                commands.append(Put("matrix_row", row_id, body))
+        except ValueError as error:
+            self.edit_refused.emit(str(error))
+            return False
+        return self.run(Batch(tuple(commands)), tr("Paste"))
+
+    def new_ids(self, count: int) -> list[str]:
+        taken = {row.id for row in self.rows}
+        ids, number = [], 1
+        while len(ids) < count:
+            candidate = f"row-{number}"
+            if candidate not in taken:
+                ids.append(candidate)
+            number += 1
+        return ids
+
+    # ------------------------------------------------------------ refresh
+
+    def set_cost_year(self, year: int) -> None:
+        self.cost_year = year
+        self._costs_changed()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _costs_changed(self) -> None:
+        if self.rows:
+            column = COLUMN_INDEX["cost"]
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
+
+
+def parse_cell(key: str, value: Any) -> Any:
+    """A cell's JSON value from text; ValueError names the problem in plain words."""
+    if key == "costable":
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("yes", "true", "1", "x", tr("yes").lower()):
+            return True
+        if text in ("", "no", "false", "0", tr("no").lower()):
+            return False
+        raise ValueError(tr('Costable: "{text}" is not yes or no').format(text=value))
+    text = "" if value is None else str(value)
+    if key == "guarantee":
+        found = guarantee_key(text)
+        if found is None:
+            raise ValueError(
+                tr(
+                    '"{text}" is not a guarantee (health care, children, working age or elderly)'
+                ).format(text=text)
+            )
+        return found
+    if key in ("scenario_ids", "agencies"):
+        return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+    if key == "priority":
+        if not text.strip():
+            return None
+        if not text.strip().isdigit():
+            raise ValueError(tr('Priority: "{text}" is not a whole number').format(text=text))
+        return int(text.strip())
+    return text

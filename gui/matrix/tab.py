@@ -1,0 +1,338 @@
+"""The assessment matrix tab: the table, its toolbar, filters, clipboard and cost links."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.domain.model import GUARANTEES
+from engine.edits.commands import Batch, Delete, Move, Put
+from engine.format.write import matrix_row_to_dict
+from gui.common.labels import guarantee_label
+from gui.common.tsv import from_tsv, to_tsv
+from gui.document.project_document import ProjectDocument
+from gui.matrix.model import COLUMN_INDEX, COLUMNS, ROW_ID_ROLE, MatrixModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class MatrixFilter(QSortFilterProxyModel):
+    """Rows of one guarantee (or all) whose text contains the search words."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.guarantee: str | None = None
+        self.search = ""
+
+    def set_filter(self, guarantee: str | None, search: str) -> None:
+        self.beginFilterChange()
+        self.guarantee, self.search = guarantee, search.strip().lower()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, MatrixModel)
+        row = model.rows[source_row]
+        if self.guarantee and row.guarantee != self.guarantee:
+            return False
+        if not self.search:
+            return True
+        text = " ".join(model.cell_text(row, column.key) for column in COLUMNS).lower()
+        return all(word in text for word in self.search.split())
+
+
+class ParagraphDelegate(QStyledItemDelegate):
+    """Multi-line cells edit in a text box: Enter starts a new line, Tab or a click away saves."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        if COLUMNS[index.column()].multiline:
+            editor = QPlainTextEdit(parent)
+            editor.setTabChangesFocus(True)
+            return editor
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            if editor.toPlainText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
+                model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        rect = option.rect  # type: ignore[attr-defined]
+        if isinstance(editor, QPlainTextEdit):
+            rect = rect.adjusted(0, 0, 0, max(0, 120 - rect.height()))
+        editor.setGeometry(rect)
+
+
+class MatrixTab(QWidget):
+    """The first tab a workshop sees."""
+
+    open_scenario = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        years = document.project.years
+        self.model = MatrixModel(document, cost_year=min(years.end, years.base + 5))
+        self.model.edit_refused.connect(self.message)
+        self.proxy = MatrixFilter()
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(ParagraphDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.clicked.connect(self._clicked)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {"guarantee": 95, "costable": 70, "cost": 130, "priority": 60, "scenario_ids": 140}
+        for i, column in enumerate(COLUMNS):
+            self.view.setColumnWidth(i, widths.get(column.key, 210 if column.multiline else 150))
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.model.modelReset.connect(self._restore_selection)
+        self._selected_id: str | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.view)
+        self._shortcuts()
+
+    def _shortcuts(self) -> None:
+        for keys, slot in (
+            ("Ctrl+Up", lambda: self.move_row(-1)),
+            ("Ctrl+Down", lambda: self.move_row(1)),
+            ("Ctrl+Ins", self.add_row),
+            ("Ctrl+Del", self.delete_selection),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        for text, tip, slot in (
+            (
+                self.tr("Add row"),
+                self.tr("Add a row below the current one (Ctrl+Ins)"),
+                self.add_row,
+            ),
+            (
+                self.tr("Delete rows"),
+                self.tr("Delete the selected rows (Ctrl+Del)"),
+                self.delete_selection,
+            ),
+            (self.tr("Move up"), self.tr("Move the row up (Ctrl+Up)"), lambda: self.move_row(-1)),
+            (
+                self.tr("Move down"),
+                self.tr("Move the row down (Ctrl+Down)"),
+                lambda: self.move_row(1),
+            ),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addSpacing(16)
+        bar.addWidget(QLabel(self.tr("Guarantee:")))
+        self.guarantee_filter = QComboBox()
+        self.guarantee_filter.addItem(self.tr("All guarantees"), None)
+        for key in GUARANTEES:
+            self.guarantee_filter.addItem(guarantee_label(key), key)
+        self.guarantee_filter.currentIndexChanged.connect(self._filter_changed)
+        bar.addWidget(self.guarantee_filter)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the matrix"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_changed)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(QLabel(self.tr("Costs in:")))
+        self.year = QSpinBox()
+        years = self.document.project.years
+        self.year.setRange(years.base, years.end)
+        self.year.setValue(self.model.cost_year)
+        self.year.setToolTip(self.tr("The year whose cost the matrix shows"))
+        self.year.valueChanged.connect(self.model.set_cost_year)
+        bar.addWidget(self.year)
+        return bar
+
+    # ------------------------------------------------------------ helpers
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_filter(self.guarantee_filter.currentData(), self.search.text())
+
+    def _source_rows(self) -> list[int]:
+        rows = {
+            self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()
+        }
+        current = self.proxy.mapToSource(self.view.currentIndex())
+        if not rows and current.isValid():
+            rows = {current.row()}
+        return sorted(rows)
+
+    def _current_source(self) -> QModelIndex:
+        return self.proxy.mapToSource(self.view.currentIndex())
+
+    def select_row_id(self, row_id: str, column: int = 1) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, column)
+            if index.data(ROW_ID_ROLE) == row_id:
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return
+
+    def _restore_selection(self) -> None:
+        if self._selected_id:
+            self.select_row_id(self._selected_id, max(self.view.currentIndex().column(), 1))
+
+    def _remember(self) -> None:
+        current = self._current_source()
+        self._selected_id = self.model.rows[current.row()].id if current.isValid() else None
+
+    def _clicked(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        if COLUMNS[source.column()].key != "cost":
+            return
+        row = self.model.rows[source.row()]
+        if row.scenario_ids:
+            self.open_scenario.emit(row.scenario_ids[0])
+
+    # ------------------------------------------------------------ row edits
+
+    def add_row(self) -> None:
+        current = self._current_source()
+        position = current.row() + 1 if current.isValid() else len(self.model.rows)
+        guarantee = self.guarantee_filter.currentData() or (
+            self.model.rows[current.row()].guarantee if current.isValid() else "health"
+        )
+        (row_id,) = self.model.new_ids(1)
+        body = {"id": row_id, "guarantee": guarantee}
+        self._selected_id = row_id
+        self.model.run(Put("matrix_row", row_id, body, position), self.tr("Add row"))
+
+    def delete_selection(self) -> None:
+        rows = self._source_rows()
+        if not rows:
+            return
+        ids = [self.model.rows[r].id for r in rows]
+        label = self.tr("Delete %n row(s)", "", len(ids))
+        self.model.run(Batch(tuple(Delete("matrix_row", i) for i in ids)), label)
+
+    def move_row(self, step: int) -> None:
+        current = self._current_source()
+        if not current.isValid():
+            return
+        target = current.row() + step
+        if not 0 <= target < len(self.model.rows):
+            return
+        self._remember()
+        row_id = self.model.rows[current.row()].id
+        self.model.run(Move("matrix_row", row_id, target), self.tr("Move row"))
+
+    # ------------------------------------------------------------ clipboard
+
+    def copy(self) -> None:
+        indexes = sorted(
+            (self.proxy.mapToSource(i) for i in self.view.selectionModel().selectedIndexes()),
+            key=lambda i: (i.row(), i.column()),
+        )
+        if not indexes:
+            return
+        rows = sorted({i.row() for i in indexes})
+        columns = sorted({i.column() for i in indexes})
+        chosen = {(i.row(), i.column()) for i in indexes}
+        block = [
+            [
+                self.model.cell_text(self.model.rows[r], COLUMNS[c].key) if (r, c) in chosen else ""
+                for c in columns
+            ]
+            for r in rows
+        ]
+        QGuiApplication.clipboard().setText(to_tsv(block))
+
+    def delete(self) -> None:
+        """Edit > Delete: whole rows selected (row headers) go; otherwise cells are emptied."""
+        selection = self.view.selectionModel()
+        full_rows = selection.selectedRows()
+        if full_rows:
+            self.delete_selection()
+        else:
+            self.clear_cells()
+
+    def cut(self) -> None:
+        self.copy()
+        self.clear_cells()
+
+    def clear_cells(self) -> None:
+        """Empty the selected text cells (one undo step)."""
+        by_row: dict[int, list[int]] = {}
+        for index in self.view.selectionModel().selectedIndexes():
+            source = self.proxy.mapToSource(index)
+            by_row.setdefault(source.row(), []).append(source.column())
+        commands = []
+        for row_number, columns in sorted(by_row.items()):
+            row = self.model.rows[row_number]
+            body = matrix_row_to_dict(row)
+            for column in columns:
+                key = COLUMNS[column].key
+                if key in ("guarantee", "cost"):
+                    continue
+                body.pop(key, None)
+            commands.append(Put("matrix_row", row.id, body))
+        if commands:
+            self.model.run(Batch(tuple(commands)), self.tr("Clear cells"))
+
+    def paste(self) -> None:
+        block = from_tsv(QGuiApplication.clipboard().text())
+        if not block:
+            return
+        current = self._current_source()
+        top = current.row() if current.isValid() else len(self.model.rows)
+        left = current.column() if current.isValid() else 1
+        self._remember()
+        self.model.paste_block(top, left, block)
+
+
+COST_COLUMN = COLUMN_INDEX["cost"]

@@ -1,0 +1,4 @@
+"""The results tab: charts, the results table, sensitivity and uncertainty views, exports.
+
+May import ``engine``, ``gui.document`` and ``gui.common``; never another tab.
+"""

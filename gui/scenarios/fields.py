@@ -1,0 +1,179 @@
+"""What the scenario form shows for each field: label, editor shape, unit, and defaults.
+
+The fields a kind uses come from ``engine.domain.kinds`` (rap-method section 4); this
+table only says how each is shown and typed. Percent fields show percents and
+store fractions, as the exchange format wants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from engine.domain.kinds import allowed_fields
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ScenarioFields", text)
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str  # untranslated, shown through tr()
+    # text, choice, ages, percent, number, rate, series, benefit, take_up, replaces, paragraph
+    shape: str
+    unit: str = ""
+    hint: str = ""
+
+
+FIELDS: dict[str, Field] = {
+    f.key: f
+    for f in (
+        Field("name", "Name", "text"),
+        Field("guarantee", "Guarantee", "choice"),
+        Field("status", "Status", "choice"),
+        Field("ages", "Ages", "ages", "from - to"),
+        Field("sex", "Sex", "choice"),
+        Field(
+            "target_share",
+            "Target share",
+            "rate",
+            "",
+            "0.3, 30 %, 2026: 0.3; 2030: 0.5, or 0-14: 0.2",
+        ),
+        Field(
+            "prevalence",
+            "Prevalence",
+            "rate",
+            "",
+            "share of the age band, e.g. 2.8 % or 15-64: 0.028",
+        ),
+        Field(
+            "covered_share", "Already covered", "rate", "", "share already covered by other schemes"
+        ),
+        Field("benefit", "Benefit", "benefit"),
+        Field("months_per_year", "Months paid a year", "number", "months"),
+        Field("days_per_year", "Days of work a year", "number", "days"),
+        Field("wage_percent_of_minimum_wage", "Daily wage", "number", "% of the minimum wage"),
+        Field("working_days_per_month", "Working days a month", "number", "days (default 22)"),
+        Field("nonwage_share", "Non-wage costs", "percent", "% of total cost"),
+        Field(
+            "annual_cost_per_person", "Cost per person a year", "number", "{currency}, base year"
+        ),
+        Field("excess_health_inflation", "Health inflation above CPI", "percent", "% a year"),
+        Field("staff_per_1000_target", "Health workers per 1,000, target", "number", "per 1,000"),
+        Field("staff_per_1000_now", "Health workers per 1,000, today", "number", "per 1,000"),
+        Field("salary_multiple_of_average_wage", "Salary", "number", "x the average wage"),
+        Field("nonstaff_ratio", "Non-staff costs", "number", "x the salary bill"),
+        Field(
+            "beneficiaries", "Beneficiaries", "series", "persons", "1200 or 2026: 1000; 2030: 5000"
+        ),
+        Field("take_up", "Take-up", "take_up"),
+        Field("admin_rate", "Administration", "percent", "% of benefits"),
+        Field(
+            "fixed_admin", "Fixed administration", "series", "{currency} a year", "e.g. 2026: 5e9"
+        ),
+        Field("replaces", "Replaces existing scheme", "replaces"),
+        Field("rationale", "Rationale", "paragraph"),
+        Field("source", "Source of the numbers", "paragraph"),
+    )
+}
+HIDDEN = ("id", "kind")  # shown in the form's heading, not as fields
+
+
+def form_fields(kind: str) -> list[Field]:
+    """The fields a scenario of ``kind`` shows, in a reading order."""
+    allowed = set(allowed_fields(kind)) - set(HIDDEN)
+    return [field for key, field in FIELDS.items() if key in allowed]
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "age_cash": tr("Cash benefit by age"),
+        "disability": tr("Disability benefit"),
+        "maternity": tr("Maternity benefit"),
+        "unemployed": tr("Unemployment benefit"),
+        "public_works": tr("Public works"),
+        "contribution_subsidy": tr("Contribution subsidy"),
+        "health_per_capita": tr("Health: cost per person"),
+        "health_staffing": tr("Health: staffing"),
+        "custom": tr("Custom beneficiaries"),
+    }.get(kind, kind)
+
+
+def choice_options(key: str) -> list[tuple[str, str]]:
+    """(stored value, label) for the choice fields."""
+    from gui.common.labels import guarantee_label
+
+    if key == "guarantee":
+        return [(g, guarantee_label(g)) for g in ("health", "children", "working_age", "elderly")]
+    if key == "status":
+        return [("proposed", tr("Proposed")), ("existing", tr("Existing scheme"))]
+    if key == "sex":
+        return [("both", tr("Both sexes")), ("female", tr("Women")), ("male", tr("Men"))]
+    if key == "indexation":
+        return [
+            ("prices", tr("prices (CPI)")),
+            ("wages", tr("wages")),
+            ("gdp_per_capita", tr("GDP per person")),
+            ("none", tr("none (fixed in money)")),
+        ]
+    if key == "anchor":
+        return [
+            ("poverty_line", tr("the poverty line")),
+            ("minimum_wage", tr("the minimum wage")),
+            ("average_wage", tr("the average wage")),
+            ("gdp_per_capita", tr("GDP per person (monthly)")),
+        ]
+    raise KeyError(key)
+
+
+KIND_GUARANTEE = {
+    "age_cash": "elderly",
+    "disability": "working_age",
+    "maternity": "working_age",
+    "unemployed": "working_age",
+    "public_works": "working_age",
+    "contribution_subsidy": "working_age",
+    "health_per_capita": "health",
+    "health_staffing": "health",
+    "custom": "children",
+}
+
+
+def new_scenario_body(kind: str, scenario_id: str, base: int) -> dict[str, Any]:
+    """A valid starting point for a new scenario of ``kind``; the user then adjusts it."""
+    benefit = {"type": "anchor", "anchor": "poverty_line", "percent": 20}
+    body: dict[str, Any] = {
+        "id": scenario_id,
+        "name": tr("New {kind}").format(kind=kind_label(kind).lower()),
+        "guarantee": KIND_GUARANTEE[kind],
+        "status": "proposed",
+        "kind": kind,
+        "take_up": {"start": 0.5, "target": 0.9, "start_year": base + 1, "target_year": base + 5},
+        "admin_rate": 0.05,
+    }
+    extra: dict[str, dict[str, Any]] = {
+        "age_cash": {"ages": [65, 100], "benefit": benefit},
+        "disability": {"ages": [15, 64], "prevalence": 0.02, "benefit": benefit},
+        "maternity": {"benefit": benefit, "months_per_year": 3},
+        "unemployed": {"ages": [15, 64], "benefit": benefit},
+        "public_works": {
+            "ages": [18, 64],
+            "days_per_year": 60,
+            "wage_percent_of_minimum_wage": 100,
+        },
+        "contribution_subsidy": {"ages": [15, 64], "benefit": benefit},
+        "health_per_capita": {"annual_cost_per_person": 1000, "covered_share": 0.5},
+        "health_staffing": {
+            "staff_per_1000_target": 2.5,
+            "staff_per_1000_now": 1.0,
+            "salary_multiple_of_average_wage": 1.5,
+        },
+        "custom": {"beneficiaries": 1000, "benefit": benefit},
+    }
+    body.update(extra[kind])
+    return body

@@ -1,0 +1,179 @@
+"""The packages editor: which scenarios a package holds, and its fiscal-space envelope."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.domain.errors import InputError
+from engine.edits.commands import Delete, Put
+from engine.format.write import package_to_dict
+from gui.common.labels import format_percent
+from gui.common.series_text import parse_series_text, series_text
+from gui.document.project_document import ProjectDocument
+
+
+class PackagesEditor(QWidget):
+    message = Signal(str)
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.chooser = QComboBox()
+        self.chooser.currentIndexChanged.connect(self.refresh)
+        self.name = QLineEdit()
+        self.name.editingFinished.connect(lambda: self._commit("name"))
+        self.envelope = QLineEdit()
+        self.envelope.setPlaceholderText(self.tr("e.g. 1.0, or 2026: 0.5; 2030: 1.5"))
+        self.envelope.editingFinished.connect(lambda: self._commit("fiscal_space_percent_gdp"))
+        self.members = QListWidget()
+        self.members.itemChanged.connect(lambda _item: self._commit("scenarios"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        add = QPushButton(self.tr("New package"))
+        add.clicked.connect(self.add_package)
+        remove = QPushButton(self.tr("Delete package"))
+        remove.clicked.connect(self.delete_package)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Package:")))
+        top.addWidget(self.chooser, 1)
+        top.addWidget(add)
+        top.addWidget(remove)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Fiscal space, % of GDP"), self.envelope)
+        form.addRow(self.tr("Scenarios in it"), self.members)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        document.changed.connect(self.reload)
+        document.results_changed.connect(self._show_status)
+        self.reload()
+
+    def current_id(self) -> str | None:
+        value = self.chooser.currentData()
+        return None if value is None else str(value)
+
+    def reload(self) -> None:
+        chosen = self.current_id()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for package in self.document.project.packages:
+            self.chooser.addItem(package.name, package.id)
+        index = self.chooser.findData(chosen)
+        self.chooser.setCurrentIndex(index if index >= 0 else 0)
+        self.chooser.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        package_id = self.current_id()
+        self.members.blockSignals(True)
+        self.members.clear()
+        if package_id is None:
+            self.name.clear()
+            self.envelope.clear()
+            self.members.blockSignals(False)
+            self._show_status()
+            return
+        package = self.document.project.package(package_id)
+        self.name.setText(package.name)
+        body = package_to_dict(package)
+        self.envelope.setText(series_text(body.get("fiscal_space_percent_gdp")))
+        for scenario in self.document.project.scenarios:
+            item = QListWidgetItem(scenario.name)
+            item.setData(Qt.ItemDataRole.UserRole, scenario.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = scenario.id in package.scenarios
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.members.addItem(item)
+        self.members.blockSignals(False)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        package_id = self.current_id()
+        results = self.document.results
+        if package_id is None or results is None:
+            self.status.clear()
+            return
+        if package_id in results.errors:
+            self.status.setText(results.errors[package_id].message)
+            return
+        columns = results.packages[package_id].columns
+        end = int(results.years[-1])
+        gap = float(columns["fiscal_space_gap_pct_gdp"][-1])
+        text = self.tr("In {year} the package costs {pct} of GDP.").format(
+            year=end, pct=format_percent(float(columns["pct_gdp"][-1]), 3)
+        )
+        if gap == gap:  # an envelope is given
+            text += " " + self.tr("Fiscal space left: {gap} of GDP.").format(
+                gap=format_percent(gap, 3)
+            )
+        self.status.setText(text)
+
+    def _commit(self, key: str) -> None:
+        package_id = self.current_id()
+        if package_id is None:
+            return
+        body: dict[str, Any] = package_to_dict(self.document.project.package(package_id))
+        try:
+            if key == "name":
+                body["name"] = self.name.text().strip()
+            elif key == "fiscal_space_percent_gdp":
+                value = parse_series_text(self.envelope.text())
+                if value is None:
+                    body.pop(key, None)
+                else:
+                    body[key] = value
+            else:
+                body["scenarios"] = [
+                    str(self.members.item(i).data(Qt.ItemDataRole.UserRole))
+                    for i in range(self.members.count())
+                    if self.members.item(i).checkState() == Qt.CheckState.Checked
+                ]
+            if body == package_to_dict(self.document.project.package(package_id)):
+                return
+            self.document.apply(Put("package", package_id, body), self.tr("Edit package"))
+        except (ValueError, InputError) as error:
+            text = error.message if isinstance(error, InputError) else str(error)
+            self.error.setText(text)
+            self.message.emit(text)
+            self.refresh()
+            return
+        self.error.clear()
+
+    def add_package(self) -> None:
+        taken = {p.id for p in self.document.project.packages}
+        number = 1
+        while f"package-{number}" in taken:
+            number += 1
+        package_id = f"package-{number}"
+        members = [s.id for s in self.document.project.scenarios]
+        body = {"id": package_id, "name": self.tr("New package"), "scenarios": members}
+        try:
+            self.document.apply(Put("package", package_id, body), self.tr("New package"))
+        except InputError as error:
+            self.message.emit(error.message)
+            return
+        self.chooser.setCurrentIndex(self.chooser.findData(package_id))
+
+    def delete_package(self) -> None:
+        package_id = self.current_id()
+        if package_id is not None:
+            self.document.apply(Delete("package", package_id), self.tr("Delete package"))

@@ -1,0 +1,285 @@
+"""The scenarios tab: scenarios by guarantee, the form of the chosen one, its cost explained,
+and the packages editor."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.domain.errors import InputError
+from engine.domain.model import GUARANTEES, KINDS
+from engine.edits.commands import Batch, Command, Delete, Put
+from engine.format.write import matrix_row_to_dict, package_to_dict, scenario_to_dict
+from engine.method.explain import explain, format_value
+from gui.common.labels import format_percent, guarantee_label
+from gui.document.project_document import ProjectDocument
+from gui.scenarios.fields import kind_label, new_scenario_body
+from gui.scenarios.form import ScenarioForm
+from gui.scenarios.packages_editor import PackagesEditor
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ScenariosTab(QWidget):
+    message = Signal(str)
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Scenario"), self.tr("Status")])
+        self.tree.setColumnWidth(0, 260)
+        self.tree.currentItemChanged.connect(self._chosen)
+        self.form = ScenarioForm(document)
+        self.form.refused.connect(self.message)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("scenario-summary")
+        self.explain_year = QSpinBox()
+        years = document.project.years
+        self.explain_year.setRange(years.base, years.end)
+        self.explain_year.setValue(min(years.end, years.base + 5))
+        self.explain_year.valueChanged.connect(self.refresh_results)
+        self.explanation = QTextBrowser()
+        self.explanation.setObjectName("explanation")
+        self.packages = PackagesEditor(document)
+        self.packages.message.connect(self.message)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Add..."))
+        add_menu = QMenu(add)
+        for kind in KINDS:
+            add_menu.addAction(kind_label(kind), lambda kind=kind: self.add_scenario(kind))
+        add.setMenu(add_menu)
+        for button, slot in (
+            (add, None),
+            (QPushButton(self.tr("Duplicate")), self.duplicate),
+            (QPushButton(self.tr("Delete")), self.delete),
+        ):
+            if slot is not None:
+                button.clicked.connect(slot)
+            buttons.addWidget(button)
+        left_layout.addLayout(buttons)
+
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        explain_box = QWidget()
+        explain_layout = QVBoxLayout(explain_box)
+        year_row = QHBoxLayout()
+        year_row.addWidget(QLabel(self.tr("<b>How the cost is computed</b>, in")))
+        year_row.addWidget(self.explain_year)
+        year_row.addStretch(1)
+        explain_layout.addLayout(year_row)
+        explain_layout.addWidget(self.explanation)
+        right = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.addWidget(self.summary)
+        top_layout.addWidget(scroll, 1)
+        right.addWidget(top)
+        right.addWidget(explain_box)
+        right.setSizes([520, 300])
+
+        scenario_page = QSplitter()
+        scenario_page.addWidget(left)
+        scenario_page.addWidget(right)
+        scenario_page.setSizes([320, 900])
+        self.pages = QTabWidget()
+        self.pages.addTab(scenario_page, self.tr("Scenarios"))
+        self.pages.addTab(self.packages, self.tr("Packages"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        document.changed.connect(self.refresh_tree)
+        document.results_changed.connect(self.refresh_results)
+        self.refresh_tree()
+
+    # ------------------------------------------------------------ the tree
+
+    def current_id(self) -> str | None:
+        item = self.tree.currentItem()
+        value = None if item is None else item.data(0, ID_ROLE)
+        return None if value is None else str(value)
+
+    def refresh_tree(self) -> None:
+        chosen = self.current_id()
+        listed = [(s.id, s.name, s.guarantee, s.status) for s in self.document.project.scenarios]
+        if listed == getattr(self, "_listed", None):
+            return  # the form refreshes itself; the tree is unchanged
+        self._listed = listed
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        groups = {}
+        for guarantee in GUARANTEES:
+            group = QTreeWidgetItem([guarantee_label(guarantee)])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            groups[guarantee] = group
+        for scenario in self.document.project.scenarios:
+            status = self.tr("existing") if scenario.status == "existing" else self.tr("proposed")
+            item = QTreeWidgetItem([scenario.name, status])
+            item.setData(0, ID_ROLE, scenario.id)
+            groups[scenario.guarantee].addChild(item)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        self.show_scenario(chosen or self._first_id())
+
+    def _first_id(self) -> str | None:
+        scenarios = self.document.project.scenarios
+        return scenarios[0].id if scenarios else None
+
+    def show_scenario(self, scenario_id: str | None) -> None:
+        self.pages.setCurrentIndex(0)
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                if group.child(j).data(0, ID_ROLE) == scenario_id:
+                    self.tree.setCurrentItem(group.child(j))
+                    self._chosen()
+                    return
+        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self._chosen()
+
+    def _chosen(self) -> None:
+        self.form.show_scenario(self.current_id())
+        self.refresh_results()
+
+    # ------------------------------------------------------------ results
+
+    def refresh_results(self) -> None:
+        scenario_id = self.current_id()
+        if scenario_id is None:
+            self.summary.clear()
+            self.explanation.clear()
+            return
+        self.summary.setText(self.summary_text(scenario_id))
+        self.explanation.setHtml(self.explanation_html(scenario_id, self.explain_year.value()))
+
+    def summary_text(self, scenario_id: str) -> str:
+        document = self.document
+        results = document.results
+        if results is None:
+            return self.tr("No results: {reason}").format(
+                reason=document.error.one_line() if document.error else self.tr("computing...")
+            )
+        if scenario_id in results.errors:
+            return self.tr("This scenario cannot be costed yet: {reason}").format(
+                reason=results.errors[scenario_id].message
+            )
+        if scenario_id not in results.scenarios:
+            return self.tr("Computing...")
+        year = self.explain_year.value()
+        t = year - int(results.years[0])
+        columns = results.scenarios[scenario_id].columns
+        return self.tr(
+            "<b>{year}</b>: {cost} {currency}, <b>{pct}</b> of GDP, {gexp} of government "
+            "expenditure; {people} beneficiaries."
+        ).format(
+            year=year,
+            cost=f"{columns['total_cost'][t]:,.0f}",
+            currency=results.currency,
+            pct=format_percent(float(columns["pct_gdp"][t]), 3),
+            gexp=format_percent(float(columns["pct_gov_expenditure"][t]), 2),
+            people=f"{columns['beneficiaries'][t]:,.0f}",
+        )
+
+    def explanation_html(self, scenario_id: str, year: int) -> str:
+        results = self.document.results
+        if results is None or scenario_id not in results.terms:
+            return ""
+        try:
+            found = explain(self.document.project, results, scenario_id, year)
+        except InputError as error:
+            return html.escape(error.message)
+        rows = "".join(
+            f"<tr><td><b>{html.escape(t.symbol)}</b></td><td align='right'>"
+            f"{format_value(t.value)}</td><td>{html.escape(t.unit)}</td>"
+            f"<td>{html.escape(t.label)}</td></tr>"
+            for t in found.terms
+        )
+        formula = "<br>".join(html.escape(line) for line in found.formula)
+        return f"<p>{formula}</p><table cellspacing='6'>{rows}</table>"
+
+    # ------------------------------------------------------------ add, duplicate, delete
+
+    def _new_id(self, stem: str) -> str:
+        taken = {s.id for s in self.document.project.scenarios}
+        number, candidate = 2, stem
+        while candidate in taken:
+            candidate = f"{stem}-{number}"
+            number += 1
+        return candidate
+
+    def add_scenario(self, kind: str) -> None:
+        body = new_scenario_body(
+            kind, self._new_id(kind.replace("_", "-")), self.document.project.years.base
+        )
+        self._put(body, self.tr("Add scenario"))
+
+    def duplicate(self) -> None:
+        scenario_id = self.current_id()
+        if scenario_id is None:
+            return
+        body = scenario_to_dict(self.document.project.scenario(scenario_id))
+        body["id"] = self._new_id(f"{scenario_id}-copy")
+        body["name"] = self.tr("{name} (copy)").format(name=body["name"])
+        self._put(body, self.tr("Duplicate scenario"))
+
+    def _put(self, body: dict[str, object], label: str) -> None:
+        try:
+            self.document.apply(Put("scenario", str(body["id"]), body), label)
+        except InputError as error:
+            self.message.emit(error.message)
+            return
+        self.show_scenario(str(body["id"]))
+
+    def delete(self) -> None:
+        scenario_id = self.current_id()
+        if scenario_id is None:
+            return
+        project = self.document.project
+        commands: list[Command] = []
+        # Its links go with it, in the same undo step: packages, matrix rows, "replaces".
+        for package in project.packages:
+            if scenario_id in package.scenarios:
+                body = package_to_dict(package)
+                body["scenarios"] = [s for s in package.scenarios if s != scenario_id]
+                commands.append(Put("package", package.id, body))
+        for row in project.matrix:
+            if scenario_id in row.scenario_ids:
+                body = matrix_row_to_dict(row)
+                body["scenario_ids"] = [s for s in row.scenario_ids if s != scenario_id]
+                commands.append(Put("matrix_row", row.id, body))
+        for other in project.scenarios:
+            if other.replaces == scenario_id:
+                body = scenario_to_dict(other)
+                body.pop("replaces")
+                commands.append(Put("scenario", other.id, body))
+        commands.append(Delete("scenario", scenario_id))
+        try:
+            self.document.apply(Batch(tuple(commands)), self.tr("Delete scenario"))
+        except InputError as error:
+            self.message.emit(
+                self.tr("Cannot delete {id}: {reason}").format(id=scenario_id, reason=error.message)
+            )

@@ -1,0 +1,133 @@
+"""Starting the desktop app: the Qt application, translations, the crash net, smoke mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from engine.runtime.logs import log_path
+from engine.runtime.resources import SAMPLE_PROJECT, resource_path
+from gui.common.qt_app import application
+from gui.shell.dialogs import apply_font_scale
+from gui.shell.main_window import MainWindow
+from gui.shell.settings import Settings
+
+STARTED = time.perf_counter()
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Qt's own strings and ours (resources/i18n/abnd_<lang>.qm), when a translation exists."""
+    if language == "en":
+        return
+    locale = QLocale(language)
+    for folder, prefix in (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_"),
+        (str(resource_path("i18n")), "abnd_"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, prefix.rstrip("_"), "_", folder):
+            app.installTranslator(translator)
+
+
+def install_crash_net(window: QWidget) -> None:
+    """An unexpected error: log it, tell the user in plain words, keep the project as it was.
+
+    Every edit is validated before it is saved, so an error in the window never
+    leaves a half-made change in the project file.
+    """
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        path = log_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as log:
+                log.write(time.strftime("%Y-%m-%d %H:%M:%S internal error\n"))
+                log.write("".join(traceback.format_exception(kind, error, tb)))
+        except OSError:
+            traceback.print_exception(kind, error, tb)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            window.tr("Something went wrong"),
+            window.tr(
+                "ABND Studio met an unexpected problem and stopped that action. Your project "
+                "is as it was before it: every edit is saved when you make it.\n\n"
+                "The details are in this file, for the support team:\n{path}"
+            ).format(path=path),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setObjectName("crash-message")
+        box.open()  # window-modal without blocking: the event loop keeps running
+
+    sys.excepthook = handle
+
+
+def starting_project(argv: list[str], settings: Settings) -> tuple[Path, bool]:
+    """The file to open: the one given, else the last one, else the bundled sample."""
+    sample = resource_path(*SAMPLE_PROJECT)
+    if argv:  # the bundled sample reopens its working copy, with the user's edits
+        return Path(argv[0]), Path(argv[0]).resolve() == sample.resolve()
+    last = settings.last_project
+    if last and Path(last).is_file():
+        return Path(last), False
+    return sample, True
+
+
+def run_gui(argv: list[str]) -> int:
+    """``main.py [PROJECT]``: the desktop window."""
+    app = application(argv)
+    settings = Settings()
+    install_translations(app, settings.language)
+    apply_font_scale(settings.font_scale)
+    window = MainWindow(settings)
+    install_crash_net(window)
+    path, is_sample = starting_project(argv, settings)
+    if not window.open_project(path, reuse_copy=is_sample) and not is_sample:
+        # Never an empty window: the sample, with the reason the file was refused on top.
+        window.open_project(resource_path(*SAMPLE_PROJECT), reuse_copy=True)
+    window.show()
+    return app.exec()
+
+
+def run_smoke(argv: list[str]) -> int:
+    """``main.py --smoke PROJECT``: open offscreen, paint every tab, exit 0.
+
+    Prints the time from process start to the first painted window, for the
+    benchmark and the packaged-executable check. The working files go to a
+    temporary ``ABND_HOME`` unless one is set.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "ABND_HOME" not in os.environ:
+        import tempfile
+
+        os.environ["ABND_HOME"] = tempfile.mkdtemp(prefix="abnd-smoke-")
+    app = application([])
+    settings = Settings()
+    window = MainWindow(settings)
+    target = Path(argv[0]) if argv else resource_path(*SAMPLE_PROJECT)
+    if not window.open_project(target, reuse_copy=not argv):
+        return 2
+    window.show()
+    app.processEvents()
+    window.grab()
+    first_paint = time.perf_counter() - STARTED
+    print(f"first paint: {first_paint * 1000:.0f} ms", flush=True)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        app.processEvents()
+        image = window.grab()
+        if image.isNull():
+            print(f"tab {index} did not render", file=sys.stderr)
+            return 1
+        print(f"tab {index + 1}: {window.tabs.tabText(index)}: rendered", flush=True)
+    QTimer.singleShot(0, window.close)
+    app.processEvents()
+    window.close()
+    return 0

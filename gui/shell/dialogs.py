@@ -1,0 +1,257 @@
+"""The main window's menu actions that ask the user something or show a page.
+
+Each action that picks a file is split in two: the part that asks (a file
+dialog) and the part that does the work on a path, which tests call directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import __version__
+from engine.countries.bundled import DEFAULT_BASE, DEFAULT_END, available_countries, country_project
+from engine.domain.errors import InputError
+from engine.format.json_file import save_project
+from engine.importing import import_batch, read_import
+from engine.outputs.results_files import write_results
+from engine.outputs.workbook.book import write_workbook
+from engine.runtime.resources import resource_path
+from engine.store.files import write_project
+from gui.shell import paths
+
+if TYPE_CHECKING:
+    from gui.shell.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def notify(window: QWidget, title: str, text: str, warning: bool = False) -> QMessageBox:
+    """A window-modal message that does not block the event loop."""
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, window)
+    box.open()
+    return box
+
+
+# ------------------------------------------------------------------ File
+
+
+class NewProjectDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New project from country data"))
+        form = QFormLayout(self)
+        self.country = QComboBox()
+        for iso3, name in available_countries():
+            self.country.addItem(f"{name} ({iso3})", iso3)
+        self.country.setCurrentIndex(max(self.country.findData("LAO"), 0))
+        self.base = QSpinBox()
+        self.base.setRange(2015, 2059)
+        self.base.setValue(DEFAULT_BASE)
+        self.end = QSpinBox()
+        self.end.setRange(2016, 2060)
+        self.end.setValue(DEFAULT_END)
+        form.addRow(tr("Country"), self.country)
+        form.addRow(tr("Base year"), self.base)
+        form.addRow(tr("End year"), self.end)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def new_project(window: MainWindow) -> None:
+    dialog = NewProjectDialog(window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    iso3 = str(dialog.country.currentData())
+    suggested = str(paths.projects_dir() / f"{iso3.lower()}-{dialog.base.value()}.abnd")
+    target, _ = QFileDialog.getSaveFileName(
+        window, tr("Save the new project as"), suggested, tr("ABND project (*.abnd)")
+    )
+    if target:
+        create_from_country(window, iso3, dialog.base.value(), dialog.end.value(), Path(target))
+
+
+def create_from_country(window: MainWindow, iso3: str, base: int, end: int, target: Path) -> bool:
+    if target.suffix.lower() != ".abnd":
+        target = target.with_suffix(".abnd")
+    try:
+        if target.exists():
+            raise InputError("", tr("already exists; choose another name"), str(target))
+        write_project(country_project(iso3, base, end), target)
+    except InputError as error:
+        notify(window, tr("Cannot create the project"), error.one_line(), warning=True)
+        return False
+    return window.open_project(target)
+
+
+def open_project(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        tr("Open a project"),
+        str(paths.projects_dir()),
+        tr("ABND projects (*.abnd *.json);;All files (*)"),
+    )
+    if path:
+        window.open_project(path)
+
+
+def save_as(window: MainWindow) -> None:
+    if window.document is None:
+        return
+    path, _ = QFileDialog.getSaveFileName(
+        window, tr("Save a copy and continue in it"), str(window.document.path), "*.abnd"
+    )
+    if path:
+        save_copy(window, Path(path))
+
+
+def save_copy(window: MainWindow, target: Path) -> bool:
+    """Copy the project to ``target`` and continue working in the copy."""
+    assert window.document is not None
+    if target.suffix.lower() != ".abnd":
+        target = target.with_suffix(".abnd")
+    try:
+        window.document.save_as(target)
+    except (InputError, OSError) as error:
+        notify(window, tr("Cannot save the copy"), f"{target}: {error}", warning=True)
+        return False
+    return window.open_project(target)
+
+
+def import_data(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        window, tr("Import national data"), "", tr("Data files (*.csv *.xlsx)")
+    )
+    if path:
+        import_file(window, Path(path))
+
+
+def import_file(window: MainWindow, path: Path) -> list[str]:
+    """Import as one undoable edit; say what changed, or why nothing did."""
+    document = window.document
+    assert document is not None
+    try:
+        imported = read_import(path, document.project.country.iso3)
+        batch, changes = import_batch(document.project, imported, path.name)
+        document.apply(batch, tr("Import {file}").format(file=path.name))
+    except InputError as error:
+        shown = error if error.source else error.in_file(str(path))
+        notify(window, tr("Nothing was imported"), shown.one_line(), warning=True)
+        return []
+    notify(window, tr("Imported"), tr("What changed:") + "\n• " + "\n• ".join(changes))
+    return changes
+
+
+EXPORT_FILTERS = {
+    "report.pdf": "ABND report (*.pdf)",
+    "report.odt": "ABND report, editable (*.odt)",
+    "workbook.xlsx": "RAP workbook with live formulas (*.xlsx)",
+    "results.xlsx": "Results table (*.xlsx)",
+    "results.csv": "Results table (*.csv)",
+    "results.json": "Results (*.json)",
+    "project.json": "Project exchange file (*.json)",
+}
+
+
+def export(window: MainWindow) -> None:
+    if window.document is None:
+        return
+    filters = {tr(text): kind for kind, text in EXPORT_FILTERS.items()}
+    path, chosen = QFileDialog.getSaveFileName(
+        window, tr("Export"), str(window.document.path.with_suffix("")), ";;".join(filters)
+    )
+    if path:
+        export_to(window, Path(path), filters.get(chosen, "results.xlsx"))
+
+
+def export_to(window: MainWindow, path: Path, kind: str) -> bool:
+    document = window.document
+    assert document is not None and document.results is not None
+    suffix = "." + kind.split(".")[1]
+    if path.suffix.lower() != suffix:
+        path = path.with_suffix(suffix)
+    try:
+        if kind == "project.json":
+            save_project(document.project, path)
+        elif kind == "workbook.xlsx":
+            write_workbook(document.project, path)
+        elif kind.startswith("report."):
+            from gui.report.render import write_report
+
+            write_report(document.project, path)
+        else:
+            write_results(document.results, str(path), None)
+    except (InputError, OSError) as error:
+        notify(window, tr("Cannot export"), f"{path}: {error}", warning=True)
+        return False
+    window.show_message(tr("Exported to {path}").format(path=path))
+    return True
+
+
+# ------------------------------------------------------------------ View and Help
+
+
+def zoom(window: MainWindow, factor: float) -> None:
+    """Scale the text; 0 returns to the normal size. Kept in the settings."""
+    scale = 1.0 if factor == 0 else min(3.0, max(0.6, window.settings.font_scale * factor))
+    window.settings.font_scale = scale
+    apply_font_scale(scale)
+
+
+def apply_font_scale(scale: float) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    base = app.property("base_point_size") or app.font().pointSizeF()
+    app.setProperty("base_point_size", base)
+    font = app.font()
+    font.setPointSizeF(float(base) * scale)
+    app.setFont(font)
+
+
+def text_dialog(window: QWidget, title: str, markdown: str) -> QDialog:
+    dialog = QDialog(window)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    browser = QTextBrowser()
+    browser.setOpenExternalLinks(False)
+    browser.setMarkdown(markdown)
+    layout.addWidget(browser)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(820, 640)
+    dialog.open()
+    return dialog
+
+
+def user_guide(window: QWidget) -> QDialog:
+    guide = resource_path("help", "user-guide.md").read_text(encoding="utf-8")
+    return text_dialog(window, tr("ABND Studio user guide"), guide)
+
+
+def about(window: QWidget) -> QDialog:
+    licences = resource_path("help", "about.md").read_text(encoding="utf-8")
+    heading = tr("# ABND Studio {version}").format(version=__version__)
+    return text_dialog(window, tr("About ABND Studio"), heading + "\n\n" + licences)

@@ -1,0 +1,288 @@
+"""The main window: tabs over one open project, menus, drag and drop, recent files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from engine.domain.errors import InputError
+from gui.country.tab import CountryTab
+from gui.document.project_document import ProjectDocument
+from gui.matrix.tab import MatrixTab
+from gui.results.tab import ResultsTab
+from gui.scenarios.tab import ScenariosTab
+from gui.shell import dialogs
+from gui.shell.settings import Settings
+from gui.workshop.view import WorkshopView, default_pins
+
+PROJECT_SUFFIXES = (".abnd", ".json")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.document: ProjectDocument | None = None
+        self.workshop: WorkshopView | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.setAcceptDrops(True)
+        self._build_menus()
+        self._update_title()
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1400, 860)
+
+    # ------------------------------------------------------------ project
+
+    def open_project(self, path: str | Path, *, reuse_copy: bool = False) -> bool:
+        """Open a project; on a bad file, say why and keep the current one."""
+        try:
+            document = ProjectDocument.open(path, self, reuse_copy=reuse_copy)
+        except InputError as error:
+            dialogs.notify(self, self.tr("Cannot open the project"), error.one_line(), warning=True)
+            return False
+        if self.document is not None:
+            self.document.close()
+        self.document = document
+        self.settings.add_recent(document.path)
+        self._fill_tabs()
+        self._connect_undo()
+        self._update_title()
+        self._fill_recent_menu()
+        return True
+
+    def _fill_tabs(self) -> None:
+        assert self.document is not None
+        current = max(self.tabs.currentIndex(), 0)
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self.matrix_tab = MatrixTab(self.document)
+        self.matrix_tab.message.connect(self.show_message)
+        self.scenarios_tab = ScenariosTab(self.document)
+        self.scenarios_tab.message.connect(self.show_message)
+        self.matrix_tab.open_scenario.connect(self.show_scenario)
+        self.tabs.addTab(self.matrix_tab, self.tr("Assessment matrix"))
+        self.country_tab = CountryTab(self.document)
+        self.country_tab.message.connect(self.show_message)
+        self.tabs.addTab(self.country_tab, self.tr("Country data"))
+        self.tabs.addTab(self.scenarios_tab, self.tr("Scenarios"))
+        self.results_tab = ResultsTab(self.document)
+        self.results_tab.message.connect(self.show_message)
+        self.tabs.addTab(self.results_tab, self.tr("Results"))
+        self.tabs.setCurrentIndex(current)
+        self.document.changed.connect(self._update_title)
+        self.document.busy_changed.connect(self._show_busy)
+
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Recalculating..."))
+        elif self.document is not None and self.document.error is not None:
+            self.statusBar().showMessage(self.document.error.one_line())
+        elif self.statusBar().currentMessage() == self.tr("Recalculating..."):
+            self.statusBar().clearMessage()
+
+    def open_workshop(self) -> WorkshopView | None:
+        """Full screen, large type: the chosen package's chart with toggles and sliders."""
+        if self.document is None:
+            return None
+        if self.workshop is not None:
+            self.workshop.close()
+            return None
+        package_id = self.results_tab.package.currentData()
+        pins = self.settings.workshop_pins(self.document.path)
+        if pins is None:
+            pins = default_pins(self.document, package_id)
+        self.workshop = WorkshopView(self.document, pins, package_id)
+        self.workshop.closed.connect(self._workshop_closed)
+        self.workshop.showFullScreen()
+        return self.workshop
+
+    def _workshop_closed(self) -> None:
+        if self.document is not None and self.workshop is not None:
+            self.settings.set_workshop_pins(self.document.path, self.workshop.pins)
+        self.workshop = None
+
+    def show_scenario(self, scenario_id: str) -> None:
+        self.tabs.setCurrentWidget(self.scenarios_tab)
+        self.scenarios_tab.show_scenario(scenario_id)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle(self.tr("ABND Studio"))
+            return
+        self.setWindowTitle(self.tr("{name} — ABND Studio").format(name=self.document.project.name))
+        self.setWindowFilePath(str(self.document.path))
+
+    # ------------------------------------------------------------ menus
+
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[[], object], keys: object = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))  # type: ignore[arg-type]
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            file_menu,
+            self.tr("&New from country..."),
+            lambda: dialogs.new_project(self),
+            QKeySequence.StandardKey.New,
+        )
+        self._action(
+            file_menu,
+            self.tr("&Open..."),
+            lambda: dialogs.open_project(self),
+            QKeySequence.StandardKey.Open,
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._action(
+            file_menu,
+            self.tr("Save &As..."),
+            lambda: dialogs.save_as(self),
+            QKeySequence.StandardKey.SaveAs,
+        )
+        file_menu.addSeparator()
+        self._action(
+            file_menu, self.tr("&Import data..."), lambda: dialogs.import_data(self), "Ctrl+I"
+        )
+        self._action(file_menu, self.tr("&Export..."), lambda: dialogs.export(self), "Ctrl+E")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.redo_action = QAction(self.tr("Redo"), self)
+        self.edit_menu.addSeparator()
+        for text, name, keys in (
+            (self.tr("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
+            (self.tr("&Copy"), "copy", QKeySequence.StandardKey.Copy),
+            (self.tr("&Paste"), "paste", QKeySequence.StandardKey.Paste),
+            (self.tr("&Delete"), "delete", QKeySequence.StandardKey.Delete),
+        ):
+            self._action(self.edit_menu, text, lambda name=name: self._to_current_tab(name), keys)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(
+            view_menu,
+            self.tr("&Larger text"),
+            lambda: dialogs.zoom(self, 1.1),
+            QKeySequence.StandardKey.ZoomIn,
+        )
+        self._action(
+            view_menu,
+            self.tr("&Smaller text"),
+            lambda: dialogs.zoom(self, 1 / 1.1),
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        self._action(
+            view_menu, self.tr("&Normal text size"), lambda: dialogs.zoom(self, 0), "Ctrl+0"
+        )
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("&Workshop mode"), self.open_workshop, "F11")
+        view_menu.addSeparator()
+        for i, name in enumerate(
+            (
+                self.tr("Assessment matrix"),
+                self.tr("Country data"),
+                self.tr("Scenarios"),
+                self.tr("Results"),
+            )
+        ):
+            self._action(view_menu, name, lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("&User guide"),
+            lambda: dialogs.user_guide(self),
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self._action(help_menu, self.tr("&About ABND Studio"), lambda: dialogs.about(self))
+        self._fill_recent_menu()
+
+    def _connect_undo(self) -> None:
+        assert self.document is not None
+        stack = self.document.undo_stack
+        for action in (self.undo_action, self.redo_action):
+            self.edit_menu.removeAction(action)
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        first = self.edit_menu.actions()[0]
+        self.edit_menu.insertAction(first, self.undo_action)
+        self.edit_menu.insertAction(first, self.redo_action)
+
+    def _to_current_tab(self, name: str) -> None:
+        """Edit menu: a text field in focus handles it; otherwise the current tab does."""
+        widget = self.focusWidget()
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            if name == "delete":
+                widget.del_() if isinstance(
+                    widget, QLineEdit
+                ) else widget.textCursor().removeSelectedText()
+            else:
+                getattr(widget, name)()
+            return
+        handler = getattr(self.tabs.currentWidget(), name, None)
+        if callable(handler):
+            handler()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for path in recent:
+            self._action(self.recent_menu, path, lambda path=path: self.open_project(path))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # ------------------------------------------------------------ window events
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_project(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_project(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_project(path)
+
+    @staticmethod
+    def _dropped_project(event: QDragEnterEvent | QDropEvent) -> str | None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PROJECT_SUFFIXES):
+                return str(url.toLocalFile())
+        return None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workshop is not None:
+            self.workshop.close()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        if self.document is not None:
+            self.document.close()  # every edit is already on disk: nothing to ask
+        event.accept()

@@ -1,0 +1,83 @@
+"""Every setting the app keeps, through one typed wrapper over QSettings (an ini file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from gui.shell import paths
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """Window geometry, recent files, language and the cost year shown in the matrix."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._store = QSettings(str(path or paths.settings_file()), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._store.value("files/recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(item) for item in items if item]
+
+    def add_recent(self, path: str | Path) -> None:
+        text = str(Path(path).resolve())
+        items = [text] + [item for item in self.recent_files if item != text]
+        self._store.setValue("files/recent", items[:MAX_RECENT])
+
+    def forget_recent(self, path: str) -> None:
+        self._store.setValue("files/recent", [i for i in self.recent_files if i != path])
+
+    @property
+    def last_project(self) -> str | None:
+        recent = self.recent_files
+        return recent[0] if recent else None
+
+    @property
+    def language(self) -> str:
+        return str(self._store.value("ui/language", "en"))
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._store.setValue("ui/language", code)
+
+    @property
+    def font_scale(self) -> float:
+        return float(self._store.value("ui/font_scale", 1.0))
+
+    @font_scale.setter
+    def font_scale(self, value: float) -> None:
+        self._store.setValue("ui/font_scale", value)
+
+    def workshop_pins(self, project: str | Path) -> list[str] | None:
+        """The assumptions pinned for workshop mode in this project (None: never chosen)."""
+        value = self._store.value(f"workshop/{_key(project)}")
+        if value is None:
+            return None
+        items = [value] if isinstance(value, str) else list(value)
+        return [str(item) for item in items if item]
+
+    def set_workshop_pins(self, project: str | Path, pins: list[str]) -> None:
+        self._store.setValue(f"workshop/{_key(project)}", pins)
+
+
+def _key(project: str | Path) -> str:
+    """A settings key for a project file (QSettings keys cannot hold slashes)."""
+    import hashlib
+
+    return hashlib.sha1(str(Path(project).resolve()).encode("utf-8")).hexdigest()[:16]

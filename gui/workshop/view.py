@@ -1,0 +1,365 @@
+"""Workshop mode (View > Workshop mode, F11): one package's chart, full screen, in large type,
+with toggles for its scenarios and sliders for the assumptions the facilitator pins.
+
+Every toggle and slider is an ordinary edit: saved at once, undoable (Ctrl+Z
+works here too), and every other view follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.domain.errors import InputError
+from engine.domain.model import Scenario
+from engine.edits.commands import Put
+from engine.format.write import package_to_dict, scenario_to_dict
+from gui.common.charts import TimeChart, colour_for, package_envelope, scenario_series
+from gui.document.project_document import ProjectDocument
+
+FONT_POINTS = 18
+SETTLE_MS = 250  # a slider edit is saved once the hand stops
+
+
+@dataclass(frozen=True)
+class Lever:
+    """One assumption a slider moves: its range and how it sits in the scenario's JSON."""
+
+    scenario_id: str
+    name: str  # benefit | take_up | admin_rate
+    label: str
+    low: float
+    high: float
+    step: float
+    unit: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.scenario_id}:{self.name}"
+
+
+def levers_of(scenario: Scenario, currency: str, tr: Any) -> list[Lever]:
+    """The assumptions of a scenario that can sit on a slider."""
+    levers = []
+    body = scenario_to_dict(scenario)
+    benefit = body.get("benefit")
+    if benefit and benefit["type"] == "anchor":
+        levers.append(
+            Lever(scenario.id, "benefit", tr("benefit"), 0, 200, 1, tr("% of the anchor"))
+        )
+    elif benefit:
+        top = max(1.0, 3 * benefit["monthly_amount"])
+        levers.append(Lever(scenario.id, "benefit", tr("benefit"), 0, top, top / 100, currency))
+    if "annual_cost_per_person" in body:
+        top = max(1.0, 3 * body["annual_cost_per_person"])
+        levers.append(
+            Lever(
+                scenario.id,
+                "annual_cost_per_person",
+                tr("cost per person"),
+                0,
+                top,
+                top / 100,
+                currency,
+            )
+        )
+    take_up = body.get("take_up")
+    if isinstance(take_up, dict) and "target" in take_up:
+        levers.append(Lever(scenario.id, "take_up", tr("take-up reached"), 0, 100, 1, "%"))
+    levers.append(Lever(scenario.id, "admin_rate", tr("administration"), 0, 30, 0.5, "%"))
+    return levers
+
+
+def lever_value(body: dict[str, Any], lever: Lever) -> float:
+    if lever.name == "benefit":
+        benefit = body["benefit"]
+        return float(
+            benefit["percent"] if benefit["type"] == "anchor" else benefit["monthly_amount"]
+        )
+    if lever.name == "take_up":
+        return float(body["take_up"]["target"]) * 100
+    if lever.name == "annual_cost_per_person":
+        return float(body["annual_cost_per_person"])
+    return float(body.get("admin_rate", 0.0)) * 100
+
+
+def with_lever(body: dict[str, Any], lever: Lever, value: float) -> dict[str, Any]:
+    changed = dict(body)
+    if lever.name == "benefit":
+        benefit = dict(body["benefit"])
+        benefit["percent" if benefit["type"] == "anchor" else "monthly_amount"] = round(value, 6)
+        changed["benefit"] = benefit
+    elif lever.name == "take_up":
+        changed["take_up"] = {**body["take_up"], "target": round(value / 100, 6)}
+    elif lever.name == "annual_cost_per_person":
+        changed["annual_cost_per_person"] = round(value, 2)
+    else:
+        changed["admin_rate"] = round(value / 100, 6)
+    return changed
+
+
+class LeverSlider(QWidget):
+    """A labelled slider for one lever; ``moved`` once the value settles."""
+
+    moved = Signal(object, float)
+
+    def __init__(self, lever: Lever, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lever = lever
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, round((lever.high - lever.low) / lever.step))
+        self.slider.setObjectName(lever.key)
+        self.value_label = QLabel()
+        self.value_label.setMinimumWidth(150)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SETTLE_MS)
+        self.timer.timeout.connect(self.flush)
+        self.slider.valueChanged.connect(self._changed)
+        title = QLabel(f"{name}: {lever.label}")
+        title.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.value_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addWidget(title)
+        layout.addLayout(row)
+
+    def value(self) -> float:
+        return self.lever.low + self.slider.value() * self.lever.step
+
+    def show_value(self, value: float) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(round((value - self.lever.low) / self.lever.step))
+        self.slider.blockSignals(False)
+        self._label(value)
+
+    def _label(self, value: float) -> None:
+        decimals = 0 if self.lever.step >= 1 or self.lever.unit not in ("%",) else 1
+        self.value_label.setText(f"{value:,.{decimals}f} {self.lever.unit}")
+
+    def _changed(self) -> None:
+        self._label(self.value())
+        self.timer.start()
+
+    def flush(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+        self.moved.emit(self.lever, self.value())
+
+
+class WorkshopView(QWidget):
+    """The full-screen view for a room."""
+
+    closed = Signal()
+
+    def __init__(self, document: ProjectDocument, pins: list[str], package_id: str | None) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.document = document
+        self.pins = list(pins)
+        self.setWindowTitle(self.tr("ABND Studio — workshop"))
+        font = QFont(self.font())
+        font.setPointSize(FONT_POINTS)
+        self.setFont(font)
+        self.package = QComboBox()
+        for package in document.project.packages:
+            self.package.addItem(package.name, package.id)
+        self.package.setCurrentIndex(max(self.package.findData(package_id), 0))
+        self.package.currentIndexChanged.connect(self.rebuild)
+        self.chart = TimeChart()
+        for axis in ("left", "bottom"):
+            self.chart.plot.getPlotItem().getAxis(axis).setStyle(tickFont=QFont(font.family(), 14))
+        self.chart.text_size = "16pt"
+        self.toggles = QWidget()
+        self.toggles_layout = QVBoxLayout(self.toggles)
+        self.sliders_box = QWidget()
+        self.sliders_layout = QVBoxLayout(self.sliders_box)
+        self.sliders: dict[str, LeverSlider] = {}
+        pin = QPushButton(self.tr("Pin an assumption..."))
+        self.pin_menu = QMenu(pin)
+        pin.setMenu(self.pin_menu)
+        leave = QPushButton(self.tr("Leave workshop mode (Esc)"))
+        leave.clicked.connect(self.close)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Package:")))
+        top.addWidget(self.package, 1)
+        top.addWidget(pin)
+        top.addWidget(leave)
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.addWidget(self.toggles)
+        panel_layout.addWidget(self.sliders_box)
+        panel_layout.addStretch(1)
+        scroll = QScrollArea()  # many pins: scroll rather than squeeze the labels
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(500)
+        body = QHBoxLayout()
+        body.addWidget(self.chart, 1)
+        body.addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        for keys in ("Esc", "F11"):
+            QShortcut(QKeySequence(keys), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Undo, self, document.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, document.undo_stack.redo)
+        document.results_changed.connect(self.redraw)
+        document.changed.connect(self.refresh_controls)
+        self.rebuild()
+
+    def package_id(self) -> str | None:
+        value = self.package.currentData()
+        return None if value is None else str(value)
+
+    # ------------------------------------------------------------ controls
+
+    def rebuild(self) -> None:
+        for layout in (self.toggles_layout, self.sliders_layout):
+            while layout.count():
+                item = layout.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().deleteLater()
+        self.sliders = {}
+        self.checks: dict[str, QCheckBox] = {}
+        project = self.document.project
+        self.toggles_layout.addWidget(QLabel(self.tr("<b>In the package</b>")))
+        for i, scenario in enumerate(project.scenarios):
+            check = QCheckBox(scenario.name)
+            check.setObjectName(scenario.id)
+            check.setStyleSheet(
+                f"QCheckBox {{ font-size: {FONT_POINTS}pt; }}"
+                f"QCheckBox::indicator {{ width: 22px; height: 22px;"
+                f" border: 4px solid {colour_for(i)}; }}"
+                f"QCheckBox::indicator:checked {{ background: {colour_for(i)}; }}"
+            )
+            check.toggled.connect(lambda on, sid=scenario.id: self.toggle(sid, on))
+            self.toggles_layout.addWidget(check)
+            self.checks[scenario.id] = check
+        self.pin_menu.clear()
+        self.sliders_layout.addWidget(QLabel(self.tr("<b>Assumptions</b>")))
+        currency = project.country.currency
+        for scenario in project.scenarios:
+            for lever in levers_of(scenario, currency, self.tr):
+                action = self.pin_menu.addAction(f"{scenario.name}: {lever.label}")
+                action.setCheckable(True)
+                action.setChecked(lever.key in self.pins)
+                action.toggled.connect(lambda on, key=lever.key: self.set_pinned(key, on))
+                if lever.key in self.pins:
+                    slider = LeverSlider(lever, scenario.name)
+                    slider.moved.connect(self.move_lever)
+                    self.sliders_layout.addWidget(slider)
+                    self.sliders[lever.key] = slider
+        self.refresh_controls()
+        self.redraw()
+
+    def set_pinned(self, key: str, on: bool) -> None:
+        if on and key not in self.pins:
+            self.pins.append(key)
+        elif not on and key in self.pins:
+            self.pins.remove(key)
+        QTimer.singleShot(0, self.rebuild)  # not while the menu's signal is running
+
+    def refresh_controls(self) -> None:
+        project = self.document.project
+        package_id = self.package_id()
+        members = set(project.package(package_id).scenarios) if package_id else set()
+        for scenario_id, check in self.checks.items():
+            check.blockSignals(True)
+            check.setChecked(scenario_id in members)
+            check.blockSignals(False)
+        for slider in self.sliders.values():
+            scenario = next(
+                (s for s in project.scenarios if s.id == slider.lever.scenario_id), None
+            )
+            if scenario is not None:
+                slider.show_value(lever_value(scenario_to_dict(scenario), slider.lever))
+
+    # ------------------------------------------------------------ edits
+
+    def toggle(self, scenario_id: str, on: bool) -> None:
+        package_id = self.package_id()
+        if package_id is None:
+            return
+        package = self.document.project.package(package_id)
+        body = package_to_dict(package)
+        order = [s.id for s in self.document.project.scenarios]
+        members = (
+            (set(package.scenarios) | {scenario_id})
+            if on
+            else set(package.scenarios) - {scenario_id}
+        )
+        body["scenarios"] = [s for s in order if s in members]
+        self._apply(Put("package", package_id, body), self.tr("Toggle {id}").format(id=scenario_id))
+
+    def move_lever(self, lever: Lever, value: float) -> None:
+        scenario = self.document.project.scenario(lever.scenario_id)
+        body = scenario_to_dict(scenario)
+        if abs(lever_value(body, lever) - value) < 1e-12:
+            return
+        self._apply(
+            Put("scenario", scenario.id, with_lever(body, lever, value)),
+            self.tr("Set {lever} of {name}").format(lever=lever.label, name=scenario.name),
+        )
+
+    def _apply(self, command: Put, label: str) -> None:
+        try:
+            self.document.apply(command, label)
+        except InputError as error:
+            self.chart.readout.setText(error.message)
+            self.refresh_controls()
+
+    # ------------------------------------------------------------ chart
+
+    def redraw(self) -> None:
+        results = self.document.results
+        package_id = self.package_id()
+        if results is None or package_id is None or package_id not in results.packages:
+            return
+        project = self.document.project
+        package = project.package(package_id)
+        self.chart.show_series(
+            results.years,
+            scenario_series(project, results, package.scenarios, "pct_gdp"),
+            stacked=True,
+            unit=self.tr("% of GDP"),
+            title=self.tr("{name}: cost in % of GDP").format(name=package.name),
+            envelope=package_envelope(package, results),
+        )
+        self.chart.plot.getPlotItem().setTitle(self.chart.title, size="22pt", color="#222222")
+
+    def closeEvent(self, event: Any) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def default_pins(document: ProjectDocument, package_id: str | None) -> list[str]:
+    """Until the facilitator chooses: the first lever (the benefit level, or the cost per
+    person for health) of each scenario in the package."""
+    if package_id is None:
+        return []
+    project = document.project
+    pins = []
+    for scenario_id in project.package(package_id).scenarios:
+        levers = levers_of(project.scenario(scenario_id), project.country.currency, str)
+        pins.append(levers[0].key)
+    return pins
