@@ -15,13 +15,14 @@ evaluator gives the central result exactly:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
 
-from engine.domain.errors import InputError
+from engine.domain.errors import Cancelled, InputError
 from engine.domain.model import Project, Range, Scenario
 from engine.method.compute import Results
 
@@ -47,6 +48,7 @@ DEFAULT_SHIFTS = {
 }
 PERCENTILES = (5, 25, 50, 75, 95)
 Measure = Literal["pct_gdp", "total_cost"]
+Progress = Callable[[float], bool]  # share done -> keep going
 
 
 @dataclass(frozen=True)
@@ -214,8 +216,13 @@ def tornado(
     year: int,
     measure: Measure = "pct_gdp",
     shifts: dict[str, tuple[float, float]] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[float, list[Bar]]:
-    """The central output in ``year`` and one bar per assumption, largest swing first."""
+    """The central output in ``year`` and one bar per assumption, largest swing first.
+
+    ``progress``: an optional callable taking the share done (0-1) that returns
+    False to stop (:class:`Cancelled` is then raised).
+    """
     years = model.years
     if not years[0] <= year <= years[-1]:
         raise InputError("--year", f"{year} is outside the projection years {years[0]}-{years[-1]}")
@@ -225,7 +232,8 @@ def tornado(
         chosen.pop("population", None)
     central = float(model.evaluate(scope, key, measure, Shocks.central())[0, t])
     bars = []
-    for name, (low, high) in chosen.items():
+    for done, (name, (low, high)) in enumerate(chosen.items()):
+        _report(progress, done / len(chosen))
         values = []
         for shift in (low, high):
             fields = {a: np.zeros(1) for a in ASSUMPTIONS}
@@ -234,6 +242,11 @@ def tornado(
         bars.append(Bar(name, LABELS[name], low, high, values[0], values[1]))
     bars.sort(key=lambda bar: bar.swing, reverse=True)
     return central, bars
+
+
+def _report(progress: Progress | None, share: float) -> None:
+    if progress is not None and not progress(share):
+        raise Cancelled("stopped by the user")
 
 
 # ------------------------------------------------------------------ Monte Carlo
@@ -272,12 +285,12 @@ def bands(
     draws: int = 10_000,
     seed: int = 1,
     chunk: int = 2_500,
-    progress: object = None,
+    progress: Progress | None = None,
 ) -> dict[int, Array]:
     """Percentiles (5, 25, 50, 75, 95) of the output per year over ``draws`` draws.
 
     ``progress``: an optional callable taking the share done (0-1) that returns
-    False to cancel (an :class:`InputError` then says so).
+    False to stop (:class:`Cancelled` is then raised).
     """
     if draws < 1:
         raise InputError("--draws", "must be at least 1")
@@ -286,8 +299,7 @@ def bands(
     for start in range(0, draws, chunk):
         part = Shocks(*(getattr(shocks, a)[start : start + chunk] for a in ASSUMPTIONS))
         outputs.append(model.evaluate(scope, key, measure, part))
-        if progress is not None and progress(min(1.0, (start + chunk) / draws)) is False:  # type: ignore[operator]
-            raise InputError("uncertainty", "cancelled")
+        _report(progress, min(1.0, (start + chunk) / draws))
     values = np.concatenate(outputs)
     levels = np.percentile(values, PERCENTILES, axis=0)
     return {p: levels[i] for i, p in enumerate(PERCENTILES)}

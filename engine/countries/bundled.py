@@ -27,6 +27,7 @@ from engine.domain.model import (
     Series,
     Years,
 )
+from engine.format.series_json import value_in
 from engine.runtime.resources import resource_path
 
 FORMAT = "abnd-country-data"
@@ -114,12 +115,6 @@ def _population(data: CountryData) -> Population:
 
 def _by_year(values: dict[str, float]) -> dict[int, float]:
     return {int(year): float(value) for year, value in values.items()}
-
-
-def value_in(values: dict[int, float], year: int) -> float | None:
-    """A per-year value as the engine reads it: carried forward from the last year given."""
-    given = [y for y in values if y <= year]
-    return values[max(given)] if given else None
 
 
 def _growth_factor(economy: dict[str, Any], names: tuple[str, ...], first: int, last: int) -> float:

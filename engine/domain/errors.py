@@ -31,3 +31,7 @@ class InputError(ValueError):
         clone.source = source
         clone.args = (clone.one_line(),)
         return clone
+
+
+class Cancelled(Exception):
+    """Long work stopped because the user asked (a progress callback returned False)."""

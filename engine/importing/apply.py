@@ -12,9 +12,9 @@ from typing import Any
 
 from engine.domain.model import Project
 from engine.edits.commands import FIELD, Batch, Put
+from engine.format.series_json import per_year_json
 from engine.format.write import economy_to_dict, labour_to_dict, population_row_to_dict
 from engine.importing.layouts import Imported
-from engine.method.series import per_year_json
 
 UNIT_FACTOR = {("thousands", "persons"): 1000.0, ("persons", "thousands"): 0.001}
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -53,13 +52,3 @@ def _resolve(
                 values[max(year - base, 0) :] = value
     values.flags.writeable = False
     return values
-
-
-def per_year_json(value: Any, start: int) -> dict[int, float]:
-    """A series' JSON (a number, ``{"YEAR": number}`` or absent) as per-year values;
-    a number becomes a value from ``start`` on."""
-    if isinstance(value, dict):
-        return {int(year): float(item) for year, item in value.items()}
-    if value is None:
-        return {}
-    return {start: float(value)}

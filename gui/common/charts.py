@@ -9,7 +9,7 @@ gives the exact values of the year under the mouse.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,8 +18,10 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from engine.domain.model import Package, Project
+from engine.domain.model import Project
 from engine.method.compute import Results
+from engine.report import figures
+from engine.report.document import FigureSeries
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 ENVELOPE_COLOUR = "#B00020"
@@ -42,23 +44,19 @@ class Series:
     values: NDArray[np.float64]
 
 
+def series_from(figure_series: Iterable[FigureSeries]) -> list[Series]:
+    """The engine's chart series, each in its scenario's colour."""
+    return [
+        Series(s.key, s.label, colour_for(s.colour_index), np.asarray(s.values, dtype=float))
+        for s in figure_series
+    ]
+
+
 def scenario_series(
     project: Project, results: Results, members: Collection[str], measure: str
 ) -> list[Series]:
     """The costed scenarios among ``members``, in project order, each in its own colour."""
-    return [
-        Series(s.id, s.name, colour_for(i), results.scenarios[s.id][measure])
-        for i, s in enumerate(project.scenarios)
-        if s.id in members and s.id in results.scenarios
-    ]
-
-
-def package_envelope(package: Package, results: Results) -> NDArray[np.float64] | None:
-    """A package's fiscal space in % of GDP per year, when it has one."""
-    if package.fiscal_space_percent_gdp is None:
-        return None
-    envelope: NDArray[np.float64] = results.packages[package.id]["fiscal_space_pct_gdp"]
-    return envelope
+    return series_from(figures.scenario_series(project, results, members, measure))
 
 
 class NumberAxis(pg.AxisItem):  # type: ignore[misc]

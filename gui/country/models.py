@@ -21,13 +21,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from engine.countries.bundled import value_in
 from engine.domain.errors import InputError
 from engine.domain.model import MAX_AGE, Population, Series
-from engine.edits.commands import FIELD, Command, Put
+from engine.edits.builders import set_economy_year, set_population_cell
+from engine.edits.commands import Command
 from engine.format.keys import ECONOMY_SERIES, GROWTH_KEYS
-from engine.format.write import economy_to_dict, series_to_json
-from engine.method.series import per_year_json
+from engine.format.series_json import value_in
 from gui.common.series_text import from_percent
 from gui.document.project_document import ProjectDocument
 
@@ -137,12 +136,8 @@ class PopulationModel(_ResultsModel):
             return False
         sex = self.COLUMNS[index.column()]
         age = index.row()
-        unit = self.document.project.population.unit
-        stored = number / 1000 if unit == "thousands" else number
-        body = {"year": self.year, "sex": sex, "age": age, "value": stored}
-        key = f"{self.year}|{sex}|{age}"
         return self.run(
-            Put("population_row", key, body),
+            set_population_cell(self.document.project, self.year, sex, age, number),
             tr("Edit population {sex} {age} in {year}").format(sex=sex, age=age, year=self.year),
         )
 
@@ -237,10 +232,8 @@ class EconomyModel(_ResultsModel):
         except ValueError:
             self.edit_refused.emit(tr('"{text}" is not a number (in %)').format(text=value))
             return False
-        body = economy_to_dict(self.document.project)
-        body[name] = set_year(body.get(name), year, fraction, self.document.project.years.base)
         label = tr("Edit {series} in {year}").format(series=tr(ECONOMY_LABELS[name]), year=year)
-        return self.run(Put(FIELD, "economy", body), label)
+        return self.run(set_economy_year(self.document.project, name, year, fraction), label)
 
 
 def series_value(series: Series | None, year: int) -> float | None:
@@ -249,13 +242,3 @@ def series_value(series: Series | None, year: int) -> float | None:
     if series.constant is not None:
         return series.constant
     return value_in(dict(series.by_year), year)
-
-
-def set_year(current: Any, year: int, value: float, base: int) -> Any:
-    """A series' JSON with ``value`` from ``year`` and the old values kept before and after."""
-    per_year = per_year_json(current, base)
-    following = value_in(per_year, year + 1)
-    per_year[year] = value
-    if year + 1 not in per_year and following is not None:
-        per_year[year + 1] = following  # the edit changes one year, not every later one
-    return series_to_json(Series.per_year(per_year))

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine.domain.errors import InputError
-from engine.edits.commands import FIELD, Put
+from engine.edits.builders import set_economy_value, set_labour_value, set_source_note
+from engine.edits.commands import Put
 from engine.format.keys import ECONOMY_LEVELS
 from engine.format.write import economy_to_dict, labour_to_dict
 from gui.common.pyramid import PyramidPlot
@@ -275,18 +276,13 @@ class CountryTab(QWidget):
             self.refresh_fields(force=True)
             return
         label = self.tr("Edit {item}").format(item=self.tr(LEVEL_LABELS[key]))
-        self._set("economy", body, key, value, label)
+        project = self.document.project
+        self._set(set_economy_value(project, key, value), body.get(key), value, label)
 
-    def _set(self, field: str, body: dict[str, Any], key: str, value: Any, label: str) -> None:
-        """Set (or, with None, remove) one key of a project field, as one edit; nothing if
-        it is unchanged."""
-        if value == body.get(key):
-            return
-        if value is None:
-            body.pop(key, None)
-        else:
-            body[key] = value
-        self._apply(Put(FIELD, field, body), label)
+    def _set(self, command: Put, current: Any, value: Any, label: str) -> None:
+        """Apply ``command`` unless the value is unchanged."""
+        if value != current:
+            self._apply(command, label)
 
     def _labour_body(self) -> dict[str, Any]:
         labour = self.document.project.labour
@@ -299,7 +295,8 @@ class CountryTab(QWidget):
             self.message.emit(str(error))
             self.refresh_fields(force=True)
             return
-        self._set("labour", self._labour_body(), key, value, self.tr("Edit labour data"))
+        command = set_labour_value(self.document.project, key, value)
+        self._set(command, self._labour_body().get(key), value, self.tr("Edit labour data"))
 
     def _participation_rows(self) -> list[dict[str, object]]:
         """The table as labour.participation_rate JSON; ValueError names a bad cell."""
@@ -331,32 +328,33 @@ class CountryTab(QWidget):
             self.refresh_fields(force=True)
             return
         label = self.tr("Edit participation rates")
-        self._set("labour", self._labour_body(), "participation_rate", rows or None, label)
+        self._set_participation(rows, label)
 
     def _add_participation(self) -> None:
-        body = self._labour_body()
         new = {"sex": "both", "age_group": "15-64", "value": 0.7}
-        rows = [*body.get("participation_rate", []), new]
-        self._set("labour", body, "participation_rate", rows, self.tr("Add a participation rate"))
+        rows = [*self._labour_body().get("participation_rate", []), new]
+        self._set_participation(rows, self.tr("Add a participation rate"))
 
     def _delete_participation(self) -> None:
         row = self.participation.currentRow()
-        body = self._labour_body()
-        rows = list(body.get("participation_rate", []))
+        rows = list(self._labour_body().get("participation_rate", []))
         if 0 <= row < len(rows):
             rows.pop(row)
-            label = self.tr("Delete a participation rate")
-            self._set("labour", body, "participation_rate", rows or None, label)
+            self._set_participation(rows, self.tr("Delete a participation rate"))
+
+    def _set_participation(self, rows: list[Any], label: str) -> None:
+        value = rows or None
+        command = set_labour_value(self.document.project, "participation_rate", value)
+        self._set(command, self._labour_body().get("participation_rate"), value, label)
 
     def _commit_source(self, item: QTableWidgetItem) -> None:
         if item.column() != 1:
             return
-        notes = dict(self.document.project.sources)
+        project = self.document.project
         key = self.sources.item(item.row(), 0).text()
-        if notes.get(key) == item.text():
+        if dict(project.sources).get(key) == item.text():
             return
-        notes[key] = item.text()
-        self._apply(Put(FIELD, "sources", notes), self.tr("Edit source note"))
+        self._apply(set_source_note(project, key, item.text()), self.tr("Edit source note"))
 
     # ------------------------------------------------------------ warnings
 

@@ -2,16 +2,16 @@
 
 Every edit goes through :meth:`ProjectDocument.apply`: the engine validates it
 and commits it to the ``.abnd`` file before anything else happens, so an edit
-the user sees is an edit on disk. The undo stack holds the engine's inverse
-commands, so undo is itself a committed edit and survives anything the views do.
+the user sees is an edit on disk. Undo and redo apply the stored inverse (or
+the edit again) through the same path, and move the stack only once saved.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from engine.domain.errors import InputError
 from engine.domain.model import Project
@@ -19,34 +19,8 @@ from engine.edits.commands import Command
 from engine.method.compute import Results, compute
 from engine.store.files import is_project_file, read_project, write_project
 from engine.store.project_store import ProjectStore
-from gui.shell import paths
-
-
-class EngineUndoCommand(QUndoCommand):
-    """One engine edit on the undo stack; it is already applied when pushed."""
-
-    def __init__(self, document: ProjectDocument, inverse: Command, label: str) -> None:
-        super().__init__(label)
-        self._document = document
-        self._inverse = inverse
-        self._forward: Command | None = None
-        self._first_redo = True
-
-    def redo(self) -> None:
-        if self._first_redo:  # QUndoStack.push calls redo; the edit is already on disk
-            self._first_redo = False
-            return
-        assert self._forward is not None
-        self._inverse = self._document._execute(self._forward)
-
-    def undo(self) -> None:
-        self._forward = self._document._execute(self._inverse)
-
-
-class _Relay(QObject):
-    """Carries a worker thread's results to the GUI thread (a queued signal)."""
-
-    done = Signal(int, object)
+from gui.document.tasks import Outcome, TaskRunner
+from gui.document.undo import EditEntry
 
 
 class ProjectDocument(QObject):
@@ -54,33 +28,39 @@ class ProjectDocument(QObject):
 
     ``results`` is always one whole :class:`Results` for one state of the
     project, so every view that reads it shows the same numbers.
+    ``refused`` carries one sentence when an undo or redo could not be saved.
     """
 
     changed = Signal()
     results_changed = Signal()
     busy_changed = Signal(bool)
+    refused = Signal(str)
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = QUndoStack(self)  # moved only by undo() and redo() below
+        self.tasks = TaskRunner(self)
         self.results: Results | None = None
-        self._generation = 0
-        self._country_key: tuple[object, ...] | None = None
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._take_results)
         self.error: InputError | None = None  # why there are no results at all, if so
+        self.busy = False
+        self._generation = 0
         self._country_key = self._key()
-        self._take_results(0, _compute(self.project))  # the first paint shows the costs
+        self._take(0, _compute(self.project))  # the first paint shows the costs
 
     # ------------------------------------------------------------ opening
 
     @classmethod
     def open(
-        cls, path: str | Path, parent: QObject | None = None, *, reuse_copy: bool = False
+        cls,
+        path: str | Path,
+        working_dir: Path,
+        parent: QObject | None = None,
+        *,
+        reuse_copy: bool = False,
     ) -> ProjectDocument:
-        """Open an ``.abnd`` file, or a working copy of a JSON exchange file."""
-        return cls(ProjectStore.open(working_file(Path(path), reuse_copy)), parent)
+        """Open an ``.abnd`` file, or a working copy (in ``working_dir``) of a JSON file."""
+        return cls(ProjectStore.open(working_file(Path(path), working_dir, reuse_copy)), parent)
 
     @property
     def path(self) -> Path:
@@ -98,13 +78,47 @@ class ProjectDocument(QObject):
     def apply(self, command: Command, label: str) -> None:
         """Validate and save ``command``; an :class:`InputError` leaves everything as it was."""
         inverse = self.store.apply(command)
-        self.undo_stack.push(EngineUndoCommand(self, inverse, label))
+        self.undo_stack.push(EditEntry(label, inverse))
         self._after_edit()
 
-    def _execute(self, command: Command) -> Command:
-        inverse = self.store.apply(command)
+    def undo(self) -> bool:
+        """Apply the last edit's inverse; the stack moves only once that is saved."""
+        index = self.undo_stack.index()
+        if index == 0:
+            return False
+        entry = self.undo_stack.command(index - 1)
+        assert isinstance(entry, EditEntry)
+        try:
+            entry.forward = self.store.apply(entry.inverse)
+        except InputError as error:
+            self._refuse(_tr('Could not undo "{label}"').format(label=entry.text()), error)
+            return False
+        self.undo_stack.undo()
         self._after_edit()
-        return inverse
+        return True
+
+    def redo(self) -> bool:
+        """Apply the next undone edit again; the stack moves only once that is saved."""
+        index = self.undo_stack.index()
+        if index == self.undo_stack.count():
+            return False
+        entry = self.undo_stack.command(index)
+        assert isinstance(entry, EditEntry) and entry.forward is not None
+        try:
+            entry.inverse = self.store.apply(entry.forward)
+        except InputError as error:
+            self._refuse(_tr('Could not redo "{label}"').format(label=entry.text()), error)
+            return False
+        self.undo_stack.redo()
+        self._after_edit()
+        return True
+
+    def _refuse(self, what: str, error: InputError) -> None:
+        self.refused.emit(
+            _tr("{what}: {reason}. The project is as it was.").format(
+                what=what, reason=error.message.rstrip(".")
+            )
+        )
 
     def _after_edit(self) -> None:
         """Views of the project update first, then views of results, from one new Results.
@@ -122,13 +136,12 @@ class ProjectDocument(QObject):
     def recompute(self, announce_change: bool = False) -> None:
         """Recompute the results: at once when only scenarios, packages or the matrix
         changed (the country data are prepared and cached: well under a frame),
-        on a worker thread when country data changed. Stale results are dropped."""
+        in the background when country data changed. Stale results are dropped."""
         self._generation += 1
         generation, project = self._generation, self.project
         key = self._key()
         if key == self._country_key:
-            outcome = _compute(project)
-            self.results, self.error = _split(outcome)
+            self.results, self.error = _split(_compute(project))
             if announce_change:
                 self.changed.emit()
             self.results_changed.emit()
@@ -136,29 +149,41 @@ class ProjectDocument(QObject):
         self._country_key = key
         if announce_change:
             self.changed.emit()
-        self.busy_changed.emit(True)
-        QThreadPool.globalInstance().start(
-            lambda: self._relay.done.emit(generation, _compute(project))
+        self._set_busy(True)
+        self.tasks.run(
+            lambda _report: _compute(project),
+            lambda outcome: self._computed(generation, outcome),
         )
+
+    def _computed(self, generation: int, outcome: Outcome[Results | InputError]) -> None:
+        """A background recompute is back: busy ends whatever happened in it."""
+        if generation != self._generation:
+            return  # a later edit is being computed: never show these older numbers
+        self._set_busy(False)
+        if outcome.value is not None:
+            self._take(generation, outcome.value)
+        else:  # an unexpected error: the crash dialog follows; the old numbers stay
+            self.results_changed.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busy_changed.emit(busy)
 
     def _key(self) -> tuple[object, ...]:
         """What the prepared country data depend on (the engine caches them by these)."""
         project = self.project
         return (project.population, project.economy, project.labour, project.years)
 
-    def _take_results(self, generation: int, outcome: Results | InputError) -> None:
+    def _take(self, generation: int, outcome: Results | InputError) -> None:
         if generation != self._generation:
-            return  # a later edit is being computed: never show these older numbers
+            return
         self.results, self.error = _split(outcome)
-        self.busy_changed.emit(False)
         self.results_changed.emit()
 
     def wait_for_results(self) -> None:
         """Block until the latest results are in (tests, smoke, scripts)."""
-        from PySide6.QtCore import QCoreApplication
-
-        QThreadPool.globalInstance().waitForDone()
-        QCoreApplication.processEvents()
+        self.tasks.wait()
 
     def scenario_pct_gdp(self, scenario_id: str, year: int) -> float | None:
         """A scenario's cost in % of GDP in ``year``, or None when it has no result."""
@@ -169,6 +194,10 @@ class ProjectDocument(QObject):
         if not 0 <= index < len(results.years):
             return None
         return float(results.scenarios[scenario_id].columns["pct_gdp"][index])
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProjectDocument", text)
 
 
 def _compute(project: Project) -> Results | InputError:
@@ -183,21 +212,21 @@ def _split(outcome: Results | InputError) -> tuple[Results | None, InputError | 
     return (None, outcome) if isinstance(outcome, InputError) else (outcome, None)
 
 
-def working_file(path: Path, reuse_copy: bool = False) -> Path:
+def working_file(path: Path, working_dir: Path, reuse_copy: bool = False) -> Path:
     """The ``.abnd`` file to edit for ``path``: itself, or a copy of a JSON project.
 
     A JSON exchange file (the bundled sample, a file from a colleague) is never
-    edited in place: it is converted into the projects folder. ``reuse_copy``
-    (the bundled sample) reopens an earlier copy, with the user's edits.
+    edited in place: it is converted into ``working_dir``. ``reuse_copy`` (the
+    bundled sample) reopens an earlier copy, with the user's edits.
     """
     if path.suffix.lower() == ".abnd" or (path.is_file() and is_project_file(path)):
         return path
-    target = paths.projects_dir() / f"{path.stem}.abnd"
+    target = working_dir / f"{path.stem}.abnd"
     if reuse_copy and target.exists():
         return target
     number = 2
     while target.exists():
-        target = paths.projects_dir() / f"{path.stem}-{number}.abnd"
+        target = working_dir / f"{path.stem}-{number}.abnd"
         number += 1
     write_project(read_project(path), target)
     return target

@@ -22,8 +22,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from engine.domain.errors import InputError
 from engine.domain.model import MatrixRow
+from engine.edits.builders import add_matrix_row, new_matrix_ids, set_matrix_cells
 from engine.edits.commands import Batch, Command, Put
-from engine.format.write import matrix_row_to_dict
 from gui.common.labels import format_percent, guarantee_key, guarantee_label
 from gui.document.project_document import ProjectDocument
 
@@ -195,11 +195,7 @@ class MatrixModel(QAbstractTableModel):
 
     def put_cell(self, row: MatrixRow, key: str, value: Any) -> Put:
         """The command setting one cell from what a user typed or pasted."""
-        body = matrix_row_to_dict(row)
-        body[key] = parse_cell(key, value)
-        if body[key] is None:
-            body.pop(key)
-        return Put("matrix_row", row.id, body)
+        return set_matrix_cells(self.document.project, row.id, {key: parse_cell(key, value)})
 
     def run(self, command: Command, label: str, context: str = "") -> bool:
         """Apply through the document; a refusal is reported, never raised."""
@@ -212,43 +208,29 @@ class MatrixModel(QAbstractTableModel):
 
     def paste_block(self, top: int, left: int, block: list[list[str]]) -> bool:
         """Paste cells at (top, left), adding rows past the end: one undo step."""
-        commands: list[Command] = []
+        project = self.document.project
         rows = list(self.rows)
         editable = [i for i, c in enumerate(COLUMNS) if c.key != "cost"]
         guarantee = rows[top].guarantee if top < len(rows) else "health"
-        new_ids = self.new_ids(max(0, top + len(block) - len(rows)))
+        new_ids = new_matrix_ids(project, max(0, top + len(block) - len(rows)))
+        commands: list[Command] = []
         try:
             for offset, cells in enumerate(block):
+                values = {
+                    COLUMNS[left + i].key: parse_cell(COLUMNS[left + i].key, text)
+                    for i, text in enumerate(cells)
+                    if left + i < len(COLUMNS) and left + i in editable
+                }
                 target = top + offset
                 if target < len(rows):
-                    body = matrix_row_to_dict(rows[target])
-                    row_id = rows[target].id
+                    commands.append(set_matrix_cells(project, rows[target].id, values))
                 else:
-                    row_id = new_ids.pop(0)
-                    body = {"id": row_id, "guarantee": guarantee}
-                for column_offset, text in enumerate(cells):
-                    column = left + column_offset
-                    if column >= len(COLUMNS) or column not in editable:
-                        continue
-                    key = COLUMNS[column].key
-                    body[key] = parse_cell(key, text)
-                    if body[key] is None:
-                        body.pop(key)
-                commands.append(Put("matrix_row", row_id, body))
+                    row_guarantee = values.pop("guarantee", None) or guarantee
+                    commands.append(add_matrix_row(new_ids.pop(0), row_guarantee, values))
         except ValueError as error:
             self.edit_refused.emit(str(error))
             return False
         return self.run(Batch(tuple(commands)), tr("Paste"))
-
-    def new_ids(self, count: int) -> list[str]:
-        taken = {row.id for row in self.rows}
-        ids, number = [], 1
-        while len(ids) < count:
-            candidate = f"row-{number}"
-            if candidate not in taken:
-                ids.append(candidate)
-            number += 1
-        return ids
 
     # ------------------------------------------------------------ refresh
 

@@ -29,12 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from engine.domain.model import GUARANTEES
-from engine.edits.commands import Batch, Delete, Move, Put
-from engine.format.write import matrix_row_to_dict
+from engine.edits.builders import (
+    add_matrix_row,
+    clear_matrix_cells,
+    delete_matrix_rows,
+    move_matrix_row,
+    new_matrix_ids,
+)
 from gui.common.labels import guarantee_label
 from gui.common.tsv import from_tsv, to_tsv
 from gui.document.project_document import ProjectDocument
-from gui.matrix.model import COLUMN_INDEX, COLUMNS, ROW_ID_ROLE, MatrixModel
+from gui.matrix.model import COLUMNS, ROW_ID_ROLE, MatrixModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -247,10 +252,9 @@ class MatrixTab(QWidget):
         guarantee = self.guarantee_filter.currentData() or (
             self.model.rows[current.row()].guarantee if current.isValid() else "health"
         )
-        (row_id,) = self.model.new_ids(1)
-        body = {"id": row_id, "guarantee": guarantee}
+        (row_id,) = new_matrix_ids(self.document.project, 1)
         self._selected_id = row_id
-        self.model.run(Put("matrix_row", row_id, body, position), self.tr("Add row"))
+        self.model.run(add_matrix_row(row_id, guarantee, position=position), self.tr("Add row"))
 
     def delete_selection(self) -> None:
         rows = self._source_rows()
@@ -258,7 +262,7 @@ class MatrixTab(QWidget):
             return
         ids = [self.model.rows[r].id for r in rows]
         label = self.tr("Delete %n row(s)", "", len(ids))
-        self.model.run(Batch(tuple(Delete("matrix_row", i) for i in ids)), label)
+        self.model.run(delete_matrix_rows(ids), label)
 
     def move_row(self, step: int) -> None:
         current = self._current_source()
@@ -269,7 +273,7 @@ class MatrixTab(QWidget):
             return
         self._remember()
         row_id = self.model.rows[current.row()].id
-        self.model.run(Move("matrix_row", row_id, target), self.tr("Move row"))
+        self.model.run(move_matrix_row(row_id, target), self.tr("Move row"))
 
     # ------------------------------------------------------------ clipboard
 
@@ -311,18 +315,12 @@ class MatrixTab(QWidget):
         for index in self.view.selectionModel().selectedIndexes():
             source = self.proxy.mapToSource(index)
             by_row.setdefault(source.row(), []).append(source.column())
-        commands = []
-        for row_number, columns in sorted(by_row.items()):
-            row = self.model.rows[row_number]
-            body = matrix_row_to_dict(row)
-            for column in columns:
-                key = COLUMNS[column].key
-                if key in ("guarantee", "cost"):
-                    continue
-                body.pop(key, None)
-            commands.append(Put("matrix_row", row.id, body))
-        if commands:
-            self.model.run(Batch(tuple(commands)), self.tr("Clear cells"))
+        cells = {
+            self.model.rows[row].id: [COLUMNS[c].key for c in columns if COLUMNS[c].key != "cost"]
+            for row, columns in sorted(by_row.items())
+        }
+        if cells:
+            self.model.run(clear_matrix_cells(self.document.project, cells), self.tr("Clear cells"))
 
     def paste(self) -> None:
         block = from_tsv(QGuiApplication.clipboard().text())
@@ -333,6 +331,3 @@ class MatrixTab(QWidget):
         left = current.column() if current.isValid() else 1
         self._remember()
         self.model.paste_block(top, left, block)
-
-
-COST_COLUMN = COLUMN_INDEX["cost"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPainter
@@ -27,17 +28,18 @@ from PySide6.QtWidgets import (
 from engine.domain.errors import InputError
 from engine.method.compute import Results
 from engine.outputs.results_files import write_results
+from engine.report.figures import package_envelope
 from gui.common.charts import (
     BarChart,
     Series,
     TimeChart,
     colour_for,
-    package_envelope,
     scenario_series,
 )
 from gui.common.pyramid import PyramidPlot
 from gui.common.tsv import to_tsv
 from gui.document.project_document import ProjectDocument
+from gui.document.tasks import Outcome
 from gui.results.table import SORT_ROLE, ResultsTableModel
 from gui.results.uncertainty_charts import FanChart, TornadoChart
 from gui.results.uncertainty_panel import RangesDialog, Runner
@@ -85,7 +87,7 @@ class ResultsTab(QWidget):
         self.charts = QStackedWidget()
         for chart in (self.time_chart, self.bar_chart, self.pyramid, self.tornado, self.fan):
             self.charts.addWidget(chart)
-        self.runner = Runner()
+        self.runner = Runner(document)
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(self._uncertainty_done)
         self.progress = QProgressBar()
@@ -246,12 +248,13 @@ class ResultsTab(QWidget):
         self.progress.setValue(0)
         self.progress.setVisible(kind == "bands")
         self.cancel.setVisible(kind == "bands")
-        self.runner.start(kind, self.document, str(package_id), self.year.value())
+        self.runner.start(kind, str(package_id), self.year.value())
 
     def _progress(self, value: int) -> None:
         self.progress.setValue(value)
 
-    def _uncertainty_done(self, kind: str, result: object) -> None:
+    def _uncertainty_done(self, kind: str, outcome: Outcome[Any]) -> None:
+        """Whatever happened in the run, the progress bar and Cancel go away."""
         self.progress.hide()
         self.cancel.hide()
         pending = getattr(self, "_pending", None)
@@ -259,9 +262,15 @@ class ResultsTab(QWidget):
             self._pending = None
             self.run_uncertainty(pending)
             return
-        if isinstance(result, InputError):
-            self.message.emit(result.message)
+        if outcome.cancelled:
+            self.message.emit(self.tr("Stopped: the chart shows the last complete run."))
             return
+        if isinstance(outcome.error, InputError):
+            self.message.emit(outcome.error.message)
+            return
+        if outcome.error is not None:  # the crash dialog says what happened
+            return
+        result = outcome.value
         unit = self.units()["pct_gdp"]
         name = self.package.currentText()
         if kind == "sensitivity":

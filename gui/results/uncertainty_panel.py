@@ -3,10 +3,9 @@ cancel, and the project's ranges edited in a dialog (saved in the project file).
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.analysis.setup import default_ranges, model_for
-from engine.analysis.uncertainty import ASSUMPTIONS, DEFAULT_SHIFTS, bands, tornado
+from engine.analysis.setup import model_for, stored_settings
+from engine.analysis.uncertainty import ASSUMPTIONS, DEFAULT_SHIFTS, Shocks, bands, tornado
 from engine.domain.errors import InputError
 from engine.domain.model import Range, Uncertainty
-from engine.edits.commands import FIELD, Put
-from engine.format.write import uncertainty_to_dict
+from engine.edits.builders import set_uncertainty
 from gui.common.labels import assumption_label
 from gui.document.project_document import ProjectDocument
+from gui.document.tasks import Report, Task
 
 # How each assumption's shift reads in the dialog: (unit, factor from the stored value)
 DISPLAY = {
@@ -40,67 +39,54 @@ DISPLAY = {
 
 
 class Runner(QObject):
-    """Runs one tornado or bands computation on a worker thread; one at a time."""
+    """Runs one tornado or bands computation at a time, through the document's task runner.
+
+    ``finished`` carries the kind and the outcome (value, error or cancelled).
+    """
 
     progress = Signal(int)
-    finished = Signal(str, object)  # kind, result (or an InputError)
+    finished = Signal(str, object)
 
-    def __init__(self) -> None:
+    def __init__(self, document: ProjectDocument) -> None:
         super().__init__()
-        self._cancel = threading.Event()
-        self.running = False
+        self.document = document
+        self.task: Task | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
 
     def cancel(self) -> None:
-        self._cancel.set()
+        if self.task is not None:
+            self.task.cancel()
 
-    def start(self, kind: str, document: ProjectDocument, package_id: str, year: int) -> None:
-        self._cancel.clear()
-        self.running = True
-        project, results = document.project, document.results
+    def start(self, kind: str, package_id: str, year: int) -> None:
+        project, results = self.document.project, self.document.results
 
-        def work() -> None:
-            try:
-                if kind == "sensitivity":
-                    result: Any = tornado(
-                        model_for(project, "variant", results), "package", package_id, year
-                    )
-                else:
-                    stored = project.uncertainty
-                    ranges = list(stored.ranges) if stored and stored.ranges else default_ranges()
-                    draws = stored.draws if stored else 10_000
-                    seed = stored.seed if stored else 1
-                    model = model_for(project, "pi95", results)
+        def work(report: Report) -> Any:
+            if kind == "sensitivity":
+                model = model_for(project, "variant", results)
+                return tornado(model, "package", package_id, year, progress=report)
+            settings = stored_settings(project)
+            model = model_for(project, "pi95", results)
+            levels = bands(
+                model,
+                "package",
+                package_id,
+                list(settings.ranges),
+                draws=settings.draws,
+                seed=settings.seed,
+                chunk=500,
+                progress=report,
+            )
+            central = model.evaluate("package", package_id, "pct_gdp", Shocks.central())[0]
+            return levels, central, settings.draws
 
-                    def report(share: float) -> bool:
-                        self.progress.emit(round(share * 100))
-                        return not self._cancel.is_set()
-
-                    result = (
-                        bands(
-                            model,
-                            "package",
-                            package_id,
-                            ranges,
-                            draws=draws,
-                            seed=seed,
-                            chunk=500,
-                            progress=report,
-                        ),
-                        model.evaluate("package", package_id, "pct_gdp", _central())[0],
-                        draws,
-                    )
-            except InputError as error:
-                result = error
-            self.running = False
-            self.finished.emit(kind, result)
-
-        QThreadPool.globalInstance().start(work)
-
-
-def _central() -> Any:
-    from engine.analysis.uncertainty import Shocks
-
-    return Shocks.central()
+        self.task = self.document.tasks.run(
+            work,
+            lambda outcome: self.finished.emit(kind, outcome),
+            lambda share: self.progress.emit(round(share * 100)),
+        )
 
 
 class RangesDialog(QDialog):
@@ -167,9 +153,9 @@ class RangesDialog(QDialog):
         return Uncertainty(tuple(ranges), self.draws.value(), self.seed.value())
 
     def save(self) -> None:
-        body = uncertainty_to_dict(self.uncertainty())
+        command = set_uncertainty(self.uncertainty())
         try:
-            self.document.apply(Put(FIELD, "uncertainty", body), self.tr("Edit uncertainty ranges"))
+            self.document.apply(command, self.tr("Edit uncertainty ranges"))
         except InputError as error:
             QLabel(error.message, self).show()
             return

@@ -8,7 +8,6 @@ store fractions, as the exchange format wants.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -129,51 +128,3 @@ def choice_options(key: str) -> list[tuple[str, str]]:
             ("gdp_per_capita", tr("GDP per person (monthly)")),
         ]
     raise KeyError(key)
-
-
-KIND_GUARANTEE = {
-    "age_cash": "elderly",
-    "disability": "working_age",
-    "maternity": "working_age",
-    "unemployed": "working_age",
-    "public_works": "working_age",
-    "contribution_subsidy": "working_age",
-    "health_per_capita": "health",
-    "health_staffing": "health",
-    "custom": "children",
-}
-
-
-def new_scenario_body(kind: str, scenario_id: str, base: int) -> dict[str, Any]:
-    """A valid starting point for a new scenario of ``kind``; the user then adjusts it."""
-    benefit = {"type": "anchor", "anchor": "poverty_line", "percent": 20}
-    body: dict[str, Any] = {
-        "id": scenario_id,
-        "name": tr("New {kind}").format(kind=kind_label(kind).lower()),
-        "guarantee": KIND_GUARANTEE[kind],
-        "status": "proposed",
-        "kind": kind,
-        "take_up": {"start": 0.5, "target": 0.9, "start_year": base + 1, "target_year": base + 5},
-        "admin_rate": 0.05,
-    }
-    extra: dict[str, dict[str, Any]] = {
-        "age_cash": {"ages": [65, 100], "benefit": benefit},
-        "disability": {"ages": [15, 64], "prevalence": 0.02, "benefit": benefit},
-        "maternity": {"benefit": benefit, "months_per_year": 3},
-        "unemployed": {"ages": [15, 64], "benefit": benefit},
-        "public_works": {
-            "ages": [18, 64],
-            "days_per_year": 60,
-            "wage_percent_of_minimum_wage": 100,
-        },
-        "contribution_subsidy": {"ages": [15, 64], "benefit": benefit},
-        "health_per_capita": {"annual_cost_per_person": 1000, "covered_share": 0.5},
-        "health_staffing": {
-            "staff_per_1000_target": 2.5,
-            "staff_per_1000_now": 1.0,
-            "salary_multiple_of_average_wage": 1.5,
-        },
-        "custom": {"beneficiaries": 1000, "benefit": benefit},
-    }
-    body.update(extra[kind])
-    return body

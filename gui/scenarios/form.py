@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from engine.domain.errors import InputError
 from engine.domain.model import Scenario
-from engine.edits.commands import Put
+from engine.edits.builders import set_scenario_field
 from engine.format.write import scenario_to_dict
 from gui.common.series_text import number_text, series_text
 from gui.document.project_document import ProjectDocument
@@ -277,13 +277,9 @@ class ScenarioForm(QWidget):
         if value == body.get(field.key):
             self.errors[field.key].hide()
             return
-        if value is None:
-            body.pop(field.key, None)
-        else:
-            body[field.key] = value
         try:
             self.document.apply(
-                Put("scenario", scenario.id, body),
+                set_scenario_field(self.document.project, scenario.id, field.key, value),
                 tr("Edit {field} of {name}").format(field=tr(field.label), name=scenario.name),
             )
         except InputError as error:

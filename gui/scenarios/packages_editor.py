@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.domain.errors import InputError
-from engine.edits.commands import Delete, Put
+from engine.edits.builders import delete_package, new_package, set_package_field
 from engine.format.write import package_to_dict
 from gui.common.labels import format_percent
 from gui.common.series_text import parse_series_text, series_text
@@ -131,25 +131,24 @@ class PackagesEditor(QWidget):
         package_id = self.current_id()
         if package_id is None:
             return
-        body: dict[str, Any] = package_to_dict(self.document.project.package(package_id))
+        project = self.document.project
+        current = package_to_dict(project.package(package_id)).get(key)
         try:
+            value: Any
             if key == "name":
-                body["name"] = self.name.text().strip()
+                value = self.name.text().strip()
             elif key == "fiscal_space_percent_gdp":
                 value = parse_series_text(self.envelope.text())
-                if value is None:
-                    body.pop(key, None)
-                else:
-                    body[key] = value
             else:
-                body["scenarios"] = [
+                value = [
                     str(self.members.item(i).data(Qt.ItemDataRole.UserRole))
                     for i in range(self.members.count())
                     if self.members.item(i).checkState() == Qt.CheckState.Checked
                 ]
-            if body == package_to_dict(self.document.project.package(package_id)):
+            if value == current:
                 return
-            self.document.apply(Put("package", package_id, body), self.tr("Edit package"))
+            command = set_package_field(project, package_id, key, value)
+            self.document.apply(command, self.tr("Edit package"))
         except (ValueError, InputError) as error:
             text = error.message if isinstance(error, InputError) else str(error)
             self.error.setText(text)
@@ -159,21 +158,15 @@ class PackagesEditor(QWidget):
         self.error.clear()
 
     def add_package(self) -> None:
-        taken = {p.id for p in self.document.project.packages}
-        number = 1
-        while f"package-{number}" in taken:
-            number += 1
-        package_id = f"package-{number}"
-        members = [s.id for s in self.document.project.scenarios]
-        body = {"id": package_id, "name": self.tr("New package"), "scenarios": members}
+        command = new_package(self.document.project, self.tr("New package"))
         try:
-            self.document.apply(Put("package", package_id, body), self.tr("New package"))
+            self.document.apply(command, self.tr("New package"))
         except InputError as error:
             self.message.emit(error.message)
             return
-        self.chooser.setCurrentIndex(self.chooser.findData(package_id))
+        self.chooser.setCurrentIndex(self.chooser.findData(command.key))
 
     def delete_package(self) -> None:
         package_id = self.current_id()
         if package_id is not None:
-            self.document.apply(Delete("package", package_id), self.tr("Delete package"))
+            self.document.apply(delete_package(package_id), self.tr("Delete package"))

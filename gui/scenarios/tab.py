@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from engine.domain.errors import InputError
 from engine.domain.model import GUARANTEES, KINDS
-from engine.edits.commands import Batch, Command, Delete, Put
-from engine.format.write import matrix_row_to_dict, package_to_dict, scenario_to_dict
+from engine.edits.builders import delete_scenario, duplicate_scenario, new_scenario
+from engine.edits.commands import Put
 from engine.method.explain import explain, format_value
 from gui.common.labels import format_percent, guarantee_label
 from gui.document.project_document import ProjectDocument
-from gui.scenarios.fields import kind_label, new_scenario_body
+from gui.scenarios.fields import kind_label
 from gui.scenarios.form import ScenarioForm
 from gui.scenarios.packages_editor import PackagesEditor
 
@@ -223,62 +223,34 @@ class ScenariosTab(QWidget):
 
     # ------------------------------------------------------------ add, duplicate, delete
 
-    def _new_id(self, stem: str) -> str:
-        taken = {s.id for s in self.document.project.scenarios}
-        number, candidate = 2, stem
-        while candidate in taken:
-            candidate = f"{stem}-{number}"
-            number += 1
-        return candidate
-
     def add_scenario(self, kind: str) -> None:
-        body = new_scenario_body(
-            kind, self._new_id(kind.replace("_", "-")), self.document.project.years.base
-        )
-        self._put(body, self.tr("Add scenario"))
+        name = self.tr("New {kind}").format(kind=kind_label(kind).lower())
+        self._put(new_scenario(self.document.project, kind, name), self.tr("Add scenario"))
 
     def duplicate(self) -> None:
         scenario_id = self.current_id()
         if scenario_id is None:
             return
-        body = scenario_to_dict(self.document.project.scenario(scenario_id))
-        body["id"] = self._new_id(f"{scenario_id}-copy")
-        body["name"] = self.tr("{name} (copy)").format(name=body["name"])
-        self._put(body, self.tr("Duplicate scenario"))
+        project = self.document.project
+        name = self.tr("{name} (copy)").format(name=project.scenario(scenario_id).name)
+        self._put(duplicate_scenario(project, scenario_id, name), self.tr("Duplicate scenario"))
 
-    def _put(self, body: dict[str, object], label: str) -> None:
+    def _put(self, command: Put, label: str) -> None:
         try:
-            self.document.apply(Put("scenario", str(body["id"]), body), label)
+            self.document.apply(command, label)
         except InputError as error:
             self.message.emit(error.message)
             return
-        self.show_scenario(str(body["id"]))
+        self.show_scenario(command.key)
 
     def delete(self) -> None:
         scenario_id = self.current_id()
         if scenario_id is None:
             return
-        project = self.document.project
-        commands: list[Command] = []
-        # Its links go with it, in the same undo step: packages, matrix rows, "replaces".
-        for package in project.packages:
-            if scenario_id in package.scenarios:
-                body = package_to_dict(package)
-                body["scenarios"] = [s for s in package.scenarios if s != scenario_id]
-                commands.append(Put("package", package.id, body))
-        for row in project.matrix:
-            if scenario_id in row.scenario_ids:
-                body = matrix_row_to_dict(row)
-                body["scenario_ids"] = [s for s in row.scenario_ids if s != scenario_id]
-                commands.append(Put("matrix_row", row.id, body))
-        for other in project.scenarios:
-            if other.replaces == scenario_id:
-                body = scenario_to_dict(other)
-                body.pop("replaces")
-                commands.append(Put("scenario", other.id, body))
-        commands.append(Delete("scenario", scenario_id))
         try:
-            self.document.apply(Batch(tuple(commands)), self.tr("Delete scenario"))
+            self.document.apply(
+                delete_scenario(self.document.project, scenario_id), self.tr("Delete scenario")
+            )
         except InputError as error:
             self.message.emit(
                 self.tr("Cannot delete {id}: {reason}").format(id=scenario_id, reason=error.message)

@@ -5,16 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
-from engine.runtime.logs import log_path
 from engine.runtime.resources import SAMPLE_PROJECT, resource_path
 from gui.common.qt_app import application
+from gui.shell.crash import install_crash_net
 from gui.shell.dialogs import apply_font_scale
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
@@ -34,39 +32,6 @@ def install_translations(app: QApplication, language: str) -> None:
         translator = QTranslator(app)
         if translator.load(locale, prefix.rstrip("_"), "_", folder):
             app.installTranslator(translator)
-
-
-def install_crash_net(window: QWidget) -> None:
-    """An unexpected error: log it, tell the user in plain words, keep the project as it was.
-
-    Every edit is validated before it is saved, so an error in the window never
-    leaves a half-made change in the project file.
-    """
-
-    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        path = log_path()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("a", encoding="utf-8") as log:
-                log.write(time.strftime("%Y-%m-%d %H:%M:%S internal error\n"))
-                log.write("".join(traceback.format_exception(kind, error, tb)))
-        except OSError:
-            traceback.print_exception(kind, error, tb)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            window.tr("Something went wrong"),
-            window.tr(
-                "ABND Studio met an unexpected problem and stopped that action. Your project "
-                "is as it was before it: every edit is saved when you make it.\n\n"
-                "The details are in this file, for the support team:\n{path}"
-            ).format(path=path),
-            QMessageBox.StandardButton.Ok,
-            window,
-        )
-        box.setObjectName("crash-message")
-        box.open()  # window-modal without blocking: the event loop keeps running
-
-    sys.excepthook = handle
 
 
 def starting_project(argv: list[str], settings: Settings) -> tuple[Path, bool]:

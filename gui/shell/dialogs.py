@@ -7,7 +7,7 @@ dialog) and the part that does the work on a path, which tests call directly.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -33,10 +33,23 @@ from engine.outputs.results_files import write_results
 from engine.outputs.workbook.book import write_workbook
 from engine.runtime.resources import resource_path
 from engine.store.files import write_project
+from gui.document.project_document import ProjectDocument
+from gui.document.tasks import Outcome, Report
 from gui.shell import paths
+from gui.shell.settings import Settings
 
-if TYPE_CHECKING:
-    from gui.shell.main_window import MainWindow
+
+class MainWindow(Protocol):
+    """What these actions need of the main window (it is the only implementation)."""
+
+    settings: Settings
+
+    @property
+    def document(self) -> ProjectDocument | None: ...
+
+    def open_project(self, path: str | Path, *, reuse_copy: bool = False) -> bool: ...
+
+    def show_message(self, text: str) -> None: ...
 
 
 def tr(text: str) -> str:
@@ -187,26 +200,48 @@ def export(window: MainWindow) -> None:
 
 
 def export_to(window: MainWindow, path: Path, kind: str) -> bool:
+    """Write one export; all but the report (its charts are widgets) in the background.
+
+    Returns False when the export was refused at once; otherwise the status bar
+    (or a message, on failure) says how it ended.
+    """
     document = window.document
     assert document is not None and document.results is not None
     suffix = "." + kind.split(".")[1]
     if path.suffix.lower() != suffix:
         path = path.with_suffix(suffix)
-    try:
-        if kind == "project.json":
-            save_project(document.project, path)
-        elif kind == "workbook.xlsx":
-            write_workbook(document.project, path)
-        elif kind.startswith("report."):
-            from gui.report.render import write_report
+    if kind.startswith("report."):
+        from gui.report.render import write_report
 
+        try:
             write_report(document.project, path)
-        else:
-            write_results(document.results, str(path), None)
-    except (InputError, OSError) as error:
-        notify(window, tr("Cannot export"), f"{path}: {error}", warning=True)
-        return False
-    window.show_message(tr("Exported to {path}").format(path=path))
+        except (InputError, OSError) as error:
+            notify(window, tr("Cannot export"), f"{path}: {error}", warning=True)
+            return False
+        window.show_message(tr("Exported to {path}").format(path=path))
+        return True
+    project, results = document.project, document.results
+
+    def work(_report: Report) -> None:
+        try:
+            if kind == "project.json":
+                save_project(project, path)
+            elif kind == "workbook.xlsx":
+                write_workbook(project, path)
+            else:
+                write_results(results, str(path), None)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise InputError("", f"could not be written ({reason})", str(path)) from None
+
+    def done(outcome: Outcome[None]) -> None:
+        if isinstance(outcome.error, InputError):
+            notify(window, tr("Cannot export"), outcome.error.one_line(), warning=True)
+        elif outcome.ok:
+            window.show_message(tr("Exported to {path}").format(path=path))
+
+    window.show_message(tr("Exporting to {path}...").format(path=path))
+    document.tasks.run(work, done)
     return True
 
 

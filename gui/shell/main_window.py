@@ -21,7 +21,7 @@ from gui.document.project_document import ProjectDocument
 from gui.matrix.tab import MatrixTab
 from gui.results.tab import ResultsTab
 from gui.scenarios.tab import ScenariosTab
-from gui.shell import dialogs
+from gui.shell import dialogs, paths
 from gui.shell.settings import Settings
 from gui.workshop.view import WorkshopView, default_pins
 
@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
     def open_project(self, path: str | Path, *, reuse_copy: bool = False) -> bool:
         """Open a project; on a bad file, say why and keep the current one."""
         try:
-            document = ProjectDocument.open(path, self, reuse_copy=reuse_copy)
+            document = ProjectDocument.open(path, paths.projects_dir(), self, reuse_copy=reuse_copy)
         except InputError as error:
             dialogs.notify(self, self.tr("Cannot open the project"), error.one_line(), warning=True)
             return False
@@ -174,8 +174,12 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("Undo"), self)
-        self.redo_action = QAction(self.tr("Redo"), self)
+        self.undo_action = self._action(
+            self.edit_menu, self.tr("Undo"), self.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            self.edit_menu, self.tr("Redo"), self.redo, QKeySequence.StandardKey.Redo
+        )
         self.edit_menu.addSeparator()
         for text, name, keys in (
             (self.tr("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
@@ -225,17 +229,40 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _connect_undo(self) -> None:
+        """Undo and Redo follow the document's stack; the document applies each step."""
         assert self.document is not None
-        stack = self.document.undo_stack
-        for action in (self.undo_action, self.redo_action):
-            self.edit_menu.removeAction(action)
-        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        first = self.edit_menu.actions()[0]
-        self.edit_menu.insertAction(first, self.undo_action)
-        self.edit_menu.insertAction(first, self.redo_action)
+        document = self.document
+        stack = document.undo_stack
+        stack.canUndoChanged.connect(self._update_undo_actions)
+        stack.canRedoChanged.connect(self._update_undo_actions)
+        stack.indexChanged.connect(self._update_undo_actions)
+        document.refused.connect(
+            lambda text: dialogs.notify(self, self.tr("Nothing was changed"), text, warning=True)
+        )
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        stack = None if self.document is None else self.document.undo_stack
+        can_undo = stack is not None and stack.canUndo()
+        can_redo = stack is not None and stack.canRedo()
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        undo_text = stack.undoText() if stack is not None and can_undo else ""
+        redo_text = stack.redoText() if stack is not None and can_redo else ""
+        self.undo_action.setText(
+            self.tr("Undo {action}").format(action=undo_text) if undo_text else self.tr("Undo")
+        )
+        self.redo_action.setText(
+            self.tr("Redo {action}").format(action=redo_text) if redo_text else self.tr("Redo")
+        )
+
+    def undo(self) -> None:
+        if self.document is not None:
+            self.document.undo()
+
+    def redo(self) -> None:
+        if self.document is not None:
+            self.document.redo()
 
     def _to_current_tab(self, name: str) -> None:
         """Edit menu: a text field in focus handles it; otherwise the current tab does."""

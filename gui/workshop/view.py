@@ -7,10 +7,9 @@ works here too), and every other view follows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,91 +26,37 @@ from PySide6.QtWidgets import (
 )
 
 from engine.domain.errors import InputError
-from engine.domain.model import Scenario
+from engine.edits.builders import set_package_member
 from engine.edits.commands import Put
-from engine.format.write import package_to_dict, scenario_to_dict
-from gui.common.charts import TimeChart, colour_for, package_envelope, scenario_series
+from engine.edits.levers import Lever, lever_value, levers_of, set_lever
+from engine.report.figures import package_envelope
+from gui.common.charts import TimeChart, colour_for, scenario_series
 from gui.document.project_document import ProjectDocument
 
 FONT_POINTS = 18
 SETTLE_MS = 250  # a slider edit is saved once the hand stops
 
 
-@dataclass(frozen=True)
-class Lever:
-    """One assumption a slider moves: its range and how it sits in the scenario's JSON."""
-
-    scenario_id: str
-    name: str  # benefit | take_up | admin_rate
-    label: str
-    low: float
-    high: float
-    step: float
-    unit: str
-
-    @property
-    def key(self) -> str:
-        return f"{self.scenario_id}:{self.name}"
+def lever_label(lever: Lever) -> str:
+    return {
+        "benefit": _tr("benefit"),
+        "take_up": _tr("take-up reached"),
+        "admin_rate": _tr("administration"),
+        "annual_cost_per_person": _tr("cost per person"),
+    }[lever.name]
 
 
-def levers_of(scenario: Scenario, currency: str, tr: Any) -> list[Lever]:
-    """The assumptions of a scenario that can sit on a slider."""
-    levers = []
-    body = scenario_to_dict(scenario)
-    benefit = body.get("benefit")
-    if benefit and benefit["type"] == "anchor":
-        levers.append(
-            Lever(scenario.id, "benefit", tr("benefit"), 0, 200, 1, tr("% of the anchor"))
-        )
-    elif benefit:
-        top = max(1.0, 3 * benefit["monthly_amount"])
-        levers.append(Lever(scenario.id, "benefit", tr("benefit"), 0, top, top / 100, currency))
-    if "annual_cost_per_person" in body:
-        top = max(1.0, 3 * body["annual_cost_per_person"])
-        levers.append(
-            Lever(
-                scenario.id,
-                "annual_cost_per_person",
-                tr("cost per person"),
-                0,
-                top,
-                top / 100,
-                currency,
-            )
-        )
-    take_up = body.get("take_up")
-    if isinstance(take_up, dict) and "target" in take_up:
-        levers.append(Lever(scenario.id, "take_up", tr("take-up reached"), 0, 100, 1, "%"))
-    levers.append(Lever(scenario.id, "admin_rate", tr("administration"), 0, 30, 0.5, "%"))
-    return levers
+def lever_unit(lever: Lever, currency: str) -> str:
+    return {
+        "percent_of_anchor": _tr("% of the anchor"),
+        "money_month": currency,
+        "money_year": currency,
+        "percent": "%",
+    }[lever.unit]
 
 
-def lever_value(body: dict[str, Any], lever: Lever) -> float:
-    if lever.name == "benefit":
-        benefit = body["benefit"]
-        return float(
-            benefit["percent"] if benefit["type"] == "anchor" else benefit["monthly_amount"]
-        )
-    if lever.name == "take_up":
-        return float(body["take_up"]["target"]) * 100
-    if lever.name == "annual_cost_per_person":
-        return float(body["annual_cost_per_person"])
-    return float(body.get("admin_rate", 0.0)) * 100
-
-
-def with_lever(body: dict[str, Any], lever: Lever, value: float) -> dict[str, Any]:
-    changed = dict(body)
-    if lever.name == "benefit":
-        benefit = dict(body["benefit"])
-        benefit["percent" if benefit["type"] == "anchor" else "monthly_amount"] = round(value, 6)
-        changed["benefit"] = benefit
-    elif lever.name == "take_up":
-        changed["take_up"] = {**body["take_up"], "target": round(value / 100, 6)}
-    elif lever.name == "annual_cost_per_person":
-        changed["annual_cost_per_person"] = round(value, 2)
-    else:
-        changed["admin_rate"] = round(value / 100, 6)
-    return changed
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Workshop", text)
 
 
 class LeverSlider(QWidget):
@@ -119,9 +64,12 @@ class LeverSlider(QWidget):
 
     moved = Signal(object, float)
 
-    def __init__(self, lever: Lever, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lever: Lever, name: str, currency: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.lever = lever
+        self.unit = lever_unit(lever, currency)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, round((lever.high - lever.low) / lever.step))
         self.slider.setObjectName(lever.key)
@@ -132,7 +80,7 @@ class LeverSlider(QWidget):
         self.timer.setInterval(SETTLE_MS)
         self.timer.timeout.connect(self.flush)
         self.slider.valueChanged.connect(self._changed)
-        title = QLabel(f"{name}: {lever.label}")
+        title = QLabel(f"{name}: {lever_label(lever)}")
         title.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.slider, 1)
@@ -152,8 +100,8 @@ class LeverSlider(QWidget):
         self._label(value)
 
     def _label(self, value: float) -> None:
-        decimals = 0 if self.lever.step >= 1 or self.lever.unit not in ("%",) else 1
-        self.value_label.setText(f"{value:,.{decimals}f} {self.lever.unit}")
+        decimals = 0 if self.lever.step >= 1 or self.lever.unit != "percent" else 1
+        self.value_label.setText(f"{value:,.{decimals}f} {self.unit}")
 
     def _changed(self) -> None:
         self._label(self.value())
@@ -221,8 +169,8 @@ class WorkshopView(QWidget):
         layout.addLayout(body, 1)
         for keys in ("Esc", "F11"):
             QShortcut(QKeySequence(keys), self, self.close)
-        QShortcut(QKeySequence.StandardKey.Undo, self, document.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, document.undo_stack.redo)
+        QShortcut(QKeySequence.StandardKey.Undo, self, document.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, document.redo)
         document.results_changed.connect(self.redraw)
         document.changed.connect(self.refresh_controls)
         self.rebuild()
@@ -259,13 +207,13 @@ class WorkshopView(QWidget):
         self.sliders_layout.addWidget(QLabel(self.tr("<b>Assumptions</b>")))
         currency = project.country.currency
         for scenario in project.scenarios:
-            for lever in levers_of(scenario, currency, self.tr):
-                action = self.pin_menu.addAction(f"{scenario.name}: {lever.label}")
+            for lever in levers_of(scenario):
+                action = self.pin_menu.addAction(f"{scenario.name}: {lever_label(lever)}")
                 action.setCheckable(True)
                 action.setChecked(lever.key in self.pins)
                 action.toggled.connect(lambda on, key=lever.key: self.set_pinned(key, on))
                 if lever.key in self.pins:
-                    slider = LeverSlider(lever, scenario.name)
+                    slider = LeverSlider(lever, scenario.name, currency)
                     slider.moved.connect(self.move_lever)
                     self.sliders_layout.addWidget(slider)
                     self.sliders[lever.key] = slider
@@ -292,7 +240,7 @@ class WorkshopView(QWidget):
                 (s for s in project.scenarios if s.id == slider.lever.scenario_id), None
             )
             if scenario is not None:
-                slider.show_value(lever_value(scenario_to_dict(scenario), slider.lever))
+                slider.show_value(lever_value(scenario, slider.lever))
 
     # ------------------------------------------------------------ edits
 
@@ -300,25 +248,16 @@ class WorkshopView(QWidget):
         package_id = self.package_id()
         if package_id is None:
             return
-        package = self.document.project.package(package_id)
-        body = package_to_dict(package)
-        order = [s.id for s in self.document.project.scenarios]
-        members = (
-            (set(package.scenarios) | {scenario_id})
-            if on
-            else set(package.scenarios) - {scenario_id}
-        )
-        body["scenarios"] = [s for s in order if s in members]
-        self._apply(Put("package", package_id, body), self.tr("Toggle {id}").format(id=scenario_id))
+        command = set_package_member(self.document.project, package_id, scenario_id, on)
+        self._apply(command, self.tr("Toggle {id}").format(id=scenario_id))
 
     def move_lever(self, lever: Lever, value: float) -> None:
         scenario = self.document.project.scenario(lever.scenario_id)
-        body = scenario_to_dict(scenario)
-        if abs(lever_value(body, lever) - value) < 1e-12:
+        if abs(lever_value(scenario, lever) - value) < 1e-12:
             return
         self._apply(
-            Put("scenario", scenario.id, with_lever(body, lever, value)),
-            self.tr("Set {lever} of {name}").format(lever=lever.label, name=scenario.name),
+            set_lever(self.document.project, lever, value),
+            self.tr("Set {lever} of {name}").format(lever=lever_label(lever), name=scenario.name),
         )
 
     def _apply(self, command: Put, label: str) -> None:
@@ -360,6 +299,6 @@ def default_pins(document: ProjectDocument, package_id: str | None) -> list[str]
     project = document.project
     pins = []
     for scenario_id in project.package(package_id).scenarios:
-        levers = levers_of(project.scenario(scenario_id), project.country.currency, str)
+        levers = levers_of(project.scenario(scenario_id))
         pins.append(levers[0].key)
     return pins

@@ -17,9 +17,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from engine.countries.bundled import country_project, load_country, value_in  # noqa: E402
+from engine.countries.bundled import country_project, load_country  # noqa: E402
 from engine.format.json_file import save_project  # noqa: E402
 from engine.format.read import project_from_dict  # noqa: E402
+from engine.format.series_json import value_in  # noqa: E402
 from engine.format.write import project_to_dict  # noqa: E402
 from engine.method.compute import compute  # noqa: E402
 

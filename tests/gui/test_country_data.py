@@ -45,7 +45,7 @@ def test_a_population_edit_recomputes_off_the_gui_thread(window, qtbot) -> None:
     assert after - before == pytest.approx(take_up * (round(girls_3 + 10_000) - girls_3))
     assert model.data(model.index(3, 0)) == f"{round(girls_3 + 10_000):,.0f}"
     with qtbot.waitSignal(document.results_changed, timeout=10000):
-        document.undo_stack.undo()
+        document.undo()
     assert document.results.scenarios["child-benefit"].columns["beneficiaries"][t] == before
 
 

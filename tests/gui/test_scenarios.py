@@ -74,7 +74,7 @@ def test_each_kind_edited_through_its_form_moves_the_cost_as_the_method_says(
     type_into(qtbot, tab.form, editor, after_text)
     assert column(window, scenario_id, result) == pytest.approx(2 * before, rel=1e-9)
     assert tab.form.findChild(QLineEdit, editor).text() == after_text
-    document.undo_stack.undo()
+    document.undo()
     assert tab.form.findChild(QLineEdit, editor).text() == before_text
     assert column(window, scenario_id, result) == pytest.approx(before, rel=1e-12)
 
@@ -165,7 +165,7 @@ def test_duplicate_and_delete_keep_links_consistent(window) -> None:
     project = window.document.project
     assert "child-benefit" not in {s.id for s in project.scenarios}
     assert all("child-benefit" not in p.scenarios for p in project.packages)
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert "child-benefit" in window.document.project.package("high").scenarios
 
 

@@ -63,4 +63,4 @@ def test_a_long_run_can_be_cancelled(window, qtbot) -> None:
     tab.runner.cancel()
     qtbot.waitUntil(lambda: not tab.runner.running, timeout=30000)
     qtbot.waitUntil(lambda: bool(messages), timeout=5000)
-    assert messages[-1] == "cancelled"
+    assert messages[-1] == "Stopped: the chart shows the last complete run."

@@ -43,7 +43,7 @@ def test_a_toggle_changes_the_package_and_the_stack(window) -> None:
     assert (
         expected[-1] > results.scenarios["child-benefit"]["pct_gdp"][-1]
     )  # the child benefit is in
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert not workshop.findChild(QCheckBox, "child-benefit").isChecked()
 
 

@@ -1,0 +1,31 @@
+"""Translating the engine's own words without Qt.
+
+Engine text meant for people (report headings, labels) is written as
+``translate("Context", "English text")``: ``pyside6-lupdate`` finds these calls
+by name and files each string under its context, and at run time the window
+installs Qt's translator with :func:`set_translator`. Without one (the command
+line, tests) the English text is returned as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+_translator: Translator = _english
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Use ``translator(context, text)`` for every engine string (None: English again)."""
+    global _translator
+    _translator = translator or _english
+
+
+def translate(context: str, text: str) -> str:
+    return _translator(context, text)

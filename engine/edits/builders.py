@@ -1,0 +1,273 @@
+"""Typed edit builders: every change a view or the workshop makes, as an engine command.
+
+Each builder reads the project as it is, changes one thing, and returns the
+command (validated and saved by the store, undone by its inverse). No view
+builds a format dict by hand: what a change means lives here, tested without Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from engine.domain.model import Project, Series, Uncertainty
+from engine.edits.commands import FIELD, Batch, Command, Delete, Move, Put
+from engine.format.keys import MATRIX_KEYS
+from engine.format.series_json import per_year_json, value_in
+from engine.format.write import (
+    economy_to_dict,
+    labour_to_dict,
+    matrix_row_to_dict,
+    package_to_dict,
+    scenario_to_dict,
+    series_to_json,
+    uncertainty_to_dict,
+)
+
+
+def unique_id(taken: Iterable[str], stem: str) -> str:
+    """``stem``, or ``stem-2``, ``stem-3``... whichever is free."""
+    used = set(taken)
+    number, candidate = 2, stem
+    while candidate in used:
+        candidate = f"{stem}-{number}"
+        number += 1
+    return candidate
+
+
+def _with(body: dict[str, Any], key: str, value: Any) -> dict[str, Any]:
+    """``body`` with ``key`` set, or removed when ``value`` is None."""
+    changed = dict(body)
+    if value is None:
+        changed.pop(key, None)
+    else:
+        changed[key] = value
+    return changed
+
+
+# ------------------------------------------------------------------ scenarios
+
+
+def set_scenario_field(project: Project, scenario_id: str, key: str, value: Any) -> Put:
+    """One field of a scenario set (None removes an optional field)."""
+    body = scenario_to_dict(project.scenario(scenario_id))
+    return Put("scenario", scenario_id, _with(body, key, value))
+
+
+def put_scenario(body: dict[str, Any]) -> Put:
+    """A whole scenario, new or replacing the one with its id."""
+    return Put("scenario", str(body["id"]), body)
+
+
+# The guarantee a new scenario of each kind starts in (the user can change it).
+KIND_GUARANTEE = {
+    "age_cash": "elderly",
+    "disability": "working_age",
+    "maternity": "working_age",
+    "unemployed": "working_age",
+    "public_works": "working_age",
+    "contribution_subsidy": "working_age",
+    "health_per_capita": "health",
+    "health_staffing": "health",
+    "custom": "children",
+}
+
+
+def scenario_template(kind: str, scenario_id: str, base: int, name: str) -> dict[str, Any]:
+    """A valid starting point for a new scenario of ``kind``; the user then adjusts it."""
+    benefit = {"type": "anchor", "anchor": "poverty_line", "percent": 20}
+    body: dict[str, Any] = {
+        "id": scenario_id,
+        "name": name,
+        "guarantee": KIND_GUARANTEE[kind],
+        "status": "proposed",
+        "kind": kind,
+        "take_up": {"start": 0.5, "target": 0.9, "start_year": base + 1, "target_year": base + 5},
+        "admin_rate": 0.05,
+    }
+    extra: dict[str, dict[str, Any]] = {
+        "age_cash": {"ages": [65, 100], "benefit": benefit},
+        "disability": {"ages": [15, 64], "prevalence": 0.02, "benefit": benefit},
+        "maternity": {"benefit": benefit, "months_per_year": 3},
+        "unemployed": {"ages": [15, 64], "benefit": benefit},
+        "public_works": {
+            "ages": [18, 64],
+            "days_per_year": 60,
+            "wage_percent_of_minimum_wage": 100,
+        },
+        "contribution_subsidy": {"ages": [15, 64], "benefit": benefit},
+        "health_per_capita": {"annual_cost_per_person": 1000, "covered_share": 0.5},
+        "health_staffing": {
+            "staff_per_1000_target": 2.5,
+            "staff_per_1000_now": 1.0,
+            "salary_multiple_of_average_wage": 1.5,
+        },
+        "custom": {"beneficiaries": 1000, "benefit": benefit},
+    }
+    body.update(extra[kind])
+    return body
+
+
+def new_scenario(project: Project, kind: str, name: str) -> Put:
+    """A new scenario of ``kind`` under a free id, from its template."""
+    scenario_id = unique_id((s.id for s in project.scenarios), kind.replace("_", "-"))
+    return put_scenario(scenario_template(kind, scenario_id, project.years.base, name))
+
+
+def duplicate_scenario(project: Project, scenario_id: str, name: str) -> Put:
+    """A copy under a free id ``<id>-copy``, named ``name``."""
+    body = scenario_to_dict(project.scenario(scenario_id))
+    body["id"] = unique_id((s.id for s in project.scenarios), f"{scenario_id}-copy")
+    body["name"] = name
+    return put_scenario(body)
+
+
+def delete_scenario(project: Project, scenario_id: str) -> Batch:
+    """The scenario and its links (packages, matrix rows, "replaces"), as one edit."""
+    commands: list[Command] = []
+    for package in project.packages:
+        if scenario_id in package.scenarios:
+            members = [s for s in package.scenarios if s != scenario_id]
+            commands.append(set_package_field(project, package.id, "scenarios", members))
+    for row in project.matrix:
+        if scenario_id in row.scenario_ids:
+            linked = [s for s in row.scenario_ids if s != scenario_id]
+            commands.append(set_matrix_cells(project, row.id, {"scenario_ids": linked}))
+    for other in project.scenarios:
+        if other.replaces == scenario_id:
+            commands.append(set_scenario_field(project, other.id, "replaces", None))
+    commands.append(Delete("scenario", scenario_id))
+    return Batch(tuple(commands))
+
+
+# ------------------------------------------------------------------ packages
+
+
+def set_package_field(project: Project, package_id: str, key: str, value: Any) -> Put:
+    body = package_to_dict(project.package(package_id))
+    return Put("package", package_id, _with(body, key, value))
+
+
+def set_package_member(project: Project, package_id: str, scenario_id: str, member: bool) -> Put:
+    """A scenario in or out of a package; members keep the project's scenario order."""
+    current = set(project.package(package_id).scenarios)
+    chosen = current | {scenario_id} if member else current - {scenario_id}
+    ordered = [s.id for s in project.scenarios if s.id in chosen]
+    return set_package_field(project, package_id, "scenarios", ordered)
+
+
+def new_package(project: Project, name: str) -> Put:
+    """A package ``package-N`` holding every scenario."""
+    taken = {p.id for p in project.packages}
+    number = 1
+    while f"package-{number}" in taken:
+        number += 1
+    package_id = f"package-{number}"
+    body = {"id": package_id, "name": name, "scenarios": [s.id for s in project.scenarios]}
+    return Put("package", package_id, body)
+
+
+def delete_package(package_id: str) -> Delete:
+    return Delete("package", package_id)
+
+
+# ------------------------------------------------------------------ assessment matrix
+
+
+def new_matrix_ids(project: Project, count: int) -> list[str]:
+    """``count`` free row ids ``row-N``."""
+    taken = {row.id for row in project.matrix}
+    ids, number = [], 1
+    while len(ids) < count:
+        candidate = f"row-{number}"
+        if candidate not in taken:
+            ids.append(candidate)
+        number += 1
+    return ids
+
+
+def set_matrix_cells(project: Project, row_id: str, values: Mapping[str, Any]) -> Put:
+    """Cells of one row set (None empties a cell)."""
+    body = next(matrix_row_to_dict(r) for r in project.matrix if r.id == row_id)
+    for key, value in values.items():
+        if key not in MATRIX_KEYS or key == "id":
+            raise KeyError(key)
+        body = _with(body, key, value)
+    return Put("matrix_row", row_id, body)
+
+
+def add_matrix_row(
+    row_id: str,
+    guarantee: str,
+    values: Mapping[str, Any] | None = None,
+    position: int | None = None,
+) -> Put:
+    body: dict[str, Any] = {"id": row_id, "guarantee": guarantee}
+    for key, value in (values or {}).items():
+        body = _with(body, key, value)
+    return Put("matrix_row", row_id, body, position)
+
+
+def delete_matrix_rows(row_ids: Sequence[str]) -> Batch:
+    return Batch(tuple(Delete("matrix_row", row_id) for row_id in row_ids))
+
+
+def move_matrix_row(row_id: str, position: int) -> Move:
+    return Move("matrix_row", row_id, position)
+
+
+def clear_matrix_cells(project: Project, cells: Mapping[str, Iterable[str]]) -> Batch:
+    """Empty the given cells (row id -> keys); the guarantee always keeps its value."""
+    commands = [
+        set_matrix_cells(project, row_id, {k: None for k in keys if k != "guarantee"})
+        for row_id, keys in cells.items()
+    ]
+    return Batch(tuple(commands))
+
+
+# ------------------------------------------------------------------ country data
+
+
+def set_population_cell(project: Project, year: int, sex: str, age: int, persons: float) -> Put:
+    """A single-age population cell, given in persons (stored in the project's unit)."""
+    stored = persons / 1000 if project.population.unit == "thousands" else persons
+    body = {"year": year, "sex": sex, "age": age, "value": stored}
+    return Put("population_row", f"{year}|{sex}|{age}", body)
+
+
+def set_economy_value(project: Project, key: str, value: Any) -> Put:
+    """One economy input set (a level, or a whole series as JSON; None removes it)."""
+    return Put(FIELD, "economy", _with(economy_to_dict(project), key, value))
+
+
+def set_economy_year(project: Project, key: str, year: int, value: float) -> Put:
+    """One year of an economy series changed, every other year kept as it was."""
+    body = economy_to_dict(project)
+    changed = series_in_year(body.get(key), year, value, project.years.base)
+    return Put(FIELD, "economy", _with(body, key, changed))
+
+
+def series_in_year(current: Any, year: int, value: float, base: int) -> Any:
+    """A series' JSON with ``value`` in ``year`` and the old values kept before and after."""
+    per_year = per_year_json(current, base)
+    following = value_in(per_year, year + 1)
+    per_year[year] = value
+    if year + 1 not in per_year and following is not None:
+        per_year[year + 1] = following  # the edit changes one year, not every later one
+    return series_to_json(Series.per_year(per_year))
+
+
+def set_labour_value(project: Project, key: str, value: Any) -> Put:
+    """One labour input set (None removes it; no labour data left removes the section)."""
+    labour = labour_to_dict(project.labour) if project.labour is not None else {}
+    return Put(FIELD, "labour", _with(labour, key, value) or None)
+
+
+def set_source_note(project: Project, key: str, note: str) -> Put:
+    notes = dict(project.sources)
+    notes[key] = note
+    return Put(FIELD, "sources", notes)
+
+
+def set_uncertainty(uncertainty: Uncertainty) -> Put:
+    return Put(FIELD, "uncertainty", uncertainty_to_dict(uncertainty))

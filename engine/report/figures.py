@@ -1,0 +1,34 @@
+"""Chart data from results: a package's scenarios stacked against its fiscal space.
+
+The results tab, workshop mode and the report all draw a package from these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import numpy as np
+from numpy.typing import NDArray
+
+from engine.domain.model import Package, Project
+from engine.method.compute import Results
+from engine.report.document import FigureSeries
+
+
+def scenario_series(
+    project: Project, results: Results, members: Collection[str], measure: str
+) -> list[FigureSeries]:
+    """The costed scenarios among ``members``, in project order, each with its colour index."""
+    return [
+        FigureSeries(s.id, s.name, i, tuple(float(v) for v in results.scenarios[s.id][measure]))
+        for i, s in enumerate(project.scenarios)
+        if s.id in members and s.id in results.scenarios
+    ]
+
+
+def package_envelope(package: Package, results: Results) -> NDArray[np.float64] | None:
+    """A package's fiscal space in % of GDP per year, when it has one."""
+    if package.fiscal_space_percent_gdp is None or package.id not in results.packages:
+        return None
+    envelope: NDArray[np.float64] = results.packages[package.id]["fiscal_space_pct_gdp"]
+    return envelope
