@@ -20,7 +20,9 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(MAKE) lint
 
+## Layers (import-linter), lint and format (ruff), types (mypy --strict over engine, gui, main.py).
 lint: $(STAMP)
+	$(BIN)/lint-imports
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

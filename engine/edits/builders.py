@@ -177,7 +177,8 @@ def delete_package(package_id: str) -> Delete:
 def new_matrix_ids(project: Project, count: int) -> list[str]:
     """``count`` free row ids ``row-N``."""
     taken = {row.id for row in project.matrix}
-    ids, number = [], 1
+    ids: list[str] = []
+    number = 1
     while len(ids) < count:
         candidate = f"row-{number}"
         if candidate not in taken:

@@ -197,7 +197,7 @@ class TimeChart(QWidget):
     def visible_values(self, key: str) -> NDArray[np.float64]:
         """A series' own values as plotted (a stack's layer minus the one below)."""
         keys = [s.key for s in self.series]
-        y = np.asarray(self.curves[key].yData, dtype=float)
+        y: NDArray[np.float64] = np.asarray(self.curves[key].yData, dtype=float)
         if not self.stacked:
             return y
         index = keys.index(key)
@@ -209,7 +209,8 @@ class TimeChart(QWidget):
         return y - below
 
     def stacked_total(self) -> NDArray[np.float64]:
-        return np.asarray(self.curves[self.series[-1].key].yData, dtype=float)
+        total: NDArray[np.float64] = np.asarray(self.curves[self.series[-1].key].yData, dtype=float)
+        return total
 
     # ------------------------------------------------------------ read-out
 

@@ -81,7 +81,8 @@ class PopulationModel(_ResultsModel):
         t = self.year - int(results.years[0])
         if not 0 <= t < len(results.years):
             return None
-        return results.context.persons[t]
+        persons: np.ndarray = results.context.persons[t]
+        return persons
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else MAX_AGE + 1

@@ -351,7 +351,10 @@ class CountryTab(QWidget):
         if item.column() != 1:
             return
         project = self.document.project
-        key = self.sources.item(item.row(), 0).text()
+        name = self.sources.item(item.row(), 0)
+        if name is None:
+            return
+        key = name.text()
         if dict(project.sources).get(key) == item.text():
             return
         self._apply(set_source_note(project, key, item.text()), self.tr("Edit source note"))

@@ -108,7 +108,7 @@ class TaskRunner(QObject):
         progress: Callable[[float], None] | None = None,
     ) -> Task:
         """Run ``work(report)`` in the background; ``done(outcome)`` runs on the GUI thread."""
-        task = Task(done, progress, self)  # type: ignore[arg-type]
+        task = Task(done, progress, self)
         task.running = True
         self._live.add(task)
 

@@ -24,6 +24,6 @@ def figure_image(figure: Figure) -> QImage:
         envelope=envelope,
     )
     chart.readout.hide()
-    image = chart.plot.grab().toImage()
+    image: QImage = chart.plot.grab().toImage()
     chart.deleteLater()
     return image

@@ -55,6 +55,7 @@ class ResultsTab(QWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._pending: str | None = None  # a run asked for while another stops
         years = document.project.years
         self.view = QComboBox()
         for key, label in zip(
@@ -119,8 +120,8 @@ class ResultsTab(QWidget):
         ):
             controls.addWidget(QLabel(label))
             controls.addWidget(widget)
-        for widget in (self.ranges, self.progress, self.cancel):
-            controls.addWidget(widget)
+        for extra in (self.ranges, self.progress, self.cancel):
+            controls.addWidget(extra)
         controls.addStretch(1)
         for text, slot in (
             (self.tr("Save PNG..."), lambda: self._ask_chart("png")),
@@ -257,7 +258,7 @@ class ResultsTab(QWidget):
         """Whatever happened in the run, the progress bar and Cancel go away."""
         self.progress.hide()
         self.cancel.hide()
-        pending = getattr(self, "_pending", None)
+        pending = self._pending
         if pending is not None:
             self._pending = None
             self.run_uncertainty(pending)
@@ -270,21 +271,23 @@ class ResultsTab(QWidget):
             return
         if outcome.error is not None:  # the crash dialog says what happened
             return
-        result = outcome.value
+        result: Any = outcome.value
         unit = self.units()["pct_gdp"]
         name = self.package.currentText()
         if kind == "sensitivity":
-            central, bars = result  # type: ignore[misc]
+            central, bars = result
             title = self.tr("{name}: what moves the cost in {year}").format(
                 name=name, year=self.year.value()
             )
             self.tornado.show_bars(central, bars, unit, title)
         else:
-            levels, central, draws = result  # type: ignore[misc]
+            levels, central, draws = result
             title = self.tr("{name}: uncertainty bands ({draws:,} draws)").format(
                 name=name, draws=draws
             )
-            self.fan.show_bands(self.document.results.years, central, levels, unit, title)
+            years = self.document.results.years if self.document.results is not None else None
+            if years is not None:
+                self.fan.show_bands(years, central, levels, unit, title)
         self.uncertainty_ready.emit(kind)
 
     def measure_key(self) -> str:
@@ -350,7 +353,11 @@ class ResultsTab(QWidget):
 
     def current_plot_widget(self) -> QWidget:
         chart = self.charts.currentWidget()
-        return chart.plot if isinstance(chart, TimeChart | BarChart) else chart
+        if isinstance(chart, TimeChart | BarChart):
+            plot: QWidget = chart.plot
+            return plot
+        assert chart is not None
+        return chart
 
     def export_chart(self, path: Path) -> Path:
         """The chart on screen to a PNG or SVG file (by the name's extension)."""
@@ -410,6 +417,6 @@ def write_svg(widget: QWidget, path: Path) -> None:
     generator.setTitle(widget.window().windowTitle())
     painter = QPainter(generator)
     try:
-        widget.render(painter)
+        widget.render(painter)  # type: ignore[call-overload]  # QGraphicsView.render(painter)
     finally:
         painter.end()

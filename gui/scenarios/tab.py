@@ -4,8 +4,9 @@ and the packages editor."""
 from __future__ import annotations
 
 import html
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -68,7 +69,8 @@ class ScenariosTab(QWidget):
         add = QPushButton(self.tr("Add..."))
         add_menu = QMenu(add)
         for kind in KINDS:
-            add_menu.addAction(kind_label(kind), lambda kind=kind: self.add_scenario(kind))
+            action = add_menu.addAction(kind_label(kind))
+            action.triggered.connect(partial(self.add_scenario, kind))
         add.setMenu(add_menu)
         for button, slot in (
             (add, None),
@@ -151,15 +153,22 @@ class ScenariosTab(QWidget):
 
     def show_scenario(self, scenario_id: str | None) -> None:
         self.pages.setCurrentIndex(0)
+        for item in self._scenario_items():
+            if item.data(0, ID_ROLE) == scenario_id:
+                self.tree.setCurrentItem(item)
+                self._chosen()
+                return
+        self.tree.clearSelection()
+        self.tree.setCurrentIndex(QModelIndex())
+        self._chosen()
+
+    def _scenario_items(self) -> list[QTreeWidgetItem]:
+        items = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                if group.child(j).data(0, ID_ROLE) == scenario_id:
-                    self.tree.setCurrentItem(group.child(j))
-                    self._chosen()
-                    return
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
-        self._chosen()
+            if group is not None:
+                items += [c for j in range(group.childCount()) if (c := group.child(j)) is not None]
+        return items
 
     def _chosen(self) -> None:
         self.form.show_scenario(self.current_id())

@@ -7,7 +7,6 @@ dialog) and the part that does the work on a path, which tests call directly.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -33,23 +32,9 @@ from engine.outputs.results_files import write_results
 from engine.outputs.workbook.book import write_workbook
 from engine.runtime.resources import resource_path
 from engine.store.files import write_project
-from gui.document.project_document import ProjectDocument
 from gui.document.tasks import Outcome, Report
 from gui.shell import paths
-from gui.shell.settings import Settings
-
-
-class MainWindow(Protocol):
-    """What these actions need of the main window (it is the only implementation)."""
-
-    settings: Settings
-
-    @property
-    def document(self) -> ProjectDocument | None: ...
-
-    def open_project(self, path: str | Path, *, reuse_copy: bool = False) -> bool: ...
-
-    def show_message(self, text: str) -> None: ...
+from gui.shell.window_base import ProjectWindow as MainWindow
 
 
 def tr(text: str) -> str:

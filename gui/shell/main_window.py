@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLineEdit,
-    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QTabWidget,
@@ -23,12 +23,13 @@ from gui.results.tab import ResultsTab
 from gui.scenarios.tab import ScenariosTab
 from gui.shell import dialogs, paths
 from gui.shell.settings import Settings
+from gui.shell.window_base import ProjectWindow
 from gui.workshop.view import WorkshopView, default_pins
 
 PROJECT_SUFFIXES = (".abnd", ".json")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ProjectWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self.matrix_tab = MatrixTab(self.document)
         self.matrix_tab.message.connect(self.show_message)
         self.scenarios_tab = ScenariosTab(self.document)
@@ -134,11 +136,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ menus
 
     def _action(
-        self, menu: QMenu, text: str, slot: Callable[[], object], keys: object = None
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
-            action.setShortcut(QKeySequence(keys))  # type: ignore[arg-type]
+            action.setShortcut(keys if isinstance(keys, QKeySequence) else QKeySequence(keys))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -187,7 +193,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Paste"), "paste", QKeySequence.StandardKey.Paste),
             (self.tr("&Delete"), "delete", QKeySequence.StandardKey.Delete),
         ):
-            self._action(self.edit_menu, text, lambda name=name: self._to_current_tab(name), keys)
+            self._action(self.edit_menu, text, partial(self._to_current_tab, name), keys)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(
@@ -216,7 +222,7 @@ class MainWindow(QMainWindow):
                 self.tr("Results"),
             )
         ):
-            self._action(view_menu, name, lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            self._action(view_menu, name, partial(self.tabs.setCurrentIndex, i), f"Ctrl+{i + 1}")
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
@@ -283,7 +289,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_files
         for path in recent:
-            self._action(self.recent_menu, path, lambda path=path: self.open_project(path))
+            self._action(self.recent_menu, path, partial(self.open_project, path))
         self.recent_menu.setEnabled(bool(recent))
 
     # ------------------------------------------------------------ window events

@@ -20,7 +20,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QThreadPool
 
     from engine.runtime.resources import SAMPLE_PROJECT, resource_path
-    from gui.shell.app import application
+    from gui.common.qt_app import application
     from gui.shell.main_window import MainWindow
     from gui.shell.settings import Settings
 

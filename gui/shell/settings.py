@@ -32,7 +32,9 @@ class Settings:
     @property
     def recent_files(self) -> list[str]:
         value = self._store.value("files/recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
         return [str(item) for item in items if item]
 
     def add_recent(self, path: str | Path) -> None:
@@ -58,7 +60,8 @@ class Settings:
 
     @property
     def font_scale(self) -> float:
-        return float(self._store.value("ui/font_scale", 1.0))
+        value = self._store.value("ui/font_scale", 1.0, type=float)
+        return float(value) if isinstance(value, int | float) else 1.0
 
     @font_scale.setter
     def font_scale(self, value: float) -> None:

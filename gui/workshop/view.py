@@ -185,8 +185,9 @@ class WorkshopView(QWidget):
         for layout in (self.toggles_layout, self.sliders_layout):
             while layout.count():
                 item = layout.takeAt(0)
-                if item.widget() is not None:
-                    item.widget().deleteLater()
+                widget = None if item is None else item.widget()
+                if widget is not None:
+                    widget.deleteLater()
         self.sliders = {}
         self.checks: dict[str, QCheckBox] = {}
         project = self.document.project
