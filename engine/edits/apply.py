@@ -17,6 +17,8 @@ from engine.edits.commands import (
     FIELD,
     FIELDS,
     OPTIONAL_FIELDS,
+    Batch,
+    Command,
     Delete,
     Move,
     Put,
@@ -246,3 +248,18 @@ def _population_rows(body: Any) -> tuple[PopulationRow, ...]:
             raise InputError(f"population.rows[{i}]", f"repeats row {seen[key]} ({key})")
         seen[key] = i
     return rows
+
+
+def apply(project: Project, command: Command) -> tuple[Project, Command]:
+    """The project after ``command`` (a batch all or nothing) and its inverse, in memory."""
+    if isinstance(command, Batch):
+        inverses: list[Command] = []
+        for part in command.commands:
+            project, inverse = apply(project, part)
+            inverses.append(inverse)
+        return project, Batch(tuple(reversed(inverses)), command.label)
+    if isinstance(command, Put):
+        return put(project, command)
+    if isinstance(command, Delete):
+        return delete(project, command)
+    return move(project, command)

@@ -17,7 +17,7 @@ from engine.store.project_store import ProjectLockedError, ProjectStore
 from main import main
 from tests.conftest import DATA
 from tests.engine.builders import base_project, scenario
-from tests.engine.test_project_json import projects
+from tests.engine.format.test_json_file import projects
 
 THAILAND = DATA / "thailand-child-2010.json"
 

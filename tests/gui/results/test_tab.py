@@ -154,7 +154,7 @@ def test_table_exports_hold_the_same_numbers_as_compute(window, tmp_path) -> Non
     write_results(document.results, gui_xlsx)
     sheet = load_workbook(gui_xlsx, read_only=True)["results"]
     rows = list(sheet.iter_rows(values_only=True))
-    expected = list(csv.reader(cli_csv.open(encoding="utf-8")))
+    expected = list(csv.reader(cli_csv.read_text(encoding="utf-8").splitlines()))
     assert len(rows) == len(expected)
     # xlsx cells keep 16 significant digits (openpyxl writes %.16g; Excel shows 15):
     # every number agrees with the CSV to 1e-15, the CSV to the last bit.

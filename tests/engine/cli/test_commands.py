@@ -19,7 +19,7 @@ THAILAND = DATA / "thailand-child-2010.json"
 def test_thailand_validation_case_gives_the_published_cost(tmp_path, capsys) -> None:
     out = tmp_path / "r.csv"
     assert main(["compute", str(THAILAND), "--out", str(out)]) == 0
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
     assert len(rows) == 1
     row = rows[0]
     assert (row["scope"], row["id"], row["year"]) == ("scenario", "child-0-3", "2010")
@@ -62,7 +62,9 @@ def test_package_option_limits_the_table_to_that_package(tmp_path, capsys) -> No
     path.write_text(json.dumps(project), encoding="utf-8")
     out = tmp_path / "r.csv"
     assert main(["compute", str(path), "--package", "only-a", "--out", str(out)]) == 0
-    ids = [(r["scope"], r["id"]) for r in csv.DictReader(out.open(encoding="utf-8"))]
+    ids = [
+        (r["scope"], r["id"]) for r in csv.DictReader(out.read_text(encoding="utf-8").splitlines())
+    ]
     assert sorted(set(ids)) == [("package", "only-a"), ("scenario", "a")]
     assert main(["compute", str(path), "--package", "nope"]) == 2
     assert '"nope" is not a package' in capsys.readouterr().err

@@ -111,7 +111,7 @@ def test_export_writes_the_engine_results(window, tmp_path) -> None:
     target = tmp_path / "results.csv"
     assert dialogs.export_to(window, target, "results.csv")
     window.document.tasks.wait()  # written in the background
-    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
     pension = [r for r in rows if r["id"] == "social-pension-65" and r["year"] == "2040"]
     expected = window.document.results.scenarios["social-pension-65"].columns["total_cost"][-1]
     assert float(pension[0]["total_cost"]) == expected

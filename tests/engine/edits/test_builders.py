@@ -1,0 +1,121 @@
+"""Typed edit builders: each change does what it says, keeps everything else, and undoes."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.domain.model import Range, Uncertainty
+from engine.edits import builders as b
+from engine.edits.apply import apply
+from engine.format.write import project_to_dict
+from engine.method.compute import compute
+from tests.engine.builders import build, scenario
+
+
+@pytest.fixture
+def project():
+    benefit = {"type": "fixed", "monthly_amount": 100}
+    pension = scenario("pension", "age_cash", ages=[65, 100], status="existing", benefit=benefit)
+    child = scenario("child", "age_cash", ages=[0, 2], benefit=benefit, replaces="pension")
+    linked = {"id": "m1", "guarantee": "elderly", "recommendation": "Pension"}
+    return build(
+        scenarios=[pension, child],
+        packages=[{"id": "all", "name": "All", "scenarios": ["pension", "child"]}],
+        matrix=[
+            {**linked, "scenario_ids": ["pension"]},
+            {"id": "m2", "guarantee": "children", "policy_gap": "No child benefit"},
+        ],
+    )
+
+
+def round_trip(project, command):
+    """Apply, check the inverse restores the project exactly, return the changed project."""
+    changed, inverse = apply(project, command)
+    restored, _ = apply(changed, inverse)
+    assert project_to_dict(restored) == project_to_dict(project)
+    return changed
+
+
+def test_a_scenario_field_is_set_and_removed(project) -> None:
+    changed = round_trip(project, b.set_scenario_field(project, "child", "admin_rate", 0.1))
+    assert changed.scenario("child").admin_rate == 0.1
+    assert changed.scenario("pension") == project.scenario("pension")
+    removed = round_trip(changed, b.set_scenario_field(changed, "child", "admin_rate", None))
+    assert removed.scenario("child").admin_rate is None
+
+
+def test_deleting_a_scenario_takes_its_links_in_one_edit(project) -> None:
+    command = b.delete_scenario(project, "pension")
+    changed = round_trip(project, command)
+    assert [s.id for s in changed.scenarios] == ["child"]
+    assert changed.package("all").scenarios == ("child",)
+    assert changed.matrix[0].scenario_ids == ()
+    assert changed.scenario("child").replaces is None
+
+
+def test_new_and_duplicated_scenarios_get_free_ids_and_cost(project) -> None:
+    added = round_trip(project, b.new_scenario(project, "age_cash", "New pension"))
+    assert added.scenarios[-1].id == "age-cash" and added.scenarios[-1].name == "New pension"
+    again = round_trip(added, b.new_scenario(added, "age_cash", "Another"))
+    assert again.scenarios[-1].id == "age-cash-2"
+    copied = round_trip(project, b.duplicate_scenario(project, "child", "Child (copy)"))
+    copy = copied.scenarios[-1]
+    assert copy.id == "child-copy" and copy.name == "Child (copy)"
+    results = compute(copied)
+    assert list(results.scenarios["child-copy"]["total_cost"]) == list(
+        results.scenarios["child"]["total_cost"]
+    )
+
+
+def test_package_membership_follows_project_order(project) -> None:
+    out = round_trip(project, b.set_package_member(project, "all", "pension", False))
+    assert out.package("all").scenarios == ("child",)
+    back = round_trip(out, b.set_package_member(out, "all", "pension", True))
+    assert back.package("all").scenarios == ("pension", "child")
+    fresh = round_trip(project, b.new_package(project, "Everything"))
+    assert fresh.packages[-1].id == "package-1"
+    assert fresh.packages[-1].scenarios == ("pension", "child")
+    gone = round_trip(fresh, b.delete_package("package-1"))
+    assert [p.id for p in gone.packages] == ["all"]
+
+
+def test_matrix_rows_are_added_edited_moved_cleared_and_deleted(project) -> None:
+    (row_id,) = b.new_matrix_ids(project, 1)
+    assert row_id == "row-1"
+    added = round_trip(project, b.add_matrix_row(row_id, "health", {"notes": "n"}, position=0))
+    assert [r.id for r in added.matrix] == ["row-1", "m1", "m2"]
+    edited = round_trip(added, b.set_matrix_cells(added, "m2", {"priority": 2, "notes": "x"}))
+    assert edited.matrix[2].priority == 2 and edited.matrix[2].notes == "x"
+    moved = round_trip(edited, b.move_matrix_row("row-1", 2))
+    assert [r.id for r in moved.matrix] == ["m1", "m2", "row-1"]
+    cleared = round_trip(
+        moved, b.clear_matrix_cells(moved, {"m1": ["recommendation", "guarantee"]})
+    )
+    assert cleared.matrix[0].recommendation == "" and cleared.matrix[0].guarantee == "elderly"
+    deleted = round_trip(cleared, b.delete_matrix_rows(["m1", "row-1"]))
+    assert [r.id for r in deleted.matrix] == ["m2"]
+    with pytest.raises(KeyError):
+        b.set_matrix_cells(project, "m1", {"id": "other"})
+
+
+def test_country_data_edits(project) -> None:
+    one_year = round_trip(project, b.set_economy_year(project, "cpi_inflation", 2026, 0.1))
+    assert dict(one_year.economy.cpi_inflation.by_year) == {2025: 0.03, 2026: 0.1, 2027: 0.03}
+    level = round_trip(project, b.set_economy_value(project, "poverty_line_monthly", 150.0))
+    assert level.economy.poverty_line_monthly == 150.0
+    cell = round_trip(project, b.set_population_cell(project, 2025, "female", 3, 1234.0))
+    row = next(r for r in cell.population.rows if (r.year, r.sex, r.age) == (2025, "female", 3))
+    assert row.value == 1234.0
+    labour = round_trip(project, b.set_labour_value(project, "unemployment_rate", 0.04))
+    assert labour.labour is not None and labour.labour.unemployment_rate is not None
+    noted = round_trip(project, b.set_source_note(project, "economy.cpi_inflation", "IMF"))
+    assert dict(noted.sources)["economy.cpi_inflation"] == "IMF"
+    ranges = Uncertainty((Range("take_up", -0.1, 0.1),), 500, 3)
+    doubted = round_trip(project, b.set_uncertainty(ranges))
+    assert doubted.uncertainty == ranges
+
+
+def test_series_in_year_changes_one_year_only() -> None:
+    assert b.series_in_year(0.05, 2027, 0.1, 2025) == {"2025": 0.05, "2027": 0.1, "2028": 0.05}
+    # a value for every year, changed in the base year: later years keep the old value
+    assert b.series_in_year(0.05, 2025, 0.07, 2025) == {"2025": 0.07, "2026": 0.05}

@@ -1,0 +1,129 @@
+"""Undo that cannot lie: when the disk fails during undo or redo, the stack, the project in
+memory and the file on disk still agree, and the user is told why in one sentence."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from engine.edits.builders import set_scenario_field
+from engine.format.json_file import dumps_project
+from engine.format.write import project_to_dict
+from engine.store.files import read_project, write_project
+from engine.store.project_store import ProjectStore
+from gui.document.project_document import ProjectDocument
+from tests.gui.conftest import SAMPLE
+
+
+class FailingDisk:
+    """The store's real SQLite connection, with the disk failing at COMMIT once armed:
+    the writes of the transaction happen, then the commit fails part-way."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self.failing = False
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if self.failing and sql.strip().upper() == "COMMIT":
+            raise sqlite3.OperationalError("disk I/O error")
+        return self.connection.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.connection, name)
+
+
+def on_disk(path: Path) -> str:
+    return dumps_project(read_project(path))
+
+
+def in_memory(document: ProjectDocument) -> str:
+    return dumps_project(document.project)
+
+
+@pytest.fixture
+def document(qtbot, sample_file) -> Iterator[ProjectDocument]:
+    opened = ProjectDocument(ProjectStore.open(sample_file))
+    yield opened
+    opened.close()
+
+
+def admin(document: ProjectDocument, rate: float) -> None:
+    command = set_scenario_field(document.project, "child-benefit", "admin_rate", rate)
+    document.apply(command, f"admin {rate}")
+
+
+def test_a_disk_failure_during_undo_and_redo_keeps_stack_memory_and_file_in_step(
+    document, qtbot
+) -> None:
+    disk = FailingDisk(document.store.connection)
+    document.store.connection = disk  # type: ignore[assignment]
+    admin(document, 0.07)
+    after_first = on_disk(document.path)
+    admin(document, 0.09)
+    after_second = on_disk(document.path)
+    stack = document.undo_stack
+    refusals: list[str] = []
+    document.refused.connect(refusals.append)
+
+    disk.failing = True
+    assert document.undo() is False
+    assert stack.index() == 2 and not stack.canRedo()
+    assert in_memory(document) == on_disk(document.path) == after_second
+    assert len(refusals) == 1 and "\n" not in refusals[0]
+    assert refusals[0].startswith('Could not undo "admin 0.09"') and "disk I/O error" in refusals[0]
+
+    disk.failing = False
+    assert document.undo() is True
+    assert stack.index() == 1
+    assert in_memory(document) == on_disk(document.path) == after_first
+
+    disk.failing = True
+    assert document.redo() is False
+    assert stack.index() == 1 and stack.canRedo()
+    assert in_memory(document) == on_disk(document.path) == after_first
+    assert refusals[-1].startswith('Could not redo "admin 0.09"')
+
+    disk.failing = False
+    assert document.redo() is True
+    assert stack.index() == 2
+    assert in_memory(document) == on_disk(document.path) == after_second
+    assert document.results.terms["child-benefit"].admin_rate == 0.09
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small filesystem needs root")
+def test_a_full_disk_during_undo_changes_nothing(qtbot, tmp_path) -> None:
+    """A real full disk: a 2 MB tmpfs holding the project, filled before the undo."""
+    mount = tmp_path / "stick"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], check=True)
+    try:
+        path = mount / "lao.abnd"
+        write_project(read_project(SAMPLE), path)
+        document = ProjectDocument(ProjectStore.open(path))
+        try:
+            admin(document, 0.07)
+            saved = project_to_dict(document.project)
+            filler = mount / "filler"
+            try:
+                with filler.open("wb") as handle:
+                    while True:
+                        handle.write(b"\0" * 4096)
+                        handle.flush()
+            except OSError:
+                pass  # the disk is full
+            assert document.undo() is False
+            assert document.undo_stack.index() == 1
+            assert project_to_dict(document.project) == saved
+            filler.unlink()
+            assert project_to_dict(read_project(path)) == saved
+            assert document.undo() is True  # space again: the undo goes through
+        finally:
+            document.close()
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=True)
