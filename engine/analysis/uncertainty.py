@@ -2,7 +2,7 @@
 
 Both rest on one vectorised evaluator built from the central results. Each
 assumption moves a factor of the cost formula the way the engine's own
-formulas move it (rap-method sections 3-4), so with every shift at zero the
+formulas move it (docs/rap-method.md sections 3-4), so with every shift at zero the
 evaluator gives the central result exactly:
 
 - real growth ``g + dg`` and inflation ``pi + dpi`` (CPI and GDP deflator

@@ -1,4 +1,4 @@
-"""Which fields each scenario kind uses (rap-method section 4).
+"""Which fields each scenario kind uses (docs/rap-method.md section 4).
 
 One table serves the JSON reader (unknown or foreign fields are rejected with
 their path) and, later, the scenario editor (a form shows exactly these fields).

@@ -1,4 +1,4 @@
-"""Coherence warnings and notes the engine reports with its results (rap-method section 6)."""
+"""Coherence warnings and notes reported with results (docs/rap-method.md section 6)."""
 
 from __future__ import annotations
 

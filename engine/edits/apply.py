@@ -91,13 +91,6 @@ def position_of(project: Project, kind: str, key: str) -> int:
     raise InputError(f"{COLLECTIONS[kind]}", f'has no entry "{key}"')
 
 
-def body_of(project: Project, kind: str, key: str) -> Any:
-    """The JSON body of an entity, as format v1 writes it (``None``: an unset optional field)."""
-    if kind == FIELD:
-        return field_body(project, key)
-    return WRITERS[kind](members(project, kind)[position_of(project, kind, key)])
-
-
 def _with_members(project: Project, kind: str, items: tuple[Any, ...]) -> Project:
     if kind == "population_row":
         population = project.population
@@ -124,14 +117,14 @@ def put(project: Project, command: Put) -> tuple[Project, Put | Delete]:
     keys = [member_key(kind, m) for m in items]
     if key in keys:
         position = keys.index(key)
-        inverse: Put | Delete = Put(kind, key, WRITERS[kind](items[position]), label=command.label)
+        inverse: Put | Delete = Put(kind, key, WRITERS[kind](items[position]))
         items[position] = _read_member(kind, command, position)
     else:
         position = len(items) if command.position is None else command.position
         if not 0 <= position <= len(items):
             raise InputError(COLLECTIONS[kind], f"position {position} is outside 0-{len(items)}")
         items.insert(position, _read_member(kind, command, position))
-        inverse = Delete(kind, key, label=command.label)
+        inverse = Delete(kind, key)
     return _with_members(project, kind, tuple(items)), inverse
 
 
@@ -147,13 +140,11 @@ def delete(project: Project, command: Delete) -> tuple[Project, Put]:
     if command.kind == FIELD:
         if command.key not in OPTIONAL_FIELDS:
             raise InputError(command.key, "is required and cannot be removed")
-        return _put_field(project, Put(FIELD, command.key, None, label=command.label))
+        return _put_field(project, Put(FIELD, command.key, None))
     position = position_of(project, command.kind, command.key)
     items = list(members(project, command.kind))
     removed = items.pop(position)
-    inverse = Put(
-        command.kind, command.key, WRITERS[command.kind](removed), position, command.label
-    )
+    inverse = Put(command.kind, command.key, WRITERS[command.kind](removed), position)
     return _with_members(project, command.kind, tuple(items)), inverse
 
 
@@ -165,7 +156,7 @@ def move(project: Project, command: Move) -> tuple[Project, Move]:
             COLLECTIONS[command.kind], f"position {command.position} is outside 0-{len(items) - 1}"
         )
     items.insert(command.position, items.pop(position))
-    inverse = Move(command.kind, command.key, position, command.label)
+    inverse = Move(command.kind, command.key, position)
     return _with_members(project, command.kind, tuple(items)), inverse
 
 
@@ -195,7 +186,7 @@ def field_body(project: Project, key: str) -> Any:
 
 def _put_field(project: Project, command: Put) -> tuple[Project, Put]:
     key, body = command.key, command.body
-    inverse = Put(FIELD, key, field_body(project, key), label=command.label)
+    inverse = Put(FIELD, key, field_body(project, key))
     if body is None and key not in OPTIONAL_FIELDS:
         raise InputError(key, "is required and cannot be removed")
     population = project.population
@@ -257,7 +248,7 @@ def apply(project: Project, command: Command) -> tuple[Project, Command]:
         for part in command.commands:
             project, inverse = apply(project, part)
             inverses.append(inverse)
-        return project, Batch(tuple(reversed(inverses)), command.label)
+        return project, Batch(tuple(reversed(inverses)))
     if isinstance(command, Put):
         return put(project, command)
     if isinstance(command, Delete):

@@ -49,14 +49,12 @@ class Put:
     key: str
     body: Any
     position: int | None = None
-    label: str = ""
 
 
 @dataclass(frozen=True)
 class Delete:
     kind: str
     key: str
-    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,7 +62,6 @@ class Move:
     kind: str
     key: str
     position: int
-    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,20 +69,9 @@ class Batch:
     """Several commands applied as one: all or nothing, undone as one."""
 
     commands: tuple[Command, ...]
-    label: str = ""
 
 
 Command = Put | Delete | Move | Batch
-
-
-def set_field(kind: str, key: str, body: dict[str, Any], field: str, value: Any) -> Put:
-    """A ``Put`` of ``body`` with one field changed (``None`` removes an optional field)."""
-    changed = dict(body)
-    if value is None:
-        changed.pop(field, None)
-    else:
-        changed[field] = value
-    return Put(kind, key, changed, label=f"Set {field}")
 
 
 def population_key(body: dict[str, Any]) -> str:

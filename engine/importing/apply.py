@@ -42,7 +42,7 @@ def import_batch(project: Project, imported: Imported, source: str) -> tuple[Bat
         for line in lines:
             _note(notes, line.split(":", 1)[0], source, line)
     commands.append(Put(FIELD, "sources", dict(sorted(notes.items()))))
-    return Batch(tuple(commands), label=f"Import {source}"), changes
+    return Batch(tuple(commands)), changes
 
 
 def _note(notes: dict[str, str], key: str, source: str, change: str) -> None:

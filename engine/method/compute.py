@@ -1,4 +1,4 @@
-"""Results per scenario and package (rap-method section 5), with warnings.
+"""Results per scenario and package (docs/rap-method.md section 5), with warnings.
 
 ``compute(project)`` is the one entry point: it prepares the country data
 (cached), costs every scenario, sums packages and checks the fiscal space.

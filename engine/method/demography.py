@@ -1,4 +1,4 @@
-"""Demography: population rows to an array ``P[year, age, sex]`` (rap-method section 3.1).
+"""Demography: population rows to an array ``P[year, age, sex]`` (docs/rap-method.md section 3.1).
 
 Single ages are kept; 5-year groups are split with Sprague multipliers; years
 between known years are filled by geometric interpolation per cell (linear

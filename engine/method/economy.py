@@ -1,4 +1,4 @@
-"""Economy paths (rap-method section 3.2): GDP, price and wage indices, budget, anchors.
+"""Economy paths (docs/rap-method.md section 3.2): GDP, price and wage indices, budget, anchors.
 
 Every path is an array over the projection years. A path that cannot be built
 from the inputs given (no wage data, a partial population for GDP per capita)

@@ -1,4 +1,4 @@
-"""Labour market (rap-method section 3.3): labour force, unemployed, informal employed."""
+"""Labour market (docs/rap-method.md section 3.3): labour force, unemployed, informal employed."""
 
 from __future__ import annotations
 

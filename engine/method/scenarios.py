@@ -1,4 +1,4 @@
-"""Cost of one scenario per year (rap-method section 4), vectorised over years.
+"""Cost of one scenario per year (docs/rap-method.md section 4), vectorised over years.
 
 ``scenario_terms`` returns every term of the cost formula as arrays over the
 projection years, so that results and explanations come from the same numbers:
@@ -30,7 +30,6 @@ from engine.method.series import resolve
 
 Array = NDArray[np.float64]
 ALL_AGES = (0, MAX_AGE)
-AGE_KINDS = ("age_cash", "disability", "unemployed", "public_works", "contribution_subsidy")
 
 
 @dataclass(frozen=True)

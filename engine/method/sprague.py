@@ -1,4 +1,4 @@
-"""Sprague multipliers: split 5-year age groups into single ages (rap-method section 8)."""
+"""Sprague multipliers: split 5-year age groups into single ages (docs/rap-method.md section 8)."""
 
 from __future__ import annotations
 

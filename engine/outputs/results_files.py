@@ -1,4 +1,4 @@
-"""Writing results (interfaces.md section 3): CSV, JSON and xlsx, and a short text table."""
+"""Writing results (docs/cli.md, results): CSV, JSON and xlsx, and a short text table."""
 
 from __future__ import annotations
 

@@ -10,8 +10,6 @@ from engine.format.json_file import load_project, save_project
 from engine.store.project_store import ProjectStore, write_new_file
 from engine.store.safety import HEADER
 
-SUFFIXES = (".json", ".abnd")
-
 
 def is_project_file(path: Path) -> bool:
     """An SQLite file (whatever its name) is read as a project file, anything else as JSON."""

@@ -194,7 +194,7 @@ def plan(project: Project, command: Command) -> tuple[Project, Command, list[Wri
             project, inverse, part_writes = plan(project, part)
             inverses.append(inverse)
             writes += part_writes
-        return project, Batch(tuple(reversed(inverses)), command.label), writes
+        return project, Batch(tuple(reversed(inverses))), writes
     if isinstance(command, Put):
         if command.kind == FIELD:
             changed, inverse = entities.put(project, command)

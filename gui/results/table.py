@@ -1,4 +1,4 @@
-"""The results table: every column of interfaces.md section 3, one row per scope, id and year.
+"""The results table: every results column (docs/cli.md), one row per scope, id and year.
 
 Rows come from ``engine.outputs.results_files.result_rows``, the same function the
 command line's CSV uses, so the table, its exports and ``compute`` agree.

@@ -1,6 +1,6 @@
 """What the scenario form shows for each field: label, editor shape, unit, and defaults.
 
-The fields a kind uses come from ``engine.domain.kinds`` (rap-method section 4); this
+The fields a kind uses come from ``engine.domain.kinds`` (docs/rap-method.md section 4); this
 table only says how each is shown and typed. Percent fields show percents and
 store fractions, as the exchange format wants.
 """

@@ -1,6 +1,7 @@
-"""Where ABND Studio keeps its own files: settings, working copies of projects, logs.
+"""Where ABND Studio keeps its own files: settings and working copies of projects.
 
-``ABND_HOME`` overrides the folder (tests, portable use from a USB stick).
+``ABND_HOME`` overrides the folder (tests, portable use from a USB stick). The log
+is elsewhere: see :mod:`engine.runtime.logs` (``ABND_LOG_DIR``).
 """
 
 from __future__ import annotations

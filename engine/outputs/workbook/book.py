@@ -1,4 +1,4 @@
-"""The RAP-style workbook (interfaces.md section 4): input sheets, one live-formula sheet per
+"""The RAP-style workbook (docs/workbook-and-report.md): input sheets, one live-formula sheet per
 scenario, the summary with packages, the assessment matrix and an ABOUT sheet.
 
 A reviewer can change an input in Excel or LibreOffice and see every cost move.

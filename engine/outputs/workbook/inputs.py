@@ -1,4 +1,4 @@
-"""The input sheets of the RAP workbook: POP, ECO, GGO, EAP (rap-method section 1 names).
+"""The input sheets of the RAP workbook: POP, ECO, GGO, EAP (docs/rap-method.md section 1 names).
 
 Years run across the columns from C (row 1 holds them), quantities down the
 rows, as in the RAP. Inputs are values; everything the RAP derives (nominal

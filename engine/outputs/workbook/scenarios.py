@@ -1,6 +1,6 @@
 """One ``BS_<id>`` sheet per scenario: parameters in column B, the cost formula year by year.
 
-The rows follow rap-method section 4: eligible persons N (population, labour
+The rows follow docs/rap-method.md section 4: eligible persons N (population, labour
 force or births in the band, times the targeting multiplier per age segment),
 take-up TU, annual benefit A, then BC = TU x N x A, AC = alpha x BC + F,
 C = BC + AC, and C in % of GDP and of government expenditure. Every row that

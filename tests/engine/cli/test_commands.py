@@ -23,7 +23,7 @@ def test_thailand_validation_case_gives_the_published_cost(tmp_path, capsys) -> 
     assert len(rows) == 1
     row = rows[0]
     assert (row["scope"], row["id"], row["year"]) == ("scenario", "child-0-3", "2010")
-    # 0.60 * 2,393,000 * 400 * 12 * 1.05 (rap-method section 7)
+    # 0.60 * 2,393,000 * 400 * 12 * 1.05 (docs/rap-method.md section 7)
     assert float(row["total_cost"]) == 7_236_432_000
     assert f"{float(row['pct_gdp']):.4g}" == "0.07161"
     assert float(row["beneficiaries"]) == 0.6 * 2_393_000

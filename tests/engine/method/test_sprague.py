@@ -1,4 +1,4 @@
-"""Sprague multipliers: the invariants of rap-method section 8."""
+"""Sprague multipliers: the invariants of docs/rap-method.md section 8."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from engine.domain.errors import InputError
-from engine.edits.commands import FIELD, Batch, Delete, Move, Put, set_field
+from engine.edits.commands import FIELD, Batch, Delete, Move, Put
 from engine.format.json_file import load_project
 from engine.format.write import project_to_dict
 from engine.store import schema
@@ -105,7 +105,7 @@ def test_each_kind_of_edit_is_on_disk_when_acknowledged_and_undo_restores_the_fi
     body_a = project_to_dict(store.project)["scenarios"][0]
     edits = [
         Put("matrix_row", "m9", row, position=1),
-        set_field("scenario", "a", body_a, "admin_rate", 0.07),
+        Put("scenario", "a", {**body_a, "admin_rate": 0.07}),
         Move("matrix_row", "m0", 3),
         Delete("matrix_row", "m2"),
         Put(FIELD, "name", "Renamed"),
@@ -114,7 +114,6 @@ def test_each_kind_of_edit_is_on_disk_when_acknowledged_and_undo_restores_the_fi
                 Put("matrix_row", "x1", {"id": "x1", "guarantee": "health"}),
                 Put("matrix_row", "x2", {"id": "x2", "guarantee": "health"}),
             ),
-            "Paste 2 rows",
         ),
         Put(
             "population_row", "2025|female|7", {"year": 2025, "sex": "female", "age": 7, "value": 5}
