@@ -29,3 +29,9 @@ def set_translator(translator: Translator | None) -> None:
 
 def translate(context: str, text: str) -> str:
     return _translator(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` (tables of labels); it is translated
+    where it is shown, with ``translate(context, label)``."""
+    return source

@@ -28,10 +28,6 @@ ENVELOPE_COLOUR = "#B00020"
 ENVELOPE_KEY = "__envelope__"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 def colour_for(index: int) -> str:
     return PALETTE[index % len(PALETTE)]
 
@@ -140,7 +136,7 @@ class TimeChart(QWidget):
         plot.setTitle(self.title, color="#222222", size="12pt")
         style = {"font-size": self.text_size, "color": "#222222"}
         plot.setLabel("left", self.unit, **style)
-        plot.setLabel("bottom", tr("Year"), **style)
+        plot.setLabel("bottom", QCoreApplication.translate("Charts", "Year"), **style)
         self.curves = {}
         below = np.zeros(len(self.years))
         for item in self.series:
@@ -165,7 +161,7 @@ class TimeChart(QWidget):
                 self.years,
                 self.envelope,
                 pen=pg.mkPen(ENVELOPE_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-                name=tr("Fiscal space"),
+                name=QCoreApplication.translate("Charts", "Fiscal space"),
             )
             plot.addItem(envelope)
             self.curves[ENVELOPE_KEY] = envelope
@@ -237,10 +233,14 @@ class TimeChart(QWidget):
                 f"{format_value(value, self.unit)}"
             )
         if self.stacked:
-            parts.append(tr("<b>total</b>: {value}").format(value=format_value(total, self.unit)))
+            parts.append(
+                QCoreApplication.translate("Charts", "<b>total</b>: {value}").format(
+                    value=format_value(total, self.unit)
+                )
+            )
         if self.envelope is not None:
             parts.append(
-                tr("fiscal space: {value}").format(
+                QCoreApplication.translate("Charts", "fiscal space: {value}").format(
                     value=format_value(float(self.envelope[t]), self.unit)
                 )
             )

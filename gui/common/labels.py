@@ -7,16 +7,12 @@ from PySide6.QtCore import QCoreApplication
 from engine.domain.model import GUARANTEES
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def guarantee_label(key: str) -> str:
     return {
-        "health": tr("Health care"),
-        "children": tr("Children"),
-        "working_age": tr("Working age"),
-        "elderly": tr("Elderly"),
+        "health": QCoreApplication.translate("Labels", "Health care"),
+        "children": QCoreApplication.translate("Labels", "Children"),
+        "working_age": QCoreApplication.translate("Labels", "Working age"),
+        "elderly": QCoreApplication.translate("Labels", "Elderly"),
     }.get(key, key)
 
 
@@ -38,10 +34,10 @@ def format_percent(value: float | None, digits: int = 2) -> str:
 def assumption_label(key: str) -> str:
     """The uncertainty assumptions, in the user's language."""
     return {
-        "real_growth": tr("real GDP growth"),
-        "inflation": tr("inflation (CPI and GDP deflator)"),
-        "take_up": tr("take-up"),
-        "benefit_level": tr("benefit level"),
-        "admin_rate": tr("administration rate"),
-        "population": tr("population (WPP 2024 bounds)"),
+        "real_growth": QCoreApplication.translate("Labels", "real GDP growth"),
+        "inflation": QCoreApplication.translate("Labels", "inflation (CPI and GDP deflator)"),
+        "take_up": QCoreApplication.translate("Labels", "take-up"),
+        "benefit_level": QCoreApplication.translate("Labels", "benefit level"),
+        "admin_rate": QCoreApplication.translate("Labels", "administration rate"),
+        "population": QCoreApplication.translate("Labels", "population (WPP 2024 bounds)"),
     }.get(key, key)

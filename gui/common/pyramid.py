@@ -12,10 +12,6 @@ MEN_COLOUR = "#0072B2"
 WOMEN_COLOUR = "#E69F00"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Pyramid", text)
-
-
 class AbsoluteAxis(pg.AxisItem):  # type: ignore[misc]
     """Persons on both sides of zero read as positive numbers, with thousands separators."""
 
@@ -28,16 +24,30 @@ class PyramidPlot(pg.PlotWidget):  # type: ignore[misc]
         super().__init__(background="w", axisItems={"bottom": AbsoluteAxis("bottom")})
         self.setMinimumWidth(320)
         plot = self.getPlotItem()
-        plot.setLabel("left", tr("Age"))
-        plot.setLabel("bottom", tr("Persons (men left, women right)"))
+        plot.setLabel("left", QCoreApplication.translate("Pyramid", "Age"))
+        plot.setLabel(
+            "bottom", QCoreApplication.translate("Pyramid", "Persons (men left, women right)")
+        )
         plot.showGrid(x=True, y=False, alpha=0.2)
         plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.legend = plot.addLegend(offset=(10, 10))
         self.men = pg.BarGraphItem(
-            x0=[], x1=[], y=[], height=0.9, brush=MEN_COLOUR, pen=None, name=tr("Men")
+            x0=[],
+            x1=[],
+            y=[],
+            height=0.9,
+            brush=MEN_COLOUR,
+            pen=None,
+            name=QCoreApplication.translate("Pyramid", "Men"),
         )
         self.women = pg.BarGraphItem(
-            x0=[], x1=[], y=[], height=0.9, brush=WOMEN_COLOUR, pen=None, name=tr("Women")
+            x0=[],
+            x1=[],
+            y=[],
+            height=0.9,
+            brush=WOMEN_COLOUR,
+            pen=None,
+            name=QCoreApplication.translate("Pyramid", "Women"),
         )
         plot.addItem(self.men)
         plot.addItem(self.women)
@@ -50,7 +60,9 @@ class PyramidPlot(pg.PlotWidget):  # type: ignore[misc]
         men = np.nan_to_num(men)
         self.women.setOpts(x0=np.zeros(len(ages)), x1=women, y=ages)
         self.men.setOpts(x0=-men, x1=np.zeros(len(ages)), y=ages)
-        self.title = tr("Population by age and sex, {year}").format(year=year)
+        self.title = QCoreApplication.translate(
+            "Pyramid", "Population by age and sex, {year}"
+        ).format(year=year)
         self.getPlotItem().setTitle(self.title)
         widest = float(max(women.max(initial=0), men.max(initial=0))) * 1.05 or 1.0
         self.getPlotItem().setXRange(-widest, widest, padding=0)

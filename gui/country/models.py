@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from engine.domain.errors import InputError
+from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.domain.model import MAX_AGE, Population, Series
 from engine.edits.builders import set_economy_year, set_population_cell
 from engine.edits.commands import Command
@@ -32,10 +33,6 @@ from gui.document.project_document import ProjectDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DERIVED = QBrush(QColor("#666666"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CountryModels", text)
 
 
 class _ResultsModel(QAbstractTableModel):
@@ -96,7 +93,11 @@ class PopulationModel(_ResultsModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return (tr("Women"), tr("Men"), tr("Total"))[section]
+            return (
+                QCoreApplication.translate("CountryModels", "Women"),
+                QCoreApplication.translate("CountryModels", "Men"),
+                QCoreApplication.translate("CountryModels", "Total"),
+            )[section]
         return f"{section}+" if section == MAX_AGE else str(section)
 
     def _given(self, age: int, sex: str) -> bool:
@@ -117,7 +118,9 @@ class PopulationModel(_ResultsModel):
         if role == Qt.ItemDataRole.ForegroundRole and not self._editable(index):
             return DERIVED
         if role == Qt.ItemDataRole.ToolTipRole and column < 2 and not self._editable(index):
-            return tr("Derived (5-year groups split by Sprague, or years interpolated)")
+            return QCoreApplication.translate(
+                "CountryModels", "Derived (5-year groups split by Sprague, or years interpolated)"
+            )
         return None
 
     def _editable(self, index: AnyIndex) -> bool:
@@ -133,13 +136,19 @@ class PopulationModel(_ResultsModel):
         try:
             number = float(str(value).replace(",", "").replace(" ", ""))
         except ValueError:
-            self.edit_refused.emit(tr('"{text}" is not a number of persons').format(text=value))
+            self.edit_refused.emit(
+                QCoreApplication.translate(
+                    "CountryModels", '"{text}" is not a number of persons'
+                ).format(text=value)
+            )
             return False
         sex = self.COLUMNS[index.column()]
         age = index.row()
         return self.run(
             set_population_cell(self.document.project, self.year, sex, age, number),
-            tr("Edit population {sex} {age} in {year}").format(sex=sex, age=age, year=self.year),
+            QCoreApplication.translate(
+                "CountryModels", "Edit population {sex} {age} in {year}"
+            ).format(sex=sex, age=age, year=self.year),
         )
 
 
@@ -151,12 +160,12 @@ def _single_ages(population: Population) -> frozenset[tuple[int, str, int]]:
 
 
 ECONOMY_LABELS = {
-    "real_gdp_growth": "Real GDP growth (%)",
-    "gdp_deflator_growth": "GDP deflator growth (%)",
-    "cpi_inflation": "CPI inflation (%)",
-    "gov_expenditure_share_gdp": "Gov. spending (% GDP)",
-    "gov_revenue_share_gdp": "Gov. revenue (% GDP)",
-    "real_wage_growth": "Real wage growth (%)",
+    "real_gdp_growth": QT_TRANSLATE_NOOP("CountryModels", "Real GDP growth (%)"),
+    "gdp_deflator_growth": QT_TRANSLATE_NOOP("CountryModels", "GDP deflator growth (%)"),
+    "cpi_inflation": QT_TRANSLATE_NOOP("CountryModels", "CPI inflation (%)"),
+    "gov_expenditure_share_gdp": QT_TRANSLATE_NOOP("CountryModels", "Gov. spending (% GDP)"),
+    "gov_revenue_share_gdp": QT_TRANSLATE_NOOP("CountryModels", "Gov. revenue (% GDP)"),
+    "real_wage_growth": QT_TRANSLATE_NOOP("CountryModels", "Real wage growth (%)"),
 }
 
 
@@ -182,10 +191,10 @@ class EconomyModel(_ResultsModel):
         if orientation == Qt.Orientation.Vertical:
             return str(self.document.project.years.base + section)
         if section == len(self.SERIES):
-            return tr("Nominal GDP ({currency})").format(
+            return QCoreApplication.translate("CountryModels", "Nominal GDP ({currency})").format(
                 currency=self.document.project.country.currency
             )
-        return tr(ECONOMY_LABELS[self.SERIES[section]])
+        return QCoreApplication.translate("CountryModels", ECONOMY_LABELS[self.SERIES[section]])
 
     def key(self, column: int) -> str:
         return "gdp_nominal" if column == len(self.SERIES) else self.SERIES[column]
@@ -231,9 +240,15 @@ class EconomyModel(_ResultsModel):
         try:
             fraction = from_percent(float(text))
         except ValueError:
-            self.edit_refused.emit(tr('"{text}" is not a number (in %)').format(text=value))
+            self.edit_refused.emit(
+                QCoreApplication.translate(
+                    "CountryModels", '"{text}" is not a number (in %)'
+                ).format(text=value)
+            )
             return False
-        label = tr("Edit {series} in {year}").format(series=tr(ECONOMY_LABELS[name]), year=year)
+        label = QCoreApplication.translate("CountryModels", "Edit {series} in {year}").format(
+            series=QCoreApplication.translate("CountryModels", ECONOMY_LABELS[name]), year=year
+        )
         return self.run(set_economy_year(self.document.project, name, year, fraction), label)
 
 

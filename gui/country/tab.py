@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.domain.errors import InputError
+from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.edits.builders import set_economy_value, set_labour_value, set_source_note
 from engine.edits.commands import Put
 from engine.format.keys import ECONOMY_LEVELS
@@ -37,10 +38,10 @@ from gui.country.models import EconomyModel, PopulationModel
 from gui.document.project_document import ProjectDocument
 
 LEVEL_LABELS = {
-    "gdp_nominal_base": "Nominal GDP in the base year",
-    "poverty_line_monthly": "Poverty line, per person a month",
-    "minimum_wage_monthly": "Minimum wage, a month",
-    "average_wage_monthly": "Average wage, a month",
+    "gdp_nominal_base": QT_TRANSLATE_NOOP("CountryTab", "Nominal GDP in the base year"),
+    "poverty_line_monthly": QT_TRANSLATE_NOOP("CountryTab", "Poverty line, per person a month"),
+    "minimum_wage_monthly": QT_TRANSLATE_NOOP("CountryTab", "Minimum wage, a month"),
+    "average_wage_monthly": QT_TRANSLATE_NOOP("CountryTab", "Average wage, a month"),
 }
 ECONOMY_YEAR = re.compile(r"^economy\.(\w+)(?:\.(\d{4}))?")
 

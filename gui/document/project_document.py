@@ -91,7 +91,12 @@ class ProjectDocument(QObject):
         try:
             entry.forward = self.store.apply(entry.inverse)
         except InputError as error:
-            self._refuse(_tr('Could not undo "{label}"').format(label=entry.text()), error)
+            self._refuse(
+                QCoreApplication.translate("ProjectDocument", 'Could not undo "{label}"').format(
+                    label=entry.text()
+                ),
+                error,
+            )
             return False
         self.undo_stack.undo()
         self._after_edit()
@@ -107,7 +112,12 @@ class ProjectDocument(QObject):
         try:
             entry.inverse = self.store.apply(entry.forward)
         except InputError as error:
-            self._refuse(_tr('Could not redo "{label}"').format(label=entry.text()), error)
+            self._refuse(
+                QCoreApplication.translate("ProjectDocument", 'Could not redo "{label}"').format(
+                    label=entry.text()
+                ),
+                error,
+            )
             return False
         self.undo_stack.redo()
         self._after_edit()
@@ -115,9 +125,9 @@ class ProjectDocument(QObject):
 
     def _refuse(self, what: str, error: InputError) -> None:
         self.refused.emit(
-            _tr("{what}: {reason}. The project is as it was.").format(
-                what=what, reason=error.message.rstrip(".")
-            )
+            QCoreApplication.translate(
+                "ProjectDocument", "{what}: {reason}. The project is as it was."
+            ).format(what=what, reason=error.message.rstrip("."))
         )
 
     def _after_edit(self) -> None:
@@ -194,10 +204,6 @@ class ProjectDocument(QObject):
         if not 0 <= index < len(results.years):
             return None
         return float(results.scenarios[scenario_id].columns["pct_gdp"][index])
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectDocument", text)
 
 
 def _compute(project: Project) -> Results | InputError:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from engine.domain.errors import InputError
+from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.domain.model import MatrixRow
 from engine.edits.builders import add_matrix_row, new_matrix_ids, set_matrix_cells
 from engine.edits.commands import Batch, Command, Put
@@ -32,29 +33,34 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LINK_COLOUR = QColor("#1f5fa8")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MatrixModel", text)
-
-
 @dataclass(frozen=True)
 class Column:
     key: str  # a matrix row field, or "cost"
-    title: str  # untranslated; shown through tr()
+    title: str  # marked with QT_TRANSLATE_NOOP; shown translated by title_text()
     multiline: bool = False
+
+    def title_text(self) -> str:
+        return QCoreApplication.translate("MatrixModel", self.title)
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("guarantee", "Guarantee"),
-    Column("existing_provision", "Existing provision", multiline=True),
-    Column("policy_gap", "Policy gap", multiline=True),
-    Column("implementation_issue", "Implementation issue", multiline=True),
-    Column("recommendation", "Recommendation", multiline=True),
-    Column("costable", "Costable"),
-    Column("scenario_ids", "Linked scenarios"),
-    Column("cost", "% of GDP"),
-    Column("priority", "Priority"),
-    Column("agencies", "Agencies"),
-    Column("notes", "Notes", multiline=True),
+    Column("guarantee", QT_TRANSLATE_NOOP("MatrixModel", "Guarantee")),
+    Column(
+        "existing_provision", QT_TRANSLATE_NOOP("MatrixModel", "Existing provision"), multiline=True
+    ),
+    Column("policy_gap", QT_TRANSLATE_NOOP("MatrixModel", "Policy gap"), multiline=True),
+    Column(
+        "implementation_issue",
+        QT_TRANSLATE_NOOP("MatrixModel", "Implementation issue"),
+        multiline=True,
+    ),
+    Column("recommendation", QT_TRANSLATE_NOOP("MatrixModel", "Recommendation"), multiline=True),
+    Column("costable", QT_TRANSLATE_NOOP("MatrixModel", "Costable")),
+    Column("scenario_ids", QT_TRANSLATE_NOOP("MatrixModel", "Linked scenarios")),
+    Column("cost", QT_TRANSLATE_NOOP("MatrixModel", "% of GDP")),
+    Column("priority", QT_TRANSLATE_NOOP("MatrixModel", "Priority")),
+    Column("agencies", QT_TRANSLATE_NOOP("MatrixModel", "Agencies")),
+    Column("notes", QT_TRANSLATE_NOOP("MatrixModel", "Notes"), multiline=True),
 )
 COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
 
@@ -87,7 +93,7 @@ class MatrixModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            title = tr(COLUMNS[section].title)
+            title = COLUMNS[section].title_text()
             if COLUMNS[section].key == "cost":
                 return f"{title} ({self.cost_year})"
             return title
@@ -122,7 +128,11 @@ class MatrixModel(QAbstractTableModel):
         if key == "guarantee":
             return guarantee_label(row.guarantee)
         if key == "costable":
-            return tr("yes") if row.costable else tr("no")
+            return (
+                QCoreApplication.translate("MatrixModel", "yes")
+                if row.costable
+                else QCoreApplication.translate("MatrixModel", "no")
+            )
         if key == "scenario_ids":
             return ", ".join(row.scenario_ids)
         if key == "agencies":
@@ -159,7 +169,11 @@ class MatrixModel(QAbstractTableModel):
                 error = results.errors.get(scenario_id) if results else None
                 reason = error.message if error else format_percent(value, 3)
                 lines.append(f"{scenario_id}: {reason}")
-            return "\n".join(lines) + "\n" + tr("Click to open the scenario.")
+            return (
+                "\n".join(lines)
+                + "\n"
+                + QCoreApplication.translate("MatrixModel", "Click to open the scenario.")
+            )
         text = self.cell_text(row, key)
         return text if len(text) > 40 else None
 
@@ -190,8 +204,12 @@ class MatrixModel(QAbstractTableModel):
         except ValueError as error:
             self.edit_refused.emit(str(error))
             return False
-        title = tr(COLUMNS[index.column()].title)
-        return self.run(command, tr("Edit {column}").format(column=title), context=title)
+        title = COLUMNS[index.column()].title_text()
+        return self.run(
+            command,
+            QCoreApplication.translate("MatrixModel", "Edit {column}").format(column=title),
+            context=title,
+        )
 
     def put_cell(self, row: MatrixRow, key: str, value: Any) -> Put:
         """The command setting one cell from what a user typed or pasted."""
@@ -230,7 +248,7 @@ class MatrixModel(QAbstractTableModel):
         except ValueError as error:
             self.edit_refused.emit(str(error))
             return False
-        return self.run(Batch(tuple(commands)), tr("Paste"))
+        return self.run(Batch(tuple(commands)), QCoreApplication.translate("MatrixModel", "Paste"))
 
     # ------------------------------------------------------------ refresh
 
@@ -255,18 +273,35 @@ def parse_cell(key: str, value: Any) -> Any:
         if isinstance(value, bool):
             return value
         text = str(value).strip().lower()
-        if text in ("yes", "true", "1", "x", tr("yes").lower()):
+        if text in (
+            "yes",
+            "true",
+            "1",
+            "x",
+            QCoreApplication.translate("MatrixModel", "yes").lower(),
+        ):
             return True
-        if text in ("", "no", "false", "0", tr("no").lower()):
+        if text in (
+            "",
+            "no",
+            "false",
+            "0",
+            QCoreApplication.translate("MatrixModel", "no").lower(),
+        ):
             return False
-        raise ValueError(tr('Costable: "{text}" is not yes or no').format(text=value))
+        raise ValueError(
+            QCoreApplication.translate("MatrixModel", 'Costable: "{text}" is not yes or no').format(
+                text=value
+            )
+        )
     text = "" if value is None else str(value)
     if key == "guarantee":
         found = guarantee_key(text)
         if found is None:
             raise ValueError(
-                tr(
-                    '"{text}" is not a guarantee (health care, children, working age or elderly)'
+                QCoreApplication.translate(
+                    "MatrixModel",
+                    '"{text}" is not a guarantee (health care, children, working age or elderly)',
                 ).format(text=text)
             )
         return found
@@ -276,6 +311,10 @@ def parse_cell(key: str, value: Any) -> Any:
         if not text.strip():
             return None
         if not text.strip().isdigit():
-            raise ValueError(tr('Priority: "{text}" is not a whole number').format(text=text))
+            raise ValueError(
+                QCoreApplication.translate(
+                    "MatrixModel", 'Priority: "{text}" is not a whole number'
+                ).format(text=text)
+            )
         return int(text.strip())
     return text

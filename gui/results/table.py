@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,10 +21,6 @@ from gui.document.project_document import ProjectDocument
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PERCENT_COLUMNS = {c for c in CSV_COLUMNS if "pct" in c}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsTable", text)
 
 
 class ResultsTableModel(QAbstractTableModel):

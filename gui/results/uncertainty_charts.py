@@ -16,10 +16,6 @@ LOW_COLOUR, HIGH_COLOUR = PALETTE[0], PALETTE[1]  # blue: the low value, orange:
 BAND_COLOUR = PALETTE[0]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UncertaintyCharts", text)
-
-
 class CaptionedPlot(QWidget):
     """A plot with a caption under it that says what the picture shows, in numbers."""
 
@@ -70,9 +66,10 @@ class TornadoChart(CaptionedPlot):
             for bar in bars
         ]
         self.caption.setText(
-            tr(
+            QCoreApplication.translate(
+                "UncertaintyCharts",
                 "Central: {value}. Blue: the assumption at its low value; "
-                "orange: at its high value."
+                "orange: at its high value.",
             ).format(value=format_value(central, unit))
             + "<br>"
             + " · ".join(lines)
@@ -109,7 +106,10 @@ class FanChart(CaptionedPlot):
             plot.addItem(pg.FillBetweenItem(bottom, top, brush=pg.mkBrush(BAND_COLOUR + alpha)))
         plot.addItem(
             pg.PlotDataItem(
-                x, levels[50], pen=pg.mkPen(BAND_COLOUR, width=2), name=tr("median of the draws")
+                x,
+                levels[50],
+                pen=pg.mkPen(BAND_COLOUR, width=2),
+                name=QCoreApplication.translate("UncertaintyCharts", "median of the draws"),
             )
         )
         plot.addItem(
@@ -117,15 +117,17 @@ class FanChart(CaptionedPlot):
                 x,
                 central,
                 pen=pg.mkPen("#222222", width=2, style=Qt.PenStyle.DashLine),
-                name=tr("central"),
+                name=QCoreApplication.translate("UncertaintyCharts", "central"),
             )
         )
         plot.setTitle(title, color="#222222", size="12pt")
         plot.setLabel("left", unit)
         last = len(x) - 1
         self.caption.setText(
-            tr(
-                "In {year}: 90 % of the draws between {p5} and {p95}; half between {p25} and {p75}."
+            QCoreApplication.translate(
+                "UncertaintyCharts",
+                "In {year}: 90 % of the draws between {p5} and {p95}; "
+                "half between {p25} and {p75}.",
             ).format(
                 year=int(years[last]),
                 p5=format_value(float(levels[5][last]), unit),

@@ -11,75 +11,157 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.domain.kinds import allowed_fields
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScenarioFields", text)
 
 
 @dataclass(frozen=True)
 class Field:
     key: str
-    label: str  # untranslated, shown through tr()
+    label: str  # marked with QT_TRANSLATE_NOOP; shown through :meth:`text`
     # text, choice, ages, percent, number, rate, series, benefit, take_up, replaces, paragraph
     shape: str
     unit: str = ""
     hint: str = ""
 
+    @staticmethod
+    def text(source: str) -> str:
+        """One of this table's strings in the user's language."""
+        return QCoreApplication.translate("ScenarioFields", source) if source else ""
+
 
 FIELDS: dict[str, Field] = {
     f.key: f
     for f in (
-        Field("name", "Name", "text"),
-        Field("guarantee", "Guarantee", "choice"),
-        Field("status", "Status", "choice"),
-        Field("ages", "Ages", "ages", "from - to"),
-        Field("sex", "Sex", "choice"),
+        Field("name", QT_TRANSLATE_NOOP("ScenarioFields", "Name"), "text"),
+        Field("guarantee", QT_TRANSLATE_NOOP("ScenarioFields", "Guarantee"), "choice"),
+        Field("status", QT_TRANSLATE_NOOP("ScenarioFields", "Status"), "choice"),
+        Field(
+            "ages",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Ages"),
+            "ages",
+            QT_TRANSLATE_NOOP("ScenarioFields", "from - to"),
+        ),
+        Field("sex", QT_TRANSLATE_NOOP("ScenarioFields", "Sex"), "choice"),
         Field(
             "target_share",
-            "Target share",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Target share"),
             "rate",
             "",
-            "0.3, 30 %, 2026: 0.3; 2030: 0.5, or 0-14: 0.2",
+            QT_TRANSLATE_NOOP("ScenarioFields", "0.3, 30 %, 2026: 0.3; 2030: 0.5, or 0-14: 0.2"),
         ),
         Field(
             "prevalence",
-            "Prevalence",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Prevalence"),
             "rate",
             "",
-            "share of the age band, e.g. 2.8 % or 15-64: 0.028",
+            QT_TRANSLATE_NOOP(
+                "ScenarioFields", "share of the age band, e.g. 2.8 % or 15-64: 0.028"
+            ),
         ),
         Field(
-            "covered_share", "Already covered", "rate", "", "share already covered by other schemes"
+            "covered_share",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Already covered"),
+            "rate",
+            "",
+            QT_TRANSLATE_NOOP("ScenarioFields", "share already covered by other schemes"),
         ),
-        Field("benefit", "Benefit", "benefit"),
-        Field("months_per_year", "Months paid a year", "number", "months"),
-        Field("days_per_year", "Days of work a year", "number", "days"),
-        Field("wage_percent_of_minimum_wage", "Daily wage", "number", "% of the minimum wage"),
-        Field("working_days_per_month", "Working days a month", "number", "days (default 22)"),
-        Field("nonwage_share", "Non-wage costs", "percent", "% of total cost"),
+        Field("benefit", QT_TRANSLATE_NOOP("ScenarioFields", "Benefit"), "benefit"),
         Field(
-            "annual_cost_per_person", "Cost per person a year", "number", "{currency}, base year"
+            "months_per_year",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Months paid a year"),
+            "number",
+            QT_TRANSLATE_NOOP("ScenarioFields", "months"),
         ),
-        Field("excess_health_inflation", "Health inflation above CPI", "percent", "% a year"),
-        Field("staff_per_1000_target", "Health workers per 1,000, target", "number", "per 1,000"),
-        Field("staff_per_1000_now", "Health workers per 1,000, today", "number", "per 1,000"),
-        Field("salary_multiple_of_average_wage", "Salary", "number", "x the average wage"),
-        Field("nonstaff_ratio", "Non-staff costs", "number", "x the salary bill"),
         Field(
-            "beneficiaries", "Beneficiaries", "series", "persons", "1200 or 2026: 1000; 2030: 5000"
+            "days_per_year",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Days of work a year"),
+            "number",
+            QT_TRANSLATE_NOOP("ScenarioFields", "days"),
         ),
-        Field("take_up", "Take-up", "take_up"),
-        Field("admin_rate", "Administration", "percent", "% of benefits"),
         Field(
-            "fixed_admin", "Fixed administration", "series", "{currency} a year", "e.g. 2026: 5e9"
+            "wage_percent_of_minimum_wage",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Daily wage"),
+            "number",
+            QT_TRANSLATE_NOOP("ScenarioFields", "% of the minimum wage"),
         ),
-        Field("replaces", "Replaces existing scheme", "replaces"),
-        Field("rationale", "Rationale", "paragraph"),
-        Field("source", "Source of the numbers", "paragraph"),
+        Field(
+            "working_days_per_month",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Working days a month"),
+            "number",
+            QT_TRANSLATE_NOOP("ScenarioFields", "days (default 22)"),
+        ),
+        Field(
+            "nonwage_share",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Non-wage costs"),
+            "percent",
+            QT_TRANSLATE_NOOP("ScenarioFields", "% of total cost"),
+        ),
+        Field(
+            "annual_cost_per_person",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Cost per person a year"),
+            "number",
+            QT_TRANSLATE_NOOP("ScenarioFields", "{currency}, base year"),
+        ),
+        Field(
+            "excess_health_inflation",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Health inflation above CPI"),
+            "percent",
+            QT_TRANSLATE_NOOP("ScenarioFields", "% a year"),
+        ),
+        Field(
+            "staff_per_1000_target",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Health workers per 1,000, target"),
+            "number",
+            QT_TRANSLATE_NOOP("ScenarioFields", "per 1,000"),
+        ),
+        Field(
+            "staff_per_1000_now",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Health workers per 1,000, today"),
+            "number",
+            QT_TRANSLATE_NOOP("ScenarioFields", "per 1,000"),
+        ),
+        Field(
+            "salary_multiple_of_average_wage",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Salary"),
+            "number",
+            QT_TRANSLATE_NOOP("ScenarioFields", "x the average wage"),
+        ),
+        Field(
+            "nonstaff_ratio",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Non-staff costs"),
+            "number",
+            QT_TRANSLATE_NOOP("ScenarioFields", "x the salary bill"),
+        ),
+        Field(
+            "beneficiaries",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Beneficiaries"),
+            "series",
+            QT_TRANSLATE_NOOP("ScenarioFields", "persons"),
+            QT_TRANSLATE_NOOP("ScenarioFields", "1200 or 2026: 1000; 2030: 5000"),
+        ),
+        Field("take_up", QT_TRANSLATE_NOOP("ScenarioFields", "Take-up"), "take_up"),
+        Field(
+            "admin_rate",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Administration"),
+            "percent",
+            QT_TRANSLATE_NOOP("ScenarioFields", "% of benefits"),
+        ),
+        Field(
+            "fixed_admin",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Fixed administration"),
+            "series",
+            QT_TRANSLATE_NOOP("ScenarioFields", "{currency} a year"),
+            QT_TRANSLATE_NOOP("ScenarioFields", "e.g. 2026: 5e9"),
+        ),
+        Field(
+            "replaces", QT_TRANSLATE_NOOP("ScenarioFields", "Replaces existing scheme"), "replaces"
+        ),
+        Field("rationale", QT_TRANSLATE_NOOP("ScenarioFields", "Rationale"), "paragraph"),
+        Field("source", QT_TRANSLATE_NOOP("ScenarioFields", "Source of the numbers"), "paragraph"),
     )
 }
+
 HIDDEN = ("id", "kind")  # shown in the form's heading, not as fields
 
 
@@ -91,15 +173,19 @@ def form_fields(kind: str) -> list[Field]:
 
 def kind_label(kind: str) -> str:
     return {
-        "age_cash": tr("Cash benefit by age"),
-        "disability": tr("Disability benefit"),
-        "maternity": tr("Maternity benefit"),
-        "unemployed": tr("Unemployment benefit"),
-        "public_works": tr("Public works"),
-        "contribution_subsidy": tr("Contribution subsidy"),
-        "health_per_capita": tr("Health: cost per person"),
-        "health_staffing": tr("Health: staffing"),
-        "custom": tr("Custom beneficiaries"),
+        "age_cash": QCoreApplication.translate("ScenarioFields", "Cash benefit by age"),
+        "disability": QCoreApplication.translate("ScenarioFields", "Disability benefit"),
+        "maternity": QCoreApplication.translate("ScenarioFields", "Maternity benefit"),
+        "unemployed": QCoreApplication.translate("ScenarioFields", "Unemployment benefit"),
+        "public_works": QCoreApplication.translate("ScenarioFields", "Public works"),
+        "contribution_subsidy": QCoreApplication.translate(
+            "ScenarioFields", "Contribution subsidy"
+        ),
+        "health_per_capita": QCoreApplication.translate(
+            "ScenarioFields", "Health: cost per person"
+        ),
+        "health_staffing": QCoreApplication.translate("ScenarioFields", "Health: staffing"),
+        "custom": QCoreApplication.translate("ScenarioFields", "Custom beneficiaries"),
     }.get(kind, kind)
 
 
@@ -110,21 +196,31 @@ def choice_options(key: str) -> list[tuple[str, str]]:
     if key == "guarantee":
         return [(g, guarantee_label(g)) for g in ("health", "children", "working_age", "elderly")]
     if key == "status":
-        return [("proposed", tr("Proposed")), ("existing", tr("Existing scheme"))]
+        return [
+            ("proposed", QCoreApplication.translate("ScenarioFields", "Proposed")),
+            ("existing", QCoreApplication.translate("ScenarioFields", "Existing scheme")),
+        ]
     if key == "sex":
-        return [("both", tr("Both sexes")), ("female", tr("Women")), ("male", tr("Men"))]
+        return [
+            ("both", QCoreApplication.translate("ScenarioFields", "Both sexes")),
+            ("female", QCoreApplication.translate("ScenarioFields", "Women")),
+            ("male", QCoreApplication.translate("ScenarioFields", "Men")),
+        ]
     if key == "indexation":
         return [
-            ("prices", tr("prices (CPI)")),
-            ("wages", tr("wages")),
-            ("gdp_per_capita", tr("GDP per person")),
-            ("none", tr("none (fixed in money)")),
+            ("prices", QCoreApplication.translate("ScenarioFields", "prices (CPI)")),
+            ("wages", QCoreApplication.translate("ScenarioFields", "wages")),
+            ("gdp_per_capita", QCoreApplication.translate("ScenarioFields", "GDP per person")),
+            ("none", QCoreApplication.translate("ScenarioFields", "none (fixed in money)")),
         ]
     if key == "anchor":
         return [
-            ("poverty_line", tr("the poverty line")),
-            ("minimum_wage", tr("the minimum wage")),
-            ("average_wage", tr("the average wage")),
-            ("gdp_per_capita", tr("GDP per person (monthly)")),
+            ("poverty_line", QCoreApplication.translate("ScenarioFields", "the poverty line")),
+            ("minimum_wage", QCoreApplication.translate("ScenarioFields", "the minimum wage")),
+            ("average_wage", QCoreApplication.translate("ScenarioFields", "the average wage")),
+            (
+                "gdp_per_capita",
+                QCoreApplication.translate("ScenarioFields", "GDP per person (monthly)"),
+            ),
         ]
     raise KeyError(key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,7 +27,7 @@ from engine.edits.builders import set_scenario_field
 from engine.format.write import scenario_to_dict
 from gui.common.series_text import number_text, series_text
 from gui.document.project_document import ProjectDocument
-from gui.scenarios.fields import FIELDS, Field, choice_options, form_fields, kind_label, tr
+from gui.scenarios.fields import FIELDS, Field, choice_options, form_fields, kind_label
 from gui.scenarios.values import read_value
 
 ERROR_STYLE = "color: #b00020;"
@@ -75,7 +75,11 @@ class ScenarioForm(QWidget):
         if scenario is None:
             self.scenario_id = self.kind = None
             self._clear()
-            self.heading.setText(tr("<i>Choose a scenario, or add one.</i>"))
+            self.heading.setText(
+                QCoreApplication.translate(
+                    "ScenarioFields", "<i>Choose a scenario, or add one.</i>"
+                )
+            )
             return
         if (scenario.id, scenario.kind) != (self.scenario_id, self.kind):
             self.scenario_id, self.kind = scenario.id, scenario.kind
@@ -103,7 +107,7 @@ class ScenarioForm(QWidget):
             for editor in editors.values():
                 row.addWidget(editor, 1 if isinstance(editor, QLineEdit | QPlainTextEdit) else 0)
             if field.unit:
-                row.addWidget(QLabel(tr(field.unit).format(currency=currency)))
+                row.addWidget(QLabel(Field.text(field.unit).format(currency=currency)))
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
@@ -113,13 +117,13 @@ class ScenarioForm(QWidget):
             box.setSpacing(2)
             box.addLayout(row)
             box.addWidget(error)
-            self.form.addRow(tr(field.label), box)
+            self.form.addRow(Field.text(field.label), box)
 
     def _line(self, field: Field, part: str = "") -> QLineEdit:
         edit = QLineEdit()
         if field.hint:
-            edit.setPlaceholderText(tr(field.hint))
-            edit.setToolTip(tr(field.hint))
+            edit.setPlaceholderText(Field.text(field.hint))
+            edit.setToolTip(Field.text(field.hint))
         edit.editingFinished.connect(lambda: self._commit(field))
         edit.setObjectName(f"{field.key}{'.' + part if part else ''}")
         return edit
@@ -139,24 +143,38 @@ class ScenarioForm(QWidget):
         if shape == "ages":
             return {"from": self._line(field, "from"), "to": self._line(field, "to")}
         if shape == "benefit":
-            kinds = [("anchor", tr("% of an anchor")), ("fixed", tr("fixed amount a month"))]
+            kinds = [
+                ("anchor", QCoreApplication.translate("ScenarioFields", "% of an anchor")),
+                ("fixed", QCoreApplication.translate("ScenarioFields", "fixed amount a month")),
+            ]
             return {
                 "type": self._combo(field, kinds, "type"),
                 "amount": self._line(field, "amount"),
                 "what": self._combo(field, [], "what"),
             }
         if shape == "take_up":
-            modes = [("ramp", tr("ramp from")), ("series", tr("per year"))]
+            modes = [
+                ("ramp", QCoreApplication.translate("ScenarioFields", "ramp from")),
+                ("series", QCoreApplication.translate("ScenarioFields", "per year")),
+            ]
             editors: dict[str, QWidget] = {"mode": self._combo(field, modes, "mode")}
             for part, tip in (
-                ("start", tr("take-up in the first year, %")),
-                ("in", tr("in")),
-                ("start_year", tr("first year")),
-                ("to", tr("to")),
-                ("target", tr("take-up reached, %")),
-                ("by", tr("by")),
-                ("target_year", tr("year it is reached")),
-                ("values", tr("2026: 30 %; 2028: 60 %; 2030: 90 %")),
+                (
+                    "start",
+                    QCoreApplication.translate("ScenarioFields", "take-up in the first year, %"),
+                ),
+                ("in", QCoreApplication.translate("ScenarioFields", "in")),
+                ("start_year", QCoreApplication.translate("ScenarioFields", "first year")),
+                ("to", QCoreApplication.translate("ScenarioFields", "to")),
+                ("target", QCoreApplication.translate("ScenarioFields", "take-up reached, %")),
+                ("by", QCoreApplication.translate("ScenarioFields", "by")),
+                ("target_year", QCoreApplication.translate("ScenarioFields", "year it is reached")),
+                (
+                    "values",
+                    QCoreApplication.translate(
+                        "ScenarioFields", "2026: 30 %; 2028: 60 %; 2030: 90 %"
+                    ),
+                ),
             ):
                 if part in ("in", "to", "by"):
                     editors[part] = QLabel(tip)
@@ -189,7 +207,7 @@ class ScenarioForm(QWidget):
             return
         self.heading.setText(
             f"<h3>{scenario.name}</h3>"
-            + tr("{kind} · id <code>{id}</code>").format(
+            + QCoreApplication.translate("ScenarioFields", "{kind} · id <code>{id}</code>").format(
                 kind=kind_label(scenario.kind), id=scenario.id
             )
         )
@@ -219,7 +237,7 @@ class ScenarioForm(QWidget):
             combo = editors[""]
             assert isinstance(combo, QComboBox)
             combo.clear()
-            combo.addItem(tr("nothing"), None)
+            combo.addItem(QCoreApplication.translate("ScenarioFields", "nothing"), None)
             for other in self.document.project.scenarios:
                 if other.status == "existing" and other.id != self.scenario_id:
                     combo.addItem(other.name, other.id)
@@ -280,7 +298,9 @@ class ScenarioForm(QWidget):
         try:
             self.document.apply(
                 set_scenario_field(self.document.project, scenario.id, field.key, value),
-                tr("Edit {field} of {name}").format(field=tr(field.label), name=scenario.name),
+                QCoreApplication.translate("ScenarioFields", "Edit {field} of {name}").format(
+                    field=Field.text(field.label), name=scenario.name
+                ),
             )
         except InputError as error:
             self._refuse(field, error.message)
@@ -291,7 +311,7 @@ class ScenarioForm(QWidget):
         label = self.errors[field.key]
         label.setText(message)
         label.show()
-        self.refused.emit(f"{tr(field.label)}: {message}")
+        self.refused.emit(f"{Field.text(field.label)}: {message}")
         self.refresh()  # the field shows the project's value again
 
     def _read_value(self, field: Field, editors: dict[str, QWidget], current: Any) -> Any:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from engine import __version__
 from engine.countries.bundled import DEFAULT_BASE, DEFAULT_END, available_countries, country_project
 from engine.domain.errors import InputError
+from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.format.json_file import save_project
 from engine.importing import import_batch, read_import
 from engine.outputs.results_files import write_results
@@ -35,10 +36,6 @@ from engine.store.files import write_project
 from gui.document.tasks import Outcome, Report
 from gui.shell import paths
 from gui.shell.window_base import ProjectWindow as MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 def notify(window: QWidget, title: str, text: str, warning: bool = False) -> QMessageBox:
@@ -55,7 +52,7 @@ def notify(window: QWidget, title: str, text: str, warning: bool = False) -> QMe
 class NewProjectDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("New project from country data"))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "New project from country data"))
         form = QFormLayout(self)
         self.country = QComboBox()
         for iso3, name in available_countries():
@@ -67,9 +64,9 @@ class NewProjectDialog(QDialog):
         self.end = QSpinBox()
         self.end.setRange(2016, 2060)
         self.end.setValue(DEFAULT_END)
-        form.addRow(tr("Country"), self.country)
-        form.addRow(tr("Base year"), self.base)
-        form.addRow(tr("End year"), self.end)
+        form.addRow(QCoreApplication.translate("Dialogs", "Country"), self.country)
+        form.addRow(QCoreApplication.translate("Dialogs", "Base year"), self.base)
+        form.addRow(QCoreApplication.translate("Dialogs", "End year"), self.end)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,7 +82,10 @@ def new_project(window: MainWindow) -> None:
     iso3 = str(dialog.country.currentData())
     suggested = str(paths.projects_dir() / f"{iso3.lower()}-{dialog.base.value()}.abnd")
     target, _ = QFileDialog.getSaveFileName(
-        window, tr("Save the new project as"), suggested, tr("ABND project (*.abnd)")
+        window,
+        QCoreApplication.translate("Dialogs", "Save the new project as"),
+        suggested,
+        QCoreApplication.translate("Dialogs", "ABND project (*.abnd)"),
     )
     if target:
         create_from_country(window, iso3, dialog.base.value(), dialog.end.value(), Path(target))
@@ -96,10 +96,19 @@ def create_from_country(window: MainWindow, iso3: str, base: int, end: int, targ
         target = target.with_suffix(".abnd")
     try:
         if target.exists():
-            raise InputError("", tr("already exists; choose another name"), str(target))
+            raise InputError(
+                "",
+                QCoreApplication.translate("Dialogs", "already exists; choose another name"),
+                str(target),
+            )
         write_project(country_project(iso3, base, end), target)
     except InputError as error:
-        notify(window, tr("Cannot create the project"), error.one_line(), warning=True)
+        notify(
+            window,
+            QCoreApplication.translate("Dialogs", "Cannot create the project"),
+            error.one_line(),
+            warning=True,
+        )
         return False
     return window.open_project(target)
 
@@ -107,9 +116,9 @@ def create_from_country(window: MainWindow, iso3: str, base: int, end: int, targ
 def open_project(window: MainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
         window,
-        tr("Open a project"),
+        QCoreApplication.translate("Dialogs", "Open a project"),
         str(paths.projects_dir()),
-        tr("ABND projects (*.abnd *.json);;All files (*)"),
+        QCoreApplication.translate("Dialogs", "ABND projects (*.abnd *.json);;All files (*)"),
     )
     if path:
         window.open_project(path)
@@ -119,7 +128,10 @@ def save_as(window: MainWindow) -> None:
     if window.document is None:
         return
     path, _ = QFileDialog.getSaveFileName(
-        window, tr("Save a copy and continue in it"), str(window.document.path), "*.abnd"
+        window,
+        QCoreApplication.translate("Dialogs", "Save a copy and continue in it"),
+        str(window.document.path),
+        "*.abnd",
     )
     if path:
         save_copy(window, Path(path))
@@ -133,14 +145,22 @@ def save_copy(window: MainWindow, target: Path) -> bool:
     try:
         window.document.save_as(target)
     except (InputError, OSError) as error:
-        notify(window, tr("Cannot save the copy"), f"{target}: {error}", warning=True)
+        notify(
+            window,
+            QCoreApplication.translate("Dialogs", "Cannot save the copy"),
+            f"{target}: {error}",
+            warning=True,
+        )
         return False
     return window.open_project(target)
 
 
 def import_data(window: MainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, tr("Import national data"), "", tr("Data files (*.csv *.xlsx)")
+        window,
+        QCoreApplication.translate("Dialogs", "Import national data"),
+        "",
+        QCoreApplication.translate("Dialogs", "Data files (*.csv *.xlsx)"),
     )
     if path:
         import_file(window, Path(path))
@@ -153,32 +173,48 @@ def import_file(window: MainWindow, path: Path) -> list[str]:
     try:
         imported = read_import(path, document.project.country.iso3)
         batch, changes = import_batch(document.project, imported, path.name)
-        document.apply(batch, tr("Import {file}").format(file=path.name))
+        document.apply(
+            batch, QCoreApplication.translate("Dialogs", "Import {file}").format(file=path.name)
+        )
     except InputError as error:
         shown = error if error.source else error.in_file(str(path))
-        notify(window, tr("Nothing was imported"), shown.one_line(), warning=True)
+        notify(
+            window,
+            QCoreApplication.translate("Dialogs", "Nothing was imported"),
+            shown.one_line(),
+            warning=True,
+        )
         return []
-    notify(window, tr("Imported"), tr("What changed:") + "\n• " + "\n• ".join(changes))
+    notify(
+        window,
+        QCoreApplication.translate("Dialogs", "Imported"),
+        QCoreApplication.translate("Dialogs", "What changed:") + "\n• " + "\n• ".join(changes),
+    )
     return changes
 
 
 EXPORT_FILTERS = {
-    "report.pdf": "ABND report (*.pdf)",
-    "report.odt": "ABND report, editable (*.odt)",
-    "workbook.xlsx": "RAP workbook with live formulas (*.xlsx)",
-    "results.xlsx": "Results table (*.xlsx)",
-    "results.csv": "Results table (*.csv)",
-    "results.json": "Results (*.json)",
-    "project.json": "Project exchange file (*.json)",
+    "report.pdf": QT_TRANSLATE_NOOP("Dialogs", "ABND report (*.pdf)"),
+    "report.odt": QT_TRANSLATE_NOOP("Dialogs", "ABND report, editable (*.odt)"),
+    "workbook.xlsx": QT_TRANSLATE_NOOP("Dialogs", "RAP workbook with live formulas (*.xlsx)"),
+    "results.xlsx": QT_TRANSLATE_NOOP("Dialogs", "Results table (*.xlsx)"),
+    "results.csv": QT_TRANSLATE_NOOP("Dialogs", "Results table (*.csv)"),
+    "results.json": QT_TRANSLATE_NOOP("Dialogs", "Results (*.json)"),
+    "project.json": QT_TRANSLATE_NOOP("Dialogs", "Project exchange file (*.json)"),
 }
 
 
 def export(window: MainWindow) -> None:
     if window.document is None:
         return
-    filters = {tr(text): kind for kind, text in EXPORT_FILTERS.items()}
+    filters = {
+        QCoreApplication.translate("Dialogs", text): kind for kind, text in EXPORT_FILTERS.items()
+    }
     path, chosen = QFileDialog.getSaveFileName(
-        window, tr("Export"), str(window.document.path.with_suffix("")), ";;".join(filters)
+        window,
+        QCoreApplication.translate("Dialogs", "Export"),
+        str(window.document.path.with_suffix("")),
+        ";;".join(filters),
     )
     if path:
         export_to(window, Path(path), filters.get(chosen, "results.xlsx"))
@@ -201,9 +237,16 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
         try:
             write_report(document.project, path)
         except (InputError, OSError) as error:
-            notify(window, tr("Cannot export"), f"{path}: {error}", warning=True)
+            notify(
+                window,
+                QCoreApplication.translate("Dialogs", "Cannot export"),
+                f"{path}: {error}",
+                warning=True,
+            )
             return False
-        window.show_message(tr("Exported to {path}").format(path=path))
+        window.show_message(
+            QCoreApplication.translate("Dialogs", "Exported to {path}").format(path=path)
+        )
         return True
     project, results = document.project, document.results
 
@@ -221,11 +264,20 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
 
     def done(outcome: Outcome[None]) -> None:
         if isinstance(outcome.error, InputError):
-            notify(window, tr("Cannot export"), outcome.error.one_line(), warning=True)
+            notify(
+                window,
+                QCoreApplication.translate("Dialogs", "Cannot export"),
+                outcome.error.one_line(),
+                warning=True,
+            )
         elif outcome.ok:
-            window.show_message(tr("Exported to {path}").format(path=path))
+            window.show_message(
+                QCoreApplication.translate("Dialogs", "Exported to {path}").format(path=path)
+            )
 
-    window.show_message(tr("Exporting to {path}...").format(path=path))
+    window.show_message(
+        QCoreApplication.translate("Dialogs", "Exporting to {path}...").format(path=path)
+    )
     document.tasks.run(work, done)
     return True
 
@@ -268,10 +320,18 @@ def text_dialog(window: QWidget, title: str, markdown: str) -> QDialog:
 
 def user_guide(window: QWidget) -> QDialog:
     guide = resource_path("help", "user-guide.md").read_text(encoding="utf-8")
-    return text_dialog(window, tr("ABND Studio user guide"), guide)
+    return text_dialog(
+        window, QCoreApplication.translate("Dialogs", "ABND Studio user guide"), guide
+    )
 
 
 def about(window: QWidget) -> QDialog:
     licences = resource_path("help", "about.md").read_text(encoding="utf-8")
-    heading = tr("# ABND Studio {version}").format(version=__version__)
-    return text_dialog(window, tr("About ABND Studio"), heading + "\n\n" + licences)
+    heading = QCoreApplication.translate("Dialogs", "# ABND Studio {version}").format(
+        version=__version__
+    )
+    return text_dialog(
+        window,
+        QCoreApplication.translate("Dialogs", "About ABND Studio"),
+        heading + "\n\n" + licences,
+    )

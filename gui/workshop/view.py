@@ -39,24 +39,20 @@ SETTLE_MS = 250  # a slider edit is saved once the hand stops
 
 def lever_label(lever: Lever) -> str:
     return {
-        "benefit": _tr("benefit"),
-        "take_up": _tr("take-up reached"),
-        "admin_rate": _tr("administration"),
-        "annual_cost_per_person": _tr("cost per person"),
+        "benefit": QCoreApplication.translate("Workshop", "benefit"),
+        "take_up": QCoreApplication.translate("Workshop", "take-up reached"),
+        "admin_rate": QCoreApplication.translate("Workshop", "administration"),
+        "annual_cost_per_person": QCoreApplication.translate("Workshop", "cost per person"),
     }[lever.name]
 
 
 def lever_unit(lever: Lever, currency: str) -> str:
     return {
-        "percent_of_anchor": _tr("% of the anchor"),
+        "percent_of_anchor": QCoreApplication.translate("Workshop", "% of the anchor"),
         "money_month": currency,
         "money_year": currency,
         "percent": "%",
     }[lever.unit]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workshop", text)
 
 
 class LeverSlider(QWidget):
