@@ -22,6 +22,7 @@ from engine.domain.model import Project
 from engine.method.compute import Results
 from engine.report import figures
 from engine.report.document import FigureSeries
+from gui.common.numbers import Quantity, format_number
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 ENVELOPE_COLOUR = "#B00020"
@@ -65,7 +66,7 @@ class NumberAxis(pg.AxisItem):  # type: ignore[misc]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         decimals = self.decimals if spacing < 1 else 0
-        return [f"{v:,.{decimals}f}" for v in values]
+        return [format_number(v, decimals) for v in values]
 
 
 class YearAxis(pg.AxisItem):  # type: ignore[misc]
@@ -77,8 +78,8 @@ def format_value(value: float, unit: str) -> str:
     if value != value:
         return "—"
     if "%" in unit:
-        return f"{value:,.3f} %"
-    return f"{value:,.0f} {unit}".strip()
+        return format_number(value, 3, Quantity.PERCENT)
+    return f"{format_number(value, 0)} {unit}".strip()
 
 
 class TimeChart(QWidget):

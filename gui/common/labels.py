@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from engine.domain.model import GUARANTEES
+from gui.common.numbers import Quantity, format_number
 
 
 def guarantee_label(key: str) -> str:
@@ -26,9 +27,9 @@ def guarantee_key(text: str) -> str | None:
 
 
 def format_percent(value: float | None, digits: int = 2) -> str:
-    if value is None or value != value:  # NaN: no result
-        return "—"
-    return f"{value:,.{digits}f} %"
+    """A value already in percent (% of GDP), in the user's conventions; an em dash when
+    there is no result."""
+    return format_number(value, digits, Quantity.PERCENT)
 
 
 def assumption_label(key: str) -> str:

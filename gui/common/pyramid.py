@@ -7,6 +7,8 @@ import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication
 
+from gui.common.numbers import format_number
+
 # Okabe-Ito colours: distinguishable with every common form of colour blindness.
 MEN_COLOUR = "#0072B2"
 WOMEN_COLOUR = "#E69F00"
@@ -16,7 +18,7 @@ class AbsoluteAxis(pg.AxisItem):  # type: ignore[misc]
     """Persons on both sides of zero read as positive numbers, with thousands separators."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [f"{abs(v):,.0f}" for v in values]
+        return [format_number(abs(v), 0) for v in values]
 
 
 class PyramidPlot(pg.PlotWidget):  # type: ignore[misc]

@@ -1,9 +1,11 @@
 """Short text for per-year series and age-banded rates, as typed in a form field.
 
-``0.05`` is one value for every year; ``2026: 0.3; 2030: 0.9`` gives values from
-those years on; ``0-14: 0.02; 15-64: 0.028`` gives a rate per age band. JSON of
-the exchange format is accepted as well. The result is the JSON the engine
-reads, so the engine's validation (and its messages) apply unchanged.
+``5 %`` is one value for every year; ``2026: 30 %; 2030: 90 %`` gives values from
+those years on; ``0-14: 2 %; 15-64: 2,8 %`` gives a rate per age band. Numbers
+follow the user's conventions (:mod:`gui.common.numbers`) and the field's
+:class:`Quantity` (a share is typed in percent). JSON of the exchange format is
+accepted as well, as the file holds it. The result is the JSON the engine reads,
+so the engine's validation applies unchanged.
 """
 
 from __future__ import annotations
@@ -12,20 +14,20 @@ import json
 import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from gui.common.numbers import NumberError, Quantity, format_number, parse_number
+
 YEAR_ITEM = re.compile(r"^\s*(\d{4})\s*[:=]\s*(\S.*?)\s*$")
 BAND_ITEM = re.compile(r"^\s*(\d{1,3})\s*-\s*(\d{1,3})\s*[:=]\s*(\S.*?)\s*$")
 
 
-def number_text(value: float) -> str:
-    return f"{value:.10g}"
-
-
-def series_text(value: Any) -> str:
-    """The text for a series' JSON value (a number or ``{"YEAR": number}``)."""
+def series_text(value: Any, quantity: Quantity = Quantity.PLAIN) -> str:
+    """The text for a series' JSON value (a number, ``{"YEAR": number}`` or age bands)."""
     if value is None:
         return ""
     if isinstance(value, dict):
-        return "; ".join(f"{year}: {number_text(v)}" for year, v in value.items())
+        return "; ".join(f"{year}: {format_number(v, None, quantity)}" for year, v in value.items())
     if isinstance(value, list):  # age bands
         parts = []
         for band in value:
@@ -33,15 +35,23 @@ def series_text(value: Any) -> str:
             inner = band["value"]
             if isinstance(inner, dict):
                 return json.dumps(value)
-            parts.append(f"{low}-{high}: {number_text(inner)}")
+            parts.append(f"{low}-{high}: {format_number(inner, None, quantity)}")
         return "; ".join(parts)
-    return number_text(float(value))
+    return format_number(float(value), None, quantity)
 
 
-def parse_series_text(text: str, *, bands: bool = False) -> Any:
+def parse_series_text(
+    text: str,
+    quantity: Quantity = Quantity.PLAIN,
+    *,
+    bands: bool = False,
+    minimum: float | None = None,
+    maximum: float | None = None,
+) -> Any:
     """The JSON value for typed text; ``None`` for an empty field.
 
-    Raises ValueError with a plain message when the text has no known shape.
+    Raises :class:`NumberError` (a ValueError) with a one-line message when the
+    text has no known shape or a number is not one.
     """
     stripped = text.strip()
     if not stripped:
@@ -50,37 +60,43 @@ def parse_series_text(text: str, *, bands: bool = False) -> Any:
         try:
             return json.loads(stripped)
         except json.JSONDecodeError as error:
-            raise ValueError(f"is not valid JSON ({error.msg})") from None
+            raise NumberError(
+                QCoreApplication.translate("SeriesText", "is not valid JSON ({reason})").format(
+                    reason=error.msg
+                )
+            ) from None
     items = [item for item in stripped.split(";") if item.strip()]
     if len(items) == 1 and ":" not in items[0] and "=" not in items[0]:
-        return _number(items[0])
+        return parse_number(items[0], quantity, minimum=minimum, maximum=maximum)
     by_year: dict[str, float] = {}
     band_list: list[dict[str, Any]] = []
     for item in items:
         if bands and (match := BAND_ITEM.match(item)):
             low, high, value = match.groups()
-            band_list.append({"ages": [int(low), int(high)], "value": _number(value)})
+            band_list.append(
+                {
+                    "ages": [int(low), int(high)],
+                    "value": parse_number(value, quantity, minimum=minimum, maximum=maximum),
+                }
+            )
         elif match := YEAR_ITEM.match(item):
             year, value = match.groups()
-            by_year[year] = _number(value)
+            by_year[year] = parse_number(value, quantity, minimum=minimum, maximum=maximum)
         else:
-            shape = "YEAR: value or AGE-AGE: value" if bands else "YEAR: value"
-            raise ValueError(f'"{item.strip()}" is not {shape}')
+            shape = (
+                QCoreApplication.translate("SeriesText", "YEAR: value or AGE-AGE: value")
+                if bands
+                else QCoreApplication.translate("SeriesText", "YEAR: value")
+            )
+            raise NumberError(
+                QCoreApplication.translate("SeriesText", '"{item}" is not {shape}').format(
+                    item=item.strip(), shape=shape
+                )
+            )
     if band_list and by_year:
-        raise ValueError("mixes years and age bands; give one or the other")
+        raise NumberError(
+            QCoreApplication.translate(
+                "SeriesText", "mixes years and age bands; give one or the other"
+            )
+        )
     return band_list or by_year
-
-
-def _number(text: str) -> float:
-    cleaned = text.strip().replace(",", "").replace(" ", "")
-    percent = cleaned.endswith("%")
-    try:
-        value = float(cleaned.rstrip("%"))
-    except ValueError:
-        raise ValueError(f'"{text.strip()}" is not a number') from None
-    return from_percent(value) if percent else value
-
-
-def from_percent(value: float) -> float:
-    """``2.8`` % as the fraction 0.028 a user means (not 0.027999999999999997)."""
-    return float(f"{value / 100:.12g}")

@@ -28,7 +28,7 @@ from engine.edits.builders import set_economy_year, set_population_cell
 from engine.edits.commands import Command
 from engine.format.keys import ECONOMY_SERIES, GROWTH_KEYS
 from engine.format.series_json import value_in
-from gui.common.series_text import from_percent
+from gui.common.numbers import NumberError, Quantity, format_number, parse_number
 from gui.document.project_document import ProjectDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -112,7 +112,7 @@ class PopulationModel(_ResultsModel):
         age, column = index.row(), index.column()
         value = float(np.nansum(persons[age])) if column == 2 else float(persons[age, column])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return "—" if value != value else f"{value:,.0f}"
+            return format_number(value, 0)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not self._editable(index):
@@ -134,13 +134,9 @@ class PopulationModel(_ResultsModel):
         if role != Qt.ItemDataRole.EditRole or not self._editable(index):
             return False
         try:
-            number = float(str(value).replace(",", "").replace(" ", ""))
-        except ValueError:
-            self.edit_refused.emit(
-                QCoreApplication.translate(
-                    "CountryModels", '"{text}" is not a number of persons'
-                ).format(text=value)
-            )
+            number = parse_number(str(value), minimum=0)
+        except NumberError as error:
+            self.edit_refused.emit(str(error))
             return False
         sex = self.COLUMNS[index.column()]
         age = index.row()
@@ -213,14 +209,15 @@ class EconomyModel(_ResultsModel):
             results = self.document.results
             if results is None:
                 return "—"
-            return f"{results.context.economy.gdp_nominal[index.row()]:,.0f}"
+            return format_number(float(results.context.economy.gdp_nominal[index.row()]), 0)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         series = getattr(self.document.project.economy, self.SERIES[index.column()])
         value = series_value(series, year)
         if value is None:
             return ""
-        return f"{value * 100:.4g}" if role == Qt.ItemDataRole.EditRole else f"{value * 100:.2f}"
+        decimals = None if role == Qt.ItemDataRole.EditRole else 2
+        return format_number(float(f"{value * 100:.10g}"), decimals)  # the heading says %
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -236,15 +233,10 @@ class EconomyModel(_ResultsModel):
             return False
         name = self.SERIES[index.column()]
         year = self.document.project.years.base + index.row()
-        text = str(value).strip().rstrip("%").strip()
         try:
-            fraction = from_percent(float(text))
-        except ValueError:
-            self.edit_refused.emit(
-                QCoreApplication.translate(
-                    "CountryModels", '"{text}" is not a number (in %)'
-                ).format(text=value)
-            )
+            fraction = parse_number(str(value), Quantity.SHARE)
+        except NumberError as error:
+            self.edit_refused.emit(str(error))
             return False
         label = QCoreApplication.translate("CountryModels", "Edit {series} in {year}").format(
             series=QCoreApplication.translate("CountryModels", ECONOMY_LABELS[name]), year=year

@@ -32,8 +32,9 @@ from engine.edits.builders import set_economy_value, set_labour_value, set_sourc
 from engine.edits.commands import Put
 from engine.format.keys import ECONOMY_LEVELS
 from engine.format.write import economy_to_dict, labour_to_dict
+from gui.common.numbers import NumberError, Quantity, format_number, parse_number
 from gui.common.pyramid import PyramidPlot
-from gui.common.series_text import from_percent, parse_series_text, series_text
+from gui.common.series_text import parse_series_text, series_text
 from gui.country.models import EconomyModel, PopulationModel
 from gui.document.project_document import ProjectDocument
 
@@ -221,7 +222,7 @@ class CountryTab(QWidget):
         economy = economy_to_dict(project)
         for key, edit in self.levels.items():
             value = economy.get(key)
-            edit.setText("" if value is None else f"{value:,.0f}")
+            edit.setText("" if value is None else format_number(value))
         labour = self._labour_body()
         rows = labour.get("participation_rate", [])
         self.participation.blockSignals(True)
@@ -229,12 +230,17 @@ class CountryTab(QWidget):
         for i, row in enumerate(rows):
             ages = row.get("age_group", row.get("age"))
             for j, text in enumerate(
-                (row["sex"], str(ages), str(row.get("year", "")), f"{row['value'] * 100:.1f} %")
+                (
+                    row["sex"],
+                    str(ages),
+                    str(row.get("year", "")),
+                    format_number(row["value"], None, Quantity.SHARE),
+                )
             ):
                 self.participation.setItem(i, j, QTableWidgetItem(text))
         self.participation.blockSignals(False)
         for key, edit in self.labour_series.items():
-            edit.setText(series_text(labour.get(key)))
+            edit.setText(series_text(labour.get(key), Quantity.SHARE))
         self.labour_note.setText(
             notes.get("labour.participation_rate", "")
             or (self.tr("No labour data in this project.") if not rows else "")
@@ -268,12 +274,12 @@ class CountryTab(QWidget):
         return True
 
     def _commit_level(self, key: str) -> None:
-        text = self.levels[key].text().replace(",", "").replace(" ", "").strip()
+        text = self.levels[key].text().strip()
         body = economy_to_dict(self.document.project)
         try:
-            value = float(text) if text else None
-        except ValueError:
-            self.message.emit(self.tr('"{text}" is not a number').format(text=text))
+            value = parse_number(text, minimum=0) if text else None
+        except NumberError as error:
+            self.message.emit(f"{self.tr(LEVEL_LABELS[key])}: {error}")
             self.refresh_fields(force=True)
             return
         label = self.tr("Edit {item}").format(item=self.tr(LEVEL_LABELS[key]))
@@ -291,7 +297,9 @@ class CountryTab(QWidget):
 
     def _commit_labour(self, key: str) -> None:
         try:
-            value = parse_series_text(self.labour_series[key].text())
+            value = parse_series_text(
+                self.labour_series[key].text(), Quantity.SHARE, minimum=0, maximum=100
+            )
         except ValueError as error:
             self.message.emit(str(error))
             self.refresh_fields(force=True)
@@ -313,10 +321,10 @@ class CountryTab(QWidget):
                     )
                 row["year"] = int(year)
             try:
-                row["value"] = from_percent(float(rate.rstrip("%").strip()))
-            except ValueError:
+                row["value"] = parse_number(rate, Quantity.SHARE, minimum=0, maximum=100)
+            except NumberError as error:
                 raise ValueError(
-                    self.tr('row {row}: "{text}" is not a rate in %').format(row=i + 1, text=rate)
+                    self.tr("row {row}: {reason}").format(row=i + 1, reason=error)
                 ) from None
             rows.append(row)
         return rows

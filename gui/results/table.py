@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from engine.outputs.results_files import CSV_COLUMNS, result_rows
+from gui.common.numbers import format_number
 from gui.document.project_document import ProjectDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -78,5 +79,5 @@ def display(column: str, value: Any) -> str:
     if not isinstance(value, float):
         return str(value)
     if column in PERCENT_COLUMNS:
-        return f"{value:,.4f}"
-    return f"{value:,.0f}"
+        return format_number(value, 4)
+    return format_number(value, 0)

@@ -13,16 +13,28 @@ from PySide6.QtCore import QCoreApplication
 
 from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.domain.kinds import allowed_fields
+from gui.common.numbers import Quantity
 
 
 @dataclass(frozen=True)
 class Field:
     key: str
     label: str  # marked with QT_TRANSLATE_NOOP; shown through :meth:`text`
-    # text, choice, ages, percent, number, rate, series, benefit, take_up, replaces, paragraph
+    # text, choice, ages, percent (a share, in %), percent_of (a percent stored as such),
+    # number, rate (a share per year or age band, in %), series, benefit, take_up,
+    # replaces, paragraph
     shape: str
     unit: str = ""
     hint: str = ""
+
+    @property
+    def quantity(self) -> Quantity:
+        """How the field's numbers are typed and stored (a share is typed in percent)."""
+        if self.shape in ("percent", "rate"):
+            return Quantity.SHARE
+        if self.shape == "percent_of":
+            return Quantity.PERCENT
+        return Quantity.PLAIN
 
     @staticmethod
     def text(source: str) -> str:
@@ -48,7 +60,7 @@ FIELDS: dict[str, Field] = {
             QT_TRANSLATE_NOOP("ScenarioFields", "Target share"),
             "rate",
             "",
-            QT_TRANSLATE_NOOP("ScenarioFields", "0.3, 30 %, 2026: 0.3; 2030: 0.5, or 0-14: 0.2"),
+            QT_TRANSLATE_NOOP("ScenarioFields", "30 %, or 2026: 30 %; 2030: 50 %, or 0-14: 20 %"),
         ),
         Field(
             "prevalence",
@@ -56,7 +68,7 @@ FIELDS: dict[str, Field] = {
             "rate",
             "",
             QT_TRANSLATE_NOOP(
-                "ScenarioFields", "share of the age band, e.g. 2.8 % or 15-64: 0.028"
+                "ScenarioFields", "share of the age band, e.g. 2.8 % or 15-64: 2.8 %"
             ),
         ),
         Field(
@@ -82,7 +94,7 @@ FIELDS: dict[str, Field] = {
         Field(
             "wage_percent_of_minimum_wage",
             QT_TRANSLATE_NOOP("ScenarioFields", "Daily wage"),
-            "number",
+            "percent_of",
             QT_TRANSLATE_NOOP("ScenarioFields", "% of the minimum wage"),
         ),
         Field(

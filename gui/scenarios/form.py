@@ -25,7 +25,8 @@ from engine.domain.errors import InputError
 from engine.domain.model import Scenario
 from engine.edits.builders import set_scenario_field
 from engine.format.write import scenario_to_dict
-from gui.common.series_text import number_text, series_text
+from gui.common.numbers import Quantity, format_number
+from gui.common.series_text import series_text
 from gui.document.project_document import ProjectDocument
 from gui.scenarios.fields import FIELDS, Field, choice_options, form_fields, kind_label
 from gui.scenarios.values import read_value
@@ -223,12 +224,10 @@ class ScenarioForm(QWidget):
             low, high = value if value else ("", "")
             _text(editors["from"], str(low))
             _text(editors["to"], str(high))
-        elif shape == "percent":
-            _text(editors[""], "" if value is None else number_text(value * 100))
-        elif shape == "number":
-            _text(editors[""], "" if value is None else number_text(value))
+        elif shape in ("percent", "percent_of", "number"):
+            _text(editors[""], "" if value is None else format_number(value, None, field.quantity))
         elif shape in ("rate", "series"):
-            _text(editors[""], series_text(value))
+            _text(editors[""], series_text(value, field.quantity))
         elif shape == "benefit":
             self._show_benefit(editors, value or {})
         elif shape == "take_up":
@@ -260,10 +259,10 @@ class ScenarioForm(QWidget):
         for key, label in options:
             what.addItem(label, key)
         if kind == "anchor":
-            _text(editors["amount"], number_text(value.get("percent", 0)) + " %")
+            _text(editors["amount"], format_number(value.get("percent", 0), None, Quantity.PERCENT))
             _select(what, value.get("anchor"))
         else:
-            _text(editors["amount"], number_text(value.get("monthly_amount", 0)))
+            _text(editors["amount"], format_number(value.get("monthly_amount", 0)))
             _select(what, value.get("indexation", "none"))
 
     def _show_take_up(self, editors: dict[str, QWidget], value: Any) -> None:
@@ -273,12 +272,12 @@ class ScenarioForm(QWidget):
             editors[part].setVisible(ramp)
         editors["values"].setVisible(not ramp)
         if ramp:
-            _text(editors["start"], number_text(value["start"] * 100) + " %")
-            _text(editors["target"], number_text(value["target"] * 100) + " %")
+            _text(editors["start"], format_number(value["start"], None, Quantity.SHARE))
+            _text(editors["target"], format_number(value["target"], None, Quantity.SHARE))
             _text(editors["start_year"], str(value["start_year"]))
             _text(editors["target_year"], str(value["target_year"]))
         else:
-            _text(editors["values"], series_text(value))
+            _text(editors["values"], series_text(value, Quantity.SHARE))
 
     # ------------------------------------------------------------ committing
 

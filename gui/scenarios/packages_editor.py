@@ -22,6 +22,7 @@ from engine.domain.errors import InputError
 from engine.edits.builders import delete_package, new_package, set_package_field
 from engine.format.write import package_to_dict
 from gui.common.labels import format_percent
+from gui.common.numbers import Quantity
 from gui.common.series_text import parse_series_text, series_text
 from gui.document.project_document import ProjectDocument
 
@@ -37,7 +38,9 @@ class PackagesEditor(QWidget):
         self.name = QLineEdit()
         self.name.editingFinished.connect(lambda: self._commit("name"))
         self.envelope = QLineEdit()
-        self.envelope.setPlaceholderText(self.tr("e.g. 1.0, or 2026: 0.5; 2030: 1.5"))
+        self.envelope.setPlaceholderText(
+            self.tr("in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %")
+        )
         self.envelope.editingFinished.connect(lambda: self._commit("fiscal_space_percent_gdp"))
         self.members = QListWidget()
         self.members.itemChanged.connect(lambda _item: self._commit("scenarios"))
@@ -95,7 +98,7 @@ class PackagesEditor(QWidget):
         package = self.document.project.package(package_id)
         self.name.setText(package.name)
         body = package_to_dict(package)
-        self.envelope.setText(series_text(body.get("fiscal_space_percent_gdp")))
+        self.envelope.setText(series_text(body.get("fiscal_space_percent_gdp"), Quantity.PERCENT))
         for scenario in self.document.project.scenarios:
             item = QListWidgetItem(scenario.name)
             item.setData(Qt.ItemDataRole.UserRole, scenario.id)
@@ -138,7 +141,9 @@ class PackagesEditor(QWidget):
             if key == "name":
                 value = self.name.text().strip()
             elif key == "fiscal_space_percent_gdp":
-                value = parse_series_text(self.envelope.text())
+                value = parse_series_text(
+                    self.envelope.text(), Quantity.PERCENT, minimum=0, maximum=100
+                )
             else:
                 value = [
                     str(self.members.item(i).data(Qt.ItemDataRole.UserRole))

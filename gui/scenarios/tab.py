@@ -27,8 +27,9 @@ from engine.domain.errors import InputError
 from engine.domain.model import GUARANTEES, KINDS
 from engine.edits.builders import delete_scenario, duplicate_scenario, new_scenario
 from engine.edits.commands import Put
-from engine.method.explain import explain, format_value
+from engine.method.explain import explain
 from gui.common.labels import format_percent, guarantee_label
+from gui.common.numbers import explain_number, format_number
 from gui.document.project_document import ProjectDocument
 from gui.scenarios.fields import kind_label
 from gui.scenarios.form import ScenarioForm
@@ -206,11 +207,11 @@ class ScenariosTab(QWidget):
             "expenditure; {people} beneficiaries."
         ).format(
             year=year,
-            cost=f"{columns['total_cost'][t]:,.0f}",
+            cost=format_number(float(columns["total_cost"][t]), 0),
             currency=results.currency,
             pct=format_percent(float(columns["pct_gdp"][t]), 3),
             gexp=format_percent(float(columns["pct_gov_expenditure"][t]), 2),
-            people=f"{columns['beneficiaries'][t]:,.0f}",
+            people=format_number(float(columns["beneficiaries"][t]), 0),
         )
 
     def explanation_html(self, scenario_id: str, year: int) -> str:
@@ -223,7 +224,7 @@ class ScenariosTab(QWidget):
             return html.escape(error.message)
         rows = "".join(
             f"<tr><td><b>{html.escape(t.symbol)}</b></td><td align='right'>"
-            f"{format_value(t.value)}</td><td>{html.escape(t.unit)}</td>"
+            f"{explain_number(t.value)}</td><td>{html.escape(t.unit)}</td>"
             f"<td>{html.escape(t.label)}</td></tr>"
             for t in found.terms
         )

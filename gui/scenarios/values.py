@@ -1,17 +1,23 @@
 """Reading a scenario field's JSON value back from its editors (the inverse of showing it).
 
-ValueError carries a plain message for text that is not a value at all; the
-engine then checks the value itself (bounds, percents as rates) with its own words.
+Numbers go through the one parser (:mod:`gui.common.numbers`), in the user's
+conventions and in the field's unit (a share is typed in percent). A ValueError
+carries a plain one-line message for text that is not a value at all; the engine
+then checks the value itself (bounds) with its own words.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from gui.common.series_text import from_percent, parse_series_text
+from gui.common.numbers import NumberError, Quantity, parse_number
+from gui.common.series_text import parse_series_text
 from gui.scenarios.fields import Field
+
+SHARE_BOUNDS: dict[str, float | None] = {"minimum": 0.0, "maximum": 100.0}  # 0-100 %
 
 
 def read_value(field: Field, editors: dict[str, QWidget], current: Any, base: int) -> Any:
@@ -20,13 +26,15 @@ def read_value(field: Field, editors: dict[str, QWidget], current: Any, base: in
         return _combo(editors[""]).currentData()
     if shape == "ages":
         return [_integer(editors["from"], "from"), _integer(editors["to"], "to")]
-    if shape == "percent":
-        value = _optional_number(editors[""])
-        return None if value is None else from_percent(value)
-    if shape == "number":
-        return _optional_number(editors[""])
+    if shape in ("percent", "percent_of", "number"):
+        text = _line(editors[""]).text()
+        if not text.strip():
+            return None
+        bounds = SHARE_BOUNDS if field.quantity is Quantity.SHARE else {}
+        return _number(text, field.quantity, **bounds)
     if shape == "rate":
-        return parse_series_text(_line(editors[""]).text(), bands=True)
+        text = _line(editors[""]).text()
+        return parse_series_text(text, Quantity.SHARE, bands=True, minimum=0, maximum=100)
     if shape == "series":
         return parse_series_text(_line(editors[""]).text())
     if shape == "benefit":
@@ -47,11 +55,11 @@ def _benefit(editors: dict[str, QWidget], current: dict[str, Any]) -> dict[str, 
         if kind == "anchor":
             return {"type": "anchor", "anchor": "poverty_line", "percent": 20}
         return {"type": "fixed", "monthly_amount": 0, "indexation": "prices"}
-    amount = _number(_line(editors["amount"]).text(), "amount")
+    text = _line(editors["amount"]).text()
     what = _combo(editors["what"]).currentData()
     if kind == "anchor":
-        return {"type": "anchor", "anchor": what, "percent": amount}
-    return {"type": "fixed", "monthly_amount": amount, "indexation": what}
+        return {"type": "anchor", "anchor": what, "percent": _number(text, Quantity.PERCENT)}
+    return {"type": "fixed", "monthly_amount": _number(text), "indexation": what}
 
 
 def _take_up(editors: dict[str, QWidget], current: Any, base: int) -> Any:
@@ -66,14 +74,20 @@ def _take_up(editors: dict[str, QWidget], current: Any, base: int) -> Any:
         }
     if mode == "ramp":
         return {
-            "start": from_percent(_number(_line(editors["start"]).text(), "start")),
-            "target": from_percent(_number(_line(editors["target"]).text(), "target")),
+            "start": _number(_line(editors["start"]).text(), Quantity.SHARE, **SHARE_BOUNDS),
+            "target": _number(_line(editors["target"]).text(), Quantity.SHARE, **SHARE_BOUNDS),
             "start_year": _integer(editors["start_year"], "first year"),
             "target_year": _integer(editors["target_year"], "year reached"),
         }
-    value = parse_series_text(_line(editors["values"]).text())
+    value = parse_series_text(
+        _line(editors["values"]).text(), Quantity.SHARE, minimum=0, maximum=100
+    )
     if value is None:
-        raise ValueError("take-up needs a value: 0.9, 90 %, or 2026: 30 %; 2030: 90 %")
+        raise NumberError(
+            QCoreApplication.translate(
+                "ScenarioValues", "take-up needs a value: 90 %, or 2026: 30 %; 2030: 90 %"
+            )
+        )
     return value
 
 
@@ -87,21 +101,11 @@ def _line(widget: QWidget) -> QLineEdit:
     return widget
 
 
-def _number(text: str, what: str) -> float:
-    cleaned = text.strip().rstrip("%").strip().replace(",", "").replace(" ", "")
-    try:
-        return float(cleaned)
-    except ValueError:
-        raise ValueError(f'{what}: "{text.strip()}" is not a number') from None
-
-
-def _optional_number(widget: QWidget) -> float | None:
-    text = _line(widget).text()
-    return None if not text.strip() else _number(text, "value")
+def _number(text: str, quantity: Quantity = Quantity.PLAIN, **bounds: float | None) -> float:
+    return parse_number(
+        text, quantity, minimum=bounds.get("minimum"), maximum=bounds.get("maximum")
+    )
 
 
 def _integer(widget: QWidget, what: str) -> int:
-    value = _number(_line(widget).text(), what)
-    if not value.is_integer():
-        raise ValueError(f'{what}: "{_line(widget).text().strip()}" is not a whole number')
-    return int(value)
+    return int(parse_number(_line(widget).text(), integer=True))

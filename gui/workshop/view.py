@@ -31,6 +31,7 @@ from engine.edits.commands import Put
 from engine.edits.levers import Lever, lever_value, levers_of, set_lever
 from engine.report.figures import package_envelope
 from gui.common.charts import TimeChart, colour_for, scenario_series
+from gui.common.numbers import format_number
 from gui.document.project_document import ProjectDocument
 
 FONT_POINTS = 18
@@ -97,7 +98,7 @@ class LeverSlider(QWidget):
 
     def _label(self, value: float) -> None:
         decimals = 0 if self.lever.step >= 1 or self.lever.unit != "percent" else 1
-        self.value_label.setText(f"{value:,.{decimals}f} {self.unit}")
+        self.value_label.setText(f"{format_number(value, decimals)} {self.unit}")
 
     def _changed(self) -> None:
         self._label(self.value())

@@ -138,10 +138,10 @@ def test_participation_rates_are_editable_in_the_table(window, qtbot) -> None:
     tab = open_country(window)
     tab._add_participation()
     assert tab.participation.rowCount() == 1
-    tab.participation.item(0, 3).setText("72.5 %")
+    tab.participation.item(0, 3).setText("72.5\u00a0%")
     rows = window.document.project.labour.participation_rate
     assert (rows[0].sex, rows[0].age_group, rows[0].value) == ("both", "15-64", 0.725)
     tab.participation.item(0, 3).setText("lots")  # refused, with the cell named
     assert "row 1" in window.statusBar().currentMessage()
     assert window.document.project.labour.participation_rate[0].value == 0.725
-    assert tab.participation.item(0, 3).text() == "72.5 %"
+    assert tab.participation.item(0, 3).text() == "72.5\u00a0%"

@@ -103,9 +103,9 @@ def test_the_readout_gives_the_exact_values_of_a_year(window) -> None:
     text = tab.time_chart.readout_text(2033)
     t = 2033 - 2025
     results = window.document.results
-    assert f"{results.scenarios['health-extension']['pct_gdp'][t]:,.3f} %" in text
-    assert f"total</b>: {results.packages['low']['pct_gdp'][t]:,.3f} %" in text
-    assert "fiscal space: 0.500 %" in text
+    assert f"{results.scenarios['health-extension']['pct_gdp'][t]:,.3f}\u00a0%" in text
+    assert f"total</b>: {results.packages['low']['pct_gdp'][t]:,.3f}\u00a0%" in text
+    assert "fiscal space: 0.500\u00a0%" in text
 
 
 def test_bars_compare_packages_in_the_chosen_year(window) -> None:

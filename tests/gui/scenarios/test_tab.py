@@ -39,15 +39,15 @@ LABOUR = {
 }
 # kind -> (field editor to type into, the value before, the value after, result column doubled)
 DOUBLING = {
-    "age_cash": ("benefit.amount", "20 %", "40 %", "benefit_cost"),
-    "disability": ("benefit.amount", "20 %", "40 %", "benefit_cost"),
+    "age_cash": ("benefit.amount", "20\u00a0%", "40\u00a0%", "benefit_cost"),
+    "disability": ("benefit.amount", "20\u00a0%", "40\u00a0%", "benefit_cost"),
     "maternity": ("months_per_year", "3", "6", "benefit_cost"),
-    "unemployed": ("benefit.amount", "20 %", "40 %", "benefit_cost"),
+    "unemployed": ("benefit.amount", "20\u00a0%", "40\u00a0%", "benefit_cost"),
     "public_works": ("days_per_year", "60", "120", "benefit_cost"),
-    "contribution_subsidy": ("benefit.amount", "20 %", "40 %", "benefit_cost"),
-    "health_per_capita": ("annual_cost_per_person", "1000", "2000", "benefit_cost"),
+    "contribution_subsidy": ("benefit.amount", "20\u00a0%", "40\u00a0%", "benefit_cost"),
+    "health_per_capita": ("annual_cost_per_person", "1,000", "2,000", "benefit_cost"),
     "health_staffing": ("salary_multiple_of_average_wage", "1.5", "3", "benefit_cost"),
-    "custom": ("beneficiaries", "1000", "2000", "beneficiaries"),
+    "custom": ("beneficiaries", "1,000", "2,000", "beneficiaries"),
 }
 
 
@@ -96,21 +96,24 @@ def test_the_form_shows_exactly_the_fields_of_the_kind(window) -> None:
     assert "annual_cost_per_person" not in names
 
 
-def test_a_rate_typed_as_a_percent_is_refused_in_place(window, qtbot) -> None:
+def test_a_share_speaks_in_percent_and_a_value_above_100_is_refused_in_place(
+    window, qtbot
+) -> None:
     tab = open_scenarios(window)
     tab.show_scenario("disability-benefit")
     before = window.document.project.scenario("disability-benefit")
+    assert tab.form.findChild(QLineEdit, "prevalence").text() == "2.8\u00a0%"
     with qtbot.waitSignal(tab.form.refused) as refused:
-        type_into(qtbot, tab.form, "prevalence", "2.8")
-    assert "2.8 is above 1 (did you mean 0.028" in refused.args[0]
+        type_into(qtbot, tab.form, "prevalence", "280")
+    assert "280\u00a0% is above the maximum 100\u00a0%" in refused.args[0]
     error = tab.form.errors["prevalence"]
-    assert error.isVisible() and "did you mean 0.028" in error.text()
-    assert tab.form.findChild(QLineEdit, "prevalence").text() == "0.028"  # the saved value
+    assert error.isVisible() and "is above the maximum 100" in error.text()
+    assert tab.form.findChild(QLineEdit, "prevalence").text() == "2.8\u00a0%"  # the saved value
     assert window.document.project.scenario("disability-benefit") == before
     assert window.document.undo_stack.count() == 0
-    type_into(qtbot, tab.form, "prevalence", "2.8 %")  # what was meant: accepted
+    type_into(qtbot, tab.form, "prevalence", "3.5")  # typed in percent, as shown
     prevalence = window.document.project.scenario("disability-benefit").prevalence
-    assert prevalence.all_ages.constant == 0.028
+    assert prevalence.all_ages.constant == 0.035
     assert not tab.form.errors["prevalence"].isVisible()
 
 
