@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench country-data screenshots package clean
+.PHONY: run test lint bench country-data screenshots package translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,15 @@ country-data: $(STAMP)
 ## The main window on the Lao sample, one PNG per tab, into docs/screenshots.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots
+
+## Update resources/i18n/abnd_{lo,fr}.ts from the sources, then build the .qm catalogues.
+translations: $(STAMP)
+	for lang in lo fr; do \
+		$(BIN)/pyside6-lupdate -locations relative -no-obsolete -source-language en \
+			-target-language $$lang $$(find engine gui -name '*.py' | sort) \
+			-ts resources/i18n/abnd_$$lang.ts || exit 1; \
+	done
+	$(BIN)/pyside6-lrelease resources/i18n/abnd_lo.ts resources/i18n/abnd_fr.ts
 
 ## One file, dist/abnd-studio, built in a clean venv (build/package-venv), then smoke-tested.
 package: $(STAMP)

@@ -7,31 +7,17 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
 
 from engine.runtime.resources import SAMPLE_PROJECT, resource_path
 from gui.common.qt_app import application
 from gui.shell.crash import install_crash_net
 from gui.shell.dialogs import apply_font_scale
+from gui.shell.language import install_language
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
 
 STARTED = time.perf_counter()
-
-
-def install_translations(app: QApplication, language: str) -> None:
-    """Qt's own strings and ours (resources/i18n/abnd_<lang>.qm), when a translation exists."""
-    if language == "en":
-        return
-    locale = QLocale(language)
-    for folder, prefix in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_"),
-        (str(resource_path("i18n")), "abnd_"),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, prefix.rstrip("_"), "_", folder):
-            app.installTranslator(translator)
 
 
 def starting_project(argv: list[str], settings: Settings) -> tuple[Path, bool]:
@@ -49,7 +35,7 @@ def run_gui(argv: list[str]) -> int:
     """``main.py [PROJECT]``: the desktop window."""
     app = application(argv)
     settings = Settings()
-    install_translations(app, settings.language)
+    install_language(os.environ.get("ABND_LANG") or settings.language)
     apply_font_scale(settings.font_scale)
     window = MainWindow(settings)
     install_crash_net(window)
@@ -75,6 +61,7 @@ def run_smoke(argv: list[str]) -> int:
         os.environ["ABND_HOME"] = tempfile.mkdtemp(prefix="abnd-smoke-")
     app = application([])
     settings = Settings()
+    install_language(os.environ.get("ABND_LANG") or settings.language)
     window = MainWindow(settings)
     target = Path(argv[0]) if argv else resource_path(*SAMPLE_PROJECT)
     if not window.open_project(target, reuse_copy=not argv):

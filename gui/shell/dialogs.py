@@ -33,6 +33,7 @@ from engine.outputs.results_files import write_results
 from engine.outputs.workbook.book import write_workbook
 from engine.runtime.resources import resource_path
 from engine.store.files import write_project
+from gui.common.numbers import language
 from gui.document.tasks import Outcome, Report
 from gui.shell import paths
 from gui.shell.window_base import ProjectWindow as MainWindow
@@ -318,8 +319,14 @@ def text_dialog(window: QWidget, title: str, markdown: str) -> QDialog:
     return dialog
 
 
+def user_guide_path(code: str) -> Path:
+    """The user guide in the language ``code`` (English when it has no translation yet)."""
+    path = resource_path("help", f"user-guide.{code}.md")
+    return path if path.is_file() else resource_path("help", "user-guide.en.md")
+
+
 def user_guide(window: QWidget) -> QDialog:
-    guide = resource_path("help", "user-guide.md").read_text(encoding="utf-8")
+    guide = user_guide_path(language()).read_text(encoding="utf-8")
     return text_dialog(
         window, QCoreApplication.translate("Dialogs", "ABND Studio user guide"), guide
     )

@@ -6,7 +6,15 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
@@ -22,6 +30,7 @@ from gui.matrix.tab import MatrixTab
 from gui.results.tab import ResultsTab
 from gui.scenarios.tab import ScenariosTab
 from gui.shell import dialogs, paths
+from gui.shell.language import LANGUAGES, install_language
 from gui.shell.settings import Settings
 from gui.shell.window_base import ProjectWindow
 from gui.workshop.view import WorkshopView, default_pins
@@ -39,6 +48,7 @@ class MainWindow(ProjectWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
+        self._retranslating = False
         self._build_menus()
         self._update_title()
         if settings.geometry is not None:
@@ -211,6 +221,14 @@ class MainWindow(ProjectWindow):
         self._action(
             view_menu, self.tr("&Normal text size"), lambda: dialogs.zoom(self, 0), "Ctrl+0"
         )
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        languages = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = self._action(language_menu, name, partial(self.set_language, code))
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            action.setObjectName(f"language-{code}")
+            languages.addAction(action)
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Workshop mode"), self.open_workshop, "F11")
         view_menu.addSeparator()
@@ -233,6 +251,31 @@ class MainWindow(ProjectWindow):
         )
         self._action(help_menu, self.tr("&About ABND Studio"), lambda: dialogs.about(self))
         self._fill_recent_menu()
+
+    # ------------------------------------------------------------ language
+
+    def set_language(self, code: str) -> None:
+        """View > Language: kept in the settings and applied at once."""
+        self.settings.language = install_language(code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True  # several translators change at once: rebuild once
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every menu, tab and title again in the language now installed."""
+        self._retranslating = False
+        self.menuBar().clear()
+        self._build_menus()
+        if self.document is not None:
+            self._fill_tabs()
+            self._connect_undo()
+        self._update_title()
+        if self.workshop is not None:  # reopen it in the new language
+            self.workshop.close()
+            self.open_workshop()
 
     def _connect_undo(self) -> None:
         """Undo and Redo follow the document's stack; the document applies each step."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from gui.shell import paths
+from gui.shell.language import system_language
 
 MAX_RECENT = 8
 
@@ -52,7 +53,10 @@ class Settings:
 
     @property
     def language(self) -> str:
-        return str(self._store.value("ui/language", "en"))
+        """The language chosen in View > Language; at the first start, the system's when it
+        is English, Lao or French."""
+        value = self._store.value("ui/language")
+        return value if isinstance(value, str) and value else system_language()
 
     @language.setter
     def language(self, code: str) -> None:
