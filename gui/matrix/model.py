@@ -25,6 +25,7 @@ from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.domain.model import MatrixRow
 from engine.edits.builders import add_matrix_row, new_matrix_ids, set_matrix_cells
 from engine.edits.commands import Batch, Command, Put
+from engine.runtime.line_breaks import breakable
 from gui.common.labels import format_percent, guarantee_key, guarantee_label
 from gui.document.project_document import ProjectDocument
 
@@ -110,7 +111,9 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if row.costable else Qt.CheckState.Unchecked
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:  # Lao wraps between words, never inside one
+            return breakable(self.cell_text(row, key))
+        if role == Qt.ItemDataRole.EditRole:
             return self.cell_text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, key)

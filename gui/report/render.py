@@ -35,6 +35,7 @@ from engine.report.document import (
     Section,
     Table,
 )
+from engine.runtime.line_breaks import breakable
 from engine.runtime.resources import resource_path
 from gui.report.figures import figure_image
 
@@ -45,7 +46,7 @@ FONT_FILES = (
     "NotoSansLao-Bold.ttf",
 )
 FAMILIES = ["DejaVu Sans", "Noto Sans Lao"]  # Latin first; Lao glyphs fall back to Noto
-LAO_RUN = re.compile("([\u0e80-\u0eff][\u0e80-\u0eff\\s]*)")
+LAO_RUN = re.compile("([\u0e80-\u0eff][\u0e80-\u0eff\\s\u200b]*)")
 TABLE = "<table border='1' cellspacing='0'{width}>"
 
 
@@ -54,10 +55,12 @@ def load_fonts() -> None:
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
 
 
-def esc(text: object) -> str:
+def esc(text: object, breaks: bool = True) -> str:
     """Text as HTML; runs of Lao script are set in the bundled Noto Sans Lao explicitly
-    (Qt's automatic fallback would pick whatever the machine has, or nothing)."""
-    escaped = html.escape(str(text))
+    (Qt's automatic fallback would pick whatever the machine has, or nothing). ``breaks``:
+    mark where Lao lines may break (Qt's layout, for the PDF, cannot find them; an
+    editable ODT is laid out by its word processor, which can)."""
+    escaped = html.escape(breakable(str(text)) if breaks else str(text))
     escaped = LAO_RUN.sub(r'<span style="font-family: Noto Sans Lao">\1</span>', escaped)
     return escaped.replace("\n", "<br>")
 
@@ -65,34 +68,38 @@ def esc(text: object) -> str:
 class HtmlRenderer:
     """The document model as the HTML a QTextDocument lays out; figures become images."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, breaks: bool = True) -> None:
         self.document = document
         self.figures = 0
+        self.breaks = breaks
+
+    def esc(self, text: object) -> str:
+        return esc(text, self.breaks)
 
     def render(self, report: ReportDocument) -> str:
-        lines = "".join(f"<p>{esc(line)}</p>" for line in report.title_lines[:-1])
+        lines = "".join(f"<p>{self.esc(line)}</p>" for line in report.title_lines[:-1])
         title = (
-            f"<p><br><br><br><br></p><h1>{esc(report.title)}</h1>{lines}"
-            f"<p style='page-break-after: always'>{esc(report.title_lines[-1])}</p>"
+            f"<p><br><br><br><br></p><h1>{self.esc(report.title)}</h1>{lines}"
+            f"<p style='page-break-after: always'>{self.esc(report.title_lines[-1])}</p>"
         )
         return title + "".join(self.section(s) for s in report.sections)
 
     def section(self, section: Section) -> str:
         tag = "h2" if section.level == 1 else "h3"
-        return f"<{tag}>{esc(section.title)}</{tag}>" + "".join(
+        return f"<{tag}>{self.esc(section.title)}</{tag}>" + "".join(
             self.block(b) for b in section.blocks
         )
 
     def block(self, block: Block) -> str:
         if isinstance(block, Paragraph):
-            text = esc(block.text)
+            text = self.esc(block.text)
             if block.emphasis == "italic":
                 text = f"<i>{text}</i>"
             elif block.emphasis == "bold":
                 text = f"<b>{text}</b>"
             return f"<p>{text}</p>"
         if isinstance(block, BulletList):
-            return "<ul>" + "".join(f"<li>{esc(item)}</li>" for item in block.items) + "</ul>"
+            return "<ul>" + "".join(f"<li>{self.esc(item)}</li>" for item in block.items) + "</ul>"
         if isinstance(block, Table):
             return self.table(block)
         if isinstance(block, Figure):
@@ -101,11 +108,11 @@ class HtmlRenderer:
 
     def table(self, table: Table) -> str:
         out = [TABLE.format(width=" width='100%'" if table.full_width else ""), "<tr>"]
-        out += [f"<th>{esc(h)}</th>" for h in table.header]
+        out += [f"<th>{self.esc(h)}</th>" for h in table.header]
         out.append("</tr>")
         for row in table.rows:
             cells = (
-                f"<td align='right'>{esc(c)}</td>" if numeric else f"<td>{esc(c)}</td>"
+                f"<td align='right'>{self.esc(c)}</td>" if numeric else f"<td>{self.esc(c)}</td>"
                 for c, numeric in zip(row, table.numeric, strict=True)
             )
             out.append("<tr>" + "".join(cells) + "</tr>")
@@ -129,7 +136,7 @@ def markdown_html(block: Markdown) -> str:
     return body[body.find(">", start) + 1 : end] if start >= 0 else body
 
 
-def build_document(report: ReportDocument) -> QTextDocument:
+def build_document(report: ReportDocument, breaks: bool = True) -> QTextDocument:
     load_fonts()
     document = QTextDocument()
     font = QFont()
@@ -142,15 +149,16 @@ def build_document(report: ReportDocument) -> QTextDocument:
         "h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 18px; } "
         "h3 { font-size: 12pt; } td, th { padding: 3px; } th { background: #e8eef5; }"
     )
-    document.setHtml(HtmlRenderer(document).render(report))
+    document.setHtml(HtmlRenderer(document, breaks).render(report))
     return document
 
 
 def write_report(project: Project, path: str | Path) -> Path:
     """The report as PDF (``.pdf``) or ODT (``.odt``), chosen by the name's extension."""
     target = Path(path)
-    document = build_document(compose(project, compute(project, strict=False)))
-    if target.suffix.lower() == ".odt":
+    editable = target.suffix.lower() == ".odt"
+    document = build_document(compose(project, compute(project, strict=False)), breaks=not editable)
+    if editable:
         writer = QTextDocumentWriter(str(target), b"odf")
         if not writer.write(document):
             raise OSError(f"{target}: could not be written")

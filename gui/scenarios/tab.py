@@ -28,6 +28,7 @@ from engine.domain.model import GUARANTEES, KINDS
 from engine.edits.builders import delete_scenario, duplicate_scenario, new_scenario
 from engine.edits.commands import Put
 from engine.method.explain import explain
+from engine.runtime.line_breaks import breakable
 from gui.common.labels import format_percent, guarantee_label
 from gui.common.numbers import explain_number, format_number
 from gui.document.project_document import ProjectDocument
@@ -45,6 +46,7 @@ class ScenariosTab(QWidget):
         super().__init__(parent)
         self.document = document
         self.tree = QTreeWidget()
+        self.tree.setWordWrap(True)  # long (Lao) names wrap between words
         self.tree.setHeaderLabels([self.tr("Scenario"), self.tr("Status")])
         self.tree.setColumnWidth(0, 260)
         self.tree.currentItemChanged.connect(self._chosen)
@@ -141,7 +143,7 @@ class ScenariosTab(QWidget):
             groups[guarantee] = group
         for scenario in self.document.project.scenarios:
             status = self.tr("existing") if scenario.status == "existing" else self.tr("proposed")
-            item = QTreeWidgetItem([scenario.name, status])
+            item = QTreeWidgetItem([breakable(scenario.name), status])
             item.setData(0, ID_ROLE, scenario.id)
             groups[scenario.guarantee].addChild(item)
         self.tree.expandAll()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from engine.domain.i18n import QT_TRANSLATE_NOOP, set_translator
+from engine.runtime.line_breaks import breakable
 from engine.runtime.resources import resource_path
 
 LANGUAGES: dict[str, str] = {  # code -> the language's own name, as the menu shows it
@@ -56,6 +57,17 @@ QT_STANDARD_WORDS = (
 )
 
 
+class BreakingTranslator(QTranslator):
+    """Lao translations with a break opportunity between words (Lao has no spaces), so a
+    translated label, button or heading wraps between words instead of never."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        text = super().translate(context, source, disambiguation, n)
+        return breakable(text) if text else ""
+
+
 def system_language() -> str:
     """The system locale's language when it is one of ours, else English."""
     code = QLocale.system().name().split("_")[0]
@@ -76,7 +88,7 @@ def install_language(code: str) -> str:
             (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
             (str(resource_path("i18n")), "abnd"),
         ):
-            translator = QTranslator(app)
+            translator = BreakingTranslator(app) if code == "lo" else QTranslator(app)
             if translator.load(locale, name, "_", folder):
                 app.installTranslator(translator)
                 _installed.append(translator)
