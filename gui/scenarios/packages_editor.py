@@ -151,6 +151,7 @@ class PackagesEditor(QWidget):
                     if self.members.item(i).checkState() == Qt.CheckState.Checked
                 ]
             if value == current:
+                self.refresh()  # shown again in the one format
                 return
             command = set_package_field(project, package_id, key, value)
             self.document.apply(command, self.tr("Edit package"))

@@ -190,3 +190,66 @@ def test_packages_editor_sets_members_and_envelope(window) -> None:
     results = window.document.results.packages["low"].columns
     assert results["fiscal_space_gap_pct_gdp"][-1] == pytest.approx(0.8 - results["pct_gdp"][-1])
     assert "Fiscal space left" in editor.status.text()
+
+
+@pytest.fixture
+def in_language(qapp):
+    """Numbers typed in the window follow the language chosen (QLocale's default)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield lambda code: QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("code", ["fr", "lo"])
+def test_a_decimal_comma_in_administration_means_two_and_a_half_percent(
+    window, qtbot, in_language, code
+) -> None:
+    in_language(code)
+    tab = open_scenarios(window)
+    tab.show_scenario("child-benefit")
+    type_into(qtbot, tab.form, "admin_rate", "2,5")
+    assert window.document.project.scenario("child-benefit").admin_rate == 0.025
+    assert window.document.results.terms["child-benefit"].admin_rate == 0.025
+    assert tab.form.findChild(QLineEdit, "admin_rate").text() == "2,5\u00a0%"
+
+
+def test_a_decimal_comma_in_english_is_refused_not_read_as_25(window, qtbot, in_language) -> None:
+    in_language("en")
+    tab = open_scenarios(window)
+    tab.show_scenario("child-benefit")
+    before = window.document.project.scenario("child-benefit").admin_rate
+    with qtbot.waitSignal(tab.form.refused) as refused:
+        type_into(qtbot, tab.form, "admin_rate", "2,5")
+    assert 'decimals follow "."' in refused.args[0]
+    assert window.document.project.scenario("child-benefit").admin_rate == before
+
+
+@pytest.mark.parametrize("typed", ["1.5", "1.5 %", "1.50 %"])
+def test_fiscal_space_typed_in_percent_is_that_percent_of_gdp(window, qtbot, typed) -> None:
+    tab = open_scenarios(window)
+    tab.pages.setCurrentWidget(tab.packages)
+    editor = tab.packages
+    editor.chooser.setCurrentIndex(editor.chooser.findData("high"))
+    editor.envelope.setFocus()
+    editor.envelope.selectAll()
+    qtbot.keyClicks(editor.envelope, typed)
+    qtbot.keyClick(editor.envelope, Qt.Key.Key_Return)
+    envelope = window.document.project.package("high").fiscal_space_percent_gdp
+    assert envelope.constant == 1.5  # 1.5 % of GDP, not 0.015 %
+    table = window.document.results.packages["high"]
+    gap = table["fiscal_space_gap_pct_gdp"][-1]
+    assert gap == pytest.approx(1.5 - table["pct_gdp"][-1], abs=1e-12)
+    assert editor.envelope.text() == "1.5\u00a0%"
+
+
+def test_take_up_above_100_percent_is_refused_in_percent(window, qtbot) -> None:
+    tab = open_scenarios(window)
+    tab.show_scenario("child-benefit")
+    before = window.document.project.scenario("child-benefit").take_up
+    with qtbot.waitSignal(tab.form.refused) as refused:
+        type_into(qtbot, tab.form, "take_up.target", "140")
+    assert "140\u00a0% is above the maximum 100\u00a0%" in refused.args[0]
+    assert "did you mean" not in refused.args[0]
+    assert window.document.project.scenario("child-benefit").take_up == before
