@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -28,7 +29,7 @@ def _report(args: argparse.Namespace) -> int:
     """``report``: the renderers draw charts with Qt, so they load only for this command."""
     from gui.report.cli import run_report
 
-    return run_report(args)
+    return run_report(args, args.lang or os.environ.get("ABND_LANG") or "en")
 
 
 def _looks_like_project(word: str) -> bool:

@@ -7,6 +7,7 @@ from typing import NoReturn
 
 from engine import __version__
 from engine.countries.bundled import DEFAULT_BASE, DEFAULT_END
+from engine.domain.numbers import LANGUAGES
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 PROG = "abnd-studio"
@@ -69,6 +70,9 @@ def build_parser() -> Parser:
     )
     report_cmd.add_argument("project", help="a project file (.abnd or .json)")
     report_cmd.add_argument("output", help="OUT.pdf or OUT.odt")
+    report_cmd.add_argument(
+        "--lang", choices=LANGUAGES, help="the report's language (default: ABND_LANG, else en)"
+    )
     _add_analysis(commands)
     template_cmd = commands.add_parser(
         "template", help="write the empty import template (.xlsx) for national data"
