@@ -7,12 +7,14 @@ their charts, sensitivity and uncertainty, the engine's warnings, the method.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from engine import __version__
 from engine.analysis.tables import package_tables
 from engine.domain.i18n import translate
 from engine.domain.model import GUARANTEES, Project
+from engine.domain.numbers import Conventions, conventions, format_number
 from engine.method.compute import Results
 from engine.report.document import (
     Block,
@@ -28,8 +30,14 @@ from engine.report.figures import package_envelope, scenario_series
 from engine.runtime.resources import resource_path
 
 
-def number(value: float, digits: int = 0) -> str:
-    return "—" if value != value else f"{value:,.{digits}f}"
+@dataclass(frozen=True)
+class Numbers:
+    """Numbers written in the report's language (thousands grouped, decimal sign)."""
+
+    convention: Conventions
+
+    def __call__(self, value: float, digits: int = 0) -> str:
+        return format_number(float(value), digits, self.convention)
 
 
 def guarantee_name(key: str) -> str:
@@ -41,7 +49,10 @@ def guarantee_name(key: str) -> str:
     }[key]
 
 
-def compose(project: Project, results: Results, today: date | None = None) -> ReportDocument:
+def compose(
+    project: Project, results: Results, today: date | None = None, language: str = "en"
+) -> ReportDocument:
+    number = Numbers(conventions(language))
     when = (today or date.today()).isoformat()
     return ReportDocument(
         title=project.name,
@@ -57,10 +68,10 @@ def compose(project: Project, results: Results, today: date | None = None) -> Re
         ),
         sections=(
             *_matrix(project),
-            _assumptions(project, results),
-            *_scenarios(project, results),
-            _packages(project, results),
-            *_uncertainty(project, results),
+            _assumptions(project, results, number),
+            *_scenarios(project, results, number),
+            _packages(project, results, number),
+            *_uncertainty(project, results, number),
             _warnings(results),
             _method(),
         ),
@@ -108,7 +119,7 @@ def _matrix(project: Project) -> list[Section]:
     return sections
 
 
-def _assumptions(project: Project, results: Results) -> Section:
+def _assumptions(project: Project, results: Results, number: Numbers) -> Section:
     economy = results.context.economy
     years = [int(y) for y in results.years]
     shown = _shown_years(years)
@@ -135,7 +146,7 @@ def _assumptions(project: Project, results: Results) -> Section:
     return Section("2. " + translate("Report", "Assumptions and their sources"), tuple(blocks))
 
 
-def _scenarios(project: Project, results: Results) -> list[Section]:
+def _scenarios(project: Project, results: Results, number: Numbers) -> list[Section]:
     sections = [Section("3. " + translate("Report", "Scenarios"))]
     currency = project.country.currency
     years = [int(y) for y in results.years]
@@ -174,7 +185,7 @@ def _scenarios(project: Project, results: Results) -> list[Section]:
     return sections
 
 
-def _packages(project: Project, results: Results) -> Section:
+def _packages(project: Project, results: Results, number: Numbers) -> Section:
     years = [int(y) for y in results.years]
     shown = _shown_years(years)
     costed = [p for p in project.packages if p.id in results.packages]
@@ -206,7 +217,7 @@ def _packages(project: Project, results: Results) -> Section:
     return Section("4. " + translate("Report", "Packages compared"), tuple(blocks))
 
 
-def _uncertainty(project: Project, results: Results) -> list[Section]:
+def _uncertainty(project: Project, results: Results, number: Numbers) -> list[Section]:
     sections = [Section("5. " + translate("Report", "Sensitivity and uncertainty"))]
     for table in package_tables(project, results):
         intro = translate(
@@ -228,7 +239,7 @@ def _uncertainty(project: Project, results: Results) -> list[Section]:
         )
         shown = _shown_years(table.years)
         bands_intro = translate("Report", "Percentiles of {draws} draws ({source}):").format(
-            draws=f"{table.draws:,}", source=table.ranges_source
+            draws=number(table.draws), source=table.ranges_source
         )
         bands = Table(
             ("", *(str(y) for y in shown)),

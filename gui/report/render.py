@@ -37,6 +37,7 @@ from engine.report.document import (
 )
 from engine.runtime.line_breaks import breakable
 from engine.runtime.resources import resource_path
+from gui.common.numbers import language
 from gui.report.figures import figure_image
 
 FONT_FILES = (
@@ -157,7 +158,8 @@ def write_report(project: Project, path: str | Path) -> Path:
     """The report as PDF (``.pdf``) or ODT (``.odt``), chosen by the name's extension."""
     target = Path(path)
     editable = target.suffix.lower() == ".odt"
-    document = build_document(compose(project, compute(project, strict=False)), breaks=not editable)
+    report = compose(project, compute(project, strict=False), language=language())
+    document = build_document(report, breaks=not editable)
     if editable:
         writer = QTextDocumentWriter(str(target), b"odf")
         if not writer.write(document):
