@@ -36,9 +36,13 @@ country-data: $(STAMP)
 	$(BIN)/python resources/countries/build_countries.py
 	$(BIN)/python resources/examples/build_lao_sample.py
 
-## The main window on the Lao sample, one PNG per tab, into docs/screenshots.
+## The main window on the Lao sample, one PNG per tab and view, into docs/screenshots:
+## English at 1440x900 and at a small laptop's 1024x640, Lao and French (with the report).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots/1024x640 --size 1024x640
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots/lo --lang lo --report
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots/fr --lang fr --report
 
 ## Update resources/i18n/abnd_{lo,fr}.ts from the sources, then build the .qm catalogues.
 translations: $(STAMP)

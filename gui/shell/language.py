@@ -63,9 +63,10 @@ class BreakingTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         text = super().translate(context, source, disambiguation, n)
-        return breakable(text) if text else ""
+        # None (a null string) lets Qt ask the next catalogue, then keep the source.
+        return breakable(text) if text else None
 
 
 def system_language() -> str:

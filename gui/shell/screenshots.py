@@ -1,76 +1,103 @@
-"""``python -m gui.shell.screenshots [FOLDER]``: the main window on the Lao sample, one PNG per tab.
+"""``python -m gui.shell.screenshots [FOLDER] [--lang en|lo|fr] [--size WxH] [--report]``:
+the main window on the Lao sample, one PNG per tab, Results view and workshop mode.
 
 Used for docs/screenshots (``make screenshots``) and to look at the window as a
-user would. Renders offscreen at a laptop size.
+user would: at a small laptop's 1024x640, a projector's 1280x720, in each language.
+``--report`` also renders the first pages of the report (PDF, through pdftoppm).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-WIDTH, HEIGHT = 1440, 900
+WORKSHOP_SIZE = (1280, 720)  # a projector
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="screenshots")
+    parser.add_argument("folder", nargs="?", default="docs/screenshots")
+    parser.add_argument("--lang", default="en", choices=("en", "lo", "fr"))
+    parser.add_argument("--size", default="1440x900", help="the main window, WxH")
+    parser.add_argument("--report", action="store_true", help="also the report's first pages")
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("ABND_HOME", tempfile.mkdtemp(prefix="abnd-shots-"))
-    from PySide6.QtCore import QThreadPool
-
     from engine.runtime.resources import SAMPLE_PROJECT, resource_path
     from gui.common.qt_app import application
+    from gui.shell.language import install_language
     from gui.shell.main_window import MainWindow
     from gui.shell.settings import Settings
 
-    folder = Path(argv[0]) if argv else Path("docs/screenshots")
+    folder = Path(args.folder)
     folder.mkdir(parents=True, exist_ok=True)
     app = application([])
+    install_language(args.lang)
     window = MainWindow(Settings())
     window.open_project(resource_path(*SAMPLE_PROJECT), reuse_copy=True)
-    window.resize(WIDTH, HEIGHT)
+    window.resize(width, height)
     window.show()
-    names = ("matrix", "country-data", "scenarios", "results")
-    for index, name in enumerate(names):
-        window.tabs.setCurrentIndex(index)
+
+    def save(widget: object, name: str) -> None:
         app.processEvents()
-        path = folder / f"main-{name}.png"
-        window.grab().save(str(path))
+        path = folder / f"{name}.png"
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
         print(path)
+
+    for index, name in enumerate(("matrix", "country-data", "scenarios", "results")):
+        window.tabs.setCurrentIndex(index)
+        save(window, f"main-{name}")
     for tab, pages, page, name in (
         (1, window.country_tab.pages, 1, "country-economy"),
         (2, window.scenarios_tab.pages, 1, "scenario-packages"),
     ):
         window.tabs.setCurrentIndex(tab)
         pages.setCurrentIndex(page)
-        app.processEvents()
-        path = folder / f"main-{name}.png"
-        window.grab().save(str(path))
-        print(path)
+        save(window, f"main-{name}")
     results = window.results_tab
     window.tabs.setCurrentWidget(results)
     results.package.setCurrentIndex(results.package.findData("high"))
     results.year.setValue(2035)
     for view in ("sensitivity", "bands"):
         results.view.setCurrentIndex(results.view.findData(view))
-        QThreadPool.globalInstance().waitForDone()
+        window.document.tasks.wait()  # type: ignore[union-attr]
         app.processEvents()
-        app.processEvents()
-        path = folder / f"results-{view}.png"
-        window.grab().save(str(path))
-        print(path)
+        save(window, f"results-{view}")
     results.view.setCurrentIndex(0)
     workshop = window.open_workshop()
     assert workshop is not None
     workshop.showNormal()  # offscreen screens are 800 x 800: render at a projector's size
-    workshop.resize(WIDTH, HEIGHT)
-    app.processEvents()
-    path = folder / "workshop-mode.png"
-    workshop.grab().save(str(path))
-    print(path)
+    workshop.resize(*WORKSHOP_SIZE)
+    save(workshop, "workshop-mode")
+    workshop.close()
+    if args.report:
+        report_pages(window, folder, args.lang)
     window.close()
     return 0
+
+
+def report_pages(window: object, folder: Path, language: str, pages: int = 3) -> None:
+    """The report's first pages as PNG (PDF rendered by poppler's pdftoppm)."""
+    from gui.report.render import write_report
+
+    pdf = folder / "report.pdf"
+    write_report(window.document.project, pdf)  # type: ignore[attr-defined]
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm is not installed: no report pages", file=sys.stderr)
+        return
+    prefix = folder / "report-page"
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-l", str(pages), str(pdf), str(prefix)], check=True
+    )
+    pdf.unlink()
+    for path in sorted(folder.glob("report-page*.png")):
+        print(path)
 
 
 if __name__ == "__main__":

@@ -96,9 +96,7 @@ def test_the_form_shows_exactly_the_fields_of_the_kind(window) -> None:
     assert "annual_cost_per_person" not in names
 
 
-def test_a_share_speaks_in_percent_and_a_value_above_100_is_refused_in_place(
-    window, qtbot
-) -> None:
+def test_a_share_speaks_in_percent_and_a_value_above_100_is_refused_in_place(window, qtbot) -> None:
     tab = open_scenarios(window)
     tab.show_scenario("disability-benefit")
     before = window.document.project.scenario("disability-benefit")
