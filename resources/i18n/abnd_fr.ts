@@ -6,22 +6,22 @@
     <message>
         <location filename="../../gui/common/charts.py" line="+140"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Fiscal space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace budgétaire</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>&lt;b&gt;total&lt;/b&gt;: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;total&lt;/b&gt; : {value}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>fiscal space: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>espace budgétaire : {value}</translation>
     </message>
 </context>
 <context>
@@ -29,67 +29,69 @@
     <message>
         <location filename="../../gui/country/models.py" line="+97"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Derived (5-year groups split by Sprague, or years interpolated)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: groupe d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « tranche d’âge »).</translatorcomment>
+        <translation>Valeur dérivée (groupes d’âge quinquennaux répartis par la méthode de Sprague, ou années interpolées)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Edit population {sex} {age} in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la population ({sex}, {age} ans) en {year}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Real GDP growth (%)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: croissance du PIB réel is proposed (glossary: real GDP growth), standard, not seen verbatim.</translatorcomment>
+        <translation>Croissance du PIB réel (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDP deflator growth (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance du déflateur du PIB (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPI inflation (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inflation mesurée par l’IPC (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gov. spending (% GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses publiques (% du PIB)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gov. revenue (% GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recettes publiques (% du PIB)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Real wage growth (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance des salaires réels (%)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nominal GDP ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB nominal ({currency})</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Edit {series} in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {series} en {year}</translation>
     </message>
 </context>
 <context>
@@ -97,162 +99,168 @@
     <message>
         <location filename="../../gui/country/tab.py" line="+42"/>
         <source>Nominal GDP in the base year</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB nominal de l’année de base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poverty line, per person a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de pauvreté, par personne et par mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum wage, a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire minimum, par mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average wage, a month</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: salaire moyen is proposed (glossary: average wage), standard, not seen on a page.</translatorcomment>
+        <translation>Salaire moyen, par mois</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labour</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché du travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Checks on the data&lt;/b&gt; (double-click to go there)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Contrôles des données&lt;/b&gt; (double-cliquer pour y aller)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&lt;b&gt;Base-year anchors&lt;/b&gt; (local currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Références de l’année de base&lt;/b&gt; (monnaie nationale)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Âges</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Participation rate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: taux d’activité is proposed (glossary: labour force participation rate), INSEE term, not seen on a page.</translatorcomment>
+        <translation>Taux d’activité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un taux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le taux</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unemployment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de chômage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Informal share of employment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: part de l’emploi informel is proposed (glossary: informality share), composed.</translatorcomment>
+        <translation>Part de l’emploi informel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. 2 %, or 2025: 2 %; 2030: 1.5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2 %, ou 2025 : 2 % ; 2030 : 1,5 %</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur la source</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No problem found in the country data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé dans les données du pays.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No labour data in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet ne contient pas de données sur le marché du travail.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Edit {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {item}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Edit labour data</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les données du marché du travail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>row {row}: &quot;{text}&quot; is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row} : &quot;{text}&quot; n’est pas une année</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row} : {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit participation rates</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: taux d’activité is proposed (glossary: labour force participation rate), INSEE term, not seen on a page.</translatorcomment>
+        <translation>Modifier les taux d’activité</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a participation rate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: taux d’activité is proposed (glossary: labour force participation rate), INSEE term, not seen on a page.</translatorcomment>
+        <translation>Ajouter un taux d’activité</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete a participation rate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: taux d’activité is proposed (glossary: labour force participation rate), INSEE term, not seen on a page.</translatorcomment>
+        <translation>Supprimer un taux d’activité</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit source note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note sur la source</translation>
     </message>
 </context>
 <context>
@@ -260,7 +268,7 @@
     <message>
         <location filename="../../gui/shell/crash.py" line="+45"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -268,7 +276,10 @@
 
 The details are in this file, for the support team:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ABND Studio a rencontré un problème inattendu et a interrompu cette action. Votre projet est tel qu’il était avant : chaque modification est enregistrée au moment où vous la faites.
+
+Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
+{path}</translation>
     </message>
 </context>
 <context>
@@ -276,164 +287,166 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/shell/dialogs.py" line="+55"/>
         <source>New project from country data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet à partir des données d’un pays</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de fin</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the new project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nouveau projet sous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ABND project (*.abnd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet ABND (*.abnd)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>existe déjà ; choisissez un autre nom</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le projet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ABND projects (*.abnd *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets ABND (*.abnd *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save a copy and continue in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie et continuer dans celle-ci</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import national data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données nationales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data files (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données (*.csv *.xlsx)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {file}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ABND report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ABND (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ABND report, editable (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ABND, modifiable (*.odt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RAP workbook with live formulas (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur RAP avec formules actives (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results table (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Tableau is proposed (glossary: Table), usual UI word, no page recorded.</translatorcomment>
+        <translation>Tableau des résultats (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Tableau is proposed (glossary: Table), usual UI word, no page recorded.</translatorcomment>
+        <translation>Tableau des résultats (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project exchange file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’échange du projet (*.json)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+27"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+27"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporting to {path}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers {path}…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>ABND Studio user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur d’ABND Studio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source># ABND Studio {version}</source>
-        <translation type="unfinished"></translation>
+        <translation># ABND Studio {version}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About ABND Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’ABND Studio</translation>
     </message>
 </context>
 <context>
@@ -441,52 +454,55 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/common/labels.py" line="+13"/>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins de santé essentiels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working age</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes en âge de travailler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elderly</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes âgées</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>real GDP growth</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: croissance du PIB réel is proposed (glossary: real GDP growth), standard, not seen verbatim.</translatorcomment>
+        <translation>croissance du PIB réel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inflation (CPI and GDP deflator)</source>
-        <translation type="unfinished"></translation>
+        <translation>inflation (IPC et déflateur du PIB)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>take-up</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de recours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>benefit level</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: montant de la prestation is proposed (glossary: benefit level / benefit amount), standard, not seen on a page.</translatorcomment>
+        <translation>montant de la prestation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>administration rate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: frais d’administration is proposed (glossary: administrative cost), composed; « coûts administratifs » is the alternative.</translatorcomment>
+        <translation>taux des frais d’administration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>population (WPP 2024 bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>population (bornes des WPP 2024)</translation>
     </message>
 </context>
 <context>
@@ -494,184 +510,186 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/shell/main_window.py" line="+66"/>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+146"/>
         <source>Assessment matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d’évaluation</translation>
     </message>
     <message>
         <location line="-143"/>
         <location line="+144"/>
         <source>Country data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du pays</translation>
     </message>
     <message>
         <location line="-143"/>
         <location line="+144"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <location line="-141"/>
         <location line="+142"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location line="-135"/>
         <location line="+3"/>
         <source>Recalculating...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcul en cours…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>ABND Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>ABND Studio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} — ABND Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — ABND Studio</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New from country...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet à partir d’un pays…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Import data...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des données…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+108"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+108"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Workshop mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: atelier is proposed (glossary: workshop), standard, not seen on a page.</translatorcomment>
+        <translation>Mode &amp;atelier</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About ABND Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’ABND Studio</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : {action}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : {action}</translation>
     </message>
 </context>
 <context>
@@ -679,99 +697,103 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/matrix/model.py" line="+47"/>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Existing provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositions existantes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Policy gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes dans les politiques</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Implementation issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de mise en œuvre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costable</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Chiffrable is not in the glossary (costable (matrix column)), usual in costing reports.</translatorcomment>
+        <translation>Chiffrable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked scenarios</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Scénarios liés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>% du PIB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+69"/>
         <location line="+149"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="-147"/>
         <location line="+155"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="-114"/>
         <source>Click to open the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Cliquer pour ouvrir le scénario.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Edit {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la colonne {column}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Costable: &quot;{text}&quot; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Chiffrable is not in the glossary (costable (matrix column)), usual in costing reports.</translatorcomment>
+        <translation>Chiffrable : &quot;{text}&quot; n’est ni oui ni non</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;{text}&quot; is not a guarantee (health care, children, working age or elderly)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; n’est pas une garantie (soins de santé essentiels, enfants, personnes en âge de travailler ou personnes âgées)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Priority: &quot;{text}&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité : &quot;{text}&quot; n’est pas un nombre entier</translation>
     </message>
 </context>
 <context>
@@ -780,85 +802,85 @@ The details are in this file, for the support team:
         <location filename="../../gui/matrix/tab.py" line="+163"/>
         <location line="+94"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne sous la ligne courante (Ctrl+Ins)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected rows (Ctrl+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées (Ctrl+Del)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the row up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la ligne (Ctrl+Up)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the row down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la ligne (Ctrl+Down)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Guarantee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les garanties</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la matrice</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Costs in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûts en :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The year whose cost the matrix shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Année dont la matrice affiche le coût</translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
         <source>Delete %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n ligne</numerusform>
+            <numerusform>Supprimer %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Move row</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la ligne</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Clear cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les cellules</translation>
     </message>
 </context>
 <context>
@@ -866,42 +888,42 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/common/numbers.py" line="+70"/>
         <source>&quot;{text}&quot;: this field is not in percent; type the number alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; : ce champ n’est pas en pourcentage ; tapez le nombre seul</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is empty; type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide ; tapez un nombre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;{text}&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; n’est pas un nombre entier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value} is below the minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est inférieur au minimum {minimum}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is above the maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est supérieur au maximum {maximum}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;{text}&quot; is not a number here: decimals follow &quot;{decimal}&quot; (e.g. {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; n’est pas un nombre ici : le séparateur décimal est &quot;{decimal}&quot; (p. ex. {example})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{text}&quot; is not a number: check the thousands separator (&quot;{group}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; n’est pas un nombre : vérifiez le séparateur des milliers (&quot;{group}&quot;)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{text}&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; n’est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -909,55 +931,61 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/scenarios/packages_editor.py" line="+42"/>
         <source>in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>en pourcentage du PIB, p. ex. 1 %, ou 2026 : 0,5 % ; 2030 : 1,5 %</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+115"/>
         <location line="+2"/>
         <source>New package</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Nouvel ensemble de prestations</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+124"/>
         <source>Delete package</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Supprimer l’ensemble de prestations</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Ensemble de prestations :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fiscal space, % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace budgétaire, % du PIB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scenarios in it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Scénarios qu’il contient</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>In {year} the package costs {pct} of GDP.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>En {year}, l’ensemble de prestations coûte {pct} du PIB.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fiscal space left: {gap} of GDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace budgétaire restant : {gap} du PIB.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Edit package</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Modifier l’ensemble de prestations</translation>
     </message>
 </context>
 <context>
@@ -965,17 +993,17 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/document/project_document.py" line="+95"/>
         <source>Could not undo &quot;{label}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler &quot;{label}&quot;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not redo &quot;{label}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir &quot;{label}&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{what}: {reason}. The project is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : {reason}. Le projet est resté tel quel.</translation>
     </message>
 </context>
 <context>
@@ -983,27 +1011,27 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/common/pyramid.py" line="+29"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persons (men left, women right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes (hommes à gauche, femmes à droite)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Population by age and sex, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Population par âge et par sexe, {year}</translation>
     </message>
 </context>
 <context>
@@ -1011,17 +1039,17 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/shell/language.py" line="+51"/>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Augmenter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diminuer</translation>
     </message>
 </context>
 <context>
@@ -1029,37 +1057,37 @@ The details are in this file, for the support team:
     <message>
         <location line="-16"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -1067,12 +1095,12 @@ The details are in this file, for the support team:
     <message>
         <location line="+11"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les détails…</translation>
     </message>
 </context>
 <context>
@@ -1080,57 +1108,57 @@ The details are in this file, for the support team:
     <message>
         <location line="-29"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
 </context>
 <context>
@@ -1138,37 +1166,37 @@ The details are in this file, for the support team:
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -1176,67 +1204,69 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/results/uncertainty_panel.py" line="+98"/>
         <source>Uncertainty ranges</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: incertitude is proposed (glossary: uncertainty), standard, no page recorded.</translatorcomment>
+        <translation>Plages d’incertitude</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur basse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur haute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi de probabilité</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>triangular</source>
-        <translation type="unfinished"></translation>
+        <translation>triangulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>uniforme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points de pourcentage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>of the 95 % bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>des bornes à 95 %</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed (same seed, same bands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine (même graine, mêmes bandes)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set a range to 0 .. 0 to keep an assumption fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez une plage sur 0 .. 0 pour garder une hypothèse fixe.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Edit uncertainty ranges</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: incertitude is proposed (glossary: uncertainty), standard, no page recorded.</translatorcomment>
+        <translation>Modifier les plages d’incertitude</translation>
     </message>
 </context>
 <context>
@@ -1244,219 +1274,226 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../engine/report/compose.py" line="+37"/>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins de santé essentiels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working age</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes en âge de travailler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elderly</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes âgées</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Assessment Based National Dialogue on the Social Protection Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogue national fondé sur l’évaluation (ABND) sur le socle de protection sociale</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>costs in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>coûts en {currency}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepared with ABND Studio {version}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi avec ABND Studio {version}, {date}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Assessment matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d’évaluation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Existing provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositions existantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes dans les politiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Implementation issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de mise en œuvre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>costed</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffré</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Real GDP growth (%)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: croissance du PIB réel is proposed (glossary: real GDP growth), standard, not seen verbatim.</translatorcomment>
+        <translation>Croissance du PIB réel (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDP deflator growth (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance du déflateur du PIB (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPI inflation (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inflation mesurée par l’IPC (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominal GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB nominal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population totale</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Government expenditure (% of GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses publiques (% du PIB)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assumptions and their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses et leurs sources</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, not seen on a page.</translatorcomment>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût ({currency})</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <location line="+16"/>
         <source>% of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>% du PIB</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>% of gov. expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>% des dépenses publiques</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not costed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chiffré</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Fiscal space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace budgétaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Packages compared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Comparaison des ensembles de prestations</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sensitivity and uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: incertitude is proposed (glossary: uncertainty), standard, no page recorded.
+Native review: sensibilité is proposed (glossary: sensitivity analysis), standard (glossary form « analyse de sensibilité »), no page recorded.</translatorcomment>
+        <translation>Sensibilité et incertitude</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cost in % of GDP in {year}: {cost}. Each assumption alone, at its low and high value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût en % du PIB en {year} : {cost}. Chaque hypothèse seule, à sa valeur basse et à sa valeur haute :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur basse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur haute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Percentiles of {draws} draws ({source}):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: centile is proposed (glossary: percentile), French statistics writes centile; percentile is also accepted.</translatorcomment>
+        <translation>Centiles de {draws} tirages ({source}) :</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings from the costing engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements du moteur de calcul des coûts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Annex: the costing method</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe : la méthode de calcul des coûts</translation>
     </message>
 </context>
 <context>
@@ -1464,179 +1501,198 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/results/tab.py" line="+64"/>
         <source>A package, stacked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Un ensemble de prestations, empilé</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+250"/>
         <source>Scenarios compared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Comparaison des scénarios</translation>
     </message>
     <message>
         <location line="-249"/>
         <location line="+245"/>
         <source>Packages compared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Comparaison des ensembles de prestations</translation>
     </message>
     <message>
         <location line="-244"/>
         <source>Packages in one year</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Ensembles de prestations sur une année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Population pyramid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyramide des âges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sensitivity of a package (tornado)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.
+Native review: sensibilité is proposed (glossary: sensitivity analysis), standard (glossary form « analyse de sensibilité »), no page recorded.</translatorcomment>
+        <translation>Sensibilité d’un ensemble de prestations (tornade)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncertainty bands of a package</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: incertitude is proposed (glossary: uncertainty), standard, no page recorded.
+Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Bandes d’incertitude d’un ensemble de prestations</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ranges...</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Ensemble de prestations :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en SVG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
+        <translation>Copier le graphique</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Results table&lt;/b&gt; (click a heading to sort)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Tableau is proposed (glossary: Table), usual UI word, no page recorded.</translatorcomment>
+        <translation>&lt;b&gt;Tableau des résultats&lt;/b&gt; (cliquer sur un en-tête pour trier)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export table...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Tableau is proposed (glossary: Table), usual UI word, no page recorded.</translatorcomment>
+        <translation>Exporter le tableau…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avertissements&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>% of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>% du PIB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{currency}, nominal</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency}, aux prix courants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{currency} at {year} prices</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} aux prix de {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>% of government expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>% des dépenses publiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{id} has no result: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} n’a pas de résultat : {reason}</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stopped: the chart shows the last complete run.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
+        <translation>Arrêté : le graphique montre le dernier calcul complet.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name}: what moves the cost in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : ce qui fait varier le coût en {year}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: uncertainty bands ({draws:,} draws)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: incertitude is proposed (glossary: uncertainty), standard, no page recorded.</translatorcomment>
+        <translation>{name} : bandes d’incertitude ({draws:,} tirages)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Packages in {year}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Ensembles de prestations en {year}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The chart is on the clipboard: paste it into a slide.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
+        <translation>Le graphique est dans le presse-papiers : collez-le dans une diapositive.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
+        <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the results table</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: Tableau is proposed (glossary: Table), usual UI word, no page recorded.</translatorcomment>
+        <translation>Exporter le tableau des résultats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats écrits dans {path}</translation>
     </message>
 </context>
 <context>
@@ -1644,423 +1700,441 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/scenarios/fields.py" line="+48"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Âges</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from - to</source>
-        <translation type="unfinished"></translation>
+        <translation>de - à</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Target share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part ciblée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>30 %, or 2026: 30 %; 2030: 50 %, or 0-14: 20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>30 %, ou 2026 : 30 % ; 2030 : 50 %, ou 0-14 : 20 %</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prevalence</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: prévalence du handicap is proposed (glossary: disability prevalence), composed.</translatorcomment>
+        <translation>Prévalence du handicap</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>share of the age band, e.g. 2.8 % or 15-64: 2.8 %</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « groupe d’âge »).</translatorcomment>
+        <translation>part de la tranche d’âge, p. ex. 2,8 % ou 15-64 : 2,8 %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Already covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà couverts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>share already covered by other schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>part déjà couverte par d’autres régimes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Months paid a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois versés par an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Days of work a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de travail par an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Daily wage</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: salaire journalier is proposed (glossary: daily wage), standard, not seen on a page.</translatorcomment>
+        <translation>Salaire journalier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>% of the minimum wage</source>
-        <translation type="unfinished"></translation>
+        <translation>% du salaire minimum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working days a month</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: jours ouvrables par mois is proposed (glossary: working days per month), standard, not seen on a page.</translatorcomment>
+        <translation>Jours ouvrables par mois</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>days (default 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>jours (22 par défaut)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Non-wage costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûts non salariaux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>% of total cost</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: coût total is proposed (glossary: total cost), standard, not seen on a page.</translatorcomment>
+        <translation>% du coût total</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cost per person a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par personne et par an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{currency}, base year</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency}, année de base</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Health inflation above CPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Inflation des coûts de santé au-delà de l’IPC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>% par an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Health workers per 1,000, target</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnels de santé pour 1 000 habitants, cible</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>per 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>pour 1 000</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Health workers per 1,000, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnels de santé pour 1 000 habitants, actuel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>x the average wage</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: salaire moyen is proposed (glossary: average wage), standard, not seen on a page.</translatorcomment>
+        <translation>× le salaire moyen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Non-staff costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûts hors personnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>x the salary bill</source>
-        <translation type="unfinished"></translation>
+        <translation>× la masse salariale</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, not seen on a page.</translatorcomment>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1200 or 2026: 1000; 2030: 5000</source>
-        <translation type="unfinished"></translation>
+        <translation>1 200 ou 2026 : 1 000 ; 2030 : 5 000</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de recours</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: frais d’administration is proposed (glossary: administrative cost), composed; « coûts administratifs » is the alternative.</translatorcomment>
+        <translation>Frais d’administration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>% of benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>% des prestations</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fixed administration</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: frais d’administration is proposed (glossary: administrative cost), composed; « coûts administratifs » is the alternative.</translatorcomment>
+        <translation>Frais d’administration fixes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{currency} a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} par an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 2026: 5e9</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2026 : 5e9</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replaces existing scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le régime existant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source of the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Source des chiffres</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cash benefit by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation en espèces selon l’âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation pour personnes handicapées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maternity benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation de maternité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unemployment benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation de chômage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public works</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de travaux publics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contribution subsidy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: subvention des cotisations is proposed (glossary: contribution subsidy), composed; « allégements de cotisations » names another mechanism.</translatorcomment>
+        <translation>Subvention des cotisations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health: cost per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé : coût par personne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health: staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé : personnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, not seen on a page.</translatorcomment>
+        <translation>Bénéficiaires définis par l’utilisateur</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: proposé is proposed (glossary: proposed (status)), composed.</translatorcomment>
+        <translation>Proposé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Existing scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime existant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Both sexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sexes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>prices (CPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>prix (IPC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wages</source>
-        <translation type="unfinished"></translation>
+        <translation>salaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDP per person</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: PIB par habitant is proposed (glossary: GDP per capita), standard, not seen on a page.</translatorcomment>
+        <translation>PIB par habitant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none (fixed in money)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (montant fixe)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the poverty line</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil de pauvreté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the minimum wage</source>
-        <translation type="unfinished"></translation>
+        <translation>salaire minimum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the average wage</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: salaire moyen is proposed (glossary: average wage), standard, not seen on a page.</translatorcomment>
+        <translation>salaire moyen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GDP per person (monthly)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: PIB par habitant is proposed (glossary: GDP per capita), standard, not seen on a page.
+Native review: mensuel is proposed (glossary: monthly), standard, not seen on a page.</translatorcomment>
+        <translation>PIB par habitant (mensuel)</translation>
     </message>
     <message>
         <location filename="../../gui/scenarios/form.py" line="+80"/>
         <source>&lt;i&gt;Choose a scenario, or add one.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>&lt;i&gt;Choisissez un scénario, ou ajoutez-en un.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>% of an anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>% d’une référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fixed amount a month</source>
-        <translation type="unfinished"></translation>
+        <translation>montant fixe par mois</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ramp from</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: montée en charge is proposed (glossary: phase-in), composed.</translatorcomment>
+        <translation>montée en charge de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>par année</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>take-up in the first year, %</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de recours la première année, %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first year</source>
-        <translation type="unfinished"></translation>
+        <translation>première année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>take-up reached, %</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de recours atteint, %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>d’ici</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year it is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>année où il est atteint</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>2026: 30 %; 2028: 60 %; 2030: 90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>2026 : 30 % ; 2028 : 60 % ; 2030 : 90 %</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{kind} · id &lt;code&gt;{id}&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · identifiant &lt;code&gt;{id}&lt;/code&gt;</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Edit {field} of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {field} ({name})</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2142,7 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/scenarios/values.py" line="+87"/>
         <source>take-up needs a value: 90 %, or 2026: 30 %; 2030: 90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux de recours doit avoir une valeur : 90 %, ou 2026 : 30 % ; 2030 : 90 %</translation>
     </message>
 </context>
 <context>
@@ -2076,107 +2150,117 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/scenarios/tab.py" line="+48"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Scénario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;How the cost is computed&lt;/b&gt;, in</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comment le coût est calculé&lt;/b&gt;, en</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Ensembles de prestations</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>existing</source>
-        <translation type="unfinished"></translation>
+        <translation>existant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: proposé is proposed (glossary: proposed (status)), composed.</translatorcomment>
+        <translation>proposé</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No results: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de résultats : {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>computing...</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul en cours…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This scenario cannot be costed yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Ce scénario ne peut pas encore être chiffré : {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Computing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;{year}&lt;/b&gt;: {cost} {currency}, &lt;b&gt;{pct}&lt;/b&gt; of GDP, {gexp} of government expenditure; {people} beneficiaries.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, not seen on a page.</translatorcomment>
+        <translation>&lt;b&gt;{year}&lt;/b&gt; : {cost} {currency}, &lt;b&gt;{pct}&lt;/b&gt; du PIB, {gexp} des dépenses publiques ; {people} bénéficiaires.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Nouveau scénario ({kind})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add scenario</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Ajouter un scénario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate scenario</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Dupliquer le scénario</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>Supprimer le scénario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot delete {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer {id} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2184,27 +2268,28 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/common/series_text.py" line="+64"/>
         <source>is not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du JSON valide ({reason})</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>YEAR: value or AGE-AGE: value</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNÉE : valeur ou ÂGE-ÂGE : valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YEAR: value</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNÉE : valeur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{item}&quot; is not {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{item}&quot; n’est pas de la forme {shape}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>mixes years and age bands; give one or the other</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « groupe d’âge »).</translatorcomment>
+        <translation>mélange des années et des tranches d’âge ; donnez l’un ou l’autre</translation>
     </message>
 </context>
 <context>
@@ -2212,22 +2297,22 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/results/uncertainty_charts.py" line="+69"/>
         <source>Central: {value}. Blue: the assumption at its low value; orange: at its high value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur centrale : {value}. Bleu : l’hypothèse à sa valeur basse ; orange : à sa valeur haute.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>median of the draws</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane des tirages</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur centrale</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In {year}: 90 % of the draws between {p5} and {p95}; half between {p25} and {p75}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {year} : 90 % des tirages entre {p5} et {p95} ; la moitié entre {p25} et {p75}.</translation>
     </message>
 </context>
 <context>
@@ -2235,27 +2320,28 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/workshop/view.py" line="+43"/>
         <source>benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>prestation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>take-up reached</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de recours atteint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>administration</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: frais d’administration is proposed (glossary: administrative cost), composed; « coûts administratifs » is the alternative.</translatorcomment>
+        <translation>frais d’administration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cost per person</source>
-        <translation type="unfinished"></translation>
+        <translation>coût par personne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>% of the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la référence</translation>
     </message>
 </context>
 <context>
@@ -2263,52 +2349,56 @@ The details are in this file, for the support team:
     <message>
         <location line="+70"/>
         <source>ABND Studio — workshop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: atelier is proposed (glossary: workshop), standard, not seen on a page.</translatorcomment>
+        <translation>ABND Studio — atelier</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pin an assumption...</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler une hypothèse…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave workshop mode (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: atelier is proposed (glossary: workshop), standard, not seen on a page.</translatorcomment>
+        <translation>Quitter le mode atelier (Esc)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>Ensemble de prestations :</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&lt;b&gt;In the package&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>&lt;b&gt;Dans l’ensemble de prestations&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Assumptions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hypothèses&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Toggle {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure ou retirer {id}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set {lever} of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler {lever} ({name})</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>% of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>% du PIB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: cost in % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : coût en % du PIB</translation>
     </message>
 </context>
 </TS>

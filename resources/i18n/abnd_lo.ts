@@ -6,22 +6,24 @@
     <message>
         <location filename="../../gui/common/charts.py" line="+140"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີ</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Fiscal space</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
+        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>&lt;b&gt;total&lt;/b&gt;: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ທັງໝົດ&lt;/b&gt;: {value}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>fiscal space: {value}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
+        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ: {value}</translation>
     </message>
 </context>
 <context>
@@ -29,67 +31,71 @@
     <message>
         <location filename="../../gui/country/models.py" line="+97"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດຍິງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດຊາຍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>ທັງໝົດ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Derived (5-year groups split by Sprague, or years interpolated)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ 5 ປີ is proposed (glossary: 5-year age group), composed.</translatorcomment>
+        <translation>ຄ່າທີ່ຄິດໄລ່ອອກມາ (ແບ່ງກຸ່ມອາຍຸ 5 ປີ ດ້ວຍວິທີ Sprague ຫຼື ປະມານຄ່າລະຫວ່າງປີ)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Edit population {sex} {age} in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂພົນລະເມືອງ {sex} ອາຍຸ {age} ໃນປີ {year}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Real GDP growth (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDP deflator growth (%)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossary: GDP deflator), no Lao term found, the English word is kept in brackets.</translatorcomment>
+        <translation>ການຂະຫຍາຍຕົວຂອງຕົວປັບລາຄາ GDP (deflator) (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPI inflation (%)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ດັດຊະນີລາຄາຜູ້ບໍລິໂພກ is proposed (glossary: consumer price index (CPI)), composed, no Lao page seen.</translatorcomment>
+        <translation>ອັດຕາເງິນເຟີ້ຕາມດັດຊະນີລາຄາຜູ້ບໍລິໂພກ (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gov. spending (% GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍຈ່າຍຂອງລັດ (% ຕໍ່ GDP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gov. revenue (% GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍຮັບຂອງລັດ (% ຕໍ່ GDP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Real wage growth (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຂະຫຍາຍຕົວຂອງຄ່າຈ້າງຕົວຈິງ (%)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nominal GDP ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: GDP ຕາມລາຄາປັດຈຸບັນ is proposed (glossary: nominal GDP (current prices)), composed.</translatorcomment>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ ({currency})</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Edit {series} in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ {series} ປີ {year}</translation>
     </message>
 </context>
 <context>
@@ -97,162 +103,174 @@
     <message>
         <location filename="../../gui/country/tab.py" line="+42"/>
         <source>Nominal GDP in the base year</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: GDP ຕາມລາຄາປັດຈຸບັນ is proposed (glossary: nominal GDP (current prices)), composed.
+Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ ໃນປີພື້ນຖານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poverty line, per person a month</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ເສັ້ນຄວາມທຸກຍາກ is proposed (glossary: poverty line), not attested; the alternative is ເສັ້ນແບ່ງຄວາມທຸກຍາກ.</translatorcomment>
+        <translation>ເສັ້ນຄວາມທຸກຍາກ, ຕໍ່ຄົນຕໍ່ເດືອນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum wage, a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າແຮງງານຂັ້ນຕ່ຳ, ຕໍ່ເດືອນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average wage, a month</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າຈ້າງສະເລ່ຍ is proposed (glossary: average wage), composed (LSSO has ເງິນເດືອນປະກັນຕົນສະເລ່ຍ).</translatorcomment>
+        <translation>ຄ່າຈ້າງສະເລ່ຍ, ຕໍ່ເດືອນ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>ພົນລະເມືອງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>ເສດຖະກິດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labour</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຮງງານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Checks on the data&lt;/b&gt; (double-click to go there)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ການກວດສອບຂໍ້ມູນ&lt;/b&gt; (ຄລິກສອງເທື່ອເພື່ອໄປຫາບ່ອນນັ້ນ)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີ:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&lt;b&gt;Base-year anchors&lt;/b&gt; (local currency)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.
+Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (poverty line, wage or GDP per person a benefit is set against)), composed.</translatorcomment>
+        <translation>&lt;b&gt;ຄ່າອ້າງອີງຂອງປີພື້ນຖານ&lt;/b&gt; (ສະກຸນເງິນທ້ອງຖິ່ນ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈາກປີ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Participation rate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ is proposed (glossary: labour force participation rate), composed on ກຳລັງແຮງງານ.</translatorcomment>
+        <translation>ອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມອັດຕາ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບອັດຕາ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unemployment rate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການວ່າງງານ is proposed (glossary: unemployment rate), composed (ອັດຕາ + ການວ່າງງານ, LSSO spelling).</translatorcomment>
+        <translation>ອັດຕາການວ່າງງານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Informal share of employment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາສ່ວນແຮງງານນອກລະບົບ is proposed (glossary: informality share), composed.</translatorcomment>
+        <translation>ອັດຕາສ່ວນແຮງງານນອກລະບົບ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. 2 %, or 2025: 2 %; 2030: 1.5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ 2 %, ຫຼື 2025: 2 %; 2030: 1,5 %</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນປ້ອນເຂົ້າ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source note</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No problem found in the country data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ພົບບັນຫາໃນຂໍ້ມູນປະເທດ.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No labour data in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂປຣເຈັກນີ້ບໍ່ມີຂໍ້ມູນແຮງງານ.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Edit {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ {item}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Edit labour data</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂຂໍ້ມູນແຮງງານ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>row {row}: &quot;{text}&quot; is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວ {row}: &quot;{text}&quot; ບໍ່ແມ່ນປີ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວ {row}: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit participation rates</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ is proposed (glossary: labour force participation rate), composed on ກຳລັງແຮງງານ.</translatorcomment>
+        <translation>ແກ້ໄຂອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a participation rate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ is proposed (glossary: labour force participation rate), composed on ກຳລັງແຮງງານ.</translatorcomment>
+        <translation>ເພີ່ມອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete a participation rate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ is proposed (glossary: labour force participation rate), composed on ກຳລັງແຮງງານ.</translatorcomment>
+        <translation>ລຶບອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit source note</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂໝາຍເຫດແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
 </context>
 <context>
@@ -260,7 +278,7 @@
     <message>
         <location filename="../../gui/shell/crash.py" line="+45"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກີດຂໍ້ຜິດພາດ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -268,7 +286,10 @@
 
 The details are in this file, for the support team:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ABND Studio ພົບບັນຫາທີ່ບໍ່ຄາດຄິດ ແລະ ໄດ້ຢຸດການດຳເນີນການນັ້ນ. ໂປຣເຈັກຂອງທ່ານຍັງຄືເກົ່າກ່ອນການດຳເນີນການດັ່ງກ່າວ: ທຸກການແກ້ໄຂຖືກບັນທຶກທັນທີທີ່ທ່ານເຮັດ.
+
+ລາຍລະອຽດຢູ່ໃນໄຟລ໌ນີ້ ສຳລັບທີມງານຊ່ວຍເຫຼືອ:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -276,164 +297,166 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/shell/dialogs.py" line="+55"/>
         <source>New project from country data</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂປຣເຈັກໃໝ່ຈາກຂໍ້ມູນປະເທດ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເທດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base year</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
+        <translation>ປີພື້ນຖານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End year</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີສຸດທ້າຍ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the new project as</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກໂປຣເຈັກໃໝ່ເປັນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ABND project (*.abnd)</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂປຣເຈັກ ABND (*.abnd)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດສ້າງໂປຣເຈັກໄດ້</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດໂປຣເຈັກ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ABND projects (*.abnd *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂປຣເຈັກ ABND (*.abnd *.json);;ທຸກໄຟລ໌ (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save a copy and continue in it</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກສຳເນົາ ແລະ ເຮັດວຽກຕໍ່ໃນສຳເນົານັ້ນ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດບັນທຶກສຳເນົາໄດ້</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import national data</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າຂໍ້ມູນລະດັບຊາດ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data files (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ຂໍ້ມູນ (*.csv *.xlsx)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າ {file}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າແລ້ວ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ສິ່ງທີ່ປ່ຽນແປງ:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ABND report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດລາຍງານ ABND (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ABND report, editable (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດລາຍງານ ABND, ແກ້ໄຂໄດ້ (*.odt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RAP workbook with live formulas (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະໝຸດວຽກ is not in the glossary (workbook), spreadsheet word, check LibreOffice Lao.</translatorcomment>
+        <translation>ສະໝຸດວຽກ RAP ພ້ອມສູດຄິດໄລ່ທີ່ເຮັດວຽກໄດ້ (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results table (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາຕະລາງຜົນໄດ້ຮັບ (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາຕະລາງຜົນໄດ້ຮັບ (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜົນໄດ້ຮັບ (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project exchange file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ແລກປ່ຽນໂປຣເຈັກ (*.json)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກ</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+27"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດສົ່ງອອກໄດ້</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+27"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກໄປທີ່ {path} ແລ້ວ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporting to {path}...</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງສົ່ງອອກໄປທີ່ {path}…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>ABND Studio user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄູ່ມືຜູ້ໃຊ້ ABND Studio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source># ABND Studio {version}</source>
-        <translation type="unfinished"></translation>
+        <translation># ABND Studio {version}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About ABND Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>ກ່ຽວກັບ ABND Studio</translation>
     </message>
 </context>
 <context>
@@ -441,52 +464,57 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/common/labels.py" line="+13"/>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປິ່ນປົວສຸຂະພາບ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>ເດັກ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working age</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຜູ້ຢູ່ໃນໄວອອກແຮງງານ is proposed (glossary: persons of working age), composed (ໄວ + ອອກແຮງງານ); name of the third guarantee.</translatorcomment>
+        <translation>ຜູ້ຢູ່ໃນໄວອອກແຮງງານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elderly</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ສູງອາຍຸ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>real GDP growth</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inflation (CPI and GDP deflator)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ດັດຊະນີລາຄາຜູ້ບໍລິໂພກ is proposed (glossary: consumer price index (CPI)), composed, no Lao page seen.
+Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossary: GDP deflator), no Lao term found, the English word is kept in brackets.</translatorcomment>
+        <translation>ອັດຕາເງິນເຟີ້ (ດັດຊະນີລາຄາຜູ້ບໍລິໂພກ ແລະ ຕົວປັບລາຄາ GDP (deflator))</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>take-up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການເຂົ້າຮັບສິດ is proposed (glossary: take-up rate), composed, no Lao source for take-up.</translatorcomment>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>benefit level</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະດັບເງິນອຸດໜູນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>administration rate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ is proposed (glossary: administrative cost), composed.</translatorcomment>
+        <translation>ອັດຕາຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>population (WPP 2024 bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>ພົນລະເມືອງ (ຂອບເຂດຂອງ WPP 2024)</translation>
     </message>
 </context>
 <context>
@@ -494,184 +522,187 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/shell/main_window.py" line="+66"/>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດເປີດໂປຣເຈັກໄດ້</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+146"/>
         <source>Assessment matrix</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
+        <translation>ຕາຕະລາງການປະເມີນ</translation>
     </message>
     <message>
         <location line="-143"/>
         <location line="+144"/>
         <source>Country data</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນປະເທດ</translation>
     </message>
     <message>
         <location line="-143"/>
         <location line="+144"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
         <location line="-141"/>
         <location line="+142"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
         <location line="-135"/>
         <location line="+3"/>
         <source>Recalculating...</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຄິດໄລ່ຄືນ…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>ABND Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>ABND Studio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} — ABND Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — ABND Studio</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ (&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New from country...</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂປຣເຈັກໃໝ່ຈາກຂໍ້ມູນປະເທດ (&amp;N)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດ (&amp;O)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດໄຟລ໌ຫຼ້າສຸດ (&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກເປັນ (&amp;A)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Import data...</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າຂໍ້ມູນ (&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກ (&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ອອກ (&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ (&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+108"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້ອນຄືນ</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+108"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຮັດຄືນ</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັດ (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາ (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>ວາງ (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ (&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>ມຸມມອງ (&amp;V)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວໜັງສືໃຫຍ່ຂຶ້ນ (&amp;L)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວໜັງສືນ້ອຍລົງ (&amp;S)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂະໜາດຕົວໜັງສືປົກກະຕິ (&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາ (&amp;G)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Workshop mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ໂໝດກອງປະຊຸມ is not in the glossary (workshop mode), loanword ໂໝດ + ກອງປະຊຸມ (glossary: workshop).</translatorcomment>
+        <translation>ໂໝດກອງປະຊຸມ (&amp;W)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ວຍເຫຼືອ (&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄູ່ມືຜູ້ໃຊ້ (&amp;U)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About ABND Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>ກ່ຽວກັບ ABND Studio (&amp;A)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີການປ່ຽນແປງ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້ອນຄືນ: {action}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຮັດຄືນ: {action}</translation>
     </message>
 </context>
 <context>
@@ -679,99 +710,108 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/matrix/model.py" line="+47"/>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຄໍ້າປະກັນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Existing provision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ມາດຕະການທີ່ມີຢູ່ແລ້ວ is proposed (glossary: existing provisions (matrix column)), composed; ມາດຕະການ is attested in the Social Security Law.</translatorcomment>
+        <translation>ມາດຕະການທີ່ມີຢູ່ແລ້ວ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Policy gap</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງນະໂຍບາຍ is proposed (glossary: policy gaps (matrix column)), composed.</translatorcomment>
+        <translation>ຊ່ອງຫວ່າງທາງນະໂຍບາຍ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Implementation issue</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນຫາໃນການຈັດຕັ້ງປະຕິບັດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຂໍ້ສະເໜີແນະ is proposed (glossary: recommendations (matrix column)), usual report word, not seen on a page; ຂໍ້ແນະນໍາ is kept for the ILO Recommendation.</translatorcomment>
+        <translation>ຂໍ້ສະເໜີແນະ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costable</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍໄດ້</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked scenarios</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ສະຖານະການສົມມຸດທີ່ເຊື່ອມໂຍງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>% ຕໍ່ GDP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>ບູລິມະສິດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ພາກສ່ວນຮັບຜິດຊອບ is not in the glossary (agencies (matrix column)), composed on ພາກສ່ວນກ່ຽວຂ້ອງ (glossary: stakeholders).</translatorcomment>
+        <translation>ພາກສ່ວນຮັບຜິດຊອບ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
         <location line="+69"/>
         <location line="+149"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ແມ່ນ</translation>
     </message>
     <message>
         <location line="-147"/>
         <location line="+155"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່</translation>
     </message>
     <message>
         <location line="-114"/>
         <source>Click to open the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ຄລິກເພື່ອເປີດສະຖານະການສົມມຸດ.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Edit {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂຖັນ {column}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>ວາງ</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Costable: &quot;{text}&quot; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍໄດ້: &quot;{text}&quot; ບໍ່ແມ່ນ &quot;ແມ່ນ&quot; ຫຼື &quot;ບໍ່&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;{text}&quot; is not a guarantee (health care, children, working age or elderly)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຜູ້ຢູ່ໃນໄວອອກແຮງງານ is proposed (glossary: persons of working age), composed (ໄວ + ອອກແຮງງານ); name of the third guarantee.</translatorcomment>
+        <translation>&quot;{text}&quot; ບໍ່ແມ່ນການຄໍ້າປະກັນ (ການປິ່ນປົວສຸຂະພາບ, ເດັກ, ຜູ້ຢູ່ໃນໄວອອກແຮງງານ ຫຼື ຜູ້ສູງອາຍຸ)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Priority: &quot;{text}&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ບູລິມະສິດ: &quot;{text}&quot; ບໍ່ແມ່ນຈຳນວນເຕັມ</translation>
     </message>
 </context>
 <context>
@@ -780,85 +820,90 @@ The details are in this file, for the support team:
         <location filename="../../gui/matrix/tab.py" line="+163"/>
         <location line="+94"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມແຖວ</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມແຖວໃໝ່ຢູ່ລຸ່ມແຖວປັດຈຸບັນ (Ctrl+Ins)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບແຖວ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected rows (Ctrl+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບແຖວທີ່ເລືອກ (Ctrl+Del)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍຂຶ້ນ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the row up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍແຖວຂຶ້ນ (Ctrl+Up)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍລົງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the row down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍແຖວລົງ (Ctrl+Down)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Guarantee:</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຄໍ້າປະກັນ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກການຄໍ້າປະກັນ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search the matrix</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
+        <translation>ຄົ້ນຫາໃນຕາຕະລາງການປະເມີນ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Costs in:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນປີ:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The year whose cost the matrix shows</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.
+Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ປີທີ່ຕາຕະລາງການປະເມີນສະແດງຄ່າໃຊ້ຈ່າຍ</translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
         <source>Delete %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ລຶບ %n ແຖວ</numerusform>
+            <numerusform>ລຶບ %n ແຖວ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Move row</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍແຖວ</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Clear cells</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຫ້ອງຕາຕະລາງ is not in the glossary (cells (of a table)), check LibreOffice Calc Lao.</translatorcomment>
+        <translation>ລ້າງຂໍ້ມູນໃນຫ້ອງຕາຕະລາງ</translation>
     </message>
 </context>
 <context>
@@ -866,42 +911,42 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/common/numbers.py" line="+70"/>
         <source>&quot;{text}&quot;: this field is not in percent; type the number alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot;: ຊ່ອງນີ້ບໍ່ໄດ້ເປັນສ່ວນຮ້ອຍ; ພິມສະເພາະຕົວເລກ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is empty; type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫວ່າງເປົ່າ; ກະລຸນາພິມຕົວເລກ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;{text}&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ບໍ່ແມ່ນຈຳນວນເຕັມ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value} is below the minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ຕ່ຳກວ່າຄ່າຕ່ຳສຸດ {minimum}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is above the maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ສູງກວ່າຄ່າສູງສຸດ {maximum}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;{text}&quot; is not a number here: decimals follow &quot;{decimal}&quot; (e.g. {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ບໍ່ແມ່ນຕົວເລກໃນທີ່ນີ້: ຕົວແຍກທົດສະນິຍົມແມ່ນ &quot;{decimal}&quot; (ເຊັ່ນ {example})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{text}&quot; is not a number: check the thousands separator (&quot;{group}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ບໍ່ແມ່ນຕົວເລກ: ກວດເບິ່ງຕົວແຍກຫຼັກພັນ (&quot;{group}&quot;)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{text}&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ບໍ່ແມ່ນຕົວເລກ</translation>
     </message>
 </context>
 <context>
@@ -909,55 +954,64 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/scenarios/packages_editor.py" line="+42"/>
         <source>in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນ % ຕໍ່ GDP, ເຊັ່ນ 1 %, ຫຼື 2026: 0,5 %; 2030: 1,5 %</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+115"/>
         <location line="+2"/>
         <source>New package</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ຊຸດສິດທິປະໂຫຍດໃໝ່</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+124"/>
         <source>Delete package</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ລຶບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ຊຸດສິດທິປະໂຫຍດ:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fiscal space, % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
+        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ, % ຕໍ່ GDP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scenarios in it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ສະຖານະການສົມມຸດທີ່ຢູ່ໃນຊຸດ</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>In {year} the package costs {pct} of GDP.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.
+Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ໃນປີ {year} ຊຸດສິດທິປະໂຫຍດນີ້ມີຄ່າໃຊ້ຈ່າຍ {pct} ຕໍ່ GDP.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fiscal space left: {gap} of GDP.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
+        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານທີ່ເຫຼືອ: {gap} ຕໍ່ GDP.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Edit package</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ແກ້ໄຂຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
 </context>
 <context>
@@ -965,17 +1019,17 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/document/project_document.py" line="+95"/>
         <source>Could not undo &quot;{label}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດຍ້ອນຄືນ &quot;{label}&quot; ໄດ້</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not redo &quot;{label}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດເຮັດຄືນ &quot;{label}&quot; ໄດ້</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{what}: {reason}. The project is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {reason}. ໂປຣເຈັກຍັງຄືເກົ່າ.</translation>
     </message>
 </context>
 <context>
@@ -983,27 +1037,27 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/common/pyramid.py" line="+29"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persons (men left, women right)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຳນວນຄົນ (ເພດຊາຍຢູ່ເບື້ອງຊ້າຍ, ເພດຍິງຢູ່ເບື້ອງຂວາ)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດຊາຍ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດຍິງ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Population by age and sex, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ພົນລະເມືອງຕາມອາຍຸ ແລະ ເພດ, ປີ {year}</translation>
     </message>
 </context>
 <context>
@@ -1011,17 +1065,17 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/shell/language.py" line="+51"/>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກທັງໝົດ (&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຂຶ້ນ (&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼຸດລົງ (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1029,37 +1083,37 @@ The details are in this file, for the support team:
     <message>
         <location line="-16"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້ອນຄືນ (&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັດ (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາ (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>ວາງ (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກທັງໝົດ</translation>
     </message>
 </context>
 <context>
@@ -1067,12 +1121,12 @@ The details are in this file, for the support team:
     <message>
         <location line="+11"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແດງລາຍລະອຽດ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊື່ອງລາຍລະອຽດ…</translation>
     </message>
 </context>
 <context>
@@ -1080,57 +1134,57 @@ The details are in this file, for the support team:
     <message>
         <location line="-29"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົກລົງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳໃຊ້</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກການປ່ຽນແປງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ແມ່ນ (&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ (&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄືນຄ່າ</translation>
     </message>
 </context>
 <context>
@@ -1138,37 +1192,37 @@ The details are in this file, for the support team:
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້ອນຄືນ (&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັດ (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາ (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>ວາງ (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກທັງໝົດ</translation>
     </message>
 </context>
 <context>
@@ -1176,67 +1230,73 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/results/uncertainty_panel.py" line="+98"/>
         <source>Uncertainty ranges</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄວາມບໍ່ແນ່ນອນ is proposed (glossary: uncertainty), composed.</translatorcomment>
+        <translation>ຂອບເຂດຄວາມບໍ່ແນ່ນອນ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ສົມມຸດຖານ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າຕ່ຳ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າສູງ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>ການແຈກຢາຍ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>triangular</source>
-        <translation type="unfinished"></translation>
+        <translation>ແບບສາມຫຼ່ຽມ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>ແບບສະໝ່ຳສະເໝີ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຈຸດສ່ວນຮ້ອຍ is not in the glossary (percentage points), composed.</translatorcomment>
+        <translation>ຈຸດສ່ວນຮ້ອຍ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>of the 95 % bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂອງຂອບເຂດ 95 %</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Draws</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
+        <translation>ຈຳນວນການສຸ່ມ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed (same seed, same bands)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ເລກ seed is not in the glossary (random seed), English word kept.
+Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
+        <translation>ເລກ seed ຂອງການສຸ່ມ (seed ດຽວກັນ ໄດ້ແຖບດຽວກັນ)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set a range to 0 .. 0 to keep an assumption fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງຂອບເຂດເປັນ 0 .. 0 ເພື່ອໃຫ້ຂໍ້ສົມມຸດຖານຄົງທີ່.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Edit uncertainty ranges</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄວາມບໍ່ແນ່ນອນ is proposed (glossary: uncertainty), composed.</translatorcomment>
+        <translation>ແກ້ໄຂຂອບເຂດຄວາມບໍ່ແນ່ນອນ</translation>
     </message>
 </context>
 <context>
@@ -1244,219 +1304,245 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../engine/report/compose.py" line="+37"/>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປິ່ນປົວສຸຂະພາບ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>ເດັກ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working age</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຜູ້ຢູ່ໃນໄວອອກແຮງງານ is proposed (glossary: persons of working age), composed (ໄວ + ອອກແຮງງານ); name of the third guarantee.</translatorcomment>
+        <translation>ຜູ້ຢູ່ໃນໄວອອກແຮງງານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elderly</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ສູງອາຍຸ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Assessment Based National Dialogue on the Social Protection Floor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ການປຶກສາຫາລືລະດັບຊາດ ໂດຍອີງໃສ່ການປະເມີນ is proposed (glossary: Assessment Based National Dialogue (ABND)), no Lao rendering found; the acronym ABND is kept beside it.</translatorcomment>
+        <translation>ການປຶກສາຫາລືລະດັບຊາດ ໂດຍອີງໃສ່ການປະເມີນ (ABND) ກ່ຽວກັບການປົກປ້ອງສັງຄົມຂັ້ນພື້ນຖານ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>costs in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍເປັນ {currency}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepared with ABND Studio {version}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈັດທຳດ້ວຍ ABND Studio {version}, {date}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Assessment matrix</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
+        <translation>ຕາຕະລາງການປະເມີນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Existing provision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ມາດຕະການທີ່ມີຢູ່ແລ້ວ is proposed (glossary: existing provisions (matrix column)), composed; ມາດຕະການ is attested in the Social Security Law.</translatorcomment>
+        <translation>ມາດຕະການທີ່ມີຢູ່ແລ້ວ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy gap</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງນະໂຍບາຍ is proposed (glossary: policy gaps (matrix column)), composed.</translatorcomment>
+        <translation>ຊ່ອງຫວ່າງທາງນະໂຍບາຍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Implementation issue</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນຫາໃນການຈັດຕັ້ງປະຕິບັດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຂໍ້ສະເໜີແນະ is proposed (glossary: recommendations (matrix column)), usual report word, not seen on a page; ຂໍ້ແນະນໍາ is kept for the ILO Recommendation.</translatorcomment>
+        <translation>ຂໍ້ສະເໜີແນະ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>ບູລິມະສິດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ພາກສ່ວນຮັບຜິດຊອບ is not in the glossary (agencies (matrix column)), composed on ພາກສ່ວນກ່ຽວຂ້ອງ (glossary: stakeholders).</translatorcomment>
+        <translation>ພາກສ່ວນຮັບຜິດຊອບ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>costed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍແລ້ວ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Real GDP growth (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDP deflator growth (%)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossary: GDP deflator), no Lao term found, the English word is kept in brackets.</translatorcomment>
+        <translation>ການຂະຫຍາຍຕົວຂອງຕົວປັບລາຄາ GDP (deflator) (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPI inflation (%)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ດັດຊະນີລາຄາຜູ້ບໍລິໂພກ is proposed (glossary: consumer price index (CPI)), composed, no Lao page seen.</translatorcomment>
+        <translation>ອັດຕາເງິນເຟີ້ຕາມດັດຊະນີລາຄາຜູ້ບໍລິໂພກ (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominal GDP</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: GDP ຕາມລາຄາປັດຈຸບັນ is proposed (glossary: nominal GDP (current prices)), composed.</translatorcomment>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total population</source>
-        <translation type="unfinished"></translation>
+        <translation>ພົນລະເມືອງທັງໝົດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Government expenditure (% of GDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍຈ່າຍຂອງລັດ (% ຕໍ່ GDP)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assumptions and their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ສົມມຸດຖານ ແລະ ແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries), composed; LSSO writes ຜູ້ເກີດສິດ or ຜູ້ຮັບເງິນອຸດໜູນ, pick one.</translatorcomment>
+        <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍ ({currency})</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <location line="+16"/>
         <source>% of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>% ຕໍ່ GDP</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>% of gov. expenditure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: in % of government expenditure), composed (glossary form ສ່ວນຮ້ອຍຂອງລາຍຈ່າຍລັດ; % used in short labels).</translatorcomment>
+        <translation>% ຂອງລາຍຈ່າຍລັດ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not costed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ບໍ່ໄດ້ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Fiscal space</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
+        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Packages compared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ການປຽບທຽບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sensitivity and uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄວາມບໍ່ແນ່ນອນ is proposed (glossary: uncertainty), composed.
+Native review: ຄວາມອ່ອນໄຫວ is proposed (glossary: sensitivity analysis), composed (glossary form ການວິເຄາະຄວາມອ່ອນໄຫວ).</translatorcomment>
+        <translation>ຄວາມອ່ອນໄຫວ ແລະ ຄວາມບໍ່ແນ່ນອນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cost in % of GDP in {year}: {cost}. Each assumption alone, at its low and high value:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍເປັນ % ຕໍ່ GDP ໃນປີ {year}: {cost}. ແຕ່ລະຂໍ້ສົມມຸດຖານແຍກກັນ ທີ່ຄ່າຕ່ຳ ແລະ ຄ່າສູງ:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ສົມມຸດຖານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າຕ່ຳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າສູງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swing</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມຕ່າງ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Percentiles of {draws} draws ({source}):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ເປີເຊັນໄທລ໌ is proposed (glossary: percentile), loanword, no Lao source.
+Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
+        <translation>ເປີເຊັນໄທລ໌ຈາກການສຸ່ມ {draws} ເທື່ອ ({source}):</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings from the costing engine</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄຳເຕືອນຈາກລະບົບຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Annex: the costing method</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ເອກະສານຊ້ອນທ້າຍ: ວິທີການຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ</translation>
     </message>
 </context>
 <context>
@@ -1464,179 +1550,194 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/results/tab.py" line="+64"/>
         <source>A package, stacked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ຊຸດສິດທິປະໂຫຍດ, ແບບຊ້ອນກັນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+250"/>
         <source>Scenarios compared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ການປຽບທຽບສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
         <location line="-249"/>
         <location line="+245"/>
         <source>Packages compared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ການປຽບທຽບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
         <location line="-244"/>
         <source>Packages in one year</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ຊຸດສິດທິປະໂຫຍດໃນປີດຽວ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Population pyramid</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ປີຣາມິດພົນລະເມືອງ is not in the glossary (population pyramid), loanword ປີຣາມິດ + ພົນລະເມືອງ.</translatorcomment>
+        <translation>ປີຣາມິດພົນລະເມືອງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sensitivity of a package (tornado)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.
+Native review: ຄວາມອ່ອນໄຫວ is proposed (glossary: sensitivity analysis), composed (glossary form ການວິເຄາະຄວາມອ່ອນໄຫວ).</translatorcomment>
+        <translation>ຄວາມອ່ອນໄຫວຂອງຊຸດສິດທິປະໂຫຍດ (tornado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncertainty bands of a package</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄວາມບໍ່ແນ່ນອນ is proposed (glossary: uncertainty), composed.
+Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ແຖບຄວາມບໍ່ແນ່ນອນຂອງຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ranges...</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂອບເຂດ…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແດງ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ຊຸດສິດທິປະໂຫຍດ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວວັດ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີ:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກ PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກ SVG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາເສັ້ນສະແດງ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Results table&lt;/b&gt; (click a heading to sort)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ຕາຕະລາງຜົນໄດ້ຮັບ&lt;/b&gt; (ຄລິກຫົວຖັນເພື່ອຈັດລຽງ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export table...</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກຕາຕະລາງ…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ຄຳເຕືອນ&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>% of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>% ຕໍ່ GDP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{currency}, nominal</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency}, ຕາມລາຄາປັດຈຸບັນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{currency} at {year} prices</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} ຕາມລາຄາປີ {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>% of government expenditure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: in % of government expenditure), composed (glossary form ສ່ວນຮ້ອຍຂອງລາຍຈ່າຍລັດ; % used in short labels).</translatorcomment>
+        <translation>% ຂອງລາຍຈ່າຍລັດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{id} has no result: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stopped: the chart shows the last complete run.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຢຸດແລ້ວ: ເສັ້ນສະແດງສະແດງຜົນຂອງການຄິດໄລ່ຄັ້ງສຸດທ້າຍທີ່ສຳເລັດ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name}: what moves the cost in {year}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>{name}: ປັດໄຈທີ່ເຮັດໃຫ້ຄ່າໃຊ້ຈ່າຍປ່ຽນແປງໃນປີ {year}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: uncertainty bands ({draws:,} draws)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄວາມບໍ່ແນ່ນອນ is proposed (glossary: uncertainty), composed.
+Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
+        <translation>{name}: ແຖບຄວາມບໍ່ແນ່ນອນ (ການສຸ່ມ {draws:,} ເທື່ອ)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Packages in {year}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ຊຸດສິດທິປະໂຫຍດໃນປີ {year}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The chart is on the clipboard: paste it into a slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເສັ້ນສະແດງຢູ່ໃນຄລິບບອດແລ້ວ: ວາງໃສ່ສະໄລ້ໄດ້.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກເສັ້ນສະແດງ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກເສັ້ນສະແດງໄວ້ທີ່ {path} ແລ້ວ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the results table</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກຕາຕະລາງຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນຜົນໄດ້ຮັບໄວ້ທີ່ {path} ແລ້ວ</translation>
     </message>
 </context>
 <context>
@@ -1644,423 +1745,453 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/scenarios/fields.py" line="+48"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຄໍ້າປະກັນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from - to</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈາກ - ຫາ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Target share</source>
-        <translation type="unfinished"></translation>
+        <translation>ສັດສ່ວນເປົ້າໝາຍ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>30 %, or 2026: 30 %; 2030: 50 %, or 0-14: 20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>30 %, ຫຼື 2026: 30 %; 2030: 50 %, ຫຼື 0-14: 20 %</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prevalence</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາຄວາມພິການ is proposed (glossary: disability prevalence), composed.</translatorcomment>
+        <translation>ອັດຕາຄວາມພິການ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>share of the age band, e.g. 2.8 % or 15-64: 2.8 %</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
+        <translation>ສັດສ່ວນຂອງກຸ່ມອາຍຸ, ເຊັ່ນ 2,8 % ຫຼື 15-64: 2,8 %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Already covered</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄດ້ຮັບການປົກຄຸມແລ້ວ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>share already covered by other schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>ສັດສ່ວນທີ່ໄດ້ຮັບການປົກຄຸມແລ້ວຈາກໂຄງການອື່ນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>ເງິນອຸດໜູນ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Months paid a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຳນວນເດືອນທີ່ຈ່າຍຕໍ່ປີ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>ເດືອນ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Days of work a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນເຮັດວຽກຕໍ່ປີ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Daily wage</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າແຮງງານລາຍວັນ is proposed (glossary: daily wage), composed on ຄ່າແຮງງານ.</translatorcomment>
+        <translation>ຄ່າແຮງງານລາຍວັນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>% of the minimum wage</source>
-        <translation type="unfinished"></translation>
+        <translation>% ຂອງຄ່າແຮງງານຂັ້ນຕ່ຳ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working days a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນເຮັດວຽກຕໍ່ເດືອນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>days (default 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນ (ຄ່າເລີ່ມຕົ້ນ 22)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Non-wage costs</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍທີ່ບໍ່ແມ່ນຄ່າແຮງງານ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>% of total cost</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍທັງໝົດ is proposed (glossary: total cost), composed.</translatorcomment>
+        <translation>% ຂອງຄ່າໃຊ້ຈ່າຍທັງໝົດ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cost per person a year</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍຕໍ່ຄົນຕໍ່ປີ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{currency}, base year</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
+        <translation>{currency}, ປີພື້ນຖານ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Health inflation above CPI</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ດັດຊະນີລາຄາຜູ້ບໍລິໂພກ is proposed (glossary: consumer price index (CPI)), composed, no Lao page seen.</translatorcomment>
+        <translation>ອັດຕາເງິນເຟີ້ດ້ານສຸຂະພາບ ທີ່ສູງກວ່າດັດຊະນີລາຄາຜູ້ບໍລິໂພກ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>% ຕໍ່ປີ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Health workers per 1,000, target</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະນັກງານສາທາລະນະສຸກຕໍ່ 1.000 ຄົນ, ເປົ້າໝາຍ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>per 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕໍ່ 1.000 ຄົນ</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Health workers per 1,000, today</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະນັກງານສາທາລະນະສຸກຕໍ່ 1.000 ຄົນ, ປັດຈຸບັນ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>ເງິນເດືອນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>x the average wage</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າຈ້າງສະເລ່ຍ is proposed (glossary: average wage), composed (LSSO has ເງິນເດືອນປະກັນຕົນສະເລ່ຍ).</translatorcomment>
+        <translation>ເທົ່າຂອງຄ່າຈ້າງສະເລ່ຍ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Non-staff costs</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍທີ່ບໍ່ແມ່ນເງິນເດືອນພະນັກງານ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>x the salary bill</source>
-        <translation type="unfinished"></translation>
+        <translation>ເທົ່າຂອງຍອດເງິນເດືອນທັງໝົດ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries), composed; LSSO writes ຜູ້ເກີດສິດ or ຜູ້ຮັບເງິນອຸດໜູນ, pick one.</translatorcomment>
+        <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1200 or 2026: 1000; 2030: 5000</source>
-        <translation type="unfinished"></translation>
+        <translation>1.200 ຫຼື 2026: 1.000; 2030: 5.000</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take-up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການເຂົ້າຮັບສິດ is proposed (glossary: take-up rate), composed, no Lao source for take-up.</translatorcomment>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ is proposed (glossary: administrative cost), composed.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>% of benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>% ຂອງເງິນອຸດໜູນ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fixed administration</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ is proposed (glossary: administrative cost), composed.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານຄົງທີ່</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{currency} a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} ຕໍ່ປີ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 2026: 5e9</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ 2026: 5e9</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replaces existing scheme</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ທີ່ມີຢູ່ແລ້ວ is proposed (glossary: existing (status)), composed.</translatorcomment>
+        <translation>ແທນໂຄງການທີ່ມີຢູ່ແລ້ວ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດຜົນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source of the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຫຼ່ງທີ່ມາຂອງຕົວເລກ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cash benefit by age</source>
-        <translation type="unfinished"></translation>
+        <translation>ເງິນອຸດໜູນຕາມອາຍຸ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability benefit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ເງິນອຸດໜູນຄົນພິການ is proposed (glossary: disability benefit), composed; LSSO's ເງິນອຸດໜູນເສຍກຳລັງແຮງງານ is a different (insurance) benefit.</translatorcomment>
+        <translation>ເງິນອຸດໜູນຄົນພິການ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maternity benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>ເງິນອຸດໜູນອອກລູກ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unemployment benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>ເງິນອຸດໜູນວ່າງງານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public works</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ໂຄງການວຽກງານສາທາລະນະ is proposed (glossary: public works programme), composed.</translatorcomment>
+        <translation>ໂຄງການວຽກງານສາທາລະນະ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contribution subsidy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ການອຸດໜູນເງິນສົມທົບ is proposed (glossary: contribution subsidy), composed.</translatorcomment>
+        <translation>ການອຸດໜູນເງິນສົມທົບ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health: cost per person</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ສຸຂະພາບ: ຄ່າໃຊ້ຈ່າຍຕໍ່ຄົນ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health: staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຸຂະພາບ: ບຸກຄະລາກອນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries), composed; LSSO writes ຜູ້ເກີດສິດ or ຜູ້ຮັບເງິນອຸດໜູນ, pick one.</translatorcomment>
+        <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດທີ່ກຳນົດເອງ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ທີ່ສະເໜີ is proposed (glossary: proposed (status)), composed.</translatorcomment>
+        <translation>ທີ່ສະເໜີ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Existing scheme</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ທີ່ມີຢູ່ແລ້ວ is proposed (glossary: existing (status)), composed.</translatorcomment>
+        <translation>ໂຄງການທີ່ມີຢູ່ແລ້ວ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Both sexes</source>
-        <translation type="unfinished"></translation>
+        <translation>ທັງສອງເພດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດຍິງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດຊາຍ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>prices (CPI)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ດັດຊະນີລາຄາຜູ້ບໍລິໂພກ is proposed (glossary: consumer price index (CPI)), composed, no Lao page seen.</translatorcomment>
+        <translation>ລາຄາ (ດັດຊະນີລາຄາຜູ້ບໍລິໂພກ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wages</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າຈ້າງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GDP per person</source>
-        <translation type="unfinished"></translation>
+        <translation>GDP ຕໍ່ຫົວຄົນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none (fixed in money)</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ປັບ (ຈຳນວນເງິນຄົງທີ່)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the poverty line</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ເສັ້ນຄວາມທຸກຍາກ is proposed (glossary: poverty line), not attested; the alternative is ເສັ້ນແບ່ງຄວາມທຸກຍາກ.</translatorcomment>
+        <translation>ເສັ້ນຄວາມທຸກຍາກ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the minimum wage</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າແຮງງານຂັ້ນຕ່ຳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the average wage</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າຈ້າງສະເລ່ຍ is proposed (glossary: average wage), composed (LSSO has ເງິນເດືອນປະກັນຕົນສະເລ່ຍ).</translatorcomment>
+        <translation>ຄ່າຈ້າງສະເລ່ຍ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GDP per person (monthly)</source>
-        <translation type="unfinished"></translation>
+        <translation>GDP ຕໍ່ຫົວຄົນ (ຕໍ່ເດືອນ)</translation>
     </message>
     <message>
         <location filename="../../gui/scenarios/form.py" line="+80"/>
         <source>&lt;i&gt;Choose a scenario, or add one.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>&lt;i&gt;ເລືອກສະຖານະການສົມມຸດ ຫຼື ເພີ່ມອັນໃໝ່.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>% of an anchor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (poverty line, wage or GDP per person a benefit is set against)), composed.</translatorcomment>
+        <translation>% ຂອງຄ່າອ້າງອີງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fixed amount a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຳນວນເງິນຄົງທີ່ຕໍ່ເດືອນ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ramp from</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຂະຫຍາຍເທື່ອລະກ້າວ is proposed (glossary: phase-in), composed (glossary form ການຂະຫຍາຍເທື່ອລະກ້າວ).</translatorcomment>
+        <translation>ຂະຫຍາຍເທື່ອລະກ້າວ ຈາກ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຕ່ລະປີ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>take-up in the first year, %</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການເຂົ້າຮັບສິດ is proposed (glossary: take-up rate), composed, no Lao source for take-up.</translatorcomment>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດໃນປີທຳອິດ, %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃນປີ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first year</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີທຳອິດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຖິງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>take-up reached, %</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການເຂົ້າຮັບສິດ is proposed (glossary: take-up rate), composed, no Lao source for take-up.</translatorcomment>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດທີ່ບັນລຸ, %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາຍໃນປີ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year it is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີທີ່ບັນລຸ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>2026: 30 %; 2028: 60 %; 2030: 90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>2026: 30 %; 2028: 60 %; 2030: 90 %</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{kind} · id &lt;code&gt;{id}&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · ລະຫັດ &lt;code&gt;{id}&lt;/code&gt;</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີ</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Edit {field} of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ {field} ຂອງ {name}</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2199,8 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/scenarios/values.py" line="+87"/>
         <source>take-up needs a value: 90 %, or 2026: 30 %; 2030: 90 %</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການເຂົ້າຮັບສິດ is proposed (glossary: take-up rate), composed, no Lao source for take-up.</translatorcomment>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດຕ້ອງມີຄ່າ: 90 %, ຫຼື 2026: 30 %; 2030: 90 %</translation>
     </message>
 </context>
 <context>
@@ -2076,107 +2208,121 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/scenarios/tab.py" line="+48"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມ…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງສຳເນົາ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;How the cost is computed&lt;/b&gt;, in</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>&lt;b&gt;ວິທີຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ&lt;/b&gt;, ໃນປີ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>existing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ທີ່ມີຢູ່ແລ້ວ is proposed (glossary: existing (status)), composed.</translatorcomment>
+        <translation>ທີ່ມີຢູ່ແລ້ວ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ທີ່ສະເໜີ is proposed (glossary: proposed (status)), composed.</translatorcomment>
+        <translation>ທີ່ສະເໜີ</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No results: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>computing...</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຄິດໄລ່…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This scenario cannot be costed yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.
+Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ຍັງບໍ່ສາມາດຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຂອງສະຖານະການສົມມຸດນີ້ໄດ້: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Computing...</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຄິດໄລ່…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;{year}&lt;/b&gt;: {cost} {currency}, &lt;b&gt;{pct}&lt;/b&gt; of GDP, {gexp} of government expenditure; {people} beneficiaries.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries), composed; LSSO writes ຜູ້ເກີດສິດ or ຜູ້ຮັບເງິນອຸດໜູນ, pick one.
+Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: in % of government expenditure), composed (glossary form ສ່ວນຮ້ອຍຂອງລາຍຈ່າຍລັດ; % used in short labels).</translatorcomment>
+        <translation>&lt;b&gt;{year}&lt;/b&gt;: {cost} {currency}, &lt;b&gt;{pct}&lt;/b&gt; ຕໍ່ GDP, {gexp} ຂອງລາຍຈ່າຍລັດ; ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ {people} ຄົນ.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ສະຖານະການສົມມຸດໃໝ່ ({kind})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add scenario</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ເພີ່ມສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ສຳເນົາ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate scenario</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ສ້າງສຳເນົາສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ລຶບສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot delete {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດລຶບ {id} ໄດ້: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2184,27 +2330,28 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/common/series_text.py" line="+64"/>
         <source>is not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ ({reason})</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>YEAR: value or AGE-AGE: value</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີ: ຄ່າ ຫຼື ອາຍຸ-ອາຍຸ: ຄ່າ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YEAR: value</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີ: ຄ່າ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{item}&quot; is not {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{item}&quot; ບໍ່ແມ່ນຮູບແບບ {shape}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>mixes years and age bands; give one or the other</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
+        <translation>ປົນກັນລະຫວ່າງປີ ແລະ ກຸ່ມອາຍຸ; ໃຫ້ໃສ່ຢ່າງໃດຢ່າງໜຶ່ງ</translation>
     </message>
 </context>
 <context>
@@ -2212,22 +2359,25 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/results/uncertainty_charts.py" line="+69"/>
         <source>Central: {value}. Blue: the assumption at its low value; orange: at its high value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າກາງ: {value}. ສີຟ້າ: ຂໍ້ສົມມຸດຖານທີ່ຄ່າຕ່ຳ; ສີສົ້ມ: ທີ່ຄ່າສູງ.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>median of the draws</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າມັດທະຍະຖານ is not in the glossary (median), statistical term, check LSB usage.
+Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
+        <translation>ຄ່າມັດທະຍະຖານຂອງການສຸ່ມ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າກາງ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In {year}: 90 % of the draws between {p5} and {p95}; half between {p25} and {p75}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
+        <translation>ປີ {year}: 90 % ຂອງການສຸ່ມຢູ່ລະຫວ່າງ {p5} ແລະ {p95}; ເຄິ່ງໜຶ່ງຢູ່ລະຫວ່າງ {p25} ແລະ {p75}.</translation>
     </message>
 </context>
 <context>
@@ -2235,27 +2385,31 @@ The details are in this file, for the support team:
     <message>
         <location filename="../../gui/workshop/view.py" line="+43"/>
         <source>benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>ເງິນອຸດໜູນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>take-up reached</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການເຂົ້າຮັບສິດ is proposed (glossary: take-up rate), composed, no Lao source for take-up.</translatorcomment>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດທີ່ບັນລຸ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>administration</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ is proposed (glossary: administrative cost), composed.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cost per person</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍຕໍ່ຄົນ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>% of the anchor</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (poverty line, wage or GDP per person a benefit is set against)), composed.</translatorcomment>
+        <translation>% ຂອງຄ່າອ້າງອີງ</translation>
     </message>
 </context>
 <context>
@@ -2263,52 +2417,57 @@ The details are in this file, for the support team:
     <message>
         <location line="+70"/>
         <source>ABND Studio — workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>ABND Studio — ກອງປະຊຸມ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pin an assumption...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ປັກໝຸດ is not in the glossary (pin (an assumption)), composed.</translatorcomment>
+        <translation>ປັກໝຸດຂໍ້ສົມມຸດຖານ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave workshop mode (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ໂໝດກອງປະຊຸມ is not in the glossary (workshop mode), loanword ໂໝດ + ກອງປະຊຸມ (glossary: workshop).</translatorcomment>
+        <translation>ອອກຈາກໂໝດກອງປະຊຸມ (Esc)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>ຊຸດສິດທິປະໂຫຍດ:</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&lt;b&gt;In the package&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>&lt;b&gt;ໃນຊຸດສິດທິປະໂຫຍດ&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Assumptions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ຂໍ້ສົມມຸດຖານ&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Toggle {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມ ຫຼື ເອົາອອກ {id}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set {lever} of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ປັບ {lever} ຂອງ {name}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>% of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>% ຕໍ່ GDP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: cost in % of GDP</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>{name}: ຄ່າໃຊ້ຈ່າຍເປັນ % ຕໍ່ GDP</translation>
     </message>
 </context>
 </TS>
