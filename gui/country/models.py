@@ -143,8 +143,12 @@ class PopulationModel(_ResultsModel):
         return self.run(
             set_population_cell(self.document.project, self.year, sex, age, number),
             QCoreApplication.translate(
-                "CountryModels", "Edit population {sex} {age} in {year}"
-            ).format(sex=sex, age=age, year=self.year),
+                "CountryModels", "Edit population, {sex} aged {age}, in {year}"
+            ).format(
+                sex=self.headerData(index.column(), Qt.Orientation.Horizontal),
+                age=age,
+                year=self.year,
+            ),
         )
 
 

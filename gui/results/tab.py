@@ -36,6 +36,7 @@ from gui.common.charts import (
     colour_for,
     scenario_series,
 )
+from gui.common.numbers import format_number
 from gui.common.pyramid import PyramidPlot
 from gui.common.tsv import to_tsv
 from gui.document.project_document import ProjectDocument
@@ -282,8 +283,8 @@ class ResultsTab(QWidget):
             self.tornado.show_bars(central, bars, unit, title)
         else:
             levels, central, draws = result
-            title = self.tr("{name}: uncertainty bands ({draws:,} draws)").format(
-                name=name, draws=draws
+            title = self.tr("{name}: uncertainty bands ({draws} draws)").format(
+                name=name, draws=format_number(draws, 0)
             )
             years = self.document.results.years if self.document.results is not None else None
             if years is not None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.domain.errors import InputError
+from gui.common.numbers import language
 from gui.country.tab import CountryTab
 from gui.document.project_document import ProjectDocument
 from gui.matrix.tab import MatrixTab
@@ -49,6 +50,7 @@ class MainWindow(ProjectWindow):
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
         self._retranslating = False
+        self._shown_language = language()
         self._build_menus()
         self._update_title()
         if settings.geometry is not None:
@@ -221,7 +223,7 @@ class MainWindow(ProjectWindow):
         self._action(
             view_menu, self.tr("&Normal text size"), lambda: dialogs.zoom(self, 0), "Ctrl+0"
         )
-        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu = view_menu.addMenu(self.tr("La&nguage"))
         languages = QActionGroup(self)
         for code, name in LANGUAGES.items():
             action = self._action(language_menu, name, partial(self.set_language, code))
@@ -257,16 +259,24 @@ class MainWindow(ProjectWindow):
     def set_language(self, code: str) -> None:
         """View > Language: kept in the settings and applied at once."""
         self.settings.language = install_language(code)
+        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
+        """Qt says the language changed (several times as catalogues come and go): rebuild
+        once, unless the window already shows that language."""
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
-            self._retranslating = True  # several translators change at once: rebuild once
-            QTimer.singleShot(0, self.retranslate)
+            self._retranslating = True
+            QTimer.singleShot(0, self._retranslate_if_needed)
         super().changeEvent(event)
+
+    def _retranslate_if_needed(self) -> None:
+        self._retranslating = False
+        if language() != self._shown_language:
+            self.retranslate()
 
     def retranslate(self) -> None:
         """Every menu, tab and title again in the language now installed."""
-        self._retranslating = False
+        self._shown_language = language()
         self.menuBar().clear()
         self._build_menus()
         if self.document is not None:

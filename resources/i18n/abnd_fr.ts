@@ -16,12 +16,12 @@
     <message>
         <location line="+73"/>
         <source>&lt;b&gt;total&lt;/b&gt;: {value}</source>
-        <translation>&lt;b&gt;total&lt;/b&gt; : {value}</translation>
+        <translation>&lt;b&gt;total&lt;/b&gt;&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>fiscal space: {value}</source>
-        <translation>espace budgétaire : {value}</translation>
+        <translation>espace budgétaire&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>Edit population {sex} {age} in {year}</source>
+        <source>Edit population, {sex} aged {age}, in {year}</source>
         <translation>Modifier la population ({sex}, {age} ans) en {year}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Real GDP growth (%)</source>
         <translatorcomment>Native review: croissance du PIB réel is proposed (glossary: real GDP growth), standard, not seen verbatim.</translatorcomment>
         <translation>Croissance du PIB réel (%)</translation>
@@ -145,7 +145,7 @@
     <message>
         <location line="+23"/>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -197,7 +197,7 @@
     <message>
         <location line="+4"/>
         <source>e.g. 2 %, or 2025: 2 %; 2030: 1.5 %</source>
-        <translation>p. ex. 2 %, ou 2025 : 2 % ; 2030 : 1,5 %</translation>
+        <translation>p.&#xa0;ex. 2&#xa0;%, ou 2025&#xa0;: 2&#xa0;%&#x202f;; 2030&#xa0;: 1,5&#xa0;%</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -232,12 +232,12 @@
     <message>
         <location line="+12"/>
         <source>row {row}: &quot;{text}&quot; is not a year</source>
-        <translation>ligne {row} : &quot;{text}&quot; n’est pas une année</translation>
+        <translation>ligne {row}&#xa0;: &quot;{text}&quot; n’est pas une année</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>row {row}: {reason}</source>
-        <translation>ligne {row} : {reason}</translation>
+        <translation>ligne {row}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -276,16 +276,16 @@
 
 The details are in this file, for the support team:
 {path}</source>
-        <translation>ABND Studio a rencontré un problème inattendu et a interrompu cette action. Votre projet est tel qu’il était avant : chaque modification est enregistrée au moment où vous la faites.
+        <translation>ABND Studio a rencontré un problème inattendu et a interrompu cette action. Votre projet est tel qu’il était avant&#xa0;: chaque modification est enregistrée au moment où vous la faites.
 
-Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
+Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 {path}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+55"/>
+        <location filename="../../gui/shell/dialogs.py" line="+56"/>
         <source>New project from country data</source>
         <translation>Nouveau projet à partir des données d’un pays</translation>
     </message>
@@ -317,7 +317,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     <message>
         <location line="+13"/>
         <source>already exists; choose another name</source>
-        <translation>existe déjà ; choisissez un autre nom</translation>
+        <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -372,7 +372,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     <message>
         <location line="+1"/>
         <source>What changed:</source>
-        <translation>Ce qui a changé :</translation>
+        <translation>Ce qui a changé&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -434,7 +434,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
         <translation>Exportation vers {path}…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>ABND Studio user guide</source>
         <translation>Guide de l’utilisateur d’ABND Studio</translation>
     </message>
@@ -508,7 +508,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+66"/>
+        <location filename="../../gui/shell/main_window.py" line="+68"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
@@ -600,18 +600,18 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+108"/>
+        <location line="-113"/>
+        <location line="+116"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -652,8 +652,8 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;ngue</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -677,25 +677,25 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
         <translation>À &amp;propos d’ABND Studio</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Nothing was changed</source>
         <translation>Aucune modification</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Undo {action}</source>
-        <translation>Annuler : {action}</translation>
+        <translation>Annuler&#xa0;: {action}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redo {action}</source>
-        <translation>Rétablir : {action}</translation>
+        <translation>Rétablir&#xa0;: {action}</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+47"/>
+        <location filename="../../gui/matrix/model.py" line="+48"/>
         <source>Guarantee</source>
         <translation>Garantie</translation>
     </message>
@@ -752,7 +752,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <location line="+149"/>
         <source>yes</source>
         <translation>oui</translation>
@@ -783,7 +783,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
         <location line="+42"/>
         <source>Costable: &quot;{text}&quot; is not yes or no</source>
         <translatorcomment>Native review: Chiffrable is not in the glossary (costable (matrix column)), usual in costing reports.</translatorcomment>
-        <translation>Chiffrable : &quot;{text}&quot; n’est ni oui ni non</translation>
+        <translation>Chiffrable&#xa0;: &quot;{text}&quot; n’est ni oui ni non</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -793,7 +793,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     <message>
         <location line="+13"/>
         <source>Priority: &quot;{text}&quot; is not a whole number</source>
-        <translation>Priorité : &quot;{text}&quot; n’est pas un nombre entier</translation>
+        <translation>Priorité&#xa0;: &quot;{text}&quot; n’est pas un nombre entier</translation>
     </message>
 </context>
 <context>
@@ -842,7 +842,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     <message>
         <location line="+9"/>
         <source>Guarantee:</source>
-        <translation>Garantie :</translation>
+        <translation>Garantie&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -857,7 +857,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     <message>
         <location line="+4"/>
         <source>Costs in:</source>
-        <translation>Coûts en :</translation>
+        <translation>Coûts en&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -888,12 +888,12 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     <message>
         <location filename="../../gui/common/numbers.py" line="+70"/>
         <source>&quot;{text}&quot;: this field is not in percent; type the number alone</source>
-        <translation>&quot;{text}&quot; : ce champ n’est pas en pourcentage ; tapez le nombre seul</translation>
+        <translation>&quot;{text}&quot;&#xa0;: ce champ n’est pas en pourcentage&#x202f;; tapez le nombre seul</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is empty; type a number</source>
-        <translation>est vide ; tapez un nombre</translation>
+        <translation>est vide&#x202f;; tapez un nombre</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -913,12 +913,12 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     <message>
         <location line="+20"/>
         <source>&quot;{text}&quot; is not a number here: decimals follow &quot;{decimal}&quot; (e.g. {example})</source>
-        <translation>&quot;{text}&quot; n’est pas un nombre ici : le séparateur décimal est &quot;{decimal}&quot; (p. ex. {example})</translation>
+        <translation>&quot;{text}&quot; n’est pas un nombre ici&#xa0;: le séparateur décimal est &quot;{decimal}&quot; (p.&#xa0;ex. {example})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{text}&quot; is not a number: check the thousands separator (&quot;{group}&quot;)</source>
-        <translation>&quot;{text}&quot; n’est pas un nombre : vérifiez le séparateur des milliers (&quot;{group}&quot;)</translation>
+        <translation>&quot;{text}&quot; n’est pas un nombre&#xa0;: vérifiez le séparateur des milliers (&quot;{group}&quot;)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -931,28 +931,28 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     <message>
         <location filename="../../gui/scenarios/packages_editor.py" line="+42"/>
         <source>in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %</source>
-        <translation>en pourcentage du PIB, p. ex. 1 %, ou 2026 : 0,5 % ; 2030 : 1,5 %</translation>
+        <translation>en pourcentage du PIB, p.&#xa0;ex. 1&#xa0;%, ou 2026&#xa0;: 0,5&#xa0;%&#x202f;; 2030&#xa0;: 1,5&#xa0;%</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <location line="+2"/>
         <source>New package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Nouvel ensemble de prestations</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+124"/>
+        <location line="-116"/>
+        <location line="+125"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Supprimer l’ensemble de prestations</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>Package:</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
-        <translation>Ensemble de prestations :</translation>
+        <translation>Ensemble de prestations&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -979,10 +979,10 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     <message>
         <location line="+4"/>
         <source>Fiscal space left: {gap} of GDP.</source>
-        <translation>Espace budgétaire restant : {gap} du PIB.</translation>
+        <translation>Espace budgétaire restant&#xa0;: {gap} du PIB.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Edit package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Modifier l’ensemble de prestations</translation>
@@ -1003,7 +1003,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     <message>
         <location line="+12"/>
         <source>{what}: {reason}. The project is as it was.</source>
-        <translation>{what} : {reason}. Le projet est resté tel quel.</translation>
+        <translation>{what}&#xa0;: {reason}. Le projet est resté tel quel.</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1037,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../gui/shell/language.py" line="+51"/>
+        <location filename="../../gui/shell/language.py" line="+52"/>
         <source>&amp;Select All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
@@ -1245,7 +1245,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
     <message>
         <location line="+0"/>
         <source>of the 95 % bounds</source>
-        <translation>des bornes à 95 %</translation>
+        <translation>des bornes à 95&#xa0;%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1272,7 +1272,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../engine/report/compose.py" line="+37"/>
+        <location filename="../../engine/report/compose.py" line="+45"/>
         <source>Health care</source>
         <translation>Soins de santé essentiels</translation>
     </message>
@@ -1292,7 +1292,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance :
         <translation>Personnes âgées</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Assessment Based National Dialogue on the Social Protection Floor</source>
         <translation>Dialogue national fondé sur l’évaluation (ABND) sur le socle de protection sociale</translation>
     </message>
@@ -1452,7 +1452,7 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
     <message>
         <location line="+2"/>
         <source>Cost in % of GDP in {year}: {cost}. Each assumption alone, at its low and high value:</source>
-        <translation>Coût en % du PIB en {year} : {cost}. Chaque hypothèse seule, à sa valeur basse et à sa valeur haute :</translation>
+        <translation>Coût en % du PIB en {year}&#xa0;: {cost}. Chaque hypothèse seule, à sa valeur basse et à sa valeur haute&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1478,7 +1478,7 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
         <location line="+9"/>
         <source>Percentiles of {draws} draws ({source}):</source>
         <translatorcomment>Native review: centile is proposed (glossary: percentile), French statistics writes centile; percentile is also accepted.</translatorcomment>
-        <translation>Centiles de {draws} tirages ({source}) :</translation>
+        <translation>Centiles de {draws} tirages ({source})&#xa0;:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1493,13 +1493,13 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
     <message>
         <location line="+5"/>
         <source>Annex: the costing method</source>
-        <translation>Annexe : la méthode de calcul des coûts</translation>
+        <translation>Annexe&#xa0;: la méthode de calcul des coûts</translation>
     </message>
 </context>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+64"/>
+        <location filename="../../gui/results/tab.py" line="+65"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Un ensemble de prestations, empilé</translation>
@@ -1556,23 +1556,23 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     <message>
         <location line="+16"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package:</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
-        <translation>Ensemble de prestations :</translation>
+        <translation>Ensemble de prestations&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure:</source>
-        <translation>Mesure :</translation>
+        <translation>Mesure&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1635,24 +1635,24 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     <message>
         <location line="+20"/>
         <source>{id} has no result: {reason}</source>
-        <translation>{id} n’a pas de résultat : {reason}</translation>
+        <translation>{id} n’a pas de résultat&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stopped: the chart shows the last complete run.</source>
         <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
-        <translation>Arrêté : le graphique montre le dernier calcul complet.</translation>
+        <translation>Arrêté&#xa0;: le graphique montre le dernier calcul complet.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name}: what moves the cost in {year}</source>
-        <translation>{name} : ce qui fait varier le coût en {year}</translation>
+        <translation>{name}&#xa0;: ce qui fait varier le coût en {year}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{name}: uncertainty bands ({draws:,} draws)</source>
+        <source>{name}: uncertainty bands ({draws} draws)</source>
         <translatorcomment>Native review: incertitude is proposed (glossary: uncertainty), standard, no page recorded.</translatorcomment>
-        <translation>{name} : bandes d’incertitude ({draws:,} tirages)</translation>
+        <translation>{name} : bandes d’incertitude ({draws} tirages)</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -1664,7 +1664,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <location line="+25"/>
         <source>The chart is on the clipboard: paste it into a slide.</source>
         <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
-        <translation>Le graphique est dans le presse-papiers : collez-le dans une diapositive.</translation>
+        <translation>Le graphique est dans le presse-papiers&#xa0;: collez-le dans une diapositive.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1735,7 +1735,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     <message>
         <location line="+3"/>
         <source>30 %, or 2026: 30 %; 2030: 50 %, or 0-14: 20 %</source>
-        <translation>30 %, ou 2026 : 30 % ; 2030 : 50 %, ou 0-14 : 20 %</translation>
+        <translation>30&#xa0;%, ou 2026&#xa0;: 30&#xa0;%&#x202f;; 2030&#xa0;: 50&#xa0;%, ou 0-14&#xa0;: 20&#xa0;%</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1747,7 +1747,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <location line="+3"/>
         <source>share of the age band, e.g. 2.8 % or 15-64: 2.8 %</source>
         <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « groupe d’âge »).</translatorcomment>
-        <translation>part de la tranche d’âge, p. ex. 2,8 % ou 15-64 : 2,8 %</translation>
+        <translation>part de la tranche d’âge, p.&#xa0;ex. 2,8&#xa0;% ou 15-64&#xa0;: 2,8&#xa0;%</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1840,18 +1840,18 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     <message>
         <location line="+4"/>
         <source>Health workers per 1,000, target</source>
-        <translation>Personnels de santé pour 1 000 habitants, cible</translation>
+        <translation>Personnels de santé pour 1&#x202f;000 habitants, cible</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>per 1,000</source>
-        <translation>pour 1 000</translation>
+        <translation>pour 1&#x202f;000</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Health workers per 1,000, today</source>
-        <translation>Personnels de santé pour 1 000 habitants, actuel</translation>
+        <translation>Personnels de santé pour 1&#x202f;000 habitants, actuel</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1888,7 +1888,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     <message>
         <location line="+1"/>
         <source>1200 or 2026: 1000; 2030: 5000</source>
-        <translation>1 200 ou 2026 : 1 000 ; 2030 : 5 000</translation>
+        <translation>1&#x202f;200 ou 2026&#xa0;: 1&#x202f;000&#x202f;; 2030&#xa0;: 5&#x202f;000</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1920,7 +1920,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     <message>
         <location line="+1"/>
         <source>e.g. 2026: 5e9</source>
-        <translation>p. ex. 2026 : 5e9</translation>
+        <translation>p.&#xa0;ex. 2026&#xa0;: 5e9</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1971,12 +1971,12 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     <message>
         <location line="+3"/>
         <source>Health: cost per person</source>
-        <translation>Santé : coût par personne</translation>
+        <translation>Santé&#xa0;: coût par personne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health: staffing</source>
-        <translation>Santé : personnel</translation>
+        <translation>Santé&#xa0;: personnel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2119,7 +2119,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location line="+3"/>
         <source>2026: 30 %; 2028: 60 %; 2030: 90 %</source>
-        <translation>2026 : 30 % ; 2028 : 60 % ; 2030 : 90 %</translation>
+        <translation>2026&#xa0;: 30&#xa0;%&#x202f;; 2028&#xa0;: 60&#xa0;%&#x202f;; 2030&#xa0;: 90&#xa0;%</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2142,13 +2142,13 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location filename="../../gui/scenarios/values.py" line="+87"/>
         <source>take-up needs a value: 90 %, or 2026: 30 %; 2030: 90 %</source>
-        <translation>le taux de recours doit avoir une valeur : 90 %, ou 2026 : 30 % ; 2030 : 90 %</translation>
+        <translation>le taux de recours doit avoir une valeur&#xa0;: 90&#xa0;%, ou 2026&#xa0;: 30&#xa0;%&#x202f;; 2030&#xa0;: 90&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+48"/>
+        <location filename="../../gui/scenarios/tab.py" line="+50"/>
         <source>Scenario</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénario</translation>
@@ -2204,7 +2204,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location line="+50"/>
         <source>No results: {reason}</source>
-        <translation>Pas de résultats : {reason}</translation>
+        <translation>Pas de résultats&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2215,7 +2215,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <location line="+3"/>
         <source>This scenario cannot be costed yet: {reason}</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
-        <translation>Ce scénario ne peut pas encore être chiffré : {reason}</translation>
+        <translation>Ce scénario ne peut pas encore être chiffré&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2226,7 +2226,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <location line="+5"/>
         <source>&lt;b&gt;{year}&lt;/b&gt;: {cost} {currency}, &lt;b&gt;{pct}&lt;/b&gt; of GDP, {gexp} of government expenditure; {people} beneficiaries.</source>
         <translatorcomment>Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, not seen on a page.</translatorcomment>
-        <translation>&lt;b&gt;{year}&lt;/b&gt; : {cost} {currency}, &lt;b&gt;{pct}&lt;/b&gt; du PIB, {gexp} des dépenses publiques ; {people} bénéficiaires.</translation>
+        <translation>&lt;b&gt;{year}&lt;/b&gt;&#xa0;: {cost} {currency}, &lt;b&gt;{pct}&lt;/b&gt; du PIB, {gexp} des dépenses publiques&#x202f;; {people} bénéficiaires.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2260,7 +2260,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location line="+4"/>
         <source>Cannot delete {id}: {reason}</source>
-        <translation>Impossible de supprimer {id} : {reason}</translation>
+        <translation>Impossible de supprimer {id}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2273,12 +2273,12 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location line="+23"/>
         <source>YEAR: value or AGE-AGE: value</source>
-        <translation>ANNÉE : valeur ou ÂGE-ÂGE : valeur</translation>
+        <translation>ANNÉE&#xa0;: valeur ou ÂGE-ÂGE&#xa0;: valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YEAR: value</source>
-        <translation>ANNÉE : valeur</translation>
+        <translation>ANNÉE&#xa0;: valeur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2289,7 +2289,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <location line="+6"/>
         <source>mixes years and age bands; give one or the other</source>
         <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « groupe d’âge »).</translatorcomment>
-        <translation>mélange des années et des tranches d’âge ; donnez l’un ou l’autre</translation>
+        <translation>mélange des années et des tranches d’âge&#x202f;; donnez l’un ou l’autre</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2297,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location filename="../../gui/results/uncertainty_charts.py" line="+69"/>
         <source>Central: {value}. Blue: the assumption at its low value; orange: at its high value.</source>
-        <translation>Valeur centrale : {value}. Bleu : l’hypothèse à sa valeur basse ; orange : à sa valeur haute.</translation>
+        <translation>Valeur centrale&#xa0;: {value}. Bleu&#xa0;: l’hypothèse à sa valeur basse&#x202f;; orange&#xa0;: à sa valeur haute.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -2312,7 +2312,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location line="+7"/>
         <source>In {year}: 90 % of the draws between {p5} and {p95}; half between {p25} and {p75}.</source>
-        <translation>En {year} : 90 % des tirages entre {p5} et {p95} ; la moitié entre {p25} et {p75}.</translation>
+        <translation>En {year}&#xa0;: 90&#xa0;% des tirages entre {p5} et {p95}&#x202f;; la moitié entre {p25} et {p75}.</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2367,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <location line="+3"/>
         <source>Package:</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
-        <translation>Ensemble de prestations :</translation>
+        <translation>Ensemble de prestations&#xa0;:</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2398,7 +2398,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location line="+1"/>
         <source>{name}: cost in % of GDP</source>
-        <translation>{name} : coût en % du PIB</translation>
+        <translation>{name}&#xa0;: coût en % du PIB</translation>
     </message>
 </context>
 </TS>

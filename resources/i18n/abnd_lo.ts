@@ -51,11 +51,11 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>Edit population {sex} {age} in {year}</source>
-        <translation>ແກ້ໄຂພົນລະເມືອງ {sex} ອາຍຸ {age} ໃນປີ {year}</translation>
+        <source>Edit population, {sex} aged {age}, in {year}</source>
+        <translation>ແກ້ໄຂພົນລະເມືອງ {sex} ອາຍຸ {age} ປີ ໃນປີ {year}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Real GDP growth (%)</source>
         <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ (%)</translation>
     </message>
@@ -207,7 +207,7 @@ Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (po
     <message>
         <location line="+4"/>
         <source>e.g. 2 %, or 2025: 2 %; 2030: 1.5 %</source>
-        <translation>ເຊັ່ນ 2 %, ຫຼື 2025: 2 %; 2030: 1,5 %</translation>
+        <translation>ເຊັ່ນ 2&#xa0;%, ຫຼື 2025: 2&#xa0;%; 2030: 1,5&#xa0;%</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -295,7 +295,7 @@ The details are in this file, for the support team:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+55"/>
+        <location filename="../../gui/shell/dialogs.py" line="+56"/>
         <source>New project from country data</source>
         <translation>ໂປຣເຈັກໃໝ່ຈາກຂໍ້ມູນປະເທດ</translation>
     </message>
@@ -444,7 +444,7 @@ The details are in this file, for the support team:
         <translation>ກຳລັງສົ່ງອອກໄປທີ່ {path}…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>ABND Studio user guide</source>
         <translation>ຄູ່ມືຜູ້ໃຊ້ ABND Studio</translation>
     </message>
@@ -520,7 +520,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+66"/>
+        <location filename="../../gui/shell/main_window.py" line="+68"/>
         <source>Cannot open the project</source>
         <translation>ບໍ່ສາມາດເປີດໂປຣເຈັກໄດ້</translation>
     </message>
@@ -613,18 +613,18 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>Undo</source>
         <translation>ຍ້ອນຄືນ</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+108"/>
+        <location line="-113"/>
+        <location line="+116"/>
         <source>Redo</source>
         <translation>ເຮັດຄືນ</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>Cu&amp;t</source>
         <translation>ຕັດ (&amp;T)</translation>
     </message>
@@ -665,8 +665,8 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Language</source>
-        <translation>ພາສາ (&amp;G)</translation>
+        <source>La&amp;nguage</source>
+        <translation>ພາສາ (&amp;N)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -690,7 +690,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ກ່ຽວກັບ ABND Studio (&amp;A)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Nothing was changed</source>
         <translation>ບໍ່ມີການປ່ຽນແປງ</translation>
     </message>
@@ -708,7 +708,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+47"/>
+        <location filename="../../gui/matrix/model.py" line="+48"/>
         <source>Guarantee</source>
         <translation>ການຄໍ້າປະກັນ</translation>
     </message>
@@ -769,7 +769,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <location line="+149"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
@@ -954,25 +954,25 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
     <message>
         <location filename="../../gui/scenarios/packages_editor.py" line="+42"/>
         <source>in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %</source>
-        <translation>ເປັນ % ຕໍ່ GDP, ເຊັ່ນ 1 %, ຫຼື 2026: 0,5 %; 2030: 1,5 %</translation>
+        <translation>ເປັນ % ຕໍ່ GDP, ເຊັ່ນ 1&#xa0;%, ຫຼື 2026: 0,5&#xa0;%; 2030: 1,5&#xa0;%</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <location line="+2"/>
         <source>New package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃໝ່</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+124"/>
+        <location line="-116"/>
+        <location line="+125"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ລຶບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>Package:</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດ:</translation>
@@ -1008,7 +1008,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ຊ່ອງຫວ່າງທາງງົບປະມານທີ່ເຫຼືອ: {gap} ຕໍ່ GDP.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Edit package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ແກ້ໄຂຊຸດສິດທິປະໂຫຍດ</translation>
@@ -1063,7 +1063,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../gui/shell/language.py" line="+51"/>
+        <location filename="../../gui/shell/language.py" line="+52"/>
         <source>&amp;Select All</source>
         <translation>ເລືອກທັງໝົດ (&amp;S)</translation>
     </message>
@@ -1272,7 +1272,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
     <message>
         <location line="+0"/>
         <source>of the 95 % bounds</source>
-        <translation>ຂອງຂອບເຂດ 95 %</translation>
+        <translation>ຂອງຂອບເຂດ 95&#xa0;%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1302,7 +1302,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../engine/report/compose.py" line="+37"/>
+        <location filename="../../engine/report/compose.py" line="+45"/>
         <source>Health care</source>
         <translation>ການປິ່ນປົວສຸຂະພາບ</translation>
     </message>
@@ -1323,7 +1323,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຜູ້ສູງອາຍຸ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Assessment Based National Dialogue on the Social Protection Floor</source>
         <translatorcomment>Native review: ການປຶກສາຫາລືລະດັບຊາດ ໂດຍອີງໃສ່ການປະເມີນ is proposed (glossary: Assessment Based National Dialogue (ABND)), no Lao rendering found; the acronym ABND is kept beside it.</translatorcomment>
         <translation>ການປຶກສາຫາລືລະດັບຊາດ ໂດຍອີງໃສ່ການປະເມີນ (ABND) ກ່ຽວກັບການປົກປ້ອງສັງຄົມຂັ້ນພື້ນຖານ</translation>
@@ -1548,7 +1548,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+64"/>
+        <location filename="../../gui/results/tab.py" line="+65"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດ, ແບບຊ້ອນກັນ</translation>
@@ -1698,10 +1698,10 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
     </message>
     <message>
         <location line="+6"/>
-        <source>{name}: uncertainty bands ({draws:,} draws)</source>
+        <source>{name}: uncertainty bands ({draws} draws)</source>
         <translatorcomment>Native review: ຄວາມບໍ່ແນ່ນອນ is proposed (glossary: uncertainty), composed.
 Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
-        <translation>{name}: ແຖບຄວາມບໍ່ແນ່ນອນ (ການສຸ່ມ {draws:,} ເທື່ອ)</translation>
+        <translation>{name}: ແຖບຄວາມບໍ່ແນ່ນອນ (ການສຸ່ມ {draws} ເທື່ອ)</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -1780,7 +1780,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     <message>
         <location line="+3"/>
         <source>30 %, or 2026: 30 %; 2030: 50 %, or 0-14: 20 %</source>
-        <translation>30 %, ຫຼື 2026: 30 %; 2030: 50 %, ຫຼື 0-14: 20 %</translation>
+        <translation>30&#xa0;%, ຫຼື 2026: 30&#xa0;%; 2030: 50&#xa0;%, ຫຼື 0-14: 20&#xa0;%</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1792,7 +1792,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <location line="+3"/>
         <source>share of the age band, e.g. 2.8 % or 15-64: 2.8 %</source>
         <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
-        <translation>ສັດສ່ວນຂອງກຸ່ມອາຍຸ, ເຊັ່ນ 2,8 % ຫຼື 15-64: 2,8 %</translation>
+        <translation>ສັດສ່ວນຂອງກຸ່ມອາຍຸ, ເຊັ່ນ 2,8&#xa0;% ຫຼື 15-64: 2,8&#xa0;%</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1996,7 +1996,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     <message>
         <location line="+1"/>
         <source>Disability benefit</source>
-        <translatorcomment>Native review: ເງິນອຸດໜູນຄົນພິການ is proposed (glossary: disability benefit), composed; LSSO's ເງິນອຸດໜູນເສຍກຳລັງແຮງງານ is a different (insurance) benefit.</translatorcomment>
+        <translatorcomment>Native review: ເງິນອຸດໜູນຄົນພິການ is proposed (glossary: disability benefit), composed; LSSO&apos;s ເງິນອຸດໜູນເສຍກຳລັງແຮງງານ is a different (insurance) benefit.</translatorcomment>
         <translation>ເງິນອຸດໜູນຄົນພິການ</translation>
     </message>
     <message>
@@ -2176,7 +2176,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     <message>
         <location line="+3"/>
         <source>2026: 30 %; 2028: 60 %; 2030: 90 %</source>
-        <translation>2026: 30 %; 2028: 60 %; 2030: 90 %</translation>
+        <translation>2026: 30&#xa0;%; 2028: 60&#xa0;%; 2030: 90&#xa0;%</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2200,13 +2200,13 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <location filename="../../gui/scenarios/values.py" line="+87"/>
         <source>take-up needs a value: 90 %, or 2026: 30 %; 2030: 90 %</source>
         <translatorcomment>Native review: ອັດຕາການເຂົ້າຮັບສິດ is proposed (glossary: take-up rate), composed, no Lao source for take-up.</translatorcomment>
-        <translation>ອັດຕາການເຂົ້າຮັບສິດຕ້ອງມີຄ່າ: 90 %, ຫຼື 2026: 30 %; 2030: 90 %</translation>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດຕ້ອງມີຄ່າ: 90&#xa0;%, ຫຼື 2026: 30&#xa0;%; 2030: 90&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+48"/>
+        <location filename="../../gui/scenarios/tab.py" line="+50"/>
         <source>Scenario</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
@@ -2377,7 +2377,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <location line="+7"/>
         <source>In {year}: 90 % of the draws between {p5} and {p95}; half between {p25} and {p75}.</source>
         <translatorcomment>Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
-        <translation>ປີ {year}: 90 % ຂອງການສຸ່ມຢູ່ລະຫວ່າງ {p5} ແລະ {p95}; ເຄິ່ງໜຶ່ງຢູ່ລະຫວ່າງ {p25} ແລະ {p75}.</translation>
+        <translation>ປີ {year}: 90&#xa0;% ຂອງການສຸ່ມຢູ່ລະຫວ່າງ {p5} ແລະ {p95}; ເຄິ່ງໜຶ່ງຢູ່ລະຫວ່າງ {p25} ແລະ {p75}.</translation>
     </message>
 </context>
 <context>
