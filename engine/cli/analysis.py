@@ -63,7 +63,7 @@ def run_uncertainty(args: argparse.Namespace) -> int:
     project = read_project(args.project)
     scope, key = _target(args)
     settings = stored_settings(project)
-    draws = args.draws or settings.draws
+    draws = settings.draws if args.draws is None else args.draws
     seed = args.seed if args.seed is not None else settings.seed
     model = model_for(project, "pi95")
     levels = bands(
@@ -71,9 +71,11 @@ def run_uncertainty(args: argparse.Namespace) -> int:
     )
     years = [int(y) for y in model.years]
     print(f"{scope} {key}: {draws:,} draws (seed {seed}), {settings.source}:")
-    print("  year " + "".join(f"{'p' + str(p):>12}" for p in PERCENTILES))
-    for t, year in enumerate(years):
-        print(f"  {year} " + "".join(f"{levels[p][t]:>12,.4f}" for p in PERCENTILES))
+    cells = [[f"{levels[p][t]:,.4f}" for p in PERCENTILES] for t in range(len(years))]
+    width = max(12, *(len(c) + 2 for row in cells for c in row))  # never run together
+    print("  year " + "".join(f"{'p' + str(p):>{width}}" for p in PERCENTILES))
+    for year, row in zip(years, cells, strict=True):
+        print(f"  {year} " + "".join(f"{c:>{width}}" for c in row))
     if args.out:
         rows: list[list[Any]] = [["year", *(f"p{p}" for p in PERCENTILES)]]
         rows += [

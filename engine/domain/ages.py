@@ -9,15 +9,15 @@ def parse_age_group(raw: str, path: str) -> tuple[int, int]:
     """``"15-64"``, ``"100+"`` or ``"7"``: the inclusive ages; ``path`` names it in errors."""
     try:
         if raw.endswith("+"):
-            low = int(raw[:-1])
-            return _checked_band(low, 100, raw, path)
-        if "-" in raw:
+            low, high = int(raw[:-1]), 100
+        elif "-" in raw:
             low_text, high_text = raw.split("-", 1)
-            return _checked_band(int(low_text), int(high_text), raw, path)
-        age = int(raw)
-        return _checked_band(age, age, raw, path)
+            low, high = int(low_text), int(high_text)
+        else:
+            low = high = int(raw)
     except ValueError:
         raise InputError(path, f'"{raw}" is not an age group such as "0-4" or "100+"') from None
+    return _checked_band(low, high, raw, path)
 
 
 def _checked_band(low: int, high: int, raw: str, path: str) -> tuple[int, int]:

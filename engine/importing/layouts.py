@@ -112,6 +112,10 @@ def age_fields(table: Table, row: int, column: int, cell: Any, singles: bool) ->
     """``{"age": n}`` or ``{"age_group": "0-4"}``; "100+" is age 100 in a single-age file."""
     raw = text(table, row, column, cell)
     low, high = v.age_group(raw, table.place(row, column))
+    if raw.endswith("+") and low != 100:
+        raise InputError(
+            table.place(row, column), f'"{raw}": the only open age group is "100+" (100 and over)'
+        )
     if low == high and not raw.endswith("+"):
         return {"age": low}
     if raw.endswith("+") and singles:

@@ -125,7 +125,12 @@ def compute(project: Project, *, strict: bool = True) -> Results:
                 raise unsummable
             errors[package.id] = unsummable
             continue
-        packages[package.id] = _package_table(package, i, by_id, tables, ctx, percent_of)
+        try:
+            packages[package.id] = _package_table(package, i, by_id, tables, ctx, percent_of)
+        except InputError as error:  # e.g. an envelope that starts after the base year
+            if strict:
+                raise
+            errors[package.id] = error
     warnings.extend(_missing_budget_warnings(ctx, bool(project.scenarios)))
     return Results(
         years=ctx.year_array,

@@ -87,7 +87,9 @@ def check_schema(connection: sqlite3.Connection) -> None:
             continue
         else:
             raise InputError(
-                "", f'holds a {kind} "{name}" that ABND Studio did not create; it was not opened'
+                "",
+                f'holds {"an" if kind[0] in "aeiou" else "a"} {kind} "{name}" that ABND Studio '
+                "did not create; it was not opened",
             )
     missing = set(TABLES) - found_tables
     if missing:

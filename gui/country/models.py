@@ -127,6 +127,8 @@ class PopulationModel(_ResultsModel):
         return index.column() < 2 and self._given(index.row(), self.COLUMNS[index.column()])
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if self._editable(index) else base
 
@@ -224,6 +226,8 @@ class EconomyModel(_ResultsModel):
         return format_number(float(f"{value * 100:.10g}"), decimals)  # the heading says %
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == len(self.SERIES) or (index.row() == 0 and self._growth(index)):
             return base

@@ -371,4 +371,5 @@ class MainWindow(ProjectWindow):
         self.settings.sync()
         if self.document is not None:
             self.document.close()  # every edit is already on disk: nothing to ask
+            self.document = None  # nothing may rebuild views over a closed file
         event.accept()

@@ -64,8 +64,12 @@ class Settings:
 
     @property
     def font_scale(self) -> float:
-        value = self._store.value("ui/font_scale", 1.0, type=float)
-        return float(value) if isinstance(value, int | float) else 1.0
+        value = self._store.value("ui/font_scale", 1.0)
+        try:
+            scale = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1.0
+        return scale if 0.5 <= scale <= 4.0 else 1.0
 
     @font_scale.setter
     def font_scale(self, value: float) -> None:

@@ -144,11 +144,13 @@ def test_help_pages_open_offline(window) -> None:
 
 
 def test_settings_keep_geometry_and_recent_files(window) -> None:
+    path = window.document.path
     window.resize(1000, 700)
     window.close()
+    assert window.document is None  # closed with the window: nothing may rebuild views over it
     settings = Settings()
     assert settings.geometry is not None
-    assert settings.recent_files[0] == str(Path(window.document.path).resolve())
+    assert settings.recent_files[0] == str(Path(path).resolve())
 
 
 def test_smoke_mode_visits_every_tab(tmp_path) -> None:
