@@ -8,6 +8,7 @@ entity they change.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from engine.domain.errors import InputError
@@ -54,6 +55,9 @@ from engine.format.keys import (
     TOP_KEYS,
     UNCERTAINTY_KEYS,
 )
+
+MAX_SHIFT = 10.0  # an uncertainty range's low and high (points or relative: +1000 % at most)
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
 def project_from_dict(data: Any) -> Project:
@@ -138,9 +142,15 @@ def _unique_ids(ids: list[str], path: str) -> set[str]:
 
 
 def _identifier(value: Any, path: str) -> str:
+    """Ids are safe everywhere they go (file names, CSV cells, formulas): ID_PATTERN."""
     result = v.text(value, path, max_length=100, non_empty=True)
-    if any(ch.isspace() for ch in result) or not result.isprintable():
-        raise InputError(path, f'"{result}" must not contain spaces or control characters')
+    if not ID_PATTERN.fullmatch(result):
+        shown = result if len(result) <= 70 else result[:67] + "..."
+        raise InputError(
+            path,
+            f'"{shown}" is not a valid id: use 1 to 64 letters, digits, dots, dashes or '
+            "underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit",
+        )
     return result
 
 
@@ -179,7 +189,11 @@ def read_population(value: Any) -> Population:
     )
     if not rows:
         raise InputError("population.rows", "is empty; give at least one population row")
-    births = v.series(data["births"], "population.births", minimum=0) if "births" in data else None
+    births = (
+        v.series(data["births"], "population.births", minimum=0, maximum=v.MAX_PERSONS)
+        if "births" in data
+        else None
+    )
     return Population(unit=unit, rows=rows, births=births)  # type: ignore[arg-type]
 
 
@@ -197,7 +211,7 @@ def read_population_row(value: Any, path: str) -> PopulationRow:
     return PopulationRow(
         year=v.year(data["year"], f"{path}.year"),
         sex=v.choice(data["sex"], f"{path}.sex", SEXES),  # type: ignore[arg-type]
-        value=v.number(data["value"], f"{path}.value", minimum=0),
+        value=v.number(data["value"], f"{path}.value", minimum=0, maximum=v.MAX_PERSONS),
         age=age,
         age_group=group,
     )
@@ -225,7 +239,11 @@ def read_economy(value: Any) -> Economy:
         return v.series(data[key], f"economy.{key}", minimum=minimum, rate=rate)
 
     def optional_level(key: str) -> float | None:
-        return v.number(data[key], f"economy.{key}", minimum=0) if key in data else None
+        return (
+            v.number(data[key], f"economy.{key}", minimum=0, maximum=v.MAX_MONEY)
+            if key in data
+            else None
+        )
 
     def required_series(key: str) -> Series:
         result = optional_series(key)
@@ -233,7 +251,12 @@ def read_economy(value: Any) -> Economy:
         return result
 
     return Economy(
-        gdp_nominal_base=v.number(data["gdp_nominal_base"], "economy.gdp_nominal_base", minimum=0),
+        gdp_nominal_base=v.number(
+            data["gdp_nominal_base"],
+            "economy.gdp_nominal_base",
+            positive=True,
+            maximum=v.MAX_MONEY,
+        ),
         gdp_nominal=(
             _per_year_only(data["gdp_nominal"], "economy.gdp_nominal")
             if "gdp_nominal" in data
@@ -254,7 +277,7 @@ def read_economy(value: Any) -> Economy:
 def _per_year_only(value: Any, path: str) -> Series:
     if not isinstance(value, dict):
         raise InputError(path, 'expected values per year such as {"2026": 1.2e12}')
-    return v.series(value, path, minimum=0)
+    return v.series(value, path, positive=True, maximum=v.MAX_MONEY)
 
 
 def read_labour(value: Any) -> Labour:
@@ -319,7 +342,7 @@ def read_scenario(value: Any, path: str) -> Scenario:
         benefit=optional("benefit", _benefit),
         months_per_year=optional("months_per_year", v.number, minimum=0, maximum=12),
         admin_rate=optional("admin_rate", v.number, minimum=0, rate=True),
-        fixed_admin=optional("fixed_admin", v.series, minimum=0),
+        fixed_admin=optional("fixed_admin", v.series, minimum=0, maximum=v.MAX_MONEY),
         replaces=optional("replaces", _identifier),
         days_per_year=optional("days_per_year", v.number, minimum=0, maximum=366),
         wage_percent_of_minimum_wage=optional(
@@ -327,7 +350,9 @@ def read_scenario(value: Any, path: str) -> Scenario:
         ),
         working_days_per_month=optional("working_days_per_month", v.number, minimum=1, maximum=31),
         nonwage_share=optional("nonwage_share", v.number, minimum=0, rate=True),
-        annual_cost_per_person=optional("annual_cost_per_person", v.number, minimum=0),
+        annual_cost_per_person=optional(
+            "annual_cost_per_person", v.number, minimum=0, maximum=v.MAX_MONEY
+        ),
         excess_health_inflation=optional(
             "excess_health_inflation", v.number, minimum=-0.5, rate=True
         ),
@@ -337,7 +362,7 @@ def read_scenario(value: Any, path: str) -> Scenario:
             "salary_multiple_of_average_wage", v.number, minimum=0, maximum=100
         ),
         nonstaff_ratio=optional("nonstaff_ratio", v.number, minimum=0, maximum=100),
-        beneficiaries=optional("beneficiaries", v.series, minimum=0),
+        beneficiaries=optional("beneficiaries", v.series, minimum=0, maximum=v.MAX_PERSONS),
         rationale=optional("rationale", v.text),
         source=optional("source", v.text),
     )
@@ -395,7 +420,9 @@ def _benefit(value: Any, path: str) -> Benefit:
         )
         return Benefit(
             type="fixed",
-            monthly_amount=v.number(data["monthly_amount"], f"{path}.monthly_amount", minimum=0),
+            monthly_amount=v.number(
+                data["monthly_amount"], f"{path}.monthly_amount", minimum=0, maximum=v.MAX_MONEY
+            ),
             indexation=(
                 v.choice(data["indexation"], f"{path}.indexation", INDEXATIONS)  # type: ignore[arg-type]
                 if "indexation" in data
@@ -508,8 +535,8 @@ def read_uncertainty(value: Any) -> Uncertainty:
         path = f"uncertainty.ranges[{i}]"
         entry = v.obj(item, path)
         v.check_keys(entry, path, RANGE_KEYS, ("assumption", "low", "high"))
-        low = v.number(entry["low"], f"{path}.low")
-        high = v.number(entry["high"], f"{path}.high")
+        low = v.number(entry["low"], f"{path}.low", minimum=-MAX_SHIFT, maximum=MAX_SHIFT)
+        high = v.number(entry["high"], f"{path}.high", minimum=-MAX_SHIFT, maximum=MAX_SHIFT)
         if low > high:
             raise InputError(path, f"low {low:g} is above high {high:g}")
         ranges.append(
@@ -539,5 +566,9 @@ def read_uncertainty(value: Any) -> Uncertainty:
                 integer=True,
             )
         ),
-        seed=int(v.number(data.get("seed", 1), "uncertainty.seed", minimum=0, integer=True)),
+        seed=int(
+            v.number(
+                data.get("seed", 1), "uncertainty.seed", minimum=0, maximum=2**32 - 1, integer=True
+            )
+        ),
     )

@@ -7,8 +7,9 @@ from pathlib import Path
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.format.json_file import load_project, save_project
-from engine.store.project_store import ProjectStore, write_new_file
+from engine.store.project_store import ProjectStore
 from engine.store.safety import HEADER
+from engine.store.whole_file import write_new_file
 
 
 def is_project_file(path: Path) -> bool:

@@ -133,9 +133,19 @@ def save_copy(window: MainWindow, target: Path) -> bool:
     try:
         window.document.save_as(target)
     except (InputError, OSError) as error:
-        notify(window, tr("Cannot save the copy"), f"{target}: {error}", warning=True)
+        notify(window, tr("Cannot save the copy"), _one_line(error, target), warning=True)
         return False
     return window.open_project(target)
+
+
+def _one_line(error: InputError | OSError, path: Path) -> str:
+    if isinstance(error, InputError):
+        return (
+            error.one_line()
+            if error.source or str(path) in error.message
+            else (error.in_file(str(path)).one_line())
+        )
+    return f"{path}: {error.strerror or error}"
 
 
 def import_data(window: MainWindow) -> None:
@@ -201,7 +211,7 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
         try:
             write_report(document.project, path)
         except (InputError, OSError) as error:
-            notify(window, tr("Cannot export"), f"{path}: {error}", warning=True)
+            notify(window, tr("Cannot export"), _one_line(error, path), warning=True)
             return False
         window.show_message(tr("Exported to {path}").format(path=path))
         return True
