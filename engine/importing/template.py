@@ -61,5 +61,4 @@ def write_template(path: str | Path) -> None:
         if name == "Anchors":
             for item in ANCHOR_ITEMS:
                 sheet.append([item, None])
-    with atomic.replacing(path) as temporary:
-        workbook.save(temporary)
+    atomic.write_bytes(path, atomic.saved_bytes(workbook))

@@ -124,8 +124,7 @@ def _write_xlsx(results: Results, rows: list[list[Any]], target: Path) -> None:
         notes.append([warning.level, warning.code, warning.path, warning.message])
     for cell in (c for row in notes.iter_rows() for c in row):
         cell.data_type = "s"  # user-facing text stays text
-    with atomic.replacing(target) as temporary:
-        workbook.save(temporary)
+    atomic.write_bytes(target, atomic.saved_bytes(workbook))
 
 
 def summary_table(results: Results, package_id: str | None = None) -> str:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from engine.domain.errors import InputError
 
@@ -33,6 +34,14 @@ def write_bytes(path: str | Path, data: bytes) -> None:
 def write_text(path: str | Path, text: str) -> None:
     """Write ``text`` (UTF-8, newlines as given) to ``path`` atomically."""
     write_bytes(path, text.encode("utf-8"))
+
+
+def saved_bytes(document: Any) -> bytes:
+    """What ``document.save(file)`` writes (an openpyxl workbook), in memory: the writer
+    never holds a half-written file that could fail again when it is collected."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def write_with(path: str | Path, writer: Callable[[BinaryIO], object]) -> None:

@@ -67,8 +67,7 @@ def write_workbook(project: Project, path: str | Path) -> Results:
     write_matrix(book.create_sheet("MATRIX"), project)
     write_about(book.create_sheet("ABOUT"), project, results)
     keep_user_text_as_text(book, project, results)
-    with atomic.replacing(path) as temporary:
-        book.save(temporary)
+    atomic.write_bytes(path, atomic.saved_bytes(book))
     return results
 
 
