@@ -231,6 +231,9 @@ def _connect_checked(path: Path, *, read_only: bool) -> tuple[sqlite3.Connection
                 "", f"{sidecars.UNFINISHED}; open it for editing to repair it"
             ) from None
         raise InputError("", f"is damaged ({error})") from None
+    except UnicodeDecodeError:
+        connection.close()
+        raise InputError("", "is damaged: it holds text that is not valid UTF-8") from None
     except BaseException:
         connection.close()
         raise

@@ -160,3 +160,30 @@ def test_ids_in_the_pattern_are_kept(tmp_path) -> None:
     project = base_project(scenarios=[scenario(ok, "age_cash", ages=[0, 5], benefit=CASH)])
     outcome = run_cli("compute", str(write(tmp_path, project)))
     assert outcome.code == 0, outcome.err
+
+
+def test_the_schema_states_the_readers_id_pattern_and_bounds() -> None:
+    from engine.format import validate as v
+    from engine.format.read import ID_PATTERN, MAX_SHIFT
+    from tests.engine.format.test_json_file import SCHEMA
+
+    defs = SCHEMA["$defs"]
+    assert defs["id"]["pattern"] == f"^{ID_PATTERN.pattern}$"
+    assert defs["money"]["maximum"] == v.MAX_MONEY
+    assert defs["persons"]["maximum"] == v.MAX_PERSONS
+    gdp = SCHEMA["properties"]["economy"]["properties"]["gdp_nominal_base"]
+    assert (gdp["exclusiveMinimum"], gdp["maximum"]) == (0, v.MAX_MONEY)
+    ranges = SCHEMA["properties"]["uncertainty"]["properties"]["ranges"]["items"]["properties"]
+    assert ranges["low"]["maximum"] == MAX_SHIFT == -ranges["high"]["minimum"]
+
+
+def test_the_bundled_samples_and_test_data_keep_loading() -> None:
+    from engine.countries.bundled import country_project
+    from engine.store.files import read_project
+    from tests.conftest import DATA, REPO
+
+    for path in [*sorted((REPO / "resources" / "examples").glob("*.json")), *DATA.iterdir()]:
+        assert read_project(path).name
+    for country in sorted((REPO / "resources" / "countries").glob("*.json")):
+        iso3 = country.stem
+        assert country_project(iso3, 2025, 2050).scenarios == ()
