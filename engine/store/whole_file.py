@@ -146,7 +146,8 @@ def _loads(text: Any, place: str) -> Any:
 def migrate(path: Path, version: int, target: int = SCHEMA_VERSION) -> Path:
     """Back the file up beside itself, then run each migration step in its own transaction."""
     backup = path.with_name(f"{path.name}.v{version}.bak")
-    shutil.copy2(path, backup)
+    with path.open("rb") as source:  # the backup is whole or absent, like every file we write
+        atomic.write_with(backup, lambda target: shutil.copyfileobj(source, target))
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         for step in range(version, target):
