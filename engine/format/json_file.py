@@ -40,6 +40,8 @@ def load_project(path: str | Path) -> Project:
 
 
 def _read_limited(path: Path) -> bytes:
+    if not path.is_file():  # a folder, a pipe, a device (reading a pipe would block)
+        raise InputError("", "does not exist or is not a file")
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

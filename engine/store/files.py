@@ -14,6 +14,8 @@ from engine.store.whole_file import write_new_file
 
 def is_project_file(path: Path) -> bool:
     """An SQLite file (whatever its name) is read as a project file, anything else as JSON."""
+    if not path.is_file():  # never open a pipe or a device to look (it could block)
+        return path.suffix.lower() == ".abnd"
     try:
         with path.open("rb") as handle:
             return handle.read(len(HEADER)) == HEADER

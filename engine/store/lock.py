@@ -100,7 +100,7 @@ else:
             name = f".{real.name}.{real.stat().st_ino}.abnd-lock"
             flags = os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
             return os.open(real.with_name(name), flags, 0o644)
-        return os.open(project, os.O_RDONLY | os.O_CLOEXEC)
+        return os.open(project, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
 
     def _lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -91,6 +91,8 @@ class ProjectStore:
 
     @classmethod
     def _open(cls, path: Path, read_only: bool) -> ProjectStore:
+        if not path.is_file():  # a folder, a pipe, a device: never opened (a pipe would block)
+            raise InputError("", "does not exist or is not a file")
         sidecars.refuse_wal(path)  # before SQLite opens anything: nothing changes
         journal = sidecars.journal_of(path)
         if read_only:

@@ -166,3 +166,16 @@ def test_the_lock_goes_with_the_process_even_killed(tmp_path) -> None:
     lock = WriterLock(project)
     assert lock.acquire() is True
     lock.release()
+
+
+@pytest.mark.parametrize("kind", ["directory", "fifo", "missing"])
+def test_an_odd_project_path_is_one_line_never_a_hang(tmp_path, kind) -> None:
+    path = tmp_path / "odd.abnd"
+    if kind == "directory":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)  # opening a pipe to read would wait for a writer forever
+    for command in (["compute", str(path)], ["import", str(path), str(DATA / "schema-v1.json")]):
+        outcome = run_cli(*command, timeout=30)
+        assert outcome.code == 2 and len(outcome.err_lines) == 1, outcome
+        assert outcome.err_lines[0] == f"{path}: does not exist or is not a file"
