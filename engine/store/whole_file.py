@@ -140,7 +140,7 @@ def _loads(text: Any, place: str) -> Any:
     try:
         return strict_json.loads(text)
     except InputError as error:
-        raise InputError(place, f"is damaged: it {error.message}") from None
+        raise InputError(place, f"is damaged ({error.message})") from None
 
 
 def migrate(path: Path, version: int, target: int = SCHEMA_VERSION) -> Path:
