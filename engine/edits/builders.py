@@ -24,7 +24,6 @@ from engine.format.write import (
     uncertainty_to_dict,
 )
 
-
 MAX_ID_LENGTH = 64  # engine.format.read.ID_PATTERN
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,6 +21,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 # in local currency, and counts of persons (a cell, births, beneficiaries).
 MAX_MONEY = 1e18
 MAX_PERSONS = 1e10
+# Ids (scenarios, packages, matrix rows): safe in a sheet name, a CSV cell, a file name.
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
 def child(path: str, key: str | int) -> str:
@@ -190,3 +193,16 @@ def age_band(value: Any, path: str) -> tuple[int, int]:
 def age_group(value: Any, path: str) -> tuple[int, int]:
     """``"15-64"``, ``"100+"`` or ``"7"``: the inclusive ages it covers."""
     return parse_age_group(text(value, path), path)
+
+
+def identifier(value: Any, path: str) -> str:
+    """Ids are safe everywhere they go (file names, CSV cells, formulas): ID_PATTERN."""
+    result = text(value, path, max_length=100, non_empty=True)
+    if not ID_PATTERN.fullmatch(result):
+        shown = result if len(result) <= 70 else result[:67] + "..."
+        raise InputError(
+            path,
+            f'"{shown}" is not a valid id: use 1 to 64 letters, digits, dots, dashes or '
+            "underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit",
+        )
+    return result
