@@ -190,7 +190,8 @@ def _writer_lock(path: Path) -> WriterLock:
     folder = sidecars.sqlite_path(path).parent
     if not (os.access(folder, os.W_OK) and os.access(path, os.W_OK)):
         raise ProjectReadOnlyError(
-            "is on a drive or in a folder that cannot be written to (read-only or write-protected)"
+            "cannot be written here (the file, its folder or its drive is read-only or "
+            "write-protected)"
         )
     lock = WriterLock(path)
     try:
