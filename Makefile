@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench country-data screenshots package translations clean
+.PHONY: run test lint bench fuzz country-data screenshots package translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ lint: $(STAMP)
 ## Every speed and size figure, each next to its target.
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+## 5,000 hostile variants of valid projects through the command line: every one exit 0 or 2.
+fuzz: $(STAMP)
+	$(BIN)/python -m benchmarks.fuzz_bench --mutants 5000
 
 ## Rebuild the bundled country data and the Lao PDR sample from resources/countries/sources.
 country-data: $(STAMP)

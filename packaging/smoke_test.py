@@ -79,6 +79,18 @@ def main() -> int:
         pdf = report.is_file() and report.read_bytes()[:5] == b"%PDF-"
         results.append(check("report (PDF)", done.returncode == 0 and pdf, done.stderr))
 
+        template, project = work / "t.xlsx", work / "lao.abnd"
+        run(exe, "template", str(template), home=work)
+        run(exe, "new", "--country", "LAO", str(project), home=work)
+        done = run(exe, "import", str(project), str(template), home=work)
+        results.append(  # read through defusedxml: an empty template has nothing to import
+            check(
+                "a workbook is read (defusedxml bundled)",
+                "holds no data" in done.stderr,
+                done.stderr,
+            )
+        )
+
         hostile = work / "hostile.abnd"
         hostile.write_bytes(b"SQLite format 3\x00" + os.urandom(4096))
         done = run(exe, "compute", str(hostile), home=work)

@@ -119,14 +119,17 @@ class CostModel:
         return list(self.results.package_members[key])
 
     def evaluate(self, scope: str, key: str, measure: Measure, shocks: Shocks) -> Array:
-        """The output per draw and year, shape [draws, years]."""
-        ratios = self._ratios(shocks)
-        total = np.zeros((len(shocks.take_up), len(self.years)))
-        for member in self.members(scope, key):
-            total = total + self._cost(self.scenarios[member], shocks, ratios)
-        if measure == "total_cost":
-            return total
-        return total * (100.0 / (self.gdp[None, :] * ratios["gdp"]))
+        """The output per draw and year, shape [draws, years]. Inputs are bounded
+        (docs/json-format.md); numpy stays silent, and the command line refuses any
+        value that is not finite before writing it."""
+        with np.errstate(all="ignore"):
+            ratios = self._ratios(shocks)
+            total = np.zeros((len(shocks.take_up), len(self.years)))
+            for member in self.members(scope, key):
+                total = total + self._cost(self.scenarios[member], shocks, ratios)
+            if measure == "total_cost":
+                return total
+            return total * (100.0 / (self.gdp[None, :] * ratios["gdp"]))
 
     def _cost(self, s: _Scenario, shocks: Shocks, ratios: dict[str, Array]) -> Array:
         take_up = np.minimum(s.take_up[None, :] * (1.0 + shocks.take_up[:, None]), 1.0)

@@ -6,12 +6,15 @@ import argparse
 import csv
 import io
 import json
+import math
 from pathlib import Path
 from typing import Any
 
 from engine.analysis.setup import model_for, stored_settings
 from engine.analysis.uncertainty import PERCENTILES, Bar, Measure, bands, tornado
 from engine.domain.errors import InputError
+from engine.format.cells import csv_text
+from engine.runtime import atomic
 from engine.store.files import read_project
 
 
@@ -95,11 +98,25 @@ def run_uncertainty(args: argparse.Namespace) -> int:
 
 def _write(path: Path, rows: list[list[Any]], payload: dict[str, Any]) -> None:
     suffix = path.suffix.lower()
-    if suffix == ".json":
-        path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
-    elif suffix == ".csv":
-        buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerows(rows)
-        path.write_text(buffer.getvalue(), encoding="utf-8")
-    else:
+    if suffix not in (".json", ".csv"):
         raise InputError("--out", f'"{path.name}": use a .csv or .json file name')
+    check_finite(rows)
+    if suffix == ".json":
+        atomic.write_text(path, json.dumps(payload, indent=1, allow_nan=False) + "\n")
+    else:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(
+            [[csv_text(cell) for cell in row] for row in rows]
+        )
+        atomic.write_text(path, buffer.getvalue())
+
+
+def check_finite(rows: list[list[Any]]) -> None:
+    """No Infinity or NaN in a file: one line naming the row and column instead."""
+    header = rows[0]
+    for row in rows[1:]:
+        for name, cell in zip(header, row, strict=True):
+            if isinstance(cell, float) and not math.isfinite(cell):
+                raise InputError(
+                    "--out", f"{row[0]}: {name} is not a finite number; nothing was written"
+                )

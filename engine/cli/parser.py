@@ -7,6 +7,7 @@ from typing import NoReturn
 
 from engine import __version__
 from engine.countries.bundled import DEFAULT_BASE, DEFAULT_END
+from engine.domain.errors import escape_text
 from engine.domain.numbers import LANGUAGES
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -17,7 +18,7 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line (and exit 2), as for any bad input."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{PROG}: {message} (see --help)\n")
+        self.exit(EXIT_BAD_INPUT, f"{PROG}: {escape_text(message)} (see --help)\n")
 
 
 def build_parser() -> Parser:

@@ -2,6 +2,40 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+# Control characters, format characters (bidi overrides), line and paragraph separators,
+# surrogates: none may reach a terminal or split a one-line message.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def escape_text(text: str) -> str:
+    """``text`` as one printable line: control characters written as ``\\n``, ``\\x1b``...
+
+    Every message that quotes user text goes through :meth:`InputError.one_line`,
+    which applies this, so an error is always exactly one line and no escape
+    sequence from a file reaches the user's terminal.
+    """
+    if text.isprintable() and text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ch in _NAMED:
+            out.append(_NAMED[ch])
+        elif unicodedata.category(ch) in _UNSAFE_CATEGORIES:
+            code = ord(ch)
+            out.append(
+                f"\\x{code:02x}"
+                if code < 0x100
+                else f"\\u{code:04x}"
+                if code < 0x10000
+                else f"\\U{code:08x}"
+            )
+        else:
+            out.append(ch)
+    return "".join(out)
+
 
 class InputError(ValueError):
     """Bad input: a value, a file or a project that cannot be used as given.
@@ -22,7 +56,7 @@ class InputError(ValueError):
         """The single line shown to a user: ``file: path: message``."""
         parts = [p for p in (self.source, self.path) if p]
         parts.append(self.message)
-        return ": ".join(parts)
+        return escape_text(": ".join(parts))
 
     def in_file(self, source: str) -> InputError:
         """The same error (same class), now naming the file it came from."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from engine.domain.errors import escape_text
+
 
 @dataclass(frozen=True)
 class Warning_:
@@ -21,7 +23,7 @@ class Warning_:
 
     def one_line(self) -> str:
         place = f"{self.path}: " if self.path else ""
-        return f"{self.level}: {place}{self.message}"
+        return escape_text(f"{self.level}: {place}{self.message}")
 
     def to_dict(self) -> dict[str, str]:
         return {"level": self.level, "code": self.code, "path": self.path, "message": self.message}

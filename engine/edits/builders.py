@@ -24,13 +24,16 @@ from engine.format.write import (
     uncertainty_to_dict,
 )
 
+MAX_ID_LENGTH = 64  # engine.format.read.ID_PATTERN
+
 
 def unique_id(taken: Iterable[str], stem: str) -> str:
-    """``stem``, or ``stem-2``, ``stem-3``... whichever is free."""
+    """``stem``, or ``stem-2``, ``stem-3``... whichever is free, never longer than an id may be."""
     used = set(taken)
-    number, candidate = 2, stem
+    number, candidate = 2, stem[:MAX_ID_LENGTH]
     while candidate in used:
-        candidate = f"{stem}-{number}"
+        suffix = f"-{number}"
+        candidate = stem[: MAX_ID_LENGTH - len(suffix)] + suffix
         number += 1
     return candidate
 
@@ -117,7 +120,9 @@ def new_scenario(project: Project, kind: str, name: str) -> Put:
 def duplicate_scenario(project: Project, scenario_id: str, name: str) -> Put:
     """A copy under a free id ``<id>-copy``, named ``name``."""
     body = scenario_to_dict(project.scenario(scenario_id))
-    body["id"] = unique_id((s.id for s in project.scenarios), f"{scenario_id}-copy")
+    body["id"] = unique_id(
+        (s.id for s in project.scenarios), f"{scenario_id[: MAX_ID_LENGTH - 5]}-copy"
+    )
     body["name"] = name
     return put_scenario(body)
 

@@ -12,9 +12,11 @@ from typing import Any
 
 from engine.domain.errors import InputError
 from engine.domain.model import Project
+from engine.format import strict_json
 from engine.format.keys import MAX_FILE_BYTES
 from engine.format.read import check_references, project_from_dict
 from engine.format.write import project_to_dict
+from engine.runtime import atomic
 
 __all__ = [
     "check_references",
@@ -38,6 +40,8 @@ def load_project(path: str | Path) -> Project:
 
 
 def _read_limited(path: Path) -> bytes:
+    if not path.is_file():  # a folder, a pipe, a device (reading a pipe would block)
+        raise InputError("", "does not exist or is not a file")
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -57,37 +61,12 @@ def parse_json_bytes(raw: bytes) -> Any:
         ) from None
     if not content.strip():
         raise InputError("", "is empty")
-    try:
-        return json.loads(
-            content, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates
-        )
-    except json.JSONDecodeError as error:
-        raise InputError(
-            "", f"is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
-        ) from None
-    except RecursionError:
-        raise InputError("", "is not valid JSON: nested too deeply") from None
-
-
-def _reject_constant(name: str) -> Any:
-    raise InputError("", f"{name} is not a number JSON allows; write a finite number")
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise InputError("", f'the key "{key}" appears twice in the same object')
-        result[key] = value
-    return result
+    return strict_json.loads(content)
 
 
 def save_project(project: Project, path: str | Path) -> None:
     """Write the project as JSON (UTF-8, indented), replacing the file atomically."""
-    target = Path(path)
-    temporary = target.with_name(target.name + ".tmp")
-    temporary.write_text(dumps_project(project), encoding="utf-8")
-    temporary.replace(target)
+    atomic.write_text(path, dumps_project(project))
 
 
 def dumps_project(project: Project) -> str:

@@ -7,20 +7,12 @@ entity they change.
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 from engine.domain.errors import InputError
-from engine.domain.kinds import KIND_FIELDS, allowed_fields, required_fields
 from engine.domain.model import (
-    ANCHORS,
     GUARANTEES,
-    INDEXATIONS,
-    KINDS,
     SEXES,
-    STATUSES,
-    AgeBand,
-    Benefit,
     Country,
     Economy,
     Labour,
@@ -30,12 +22,8 @@ from engine.domain.model import (
     Population,
     PopulationRow,
     Project,
-    Ramp,
     Range,
-    Rate,
-    Scenario,
     Series,
-    TakeUp,
     Uncertainty,
     Years,
 )
@@ -48,12 +36,15 @@ from engine.format.keys import (
     GROWTH_KEYS,
     LABOUR_KEYS,
     MATRIX_KEYS,
-    RAMP_KEYS,
     RANGE_KEYS,
     SOURCE_KEYS,
     TOP_KEYS,
     UNCERTAINTY_KEYS,
 )
+from engine.format.read_scenario import read_scenario as read_scenario
+
+MAX_SHIFT = 10.0  # an uncertainty range's low and high (points or relative: +1000 % at most)
+ID_PATTERN = v.ID_PATTERN
 
 
 def project_from_dict(data: Any) -> Project:
@@ -137,13 +128,6 @@ def _unique_ids(ids: list[str], path: str) -> set[str]:
     return seen
 
 
-def _identifier(value: Any, path: str) -> str:
-    result = v.text(value, path, max_length=100, non_empty=True)
-    if any(ch.isspace() for ch in result) or not result.isprintable():
-        raise InputError(path, f'"{result}" must not contain spaces or control characters')
-    return result
-
-
 def read_country(value: Any) -> Country:
     data = v.obj(value, "country")
     v.check_keys(data, "country", ("iso3", "name", "currency"), ("iso3", "name", "currency"))
@@ -179,7 +163,11 @@ def read_population(value: Any) -> Population:
     )
     if not rows:
         raise InputError("population.rows", "is empty; give at least one population row")
-    births = v.series(data["births"], "population.births", minimum=0) if "births" in data else None
+    births = (
+        v.series(data["births"], "population.births", minimum=0, maximum=v.MAX_PERSONS)
+        if "births" in data
+        else None
+    )
     return Population(unit=unit, rows=rows, births=births)  # type: ignore[arg-type]
 
 
@@ -197,7 +185,7 @@ def read_population_row(value: Any, path: str) -> PopulationRow:
     return PopulationRow(
         year=v.year(data["year"], f"{path}.year"),
         sex=v.choice(data["sex"], f"{path}.sex", SEXES),  # type: ignore[arg-type]
-        value=v.number(data["value"], f"{path}.value", minimum=0),
+        value=v.number(data["value"], f"{path}.value", minimum=0, maximum=v.MAX_PERSONS),
         age=age,
         age_group=group,
     )
@@ -225,7 +213,11 @@ def read_economy(value: Any) -> Economy:
         return v.series(data[key], f"economy.{key}", minimum=minimum, rate=rate)
 
     def optional_level(key: str) -> float | None:
-        return v.number(data[key], f"economy.{key}", minimum=0) if key in data else None
+        return (
+            v.number(data[key], f"economy.{key}", minimum=0, maximum=v.MAX_MONEY)
+            if key in data
+            else None
+        )
 
     def required_series(key: str) -> Series:
         result = optional_series(key)
@@ -233,7 +225,12 @@ def read_economy(value: Any) -> Economy:
         return result
 
     return Economy(
-        gdp_nominal_base=v.number(data["gdp_nominal_base"], "economy.gdp_nominal_base", minimum=0),
+        gdp_nominal_base=v.number(
+            data["gdp_nominal_base"],
+            "economy.gdp_nominal_base",
+            positive=True,
+            maximum=v.MAX_MONEY,
+        ),
         gdp_nominal=(
             _per_year_only(data["gdp_nominal"], "economy.gdp_nominal")
             if "gdp_nominal" in data
@@ -254,7 +251,7 @@ def read_economy(value: Any) -> Economy:
 def _per_year_only(value: Any, path: str) -> Series:
     if not isinstance(value, dict):
         raise InputError(path, 'expected values per year such as {"2026": 1.2e12}')
-    return v.series(value, path, minimum=0)
+    return v.series(value, path, positive=True, maximum=v.MAX_MONEY)
 
 
 def read_labour(value: Any) -> Labour:
@@ -294,140 +291,6 @@ def _participation_row(value: Any, path: str) -> ParticipationRow:
     )
 
 
-def read_scenario(value: Any, path: str) -> Scenario:
-    data = v.obj(value, path)
-    if "kind" not in data:
-        raise InputError(f"{path}.kind", "is missing (this field is required)")
-    kind = v.choice(data["kind"], f"{path}.kind", KINDS)
-    _check_scenario_keys(data, path, kind)
-
-    def optional(key: str, reader: Any, **kwargs: Any) -> Any:
-        return reader(data[key], f"{path}.{key}", **kwargs) if key in data else None
-
-    return Scenario(
-        id=_identifier(data["id"], f"{path}.id"),
-        name=v.text(data["name"], f"{path}.name", max_length=500, non_empty=True),
-        guarantee=v.choice(data["guarantee"], f"{path}.guarantee", GUARANTEES),  # type: ignore[arg-type]
-        status=v.choice(data["status"], f"{path}.status", STATUSES),  # type: ignore[arg-type]
-        kind=kind,  # type: ignore[arg-type]
-        take_up=_take_up(data["take_up"], f"{path}.take_up"),
-        ages=optional("ages", v.age_band),
-        sex=optional("sex", v.choice, choices=SEXES),
-        target_share=optional("target_share", _rate),
-        prevalence=optional("prevalence", _rate),
-        covered_share=optional("covered_share", _rate),
-        benefit=optional("benefit", _benefit),
-        months_per_year=optional("months_per_year", v.number, minimum=0, maximum=12),
-        admin_rate=optional("admin_rate", v.number, minimum=0, rate=True),
-        fixed_admin=optional("fixed_admin", v.series, minimum=0),
-        replaces=optional("replaces", _identifier),
-        days_per_year=optional("days_per_year", v.number, minimum=0, maximum=366),
-        wage_percent_of_minimum_wage=optional(
-            "wage_percent_of_minimum_wage", v.number, minimum=0, maximum=1000
-        ),
-        working_days_per_month=optional("working_days_per_month", v.number, minimum=1, maximum=31),
-        nonwage_share=optional("nonwage_share", v.number, minimum=0, rate=True),
-        annual_cost_per_person=optional("annual_cost_per_person", v.number, minimum=0),
-        excess_health_inflation=optional(
-            "excess_health_inflation", v.number, minimum=-0.5, rate=True
-        ),
-        staff_per_1000_target=optional("staff_per_1000_target", v.number, minimum=0, maximum=1000),
-        staff_per_1000_now=optional("staff_per_1000_now", v.number, minimum=0, maximum=1000),
-        salary_multiple_of_average_wage=optional(
-            "salary_multiple_of_average_wage", v.number, minimum=0, maximum=100
-        ),
-        nonstaff_ratio=optional("nonstaff_ratio", v.number, minimum=0, maximum=100),
-        beneficiaries=optional("beneficiaries", v.series, minimum=0),
-        rationale=optional("rationale", v.text),
-        source=optional("source", v.text),
-    )
-
-
-def _check_scenario_keys(data: dict[str, Any], path: str, kind: str) -> None:
-    allowed = allowed_fields(kind)
-    other_kinds = {key for fields, _ in KIND_FIELDS.values() for key in fields}
-    for key in data:
-        if key not in allowed and key in other_kinds:
-            raise InputError(f"{path}.{key}", f"is not used by scenarios of kind '{kind}'")
-    v.check_keys(data, path, allowed, required_fields(kind))
-
-
-def _rate(value: Any, path: str) -> Rate:
-    """A share for all ages (number or per year), or a list of age bands."""
-    if isinstance(value, list):
-        if not value:
-            raise InputError(path, "gives no age band")
-        bands = []
-        for i, item in enumerate(value):
-            band_path = f"{path}[{i}]"
-            band = v.obj(item, band_path)
-            v.check_keys(band, band_path, ("ages", "value"), ("ages", "value"))
-            bands.append(
-                AgeBand(
-                    ages=v.age_band(band["ages"], f"{band_path}.ages"),
-                    value=v.series(band["value"], f"{band_path}.value", minimum=0, rate=True),
-                )
-            )
-        _check_bands_disjoint(bands, path)
-        return Rate(bands=tuple(bands))
-    return Rate(all_ages=v.series(value, path, minimum=0, rate=True))
-
-
-def _check_bands_disjoint(bands: list[AgeBand], path: str) -> None:
-    ordered = sorted(enumerate(bands), key=lambda item: item[1].ages)
-    for (_, first), (j, second) in itertools.pairwise(ordered):
-        if second.ages[0] <= first.ages[1]:
-            raise InputError(
-                f"{path}[{j}].ages",
-                f"ages {second.ages[0]}-{second.ages[1]} overlap "
-                f"ages {first.ages[0]}-{first.ages[1]}",
-            )
-
-
-def _benefit(value: Any, path: str) -> Benefit:
-    data = v.obj(value, path)
-    if "type" not in data:
-        raise InputError(f"{path}.type", 'is missing: give "fixed" or "anchor"')
-    kind = v.choice(data["type"], f"{path}.type", ("fixed", "anchor"))
-    if kind == "fixed":
-        v.check_keys(
-            data, path, ("type", "monthly_amount", "indexation"), ("type", "monthly_amount")
-        )
-        return Benefit(
-            type="fixed",
-            monthly_amount=v.number(data["monthly_amount"], f"{path}.monthly_amount", minimum=0),
-            indexation=(
-                v.choice(data["indexation"], f"{path}.indexation", INDEXATIONS)  # type: ignore[arg-type]
-                if "indexation" in data
-                else None
-            ),
-        )
-    v.check_keys(data, path, ("type", "anchor", "percent"), ("type", "anchor", "percent"))
-    return Benefit(
-        type="anchor",
-        anchor=v.choice(data["anchor"], f"{path}.anchor", ANCHORS),  # type: ignore[arg-type]
-        percent=v.number(data["percent"], f"{path}.percent", minimum=0, maximum=1000),
-    )
-
-
-def _take_up(value: Any, path: str) -> TakeUp:
-    if isinstance(value, dict) and value and set(value) <= set(RAMP_KEYS):
-        v.check_keys(value, path, RAMP_KEYS, RAMP_KEYS)
-        ramp = Ramp(
-            start=v.number(value["start"], f"{path}.start", minimum=0, rate=True),
-            target=v.number(value["target"], f"{path}.target", minimum=0, rate=True),
-            start_year=v.year(value["start_year"], f"{path}.start_year"),
-            target_year=v.year(value["target_year"], f"{path}.target_year"),
-        )
-        if ramp.target_year < ramp.start_year:
-            raise InputError(
-                f"{path}.target_year",
-                f"{ramp.target_year} is before the start year {ramp.start_year}",
-            )
-        return TakeUp(ramp=ramp)
-    return TakeUp(series=v.series(value, path, minimum=0, rate=True))
-
-
 def read_package(value: Any, path: str) -> Package:
     data = v.obj(value, path)
     v.check_keys(
@@ -437,7 +300,7 @@ def read_package(value: Any, path: str) -> Package:
         ("id", "name", "scenarios"),
     )
     members = tuple(
-        _identifier(item, f"{path}.scenarios[{j}]")
+        v.identifier(item, f"{path}.scenarios[{j}]")
         for j, item in enumerate(v.array(data["scenarios"], f"{path}.scenarios"))
     )
     for j, member in enumerate(members):
@@ -445,7 +308,7 @@ def read_package(value: Any, path: str) -> Package:
             raise InputError(f"{path}.scenarios[{j}]", f'"{member}" is listed twice')
     envelope = data.get("fiscal_space_percent_gdp")
     return Package(
-        id=_identifier(data["id"], f"{path}.id"),
+        id=v.identifier(data["id"], f"{path}.id"),
         name=v.text(data["name"], f"{path}.name", max_length=500, non_empty=True),
         scenarios=members,
         fiscal_space_percent_gdp=(
@@ -465,7 +328,7 @@ def read_matrix_row(value: Any, path: str) -> MatrixRow:
 
     priority = data.get("priority")
     return MatrixRow(
-        id=_identifier(data["id"], f"{path}.id"),
+        id=v.identifier(data["id"], f"{path}.id"),
         guarantee=v.choice(data["guarantee"], f"{path}.guarantee", GUARANTEES),  # type: ignore[arg-type]
         existing_provision=field_text("existing_provision"),
         policy_gap=field_text("policy_gap"),
@@ -473,7 +336,7 @@ def read_matrix_row(value: Any, path: str) -> MatrixRow:
         recommendation=field_text("recommendation"),
         costable=v.boolean(data.get("costable", False), f"{path}.costable"),
         scenario_ids=tuple(
-            _identifier(item, f"{path}.scenario_ids[{j}]")
+            v.identifier(item, f"{path}.scenario_ids[{j}]")
             for j, item in enumerate(v.array(data.get("scenario_ids", []), f"{path}.scenario_ids"))
         ),
         priority=(
@@ -508,8 +371,8 @@ def read_uncertainty(value: Any) -> Uncertainty:
         path = f"uncertainty.ranges[{i}]"
         entry = v.obj(item, path)
         v.check_keys(entry, path, RANGE_KEYS, ("assumption", "low", "high"))
-        low = v.number(entry["low"], f"{path}.low")
-        high = v.number(entry["high"], f"{path}.high")
+        low = v.number(entry["low"], f"{path}.low", minimum=-MAX_SHIFT, maximum=MAX_SHIFT)
+        high = v.number(entry["high"], f"{path}.high", minimum=-MAX_SHIFT, maximum=MAX_SHIFT)
         if low > high:
             raise InputError(path, f"low {low:g} is above high {high:g}")
         ranges.append(
@@ -539,5 +402,9 @@ def read_uncertainty(value: Any) -> Uncertainty:
                 integer=True,
             )
         ),
-        seed=int(v.number(data.get("seed", 1), "uncertainty.seed", minimum=0, integer=True)),
+        seed=int(
+            v.number(
+                data.get("seed", 1), "uncertainty.seed", minimum=0, maximum=2**32 - 1, integer=True
+            )
+        ),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,6 +17,12 @@ from engine.domain.errors import InputError
 from engine.domain.model import Series
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
+# Bounds that keep every result finite (docs/json-format.md, "Bounds"): amounts of money
+# in local currency, and counts of persons (a cell, births, beneficiaries).
+MAX_MONEY = 1e18
+MAX_PERSONS = 1e10
+# Ids (scenarios, packages, matrix rows): safe in a sheet name, a CSV cell, a file name.
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
 def child(path: str, key: str | int) -> str:
@@ -103,12 +110,21 @@ def number(
     maximum: float | None = None,
     rate: bool = False,
     integer: bool = False,
+    positive: bool = False,
 ) -> float:
-    """A finite number within bounds. ``rate``: a fraction, never above 1."""
+    """A finite number within bounds. ``rate``: a fraction, never above 1;
+    ``positive``: above 0 (a divisor such as GDP)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise InputError(path, f"expected a number, found {describe(value)}")
-    if not math.isfinite(value):
-        raise InputError(path, f"{value} is not a finite number")
+    try:
+        finite = math.isfinite(value)
+    except OverflowError:  # an int beyond any float
+        finite = False
+    if not finite:
+        shown = "a number with more digits than a float holds" if isinstance(value, int) else value
+        raise InputError(path, f"{shown} is not a finite number")
+    if positive and value <= 0:
+        raise InputError(path, f"{value:g} must be above 0")
     if integer and not float(value).is_integer():
         raise InputError(path, f"{value:g} is not a whole number")
     if rate and value > 1:
@@ -144,6 +160,7 @@ def series(
     minimum: float | None = None,
     maximum: float | None = None,
     rate: bool = False,
+    positive: bool = False,
 ) -> Series:
     """A number for every year, or ``{"YEAR": number}`` carried forward between years."""
     if isinstance(value, dict):
@@ -153,10 +170,12 @@ def series(
         for key, item in value.items():
             item_path = child(path, key)
             per_year[year_key(key, item_path)] = number(
-                item, item_path, minimum=minimum, maximum=maximum, rate=rate
+                item, item_path, minimum=minimum, maximum=maximum, rate=rate, positive=positive
             )
         return Series.per_year(per_year)
-    return Series.of(number(value, path, minimum=minimum, maximum=maximum, rate=rate))
+    return Series.of(
+        number(value, path, minimum=minimum, maximum=maximum, rate=rate, positive=positive)
+    )
 
 
 def age_band(value: Any, path: str) -> tuple[int, int]:
@@ -174,3 +193,16 @@ def age_band(value: Any, path: str) -> tuple[int, int]:
 def age_group(value: Any, path: str) -> tuple[int, int]:
     """``"15-64"``, ``"100+"`` or ``"7"``: the inclusive ages it covers."""
     return parse_age_group(text(value, path), path)
+
+
+def identifier(value: Any, path: str) -> str:
+    """Ids are safe everywhere they go (file names, CSV cells, formulas): ID_PATTERN."""
+    result = text(value, path, max_length=100, non_empty=True)
+    if not ID_PATTERN.fullmatch(result):
+        shown = result if len(result) <= 70 else result[:67] + "..."
+        raise InputError(
+            path,
+            f'"{shown}" is not a valid id: use 1 to 64 letters, digits, dots, dashes or '
+            "underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit",
+        )
+    return result

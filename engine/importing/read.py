@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from engine.domain.errors import InputError
 from engine.format.keys import ECONOMY_SERIES
 from engine.importing import layouts as lay
-from engine.importing.tables import Table, read_tables
+from engine.importing.csv_stream import csv_rows
+from engine.importing.tables import MAX_IMPORT_BYTES, Row, RowFilter, Table, build_table
+from engine.importing.workbook_read import workbook_tables
 
 ECONOMY_COLUMNS = ("gdp_nominal", *ECONOMY_SERIES)
 
@@ -16,13 +19,53 @@ def read_import(path: str | Path, iso3: str) -> lay.Imported:
     """Read a WPP CSV/xlsx, a template workbook, or one template sheet saved as CSV."""
     source = Path(path)
     try:
-        tables = read_tables(source)
+        tables = read_tables(source, keep_country(iso3))
         imported = _read(tables, iso3)
     except InputError as error:
         raise error.in_file(str(source)) from None
     if imported.is_empty():
         raise InputError("", "holds no data to import (every sheet is empty)", str(source))
     return imported
+
+
+def read_tables(path: Path, keep: RowFilter | None = None) -> list[Table]:
+    """The tables of a .csv or .xlsx file (the header is the first non-blank row).
+
+    ``keep``, given a table's header, may return a test that a row must pass to be
+    kept (the rest are dropped as they are read).
+    """
+    if not path.is_file():
+        raise InputError("", "does not exist or is not a file", str(path))
+    size = path.stat().st_size
+    if size > MAX_IMPORT_BYTES:
+        raise InputError(
+            "", f"is {size / 2**20:,.0f} MB; the limit is {MAX_IMPORT_BYTES // 2**20} MB", str(path)
+        )
+    if size == 0:
+        raise InputError("", "is empty", str(path))
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            return [build_table(None, csv_rows(path), keep)]
+        if suffix in (".xlsx", ".xlsm"):
+            return workbook_tables(path, keep)
+    except InputError as error:
+        raise error.in_file(str(path)) from None
+    raise InputError("", "is neither a .csv file nor an .xlsx workbook", str(path))
+
+
+def keep_country(iso3: str) -> RowFilter:
+    """In a UN WPP file with an ISO3_code column, keep the project's country's rows only
+    (dropped as they are read: the file of all countries fits in bounded memory)."""
+
+    def for_header(header: tuple[str, ...]) -> Callable[[Row], bool] | None:
+        lowered = [h.lower() for h in header]
+        if "iso3_code" not in lowered or not {"agegrp", "popmale"} & set(lowered):
+            return None
+        index = lowered.index("iso3_code")
+        return lambda row: row[index] is not None and str(row[index]).strip().upper() == iso3
+
+    return for_header
 
 
 def _read(tables: list[Table], iso3: str) -> lay.Imported:

@@ -2,34 +2,38 @@
 
 An error in an imported file must say where it is: the sheet (for a workbook),
 the row as the spreadsheet numbers it, and the column letter and heading.
+
+Reading is bounded in time and memory whatever the file holds (docs/import.md,
+"Limits"): rows are streamed one at a time, blank rows are not kept, a row filter
+(the project's country in a UN WPP file) drops other rows as they are read, and
+the counts of rows, columns, kept cells and the length of a line are capped.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from engine.domain.errors import InputError
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
+MAX_ROWS = 2_000_000  # rows read (blank ones too): a CSV's lines, a sheet's rows
+MAX_COLUMNS = 256
+MAX_KEPT_CELLS = 2_000_000  # cells of the rows kept (after the country filter)
+MAX_CELL_CHARS = 10_000
+
+Row = tuple[Any, ...]
+RowFilter = Callable[[tuple[str, ...]], Callable[[Row], bool] | None]
 
 
 @dataclass(frozen=True)
 class Table:
-    """Rows under a header row; ``sheet`` is None for a CSV file."""
+    """Rows under a header row; ``sheet`` is None for a CSV file. Blank rows are not kept."""
 
     sheet: str | None
     header: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[Any, ...]], ...]  # (row number as the spreadsheet shows it, cells)
+    rows: tuple[tuple[int, Row], ...]  # (row number as the spreadsheet shows it, cells)
 
     def column(self, name: str) -> int | None:
         wanted = name.strip().lower()
@@ -42,101 +46,96 @@ class Table:
         parts = [f"sheet {self.sheet}"] if self.sheet else []
         parts.append(f"row {row}")
         if column is not None:
-            parts.append(f"column {get_column_letter(column + 1)} ({self.header[column]})")
+            parts.append(f"column {column_letter(column + 1)} ({self.header[column]})")
         return ", ".join(parts)
 
-    def records(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    def records(self) -> Iterator[tuple[int, Row]]:
         """Rows that are not blank."""
         for number, cells in self.rows:
             if any(not _blank(cell) for cell in cells):
                 yield number, cells
 
 
+def column_letter(number: int) -> str:
+    """A spreadsheet column's letters (1 -> A, 27 -> AA), for any number."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def _blank(cell: Any) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
-def read_tables(path: Path) -> list[Table]:
-    """The tables of a .csv or .xlsx file (the header is the first non-blank row)."""
-    if not path.is_file():
-        raise InputError("", "does not exist or is not a file", str(path))
-    if path.stat().st_size > MAX_IMPORT_BYTES:
-        raise InputError("", f"is larger than {MAX_IMPORT_BYTES // 2**20} MB", str(path))
-    if path.stat().st_size == 0:
-        raise InputError("", "is empty", str(path))
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return [_csv_table(path)]
-    if suffix in (".xlsx", ".xlsm"):
-        return _workbook_tables(path)
-    raise InputError("", "is neither a .csv file nor an .xlsx workbook", str(path))
+def where(sheet: str | None, row: int) -> str:
+    return ", ".join([*([f"sheet {sheet}"] if sheet else []), f"row {row:,}"])
 
 
-def _csv_table(path: Path) -> Table:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            "",
-            f"is not UTF-8 text (byte 0x{raw[error.start]:02x} at position {error.start}); "
-            'save it as "CSV UTF-8"',
-            str(path),
-        ) from None
-    if not text.strip():
-        raise InputError("", "is empty", str(path))
-    first_line = text.splitlines()[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    try:
-        lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
-    except csv.Error as error:
-        raise InputError("", f"is not a valid CSV file ({error})", str(path)) from None
-    return _table(None, [(i + 1, tuple(cells)) for i, cells in enumerate(lines)], str(path))
+def build_table(
+    sheet: str | None, rows: Iterable[tuple[int, Sequence[Any]]], keep: RowFilter | None
+) -> Table:
+    """Header and kept rows from numbered rows, checking each as it comes."""
+    header: tuple[str, ...] = ()
+    test: Callable[[Row], bool] | None = None
+    body: list[tuple[int, Row]] = []
+    kept_cells = 0
+    for number, cells in rows:
+        if len(cells) > MAX_COLUMNS and any(not _blank(c) for c in cells[MAX_COLUMNS:]):
+            raise InputError(
+                where(sheet, number),
+                f"has {len(cells):,} columns; the limit is {MAX_COLUMNS} (is this the right file?)",
+            )
+        if not any(not _blank(cell) for cell in cells):
+            continue
+        if not header:
+            header = _header(sheet, number, cells[:MAX_COLUMNS])
+            test = keep(header) if keep else None
+            continue
+        width = len(header)
+        if len(cells) > width:
+            extra = next((i for i, c in enumerate(cells[width:], width) if not _blank(c)), None)
+            if extra is not None:
+                raise InputError(
+                    f"{where(sheet, number)}, column {column_letter(extra + 1)}",
+                    "holds a value under no heading",
+                )
+        row = tuple(cells[:width]) + (None,) * (width - len(cells))
+        if test is not None and not test(row):
+            continue
+        _check_cells(sheet, number, row)
+        kept_cells += width
+        if kept_cells > MAX_KEPT_CELLS:
+            raise InputError(
+                where(sheet, number),
+                f"the data holds more than {MAX_KEPT_CELLS:,} cells; the limit is "
+                f"{MAX_KEPT_CELLS:,} (keep one country's rows)",
+            )
+        body.append((number, row))
+    return Table(sheet, header, tuple(body))
 
 
-def _workbook_tables(path: Path) -> list[Table]:
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise InputError("", f"is not a readable .xlsx workbook ({error})", str(path)) from None
-    try:
-        tables = []
-        for sheet in workbook.worksheets:
-            rows = [(i + 1, tuple(row)) for i, row in enumerate(sheet.iter_rows(values_only=True))]
-            tables.append(_table(sheet.title, rows, str(path)))
-        return tables
-    finally:
-        workbook.close()
-
-
-def _table(sheet: str | None, rows: list[tuple[int, tuple[Any, ...]]], source: str) -> Table:
-    filled = [(n, cells) for n, cells in rows if any(not _blank(c) for c in cells)]
-    if not filled:
-        return Table(sheet, (), ())
-    header_row, header_cells = filled[0]
-    header = tuple("" if _blank(c) else str(c).strip() for c in header_cells)
+def _header(sheet: str | None, number: int, cells: Sequence[Any]) -> tuple[str, ...]:
+    _check_cells(sheet, number, cells)
+    header = tuple("" if _blank(c) else str(c).strip() for c in cells)
     while header and not header[-1]:
         header = header[:-1]
     seen: set[str] = set()
     for i, heading in enumerate(header):
-        place = Table(sheet, header, ()).place(header_row, i)
+        place = Table(sheet, header, ()).place(number, i)
         if not heading:
-            raise InputError(
-                place, "the header cell is empty; every column needs a heading", source
-            )
+            raise InputError(place, "the header cell is empty; every column needs a heading")
         if heading.lower() in seen:
-            raise InputError(place, f'the heading "{heading}" appears twice', source)
+            raise InputError(place, f'the heading "{heading}" appears twice')
         seen.add(heading.lower())
-    body = []
-    for n, cells in rows:
-        if n <= header_row:
-            continue
-        extra = [i for i, c in enumerate(cells[len(header) :], len(header)) if not _blank(c)]
-        if extra:
-            where = ([f"sheet {sheet}"] if sheet else []) + [f"row {n}"]
-            column = get_column_letter(extra[0] + 1)
+    return header
+
+
+def _check_cells(sheet: str | None, number: int, cells: Sequence[Any]) -> None:
+    for i, cell in enumerate(cells):
+        if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
             raise InputError(
-                ", ".join([*where, f"column {column}"]), "holds a value under no heading", source
+                f"{where(sheet, number)}, column {column_letter(i + 1)}",
+                f"holds {len(cell):,} characters; the limit for a cell is {MAX_CELL_CHARS:,}",
             )
-        body.append((n, tuple(cells[: len(header)]) + (None,) * (len(header) - len(cells))))
-    return Table(sheet, header, tuple(body))

@@ -9,6 +9,7 @@ from openpyxl.styles import Font
 
 from engine.format.keys import GROWTH_KEYS
 from engine.importing.layouts import ANCHOR_ITEMS, TEMPLATE_SHEETS
+from engine.runtime import atomic
 
 INSTRUCTIONS = (
     "ABND Studio import template",
@@ -60,4 +61,4 @@ def write_template(path: str | Path) -> None:
         if name == "Anchors":
             for item in ANCHOR_ITEMS:
                 sheet.append([item, None])
-    workbook.save(path)
+    atomic.write_bytes(path, atomic.saved_bytes(workbook))

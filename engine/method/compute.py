@@ -75,7 +75,16 @@ def compute(project: Project, *, strict: bool = True) -> Results:
     ``strict``: the first bad input raises :class:`InputError` (command line).
     Otherwise a scenario that cannot be costed is left out with its error in
     ``Results.errors``, and so is every package that holds it (GUI).
+
+    Inputs are bounded (docs/json-format.md) so results stay finite; should a
+    combination still overflow, numpy stays silent and the scenario is refused
+    naming the column and year (no Infinity ever reaches a view or a file).
     """
+    with np.errstate(all="ignore"):
+        return _compute(project, strict)
+
+
+def _compute(project: Project, strict: bool) -> Results:
     ctx = prepare(project)
     economy = ctx.economy
     warnings = list(ctx.warnings)
@@ -97,7 +106,6 @@ def compute(project: Project, *, strict: bool = True) -> Results:
                 raise
             errors[scenario.id] = error
             continue
-        terms[scenario.id] = scenario_cost
         total = scenario_cost.total_cost
         columns = {
             "beneficiaries": scenario_cost.beneficiaries,
@@ -109,6 +117,13 @@ def compute(project: Project, *, strict: bool = True) -> Results:
         }
         for name, factor in percent_of.items():
             columns[name] = total * factor
+        overflow = _not_finite(columns, ctx.year_array, f"scenarios[{i}]")
+        if overflow is not None:
+            if strict:
+                raise overflow
+            errors[scenario.id] = overflow
+            continue
+        terms[scenario.id] = scenario_cost
         tables[scenario.id] = ResultTable(scenario.id, scenario.name, columns)
     packages = {}
     by_id = {scenario.id: scenario for scenario in project.scenarios}
@@ -151,7 +166,26 @@ def _replaced_by(members: list[Scenario]) -> list[str]:
 
 
 def _percent_base(denominator: Array | None, empty: Array) -> Array:
-    return empty if denominator is None else 100.0 / denominator
+    """100 / denominator; empty (NaN) where the denominator is 0 (a share given as 0)."""
+    if denominator is None:
+        return empty
+    return np.divide(100.0, denominator, out=np.full_like(empty, np.nan), where=denominator > 0)
+
+
+def _not_finite(
+    columns: dict[str, Array], years: NDArray[np.int64], path: str
+) -> InputError | None:
+    """An error naming the first infinite value (or a cost that is not a number), if any."""
+    for name, values in columns.items():
+        bad = np.isinf(values) | (np.isnan(values) if name in MONEY_COLUMNS else False)
+        if bad.any():
+            year = int(years[int(np.argmax(bad))])
+            return InputError(
+                path,
+                f"{name} in {year} is not a finite number: the inputs are too large "
+                "together (see the bounds in docs/json-format.md)",
+            )
+    return None
 
 
 def _package_table(

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from engine.domain.errors import InputError
+from engine.format.cells import csv_text
 from engine.method.compute import PACKAGE_COLUMNS, RESULT_COLUMNS, Results, ResultTable
+from engine.runtime import atomic
 
 CSV_COLUMNS = ("scope", "id", "year", *RESULT_COLUMNS, *PACKAGE_COLUMNS)
 FORMATS = (".csv", ".json", ".xlsx")
@@ -24,7 +26,13 @@ def result_rows(results: Results, package_id: str | None = None) -> list[list[An
         for t, year in enumerate(results.years.tolist()):
             row: list[Any] = [scope, table.id, year]
             for column in RESULT_COLUMNS + PACKAGE_COLUMNS:
-                row.append(_value(table[column][t]) if column in columns else None)
+                value = _value(table[column][t]) if column in columns else None
+                if value is not None and not math.isfinite(value):
+                    raise InputError(
+                        f"{scope} {table.id}",
+                        f"{column} in {year} is not a finite number; nothing was written",
+                    )
+                row.append(value)
             rows.append(row)
     return rows
 
@@ -63,13 +71,12 @@ def write_results(results: Results, path: str | Path, package_id: str | None = N
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise InputError("--out", f'"{target.name}": use a .csv, .json or .xlsx file name')
-    rows = result_rows(results, package_id)
+    rows = result_rows(results, package_id)  # refuses a value that is not finite
     if suffix == ".csv":
-        target.write_text(results_csv(rows), encoding="utf-8", newline="")
+        atomic.write_text(target, results_csv(rows))
     elif suffix == ".json":
-        target.write_text(
-            json.dumps(results_json(results, rows), indent=1) + "\n", encoding="utf-8"
-        )
+        text = json.dumps(results_json(results, rows), indent=1, allow_nan=False)
+        atomic.write_text(target, text + "\n")
     else:
         _write_xlsx(results, rows, target)
 
@@ -79,7 +86,7 @@ def results_csv(rows: list[list[Any]]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for row in rows:
-        writer.writerow(row[:3] + [format_number(v) for v in row[3:]])
+        writer.writerow([csv_text(cell) for cell in row[:3]] + [format_number(v) for v in row[3:]])
     return buffer.getvalue()
 
 
@@ -117,7 +124,7 @@ def _write_xlsx(results: Results, rows: list[list[Any]], target: Path) -> None:
         notes.append([warning.level, warning.code, warning.path, warning.message])
     for cell in (c for row in notes.iter_rows() for c in row):
         cell.data_type = "s"  # user-facing text stays text
-    workbook.save(target)
+    atomic.write_bytes(target, atomic.saved_bytes(workbook))
 
 
 def summary_table(results: Results, package_id: str | None = None) -> str:

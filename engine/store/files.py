@@ -7,12 +7,15 @@ from pathlib import Path
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.format.json_file import load_project, save_project
-from engine.store.project_store import ProjectStore, write_new_file
+from engine.store.project_store import ProjectStore
 from engine.store.safety import HEADER
+from engine.store.whole_file import write_new_file
 
 
 def is_project_file(path: Path) -> bool:
     """An SQLite file (whatever its name) is read as a project file, anything else as JSON."""
+    if not path.is_file():  # never open a pipe or a device to look (it could block)
+        return path.suffix.lower() == ".abnd"
     try:
         with path.open("rb") as handle:
             return handle.read(len(HEADER)) == HEADER

@@ -41,6 +41,12 @@ def check_header(path: Path) -> int:
         raise InputError(
             "", "is an SQLite database from another application, not an ABND Studio project"
         )
+    if header[18] == 2 or header[19] == 2:  # the file format says "WAL mode"
+        raise InputError(
+            "",
+            "uses a write-ahead log (WAL mode), which ABND Studio project files never do; "
+            "it was not opened and nothing was changed",
+        )
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     (pages,) = struct.unpack(">I", header[28:32])

@@ -18,7 +18,7 @@ from engine.domain.model import Project
 from engine.edits.commands import Command
 from engine.method.compute import Results, compute
 from engine.store.files import is_project_file, read_project, write_project
-from engine.store.project_store import ProjectStore
+from engine.store.project_store import ProjectLockedError, ProjectStore
 from gui.document.tasks import Outcome, TaskRunner
 from gui.document.undo import EditEntry
 
@@ -59,8 +59,24 @@ class ProjectDocument(QObject):
         *,
         reuse_copy: bool = False,
     ) -> ProjectDocument:
-        """Open an ``.abnd`` file, or a working copy (in ``working_dir``) of a JSON file."""
-        return cls(ProjectStore.open(working_file(Path(path), working_dir, reuse_copy)), parent)
+        """Open an ``.abnd`` file, or a working copy (in ``working_dir``) of a JSON file.
+
+        A project that cannot be opened for editing (another ABND Studio has it, its
+        folder is read-only, no lock can be taken) opens read-only, and ``notice``
+        says why in one sentence.
+        """
+        target = working_file(Path(path), working_dir, reuse_copy)
+        try:
+            store = ProjectStore.open(target)
+        except ProjectLockedError as refused:
+            store = ProjectStore.open(target, read_only=True)
+            store.notice = " ".join(filter(None, (refused.one_line(), store.notice)))
+        return cls(store, parent)
+
+    @property
+    def notice(self) -> str:
+        """Why the project is open read-only, or what was repaired: one sentence, or ""."""
+        return self.store.notice
 
     @property
     def path(self) -> Path:

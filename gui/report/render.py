@@ -10,7 +10,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from engine import __version__
+from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.method.compute import compute
 from engine.report.compose import compose
@@ -35,6 +36,7 @@ from engine.report.document import (
     Section,
     Table,
 )
+from engine.runtime import atomic
 from engine.runtime.line_breaks import breakable
 from engine.runtime.resources import resource_path
 from gui.common.numbers import language
@@ -155,17 +157,31 @@ def build_document(report: ReportDocument, breaks: bool = True) -> QTextDocument
 
 
 def write_report(project: Project, path: str | Path) -> Path:
-    """The report as PDF (``.pdf``) or ODT (``.odt``), chosen by the name's extension."""
+    """The report as PDF (``.pdf``) or ODT (``.odt``), chosen by the name's extension.
+
+    Qt renders into memory; the bytes are then written atomically (engine.runtime.atomic),
+    so a full disk or a kill never leaves a part of a report under its name, and a
+    failure is one line instead of Qt's silent empty file.
+    """
     target = Path(path)
     editable = target.suffix.lower() == ".odt"
     report = compose(project, compute(project, strict=False), language=language())
     document = build_document(report, breaks=not editable)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if editable:
-        writer = QTextDocumentWriter(str(target), b"odf")
+        writer = QTextDocumentWriter(buffer, b"odf")
         if not writer.write(document):
-            raise OSError(f"{target}: could not be written")
-        return target
-    pdf = QPdfWriter(str(target))
+            raise InputError("", f"{target} could not be written (the ODT writer failed)")
+    else:
+        render_pdf(document, project, buffer)
+    buffer.close()
+    atomic.write_bytes(target, bytes(buffer.data().data()))
+    return target
+
+
+def render_pdf(document: QTextDocument, project: Project, device: QIODevice) -> None:
+    pdf = QPdfWriter(device)
     pdf.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -179,4 +195,3 @@ def write_report(project: Project, path: str | Path) -> Path:
     document.documentLayout().setPaintDevice(pdf)  # point sizes at the PDF's resolution
     document.setPageSize(QSizeF(pdf.width(), pdf.height()))
     document.print_(pdf)
-    return target

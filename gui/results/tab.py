@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from engine.domain.errors import InputError
 from engine.method.compute import Results
 from engine.outputs.results_files import write_results
 from engine.report.figures import package_envelope
+from engine.runtime import atomic
 from gui.common.charts import (
     BarChart,
     Series,
@@ -367,7 +368,10 @@ class ResultsTab(QWidget):
             write_svg(widget, path)
         else:
             path = path.with_suffix(".png")
-            widget.grab().save(str(path))
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            widget.grab().save(buffer, "PNG")
+            atomic.write_bytes(path, bytes(buffer.data().data()))
         return path
 
     def copy_chart(self) -> None:
@@ -379,7 +383,11 @@ class ResultsTab(QWidget):
             self, self.tr("Save the chart"), f"chart.{kind}", f"*.{kind}"
         )
         if path:
-            saved = self.export_chart(Path(path))
+            try:
+                saved = self.export_chart(Path(path))
+            except InputError as error:
+                self.message.emit(error.one_line())
+                return
             self.message.emit(self.tr("Chart saved to {path}").format(path=saved))
 
     def _ask_table(self) -> None:
@@ -411,8 +419,10 @@ class ResultsTab(QWidget):
 def write_svg(widget: QWidget, path: Path) -> None:
     """The widget drawn as vectors into an SVG file (pyqtgraph's own SVG exporter cannot read
     the path syntax of this Qt version, so Qt's SVG generator draws the view directly)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(widget.size())
     generator.setViewBox(widget.rect())
     generator.setTitle(widget.window().windowTitle())
@@ -421,3 +431,4 @@ def write_svg(widget: QWidget, path: Path) -> None:
         widget.render(painter)  # type: ignore[call-overload]  # QGraphicsView.render(painter)
     finally:
         painter.end()
+    atomic.write_bytes(path, bytes(buffer.data().data()))

@@ -149,11 +149,21 @@ def save_copy(window: MainWindow, target: Path) -> bool:
         notify(
             window,
             QCoreApplication.translate("Dialogs", "Cannot save the copy"),
-            f"{target}: {error}",
+            _one_line(error, target),
             warning=True,
         )
         return False
     return window.open_project(target)
+
+
+def _one_line(error: InputError | OSError, path: Path) -> str:
+    if isinstance(error, InputError):
+        return (
+            error.one_line()
+            if error.source or str(path) in error.message
+            else (error.in_file(str(path)).one_line())
+        )
+    return f"{path}: {error.strerror or error}"
 
 
 def import_data(window: MainWindow) -> None:
@@ -241,7 +251,7 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
             notify(
                 window,
                 QCoreApplication.translate("Dialogs", "Cannot export"),
-                f"{path}: {error}",
+                _one_line(error, path),
                 warning=True,
             )
             return False

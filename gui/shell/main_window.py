@@ -75,6 +75,8 @@ class MainWindow(ProjectWindow):
         self._connect_undo()
         self._update_title()
         self._fill_recent_menu()
+        if document.notice:
+            dialogs.notify(self, self.tr("Opened read-only"), document.notice, warning=True)
         return True
 
     def _fill_tabs(self) -> None:
@@ -142,7 +144,11 @@ class MainWindow(ProjectWindow):
         if self.document is None:
             self.setWindowTitle(self.tr("ABND Studio"))
             return
-        self.setWindowTitle(self.tr("{name} — ABND Studio").format(name=self.document.project.name))
+        if self.document.store.read_only:
+            title = self.tr("{name} (read-only) — ABND Studio")
+        else:
+            title = self.tr("{name} — ABND Studio")
+        self.setWindowTitle(title.format(name=self.document.project.name))
         self.setWindowFilePath(str(self.document.path))
 
     # ------------------------------------------------------------ menus

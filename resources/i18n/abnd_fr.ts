@@ -48,7 +48,7 @@
         <translation>Valeur dérivée (groupes d’âge quinquennaux répartis par la méthode de Sprague, ou années interpolées)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Edit population, {sex} aged {age}, in {year}</source>
         <translation>Modifier la population ({sex}, {age} ans) en {year}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>PIB nominal ({currency})</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Edit {series} in {year}</source>
         <translation>Modifier {series} en {year}</translation>
     </message>
@@ -345,7 +345,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Import national data</source>
         <translation>Importer des données nationales</translation>
     </message>
@@ -513,32 +513,37 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+146"/>
+        <location line="+11"/>
+        <source>Opened read-only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+150"/>
         <source>Assessment matrix</source>
         <translation>Matrice d’évaluation</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+144"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Country data</source>
         <translation>Données du pays</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+144"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-145"/>
+        <location line="+146"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <location line="+3"/>
         <source>Recalculating...</source>
         <translation>Recalcul en cours…</translation>
@@ -549,12 +554,17 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>ABND Studio</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{name} (read-only) — ABND Studio</source>
+        <translation>{name} (lecture seule) — ABND Studio</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>{name} — ABND Studio</source>
         <translation>{name} — ABND Studio</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -991,7 +1001,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+95"/>
+        <location filename="../../gui/document/project_document.py" line="+111"/>
         <source>Could not undo &quot;{label}&quot;</source>
         <translation>Impossible d’annuler &quot;{label}&quot;</translation>
     </message>
@@ -1499,7 +1509,7 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+65"/>
+        <location filename="../../gui/results/tab.py" line="+66"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Un ensemble de prestations, empilé</translation>
@@ -1661,7 +1671,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Ensembles de prestations en {year}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The chart is on the clipboard: paste it into a slide.</source>
         <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
         <translation>Le graphique est dans le presse-papiers&#xa0;: collez-le dans une diapositive.</translation>
@@ -1673,7 +1683,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Chart saved to {path}</source>
         <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
         <translation>Graphique enregistré dans {path}</translation>

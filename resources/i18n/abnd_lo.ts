@@ -50,7 +50,7 @@
         <translation>ຄ່າທີ່ຄິດໄລ່ອອກມາ (ແບ່ງກຸ່ມອາຍຸ 5 ປີ ດ້ວຍວິທີ Sprague ຫຼື ປະມານຄ່າລະຫວ່າງປີ)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Edit population, {sex} aged {age}, in {year}</source>
         <translation>ແກ້ໄຂພົນລະເມືອງ {sex} ອາຍຸ {age} ປີ ໃນປີ {year}</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>GDP ຕາມລາຄາປັດຈຸບັນ ({currency})</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Edit {series} in {year}</source>
         <translation>ແກ້ໄຂ {series} ປີ {year}</translation>
     </message>
@@ -356,7 +356,7 @@ The details are in this file, for the support team:
         <translation>ບໍ່ສາມາດບັນທຶກສຳເນົາໄດ້</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Import national data</source>
         <translation>ນຳເຂົ້າຂໍ້ມູນລະດັບຊາດ</translation>
     </message>
@@ -525,33 +525,38 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ບໍ່ສາມາດເປີດໂປຣເຈັກໄດ້</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+146"/>
+        <location line="+11"/>
+        <source>Opened read-only</source>
+        <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+150"/>
         <source>Assessment matrix</source>
         <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
         <translation>ຕາຕະລາງການປະເມີນ</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+144"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Country data</source>
         <translation>ຂໍ້ມູນປະເທດ</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+144"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-145"/>
+        <location line="+146"/>
         <source>Results</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <location line="+3"/>
         <source>Recalculating...</source>
         <translation>ກຳລັງຄິດໄລ່ຄືນ…</translation>
@@ -562,12 +567,17 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ABND Studio</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{name} (read-only) — ABND Studio</source>
+        <translation>{name} (ອ່ານຢ່າງດຽວ) — ABND Studio</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>{name} — ABND Studio</source>
         <translation>{name} — ABND Studio</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>ໄຟລ໌ (&amp;F)</translation>
     </message>
@@ -1017,7 +1027,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+95"/>
+        <location filename="../../gui/document/project_document.py" line="+111"/>
         <source>Could not undo &quot;{label}&quot;</source>
         <translation>ບໍ່ສາມາດຍ້ອນຄືນ &quot;{label}&quot; ໄດ້</translation>
     </message>
@@ -1548,7 +1558,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+65"/>
+        <location filename="../../gui/results/tab.py" line="+66"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດ, ແບບຊ້ອນກັນ</translation>
@@ -1710,7 +1720,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຊຸດສິດທິປະໂຫຍດໃນປີ {year}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The chart is on the clipboard: paste it into a slide.</source>
         <translation>ເສັ້ນສະແດງຢູ່ໃນຄລິບບອດແລ້ວ: ວາງໃສ່ສະໄລ້ໄດ້.</translation>
     </message>
@@ -1720,7 +1730,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ບັນທຶກເສັ້ນສະແດງ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Chart saved to {path}</source>
         <translation>ບັນທຶກເສັ້ນສະແດງໄວ້ທີ່ {path} ແລ້ວ</translation>
     </message>

@@ -7,6 +7,7 @@ Text a user typed is always written as text, never as a formula.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,7 @@ from engine.outputs.workbook.inputs import (
     write_pop,
 )
 from engine.outputs.workbook.scenarios import ScenarioRows, write_scenario
+from engine.runtime import atomic
 
 MEASURES = ("total_cost", "pct_gdp", "pct_gov_expenditure")
 MATRIX_COLUMNS = MATRIX_KEYS[1:]  # every field but the id
@@ -64,8 +66,39 @@ def write_workbook(project: Project, path: str | Path) -> Results:
     write_uncertainty(book.create_sheet("UNCERTAINTY"), project, results)
     write_matrix(book.create_sheet("MATRIX"), project)
     write_about(book.create_sheet("ABOUT"), project, results)
-    book.save(path)
+    keep_user_text_as_text(book, project, results)
+    atomic.write_bytes(path, atomic.saved_bytes(book))
     return results
+
+
+def keep_user_text_as_text(book: Workbook, project: Project, results: Results) -> None:
+    """A last net under every writer above: a cell holding a user's text verbatim is a text
+    cell, never a formula (names, ids, currency, notes, sources, warnings)."""
+    texts = user_texts(project, results)
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" and cell.value in texts:
+                    cell.data_type = "s"
+
+
+def user_texts(project: Project, results: Results) -> set[str]:
+    country = project.country
+    texts = {project.name, country.name, country.iso3, country.currency}
+    for scenario in project.scenarios:
+        texts |= {scenario.id, scenario.name, scenario.rationale or "", scenario.source or ""}
+    for package in project.packages:
+        texts |= {package.id, package.name}
+    for matrix_row in project.matrix:
+        texts |= {
+            value
+            for value in (getattr(matrix_row, f.name) for f in dataclasses.fields(matrix_row))
+            if isinstance(value, str)
+        }
+        texts |= set(matrix_row.agencies)
+    texts |= {note for _, note in project.sources}
+    texts |= {w.message for w in results.warnings} | {e.message for e in results.errors.values()}
+    return {t for t in texts if t.startswith("=")}
 
 
 def sheet_name(wanted: str, taken: list[str]) -> str:
@@ -146,7 +179,7 @@ def write_summary(
     for index, package in enumerate(project.packages):
         title(f"Package: {package.name}")
         if package.id not in results.packages:
-            sheet.cell(row=row - 1, column=2, value=results.errors[package.id].message)
+            put_text(sheet, row - 1, 2, results.errors[package.id].message)
             continue
         members = [where[("scenario", m, "total_cost")] for m in package.scenarios]
         total_row = row

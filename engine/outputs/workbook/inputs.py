@@ -76,8 +76,10 @@ def header(sheet: Worksheet, first: str, second: str, years: list[int]) -> None:
 def put_row(
     sheet: Worksheet, row: int, label: str, unit: Any, values: list[Any], number_format: str
 ) -> None:
-    sheet.cell(row=row, column=1, value=label)
-    sheet.cell(row=row, column=2, value=unit)
+    for column, text in ((1, label), (2, unit)):
+        cell = sheet.cell(row=row, column=column, value=text)
+        if isinstance(text, str):
+            cell.data_type = "s"  # a currency "=2+2" stays text, never a formula
     for t, value in enumerate(values):
         cell = sheet.cell(row=row, column=FIRST_COLUMN + t, value=value)
         cell.number_format = number_format

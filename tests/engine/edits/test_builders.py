@@ -119,3 +119,13 @@ def test_series_in_year_changes_one_year_only() -> None:
     assert b.series_in_year(0.05, 2027, 0.1, 2025) == {"2025": 0.05, "2027": 0.1, "2028": 0.05}
     # a value for every year, changed in the base year: later years keep the old value
     assert b.series_in_year(0.05, 2025, 0.07, 2025) == {"2025": 0.07, "2026": 0.05}
+
+
+def test_new_ids_stay_within_the_id_pattern() -> None:
+    from engine.edits.builders import unique_id
+    from engine.format.read import ID_PATTERN
+
+    long = "a" * 64
+    taken = [long, "a" * 62 + "-2"]
+    made = unique_id(taken, long)
+    assert ID_PATTERN.fullmatch(made) and made not in taken and len(made) == 64

@@ -4,8 +4,10 @@ numbers written exactly, empty values left empty, and a short text table."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 
+import numpy as np
 import pytest
 from openpyxl import load_workbook
 
@@ -26,8 +28,8 @@ GDP = [1e9, 1.071e9, 1.147041e9]
 
 @pytest.fixture(scope="module")
 def results():
-    """Scenario "kids": 5 ages x 2,000 x 120 = 1,200,000 a year; "=old" (an id a spreadsheet
-    would take for a formula): 36 ages x 2,000 x 120 = 8,640,000; package "p" holds "kids"."""
+    """Scenario "kids": 5 ages x 2,000 x 120 = 1,200,000 a year; "1e5" (an id a spreadsheet
+    would take for a number): 36 ages x 2,000 x 120 = 8,640,000; package "p" holds "kids"."""
     economy = base_project()["economy"]
     del economy["gov_revenue_share_gdp"]
     return compute(
@@ -35,7 +37,7 @@ def results():
             economy=economy,
             scenarios=[
                 scenario("kids", "age_cash", ages=[0, 4], benefit=FLAT),
-                scenario("=old", "age_cash", ages=[65, 100], benefit=FLAT, status="existing"),
+                scenario("1e5", "age_cash", ages=[65, 100], benefit=FLAT, status="existing"),
             ],
             packages=[
                 {"id": "p", "name": "P", "scenarios": ["kids"], "fiscal_space_percent_gdp": 1}
@@ -54,9 +56,9 @@ def test_rows_cover_every_scope_id_and_year(results) -> None:
         ("scenario", "kids", 2025),
         ("scenario", "kids", 2026),
         ("scenario", "kids", 2027),
-        ("scenario", "=old", 2025),
-        ("scenario", "=old", 2026),
-        ("scenario", "=old", 2027),
+        ("scenario", "1e5", 2025),
+        ("scenario", "1e5", 2026),
+        ("scenario", "1e5", 2027),
         ("package", "p", 2025),
         ("package", "p", 2026),
         ("package", "p", 2027),
@@ -117,7 +119,7 @@ def test_json_holds_the_same_numbers_by_scope_and_id(results, tmp_path) -> None:
     write_results(results, path)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["currency"] == "TSD"
-    assert set(data["scenarios"]) == {"kids", "=old"} and set(data["packages"]) == {"p"}
+    assert set(data["scenarios"]) == {"kids", "1e5"} and set(data["packages"]) == {"p"}
     kids = data["scenarios"]["kids"]
     assert list(kids) == ["year", *RESULT_COLUMNS]  # no package columns for a scenario
     assert kids["year"] == [2025, 2026, 2027]
@@ -137,7 +139,7 @@ def test_xlsx_keeps_ids_as_text_and_lists_the_warnings(results, tmp_path) -> Non
     sheet = book["results"]
     assert [c.value for c in sheet[1]] == list(CSV_COLUMNS)
     old = sheet.cell(row=5, column=2)
-    assert (old.value, old.data_type) == ("=old", "s")  # never a formula
+    assert (old.value, old.data_type) == ("1e5", "s")  # text, never read as a number
     assert sheet.cell(row=2, column=column("total_cost") + 1).value == 1_200_000
     assert sheet.cell(row=2, column=column("pct_gov_revenue") + 1).value is None
     assert sheet.freeze_panes == "D2"
@@ -161,8 +163,28 @@ def test_the_summary_table_shows_cost_and_share_in_the_first_and_last_year(resul
     ]  # fmt: skip
     # 1,200,000 / 1e9 = 0.1200 %; / 1.147041e9 = 0.1046 %
     assert lines[1].split() == ["scenario", "kids", "1,200,000", "0.1200", "1,200,000", "0.1046"]
-    assert lines[2].split() == ["scenario", "=old", "8,640,000", "0.8640", "8,640,000", "0.7532"]
+    assert lines[2].split() == ["scenario", "1e5", "8,640,000", "0.8640", "8,640,000", "0.7532"]
     assert lines[3].split() == ["package", "p", "1,200,000", "0.1200", "1,200,000", "0.1046"]
     assert len({len(line) for line in lines}) == 1  # columns aligned
     only = summary_table(results, "p").splitlines()
     assert [line.split()[1] for line in only[1:]] == ["kids", "p"]
+
+
+CASH = {"type": "fixed", "monthly_amount": 100}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".xlsx"])
+def test_a_value_that_is_not_finite_is_refused_naming_scenario_and_column(tmp_path, suffix) -> None:
+    results = compute(build(scenarios=[scenario("child", "age_cash", ages=[0, 5], benefit=CASH)]))
+    table = results.scenarios["child"]
+    broken = dict(table.columns, admin_cost=np.array([1.0, np.inf, 2.0]))
+    results = dataclasses.replace(
+        results, scenarios={"child": dataclasses.replace(table, columns=broken)}
+    )
+    out = tmp_path / f"r{suffix}"
+    with pytest.raises(InputError) as refused:
+        write_results(results, out)
+    assert refused.value.one_line() == (
+        "scenario child: admin_cost in 2026 is not a finite number; nothing was written"
+    )
+    assert not out.exists() and list(tmp_path.iterdir()) == []

@@ -9,8 +9,8 @@ are, so that every version ever released keeps opening):
 from __future__ import annotations
 
 from engine.format.json_file import load_project
-from engine.store.project_store import write_new_file
 from engine.store.schema import SCHEMA_VERSION
+from engine.store.whole_file import write_new_file
 from tests.conftest import DATA
 
 

@@ -132,3 +132,43 @@ def test_a_trigger_never_fires_even_when_opened_for_writing(tmp_path, capsys) ->
         ProjectStore.open(path)
     count = sqlite3.connect(path).execute("SELECT count(*) FROM scenario").fetchone()[0]
     assert count == 1
+
+
+def deep_body(path: Path) -> None:
+    with_sql(
+        "UPDATE matrix_row SET body = '"
+        + '{"id": "m1", "guarantee": "children", "notes": '
+        + "[" * 100_000
+        + "]" * 100_000
+        + "}' WHERE key = 'm1'"
+    )(path)
+
+
+def duplicate_keys(path: Path) -> None:
+    with_sql(
+        "UPDATE matrix_row SET body = "
+        + """'{"id": "m1", "guarantee": "children", "guarantee": "health"}' WHERE key = 'm1'"""
+    )(path)
+
+
+@pytest.mark.parametrize(
+    "damage, expected",
+    [
+        (deep_body, "nested more than 32 deep"),
+        (duplicate_keys, 'the key "guarantee" appears twice'),
+    ],
+    ids=["nested-1e5-deep", "duplicate-keys"],
+)
+def test_a_hostile_stored_body_is_one_line_from_cli_and_window(tmp_path, damage, expected) -> None:
+    """Issue 15: RecursionError (exit 1, no window) and silently accepted duplicate keys."""
+    from tests.cli_run import run_cli
+
+    path = copy_of(tmp_path)
+    damage(path)
+    before = path.read_bytes()
+    outcome = run_cli("compute", str(path))
+    assert outcome.code == 2 and len(outcome.err_lines) == 1, outcome
+    assert "table matrix_row, entry 'm1'" in outcome.err and expected in outcome.err
+    smoke = run_cli("--smoke", str(path))  # the window starts and says why
+    assert "Traceback" not in smoke.err and "RecursionError" not in smoke.err, smoke
+    assert path.read_bytes() == before

@@ -154,7 +154,7 @@ def test_table_exports_hold_the_same_numbers_as_compute(window, tmp_path) -> Non
     write_results(document.results, gui_xlsx)
     book = load_workbook(gui_xlsx, read_only=True)
     rows = list(book["results"].iter_rows(values_only=True))
-    book.close()
+    book.close()  # a read-only workbook keeps its file open until closed
     expected = list(csv.reader(cli_csv.read_text(encoding="utf-8").splitlines()))
     assert len(rows) == len(expected)
     # xlsx cells keep 16 significant digits (openpyxl writes %.16g; Excel shows 15):
