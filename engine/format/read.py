@@ -1,8 +1,10 @@
-"""Reading the JSON format v1 into domain types, one entity at a time.
+"""Reading the JSON format (versions 1 and 2) into domain types, one entity at a time.
 
 Each reader validates one part of a document and raises :class:`InputError`
 naming its JSON path. Edit commands use the same readers to validate the one
-entity they change.
+entity they change. A version-1 document means exactly what it meant: the fields
+version 2 added are refused there, and births it leaves out stay "the population
+aged 0" (``births_estimate = "aged_0"``).
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from engine.domain.dependencies import cycle
 from engine.domain.errors import InputError
-from engine.domain.kinds import KIND_FIELDS, allowed_fields, required_fields
+from engine.domain.kinds import AGE_SEX_KINDS, KIND_FIELDS, allowed_fields, required_fields
 from engine.domain.model import (
     ANCHORS,
+    BIRTHS_ESTIMATES,
     GUARANTEES,
     INDEXATIONS,
     KINDS,
@@ -36,6 +40,7 @@ from engine.domain.model import (
     Scenario,
     Series,
     TakeUp,
+    Tier,
     Uncertainty,
     Years,
 )
@@ -48,11 +53,15 @@ from engine.format.keys import (
     GROWTH_KEYS,
     LABOUR_KEYS,
     MATRIX_KEYS,
+    POPULATION_KEYS,
     RAMP_KEYS,
     RANGE_KEYS,
+    READABLE_VERSIONS,
     SOURCE_KEYS,
     TOP_KEYS,
     UNCERTAINTY_KEYS,
+    VERSION_2_FIELDS,
+    YEARS_KEYS,
 )
 
 
@@ -68,11 +77,14 @@ def project_from_dict(data: Any) -> Project:
             f"{version} is newer than this version of ABND Studio reads "
             f"({FORMAT_VERSION}); update ABND Studio to open it",
         )
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         raise InputError(
-            "format_version", f"expected {FORMAT_VERSION}, found {v.describe(version)}"
+            "format_version",
+            f"expected {' or '.join(map(str, READABLE_VERSIONS))}, found {v.describe(version)}",
         )
     v.check_keys(top, "", TOP_KEYS, ("name", "country", "years", "population", "economy"))
+    if version == 1:
+        _refuse_version_2_fields(top)
     years = read_years(top["years"])
     scenarios = tuple(
         read_scenario(item, f"scenarios[{i}]")
@@ -82,8 +94,8 @@ def project_from_dict(data: Any) -> Project:
         name=v.text(top["name"], "name", max_length=500),
         country=read_country(top["country"]),
         years=years,
-        population=read_population(top["population"]),
-        economy=read_economy(top["economy"]),
+        population=read_population(top["population"], version=version),
+        economy=read_economy(top["economy"], one_year=years.count == 1),
         labour=read_labour(top["labour"]) if "labour" in top else None,
         scenarios=scenarios,
         packages=tuple(
@@ -101,9 +113,44 @@ def project_from_dict(data: Any) -> Project:
     return project
 
 
+def check_growth_given(project: Project) -> None:
+    """Only a one-year project may leave out the growth rates (it never uses them)."""
+    if project.years.count == 1:
+        return
+    for key in ("real_gdp_growth", "gdp_deflator_growth", "cpi_inflation"):
+        if getattr(project.economy, key) is None:
+            raise InputError(
+                f"economy.{key}",
+                f"is missing; a projection over more than one year ({project.years.base}-"
+                f"{project.years.end}) needs it",
+            )
+
+
+def _refuse_version_2_fields(top: dict[str, Any]) -> None:
+    """A version-1 file holds no field that version 2 added (it would mean something else)."""
+
+    def refuse(data: Any, where: str, path: str) -> None:
+        if isinstance(data, dict):
+            for key in VERSION_2_FIELDS[where]:
+                if key in data:
+                    raise InputError(
+                        v.child(path, key),
+                        "is new in format version 2; this file says format_version 1",
+                    )
+
+    refuse(top.get("years"), "years", "years")
+    refuse(top.get("population"), "population", "population")
+    scenarios = top.get("scenarios")
+    for i, item in enumerate(scenarios if isinstance(scenarios, list) else []):
+        refuse(item, "scenario", f"scenarios[{i}]")
+        if isinstance(item, dict):
+            refuse(item.get("benefit"), "benefit", f"scenarios[{i}].benefit")
+
+
 def check_references(project: Project) -> None:
     """Ids are unique and every reference points at something that exists."""
     scenario_ids = _unique_ids([s.id for s in project.scenarios], "scenarios")
+    _check_covered_by(project, scenario_ids)
     _unique_ids([p.id for p in project.packages], "packages")
     _unique_ids([m.id for m in project.matrix], "matrix")
     for i, scenario in enumerate(project.scenarios):
@@ -126,6 +173,32 @@ def check_references(project: Project) -> None:
                 raise InputError(
                     f"matrix[{i}].scenario_ids[{j}]", f'"{linked}" is not the id of any scenario'
                 )
+
+
+def _check_covered_by(project: Project, scenario_ids: set[str]) -> None:
+    """``covered_by`` names other scenarios with people of an age and sex, and no circle."""
+    for i, scenario in enumerate(project.scenarios):
+        for j, other in enumerate(scenario.covered_by or ()):
+            path = f"scenarios[{i}].covered_by[{j}]"
+            if other not in scenario_ids:
+                raise InputError(path, f'"{other}" is not the id of any scenario')
+            if other == scenario.id:
+                raise InputError(path, "a scenario cannot be covered by itself")
+            kind = project.scenario(other).kind
+            if kind not in AGE_SEX_KINDS:
+                raise InputError(
+                    path,
+                    f'"{other}" is a {kind} scenario, whose beneficiaries have no age and sex '
+                    f"to remove (use one of: {', '.join(AGE_SEX_KINDS)})",
+                )
+    found = cycle(project.scenarios)
+    if found:
+        i = next(k for k, s in enumerate(project.scenarios) if s.id == found[0])
+        raise InputError(
+            f"scenarios[{i}].covered_by",
+            f"is circular: {' -> '.join(found)} (a scheme cannot exclude the beneficiaries "
+            "of a scheme that excludes its own)",
+        )
 
 
 def _unique_ids(ids: list[str], path: str) -> set[str]:
@@ -159,19 +232,30 @@ def read_country(value: Any) -> Country:
 
 def read_years(value: Any) -> Years:
     data = v.obj(value, "years")
-    v.check_keys(data, "years", ("base", "end"), ("base", "end"))
+    v.check_keys(data, "years", YEARS_KEYS, ("base", "end"))
     base = v.year(data["base"], "years.base")
     end = v.year(data["end"], "years.end")
     if end < base:
         raise InputError("years.end", f"{end} is before the base year {base}")
     if end - base > 100:
         raise InputError("years.end", f"a horizon of {end - base} years is over the limit of 100")
-    return Years(base=base, end=end)
+    month = None
+    if "fiscal_year_start_month" in data:
+        path = "years.fiscal_year_start_month"
+        month = int(v.number(data[path[6:]], path, minimum=1, maximum=12, integer=True))
+        if month > 1 and end == base:
+            raise InputError(
+                path,
+                f"a fiscal year starting in month {month} spans two calendar years, so the "
+                f"projection needs at least two (base {base} and end {end} are one); "
+                "its first fiscal year ends in the year after the base year",
+            )
+    return Years(base=base, end=end, fiscal_year_start_month=month)
 
 
-def read_population(value: Any) -> Population:
+def read_population(value: Any, *, version: int = FORMAT_VERSION) -> Population:
     data = v.obj(value, "population")
-    v.check_keys(data, "population", ("unit", "rows", "births"), ("unit", "rows"))
+    v.check_keys(data, "population", POPULATION_KEYS, ("unit", "rows"))
     unit = v.choice(data["unit"], "population.unit", ("persons", "thousands"))
     rows = tuple(
         read_population_row(item, f"population.rows[{i}]")
@@ -180,7 +264,14 @@ def read_population(value: Any) -> Population:
     if not rows:
         raise InputError("population.rows", "is empty; give at least one population row")
     births = v.series(data["births"], "population.births", minimum=0) if "births" in data else None
-    return Population(unit=unit, rows=rows, births=births)  # type: ignore[arg-type]
+    estimate = (
+        v.choice(data["births_estimate"], "population.births_estimate", BIRTHS_ESTIMATES)
+        if "births_estimate" in data
+        else None
+    )
+    if version == 1 and births is None:
+        estimate = "aged_0"  # what a version-1 file without births meant
+    return Population(unit=unit, rows=rows, births=births, births_estimate=estimate)  # type: ignore[arg-type]
 
 
 def read_population_row(value: Any, path: str) -> PopulationRow:
@@ -213,9 +304,12 @@ def _age_or_group(data: dict[str, Any], path: str) -> tuple[int | None, str | No
     return None, group
 
 
-def read_economy(value: Any) -> Economy:
+def read_economy(value: Any, *, one_year: bool = False) -> Economy:
+    """The economy; a one-year project (base = end) never uses growth, so needs none."""
     data = v.obj(value, "economy")
-    required = ("gdp_nominal_base", "real_gdp_growth", "gdp_deflator_growth", "cpi_inflation")
+    required: tuple[str, ...] = ("gdp_nominal_base",)
+    if not one_year:
+        required += ("real_gdp_growth", "gdp_deflator_growth", "cpi_inflation")
     v.check_keys(data, "economy", ECONOMY_KEYS, required)
 
     def optional_series(key: str, *, rate: bool = True) -> Series | None:
@@ -227,11 +321,6 @@ def read_economy(value: Any) -> Economy:
     def optional_level(key: str) -> float | None:
         return v.number(data[key], f"economy.{key}", minimum=0) if key in data else None
 
-    def required_series(key: str) -> Series:
-        result = optional_series(key)
-        assert result is not None  # required keys were checked above
-        return result
-
     return Economy(
         gdp_nominal_base=v.number(data["gdp_nominal_base"], "economy.gdp_nominal_base", minimum=0),
         gdp_nominal=(
@@ -239,9 +328,9 @@ def read_economy(value: Any) -> Economy:
             if "gdp_nominal" in data
             else None
         ),
-        real_gdp_growth=required_series("real_gdp_growth"),
-        gdp_deflator_growth=required_series("gdp_deflator_growth"),
-        cpi_inflation=required_series("cpi_inflation"),
+        real_gdp_growth=optional_series("real_gdp_growth"),
+        gdp_deflator_growth=optional_series("gdp_deflator_growth"),
+        cpi_inflation=optional_series("cpi_inflation"),
         gov_expenditure_share_gdp=optional_series("gov_expenditure_share_gdp"),
         gov_revenue_share_gdp=optional_series("gov_revenue_share_gdp"),
         real_wage_growth=optional_series("real_wage_growth"),
@@ -304,23 +393,35 @@ def read_scenario(value: Any, path: str) -> Scenario:
     def optional(key: str, reader: Any, **kwargs: Any) -> Any:
         return reader(data[key], f"{path}.{key}", **kwargs) if key in data else None
 
+    ages = optional("ages", v.age_band)
+    take_up = _take_up(data["take_up"], f"{path}.take_up")
+    start_month = optional("start_month", v.number, minimum=1, maximum=12, integer=True)
+    series = take_up.series
+    if start_month is not None and series is not None and series.constant is not None:
+        raise InputError(
+            f"{path}.start_month",
+            "needs the scheme's first year: give take_up per year or as a ramp "
+            "(one number holds for every year, so the scheme has no first year)",
+        )
     return Scenario(
         id=_identifier(data["id"], f"{path}.id"),
         name=v.text(data["name"], f"{path}.name", max_length=500, non_empty=True),
         guarantee=v.choice(data["guarantee"], f"{path}.guarantee", GUARANTEES),  # type: ignore[arg-type]
         status=v.choice(data["status"], f"{path}.status", STATUSES),  # type: ignore[arg-type]
         kind=kind,  # type: ignore[arg-type]
-        take_up=_take_up(data["take_up"], f"{path}.take_up"),
-        ages=optional("ages", v.age_band),
+        take_up=take_up,
+        ages=ages,
         sex=optional("sex", v.choice, choices=SEXES),
         target_share=optional("target_share", _rate),
         prevalence=optional("prevalence", _rate),
         covered_share=optional("covered_share", _rate),
-        benefit=optional("benefit", _benefit),
+        benefit=optional("benefit", _benefit, ages=ages, kind=kind),
         months_per_year=optional("months_per_year", v.number, minimum=0, maximum=12),
         admin_rate=optional("admin_rate", v.number, minimum=0, rate=True),
         fixed_admin=optional("fixed_admin", v.series, minimum=0),
         replaces=optional("replaces", _identifier),
+        start_month=None if start_month is None else int(start_month),
+        covered_by=optional("covered_by", _scenario_ids),
         days_per_year=optional("days_per_year", v.number, minimum=0, maximum=366),
         wage_percent_of_minimum_wage=optional(
             "wage_percent_of_minimum_wage", v.number, minimum=0, maximum=1000
@@ -350,6 +451,18 @@ def _check_scenario_keys(data: dict[str, Any], path: str, kind: str) -> None:
         if key not in allowed and key in other_kinds:
             raise InputError(f"{path}.{key}", f"is not used by scenarios of kind '{kind}'")
     v.check_keys(data, path, allowed, required_fields(kind))
+
+
+def _scenario_ids(value: Any, path: str) -> tuple[str, ...]:
+    """A non-empty list of distinct scenario ids (checked against the project later)."""
+    items = v.array(value, path)
+    if not items:
+        raise InputError(path, "names no scenario; leave it out instead")
+    ids = tuple(_identifier(item, f"{path}[{j}]") for j, item in enumerate(items))
+    for j, item in enumerate(ids):
+        if item in ids[:j]:
+            raise InputError(f"{path}[{j}]", f'"{item}" is listed twice')
+    return ids
 
 
 def _rate(value: Any, path: str) -> Rate:
@@ -384,12 +497,16 @@ def _check_bands_disjoint(bands: list[AgeBand], path: str) -> None:
             )
 
 
-def _benefit(value: Any, path: str) -> Benefit:
+def _benefit(
+    value: Any, path: str, *, ages: tuple[int, int] | None = None, kind: str = ""
+) -> Benefit:
     data = v.obj(value, path)
     if "type" not in data:
         raise InputError(f"{path}.type", 'is missing: give "fixed" or "anchor"')
-    kind = v.choice(data["type"], f"{path}.type", ("fixed", "anchor"))
-    if kind == "fixed":
+    benefit_type = v.choice(data["type"], f"{path}.type", ("fixed", "anchor"))
+    if "tiers" in data:
+        return _tiered_benefit(data, path, benefit_type, ages, kind)
+    if benefit_type == "fixed":
         v.check_keys(
             data, path, ("type", "monthly_amount", "indexation"), ("type", "monthly_amount")
         )
@@ -408,6 +525,84 @@ def _benefit(value: Any, path: str) -> Benefit:
         anchor=v.choice(data["anchor"], f"{path}.anchor", ANCHORS),  # type: ignore[arg-type]
         percent=v.number(data["percent"], f"{path}.percent", minimum=0, maximum=1000),
     )
+
+
+def _tiered_benefit(
+    data: dict[str, Any], path: str, benefit_type: str, ages: tuple[int, int] | None, kind: str
+) -> Benefit:
+    """``tiers``: disjoint age bands covering the scenario's ages exactly, each its own level."""
+    level = "monthly_amount" if benefit_type == "fixed" else "percent"
+    others = ("indexation",) if benefit_type == "fixed" else ("anchor",)
+    required = ("type", "tiers") if benefit_type == "fixed" else ("type", "tiers", "anchor")
+    v.check_keys(data, path, ("type", "tiers", *others), required)
+    if ages is None:
+        raise InputError(
+            f"{path}.tiers",
+            f"needs the scenario's ages, which a {kind or 'scenario of this'} kind has not",
+        )
+    tiers = []
+    for i, item in enumerate(v.array(data["tiers"], f"{path}.tiers")):
+        tier_path = f"{path}.tiers[{i}]"
+        tier = v.obj(item, tier_path)
+        v.check_keys(tier, tier_path, ("ages", level), ("ages", level))
+        band = v.age_band(tier["ages"], f"{tier_path}.ages")
+        if level == "monthly_amount":
+            amount = v.number(tier[level], f"{tier_path}.{level}", minimum=0)
+            tiers.append(Tier(ages=band, monthly_amount=amount))
+        else:
+            percent = v.number(tier[level], f"{tier_path}.{level}", minimum=0, maximum=1000)
+            tiers.append(Tier(ages=band, percent=percent))
+    _check_tiers_cover(tiers, ages, f"{path}.tiers")
+    if benefit_type == "fixed":
+        return Benefit(
+            type="fixed",
+            indexation=(
+                v.choice(data["indexation"], f"{path}.indexation", INDEXATIONS)  # type: ignore[arg-type]
+                if "indexation" in data
+                else None
+            ),
+            tiers=tuple(tiers),
+        )
+    return Benefit(
+        type="anchor",
+        anchor=v.choice(data["anchor"], f"{path}.anchor", ANCHORS),  # type: ignore[arg-type]
+        tiers=tuple(tiers),
+    )
+
+
+def _check_tiers_cover(tiers: list[Tier], ages: tuple[int, int], path: str) -> None:
+    """Tiers are disjoint and together cover ``ages`` exactly; a gap or overlap names the band."""
+    if not tiers:
+        raise InputError(path, "gives no tier; give at least one age band")
+    ordered = sorted(enumerate(tiers), key=lambda item: item[1].ages)
+    expected = ages[0]
+    for i, tier in ordered:
+        low, high = tier.ages
+        band = f"{path}[{i}].ages"
+        if low < expected:
+            reason = (
+                f"starts below the scenario's ages {ages[0]}-{ages[1]}"
+                if expected == ages[0]
+                else f"overlaps the tier that ends at age {expected - 1}"
+            )
+            raise InputError(band, f"ages {low}-{high} {reason}")
+        if low > expected:
+            raise InputError(
+                band,
+                f"ages {low}-{high} leave a gap: no tier pays ages {expected}-{low - 1}",
+            )
+        if high > ages[1]:
+            raise InputError(
+                band, f"ages {low}-{high} go past the scenario's ages {ages[0]}-{ages[1]}"
+            )
+        expected = high + 1
+    if expected <= ages[1]:
+        i, last = ordered[-1]
+        raise InputError(
+            f"{path}[{i}].ages",
+            f"ages {last.ages[0]}-{last.ages[1]} leave a gap: no tier pays ages "
+            f"{expected}-{ages[1]}",
+        )
 
 
 def _take_up(value: Any, path: str) -> TakeUp:

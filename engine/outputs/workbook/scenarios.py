@@ -24,7 +24,8 @@ from engine.domain.kinds import (
 from engine.domain.model import Rate, Scenario
 from engine.method.compute import Results
 from engine.method.context import CountryContext
-from engine.method.scenarios import ALL_AGES, rate_by_age
+from engine.method.eligible import rate_by_age
+from engine.method.scenarios import ALL_AGES
 from engine.method.series import resolve
 from engine.outputs.workbook.inputs import (
     BIRTHS_ROW,

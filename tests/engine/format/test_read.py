@@ -116,8 +116,8 @@ CASES: list[tuple[str, object, str]] = [
     ),
     (
         "future format version",
-        edit(set_in(["format_version"], 2)),
-        "format_version: 2 is newer than this version of ABND Studio reads (1)",
+        edit(set_in(["format_version"], 3)),
+        "format_version: 3 is newer than this version of ABND Studio reads (2)",
     ),
     ("not an object", b"[1, 2, 3]", "(document): expected an object"),
     ("empty file", b"", "is empty"),
