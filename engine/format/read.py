@@ -575,34 +575,34 @@ def _check_tiers_cover(tiers: list[Tier], ages: tuple[int, int], path: str) -> N
     if not tiers:
         raise InputError(path, "gives no tier; give at least one age band")
     ordered = sorted(enumerate(tiers), key=lambda item: item[1].ages)
+    scenario_ages = _ages_text(*ages)
     expected = ages[0]
     for i, tier in ordered:
         low, high = tier.ages
-        band = f"{path}[{i}].ages"
+        band, place = _ages_text(low, high), f"{path}[{i}].ages"
         if low < expected:
             reason = (
-                f"starts below the scenario's ages {ages[0]}-{ages[1]}"
+                f"start below the scenario's {scenario_ages}"
                 if expected == ages[0]
-                else f"overlaps the tier that ends at age {expected - 1}"
+                else f"overlap the tier that ends at age {expected - 1}"
             )
-            raise InputError(band, f"ages {low}-{high} {reason}")
+            raise InputError(place, f"{band} {reason}")
         if low > expected:
-            raise InputError(
-                band,
-                f"ages {low}-{high} leave a gap: no tier pays ages {expected}-{low - 1}",
-            )
+            gap = _ages_text(expected, low - 1)
+            raise InputError(place, f"{band} leave a gap: no tier pays {gap}")
         if high > ages[1]:
-            raise InputError(
-                band, f"ages {low}-{high} go past the scenario's ages {ages[0]}-{ages[1]}"
-            )
+            raise InputError(place, f"{band} go past the scenario's {scenario_ages}")
         expected = high + 1
     if expected <= ages[1]:
         i, last = ordered[-1]
+        gap = _ages_text(expected, ages[1])
         raise InputError(
-            f"{path}[{i}].ages",
-            f"ages {last.ages[0]}-{last.ages[1]} leave a gap: no tier pays ages "
-            f"{expected}-{ages[1]}",
+            f"{path}[{i}].ages", f"{_ages_text(*last.ages)} leave a gap: no tier pays {gap}"
         )
+
+
+def _ages_text(low: int, high: int) -> str:
+    return f"age {low}" if low == high else f"ages {low}-{high}"
 
 
 def _take_up(value: Any, path: str) -> TakeUp:
