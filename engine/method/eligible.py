@@ -33,6 +33,7 @@ class Eligible:
     total: Array  # [t]
     by_age: Array | None = None  # [t, ages of the band]
     cells: Array | None = None  # [t, age 0-100, sex]
+    targeted: Array | None = None  # [t, age 0-100, sex] before covered_by (when it applies)
 
 
 def targeted_population(
@@ -110,12 +111,19 @@ def _by_cell(
         )
         eligible_cells = targeted * (1.0 - share)
         details["covered_by_removed"] = targeted_total - eligible_cells.sum(axis=(1, 2))
-    full = None
-    if cells:
+
+    def spread(values: Array) -> Array:  # over every age 0-100 and both sexes
         full = np.zeros((ctx.years.count, N_AGES, 2))
-        full[:, low : high + 1, columns] = eligible_cells
+        full[:, low : high + 1, columns] = values
+        return full
+
     per_age = eligible_cells.sum(axis=2) if by_age else None
-    return Eligible(eligible_cells.sum(axis=(1, 2)), per_age, full)
+    return Eligible(
+        eligible_cells.sum(axis=(1, 2)),
+        per_age,
+        spread(eligible_cells) if cells else None,
+        spread(targeted) if covering else None,
+    )
 
 
 def _ratio(numerator: Array, denominator: Array) -> Array:

@@ -58,6 +58,7 @@ class ScenarioTerms:
     start: tuple[int, int] | None = None
     year_share: Array | None = None  # share of the year paid: (13 - s) / 12 in the first year
     eligible_cells: Array | None = None  # N by age and sex [t, age, sex], when others need it
+    targeted_cells: Array | None = None  # X x m by age and sex before covered_by removes anyone
 
     @property
     def beneficiaries(self) -> Array:
@@ -96,6 +97,7 @@ def scenario_terms(
     months: float | None = None
     tiers: tuple[TierTerms, ...] = ()
     cells: Array | None = None
+    targeted: Array | None = None
     kind = scenario.kind
     start = _start(scenario, ctx)
     share = None if start is None else _year_share(ctx, start)
@@ -109,11 +111,11 @@ def scenario_terms(
         eligible, annual = _health_staffing(scenario, ctx, path, details)
     elif kind == "health_per_capita":
         found = population(scenario.ages or ALL_AGES)
-        eligible, cells = found.total, found.cells
+        eligible, cells, targeted = found.total, found.cells, found.targeted
         annual = _health_cost_per_person(scenario, ctx)
     elif kind == "public_works":
         found = population(_ages(scenario))
-        eligible, cells = found.total, found.cells
+        eligible, cells, targeted = found.total, found.cells, found.targeted
         annual = _public_works_pay(scenario, ctx, path, details)
     else:
         months = (
@@ -132,7 +134,7 @@ def scenario_terms(
             eligible = resolve(scenario.beneficiaries, ctx.years, f"{path}.beneficiaries")
         else:
             found = population(_ages(scenario), by_age=bool(scenario.benefit.tiers))
-            eligible, cells = found.total, found.cells
+            eligible, cells, targeted = found.total, found.cells, found.targeted
             if scenario.benefit.tiers:
                 assert found.by_age is not None
                 tiers = _tiers(scenario, found.by_age, ctx, path)
@@ -169,6 +171,7 @@ def scenario_terms(
         start=start,
         year_share=share,
         eligible_cells=cells,
+        targeted_cells=targeted,
     )
 
 
