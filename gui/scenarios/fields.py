@@ -22,7 +22,8 @@ def tr(text: str) -> str:
 class Field:
     key: str
     label: str  # untranslated, shown through tr()
-    # text, choice, ages, percent, number, rate, series, benefit, take_up, replaces, paragraph
+    # text, choice, ages, percent, number, rate, series, benefit, take_up, replaces, paragraph,
+    # covered_by (a picker of the project's other scenarios), month
     shape: str
     unit: str = ""
     hint: str = ""
@@ -53,6 +54,13 @@ FIELDS: dict[str, Field] = {
         Field(
             "covered_share", "Already covered", "rate", "", "share already covered by other schemes"
         ),
+        Field(
+            "covered_by",
+            "Not eligible if receiving",
+            "covered_by",
+            "",
+            "their beneficiaries, by age, sex and year, are not eligible here",
+        ),
         Field("benefit", "Benefit", "benefit"),
         Field("months_per_year", "Months paid a year", "number", "months"),
         Field("days_per_year", "Days of work a year", "number", "days"),
@@ -71,6 +79,13 @@ FIELDS: dict[str, Field] = {
             "beneficiaries", "Beneficiaries", "series", "persons", "1200 or 2026: 1000; 2030: 5000"
         ),
         Field("take_up", "Take-up", "take_up"),
+        Field(
+            "start_month",
+            "Starts paying in",
+            "month",
+            "",
+            "the month the scheme starts in its first year (the take-up's first year)",
+        ),
         Field("admin_rate", "Administration", "percent", "% of benefits"),
         Field(
             "fixed_admin", "Fixed administration", "series", "{currency} a year", "e.g. 2026: 5e9"
@@ -101,6 +116,25 @@ def kind_label(kind: str) -> str:
         "health_staffing": tr("Health: staffing"),
         "custom": tr("Custom beneficiaries"),
     }.get(kind, kind)
+
+
+def month_options() -> list[tuple[int | None, str]]:
+    """(stored value, label): January is no start month at all (a whole first year)."""
+    names = (
+        tr("January (a whole first year)"),
+        tr("February"),
+        tr("March"),
+        tr("April"),
+        tr("May"),
+        tr("June"),
+        tr("July"),
+        tr("August"),
+        tr("September"),
+        tr("October"),
+        tr("November"),
+        tr("December"),
+    )
+    return [(None if month == 1 else month, name) for month, name in enumerate(names, 1)]
 
 
 def choice_options(key: str) -> list[tuple[str, str]]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 
 from gui.common.series_text import from_percent, parse_series_text
 from gui.scenarios.fields import Field
@@ -16,8 +17,10 @@ from gui.scenarios.fields import Field
 
 def read_value(field: Field, editors: dict[str, QWidget], current: Any, base: int) -> Any:
     shape = field.shape
-    if shape == "choice" or shape == "replaces":
+    if shape in ("choice", "replaces", "month"):
         return _combo(editors[""]).currentData()
+    if shape == "covered_by":
+        return checked_ids(editors[""]) or None
     if shape == "ages":
         return [_integer(editors["from"], "from"), _integer(editors["to"], "to")]
     if shape == "percent":
@@ -47,8 +50,10 @@ def _benefit(editors: dict[str, QWidget], current: dict[str, Any]) -> dict[str, 
         if kind == "anchor":
             return {"type": "anchor", "anchor": "poverty_line", "percent": 20}
         return {"type": "fixed", "monthly_amount": 0, "indexation": "prices"}
-    amount = _number(_line(editors["amount"]).text(), "amount")
     what = _combo(editors["what"]).currentData()
+    if "tiers" in current:  # the amounts are the tiers': only the anchor or indexation here
+        return {**current, ("anchor" if kind == "anchor" else "indexation"): what}
+    amount = _number(_line(editors["amount"]).text(), "amount")
     if kind == "anchor":
         return {"type": "anchor", "anchor": what, "percent": amount}
     return {"type": "fixed", "monthly_amount": amount, "indexation": what}
@@ -75,6 +80,40 @@ def _take_up(editors: dict[str, QWidget], current: Any, base: int) -> Any:
     if value is None:
         raise ValueError("take-up needs a value: 0.9, 90 %, or 2026: 30 %; 2030: 90 %")
     return value
+
+
+def checked_ids(widget: QWidget) -> list[str]:
+    """The ids (item data) of the checked items of a picker list, in its order."""
+    assert isinstance(widget, QListWidget)
+    return [
+        str(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def parse_tier_rows(rows: list[tuple[str, str, str]]) -> list[tuple[int, int, float]]:
+    """Benefit tiers typed in the table: (from age, to age, amount or percent) per row.
+
+    The one place tier text becomes numbers (a locale-aware parser can replace it)."""
+    tiers = []
+    for number_, (low, high, level) in enumerate(rows, start=1):
+        where = f"band {number_}"
+        tiers.append(
+            (
+                _whole(low, f"{where}, from age"),
+                _whole(high, f"{where}, to age"),
+                _number(level, f"{where}, amount"),
+            )
+        )
+    return tiers
+
+
+def _whole(text: str, what: str) -> int:
+    value = _number(text, what)
+    if not value.is_integer():
+        raise ValueError(f'{what}: "{text.strip()}" is not a whole number')
+    return int(value)
 
 
 def _combo(widget: QWidget) -> QComboBox:
