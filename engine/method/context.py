@@ -19,7 +19,7 @@ from engine.domain.model import Economy, Labour, Population, Project, Years
 from engine.domain.notes import Warning_
 from engine.method.demography import build_population
 from engine.method.economy import EconomyPaths, build_economy
-from engine.method.labour import participation
+from engine.method.labour import missing_ages_message, participation
 from engine.method.series import resolve
 
 Array = NDArray[np.float64]
@@ -39,6 +39,9 @@ class CountryContext:
     labour: Labour | None
     warnings: tuple[Warning_, ...]
     _lazy: dict[str, Array] = field(default_factory=dict, compare=False)
+    _gaps: dict[tuple[int, int, tuple[int, ...]], str | None] = field(
+        default_factory=dict, compare=False
+    )
 
     def band_total(self, ages: tuple[int, int], sex: str, path: str) -> Array:
         """``sum over a in ages, s in sex of P[t, a, s]``; an error names missing cells."""
@@ -63,6 +66,14 @@ class CountryContext:
         if "participation" not in self._lazy:
             self._lazy["participation"] = participation(self.labour, self.years)
         return self._lazy["participation"]
+
+    def participation_gaps(self, low: int, high: int, sexes: tuple[int, ...]) -> str | None:
+        """Which ages of a band lack a participation rate, in words (cached: a recompute
+        asks again for every labour scenario)."""
+        key = (low, high, sexes)
+        if key not in self._gaps:
+            self._gaps[key] = missing_ages_message(self.participation(), low, high, sexes)
+        return self._gaps[key]
 
 
 def _span(values: NDArray[np.int64]) -> str:

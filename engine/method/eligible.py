@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 from engine.domain.errors import InputError
 from engine.domain.model import N_AGES, Rate, Scenario
 from engine.method.context import SEX_COLUMNS, CountryContext
-from engine.method.labour import missing_ages_message, rate_series
+from engine.method.labour import rate_series
 from engine.method.series import resolve
 
 Array = NDArray[np.float64]
@@ -145,7 +145,7 @@ def _labour_base(
     low, high = ages
     columns = SEX_COLUMNS[sex]
     rates = ctx.participation()
-    message = missing_ages_message(rates, low, high, columns)
+    message = ctx.participation_gaps(low, high, columns)
     if message:
         raise InputError(f"{path}.ages", message)
     ctx.band_total(ages, sex, f"{path}.ages")  # names missing population cells, if any
@@ -173,14 +173,15 @@ def targeting_multiplier(
     scenario: Scenario, ctx: CountryContext, path: str, ages: tuple[int, int]
 ) -> Array:
     """``m = target_share * prevalence * (1 - covered_share)``: shape [t, 1] or [t, ages]."""
-    result = np.ones((ctx.years.count, 1))
+    result: Array | None = None  # 1 until a rate is met (1 * x is x exactly: skipped)
     for name in ("target_share", "prevalence", "covered_share"):
         rate = getattr(scenario, name)
         if rate is None:
             continue
         values = rate_by_age(rate, ctx, f"{path}.{name}", ages)
-        result = result * (1.0 - values if name == "covered_share" else values)
-    return result
+        factor = 1.0 - values if name == "covered_share" else values
+        result = factor if result is None else result * factor
+    return np.ones((ctx.years.count, 1)) if result is None else result
 
 
 def rate_by_age(rate: Rate, ctx: CountryContext, path: str, ages: tuple[int, int]) -> Array:

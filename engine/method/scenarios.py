@@ -102,19 +102,14 @@ def scenario_terms(
     start = _start(scenario, ctx)
     share = None if start is None else _year_share(ctx, start)
 
-    def population(ages: tuple[int, int], by_age: bool = False) -> Eligible:
-        return targeted_population(
-            scenario, ctx, path, details, ages, covering=covering, by_age=by_age, cells=keep_cells
-        )
-
     if kind == "health_staffing":
         eligible, annual = _health_staffing(scenario, ctx, path, details)
     elif kind == "health_per_capita":
-        found = population(scenario.ages or ALL_AGES)
+        found = _population(scenario, ctx, path, details, covering, keep_cells)
         eligible, cells, targeted = found.total, found.cells, found.targeted
         annual = _health_cost_per_person(scenario, ctx)
     elif kind == "public_works":
-        found = population(_ages(scenario))
+        found = _population(scenario, ctx, path, details, covering, keep_cells)
         eligible, cells, targeted = found.total, found.cells, found.targeted
         annual = _public_works_pay(scenario, ctx, path, details)
     else:
@@ -133,7 +128,8 @@ def scenario_terms(
             assert scenario.beneficiaries is not None
             eligible = resolve(scenario.beneficiaries, ctx.years, f"{path}.beneficiaries")
         else:
-            found = population(_ages(scenario), by_age=bool(scenario.benefit.tiers))
+            tiered = bool(scenario.benefit.tiers)
+            found = _population(scenario, ctx, path, details, covering, keep_cells, tiered)
             eligible, cells, targeted = found.total, found.cells, found.targeted
             if scenario.benefit.tiers:
                 assert found.by_age is not None
@@ -172,6 +168,21 @@ def scenario_terms(
         year_share=share,
         eligible_cells=cells,
         targeted_cells=targeted,
+    )
+
+
+def _population(
+    scenario: Scenario,
+    ctx: CountryContext,
+    path: str,
+    details: dict[str, Array],
+    covering: tuple[Array, ...],
+    keep_cells: bool,
+    by_age: bool = False,
+) -> Eligible:
+    ages = scenario.ages or ALL_AGES
+    return targeted_population(
+        scenario, ctx, path, details, ages, covering=covering, by_age=by_age, cells=keep_cells
     )
 
 
