@@ -152,8 +152,9 @@ def test_table_exports_hold_the_same_numbers_as_compute(window, tmp_path) -> Non
     assert gui_csv.read_text(encoding="utf-8") == cli_csv.read_text(encoding="utf-8")
     gui_xlsx = tmp_path / "gui.xlsx"
     write_results(document.results, gui_xlsx)
-    sheet = load_workbook(gui_xlsx, read_only=True)["results"]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(gui_xlsx, read_only=True)
+    rows = list(book["results"].iter_rows(values_only=True))
+    book.close()  # a read-only workbook holds its file open until closed
     expected = list(csv.reader(cli_csv.read_text(encoding="utf-8").splitlines()))
     assert len(rows) == len(expected)
     # xlsx cells keep 16 significant digits (openpyxl writes %.16g; Excel shows 15):
