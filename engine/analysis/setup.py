@@ -17,7 +17,7 @@ def model_for(project: Project, kind: str, results: Results | None = None) -> Co
     population bounds of ``kind`` (``variant``, ``pi80`` or ``pi95``)."""
     if results is None:
         results = compute(project, strict=False)
-    years = [int(y) for y in results.years]
+    years = [int(y) for y in results.calendar_years]  # the evaluator works in calendar years
     return CostModel(project, results, population_bounds(project.country.iso3, years, kind))
 
 

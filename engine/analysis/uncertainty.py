@@ -10,7 +10,13 @@ evaluator gives the central result exactly:
 - take-up is multiplied (and capped at 100 %), the benefit level multiplied,
   the administration rate shifted (never below 0);
 - population is scaled year by year (every age and sex alike) between the
-  WPP 2024 bounds of the bundled country: N follows, and GDP per person.
+  WPP 2024 bounds of the bundled country: N follows, and GDP per person;
+- a scenario ``covered_by`` others loses or gains eligible persons as their
+  take-up moves (``coverage.py``); a benefit paid by age tiers moves as a whole,
+  every tier by the same share (its A is their average).
+
+Costs are evaluated per calendar year, then blended into fiscal years the way the
+engine does (``engine.method.fiscal``) when the project reports fiscal years.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
+from engine.analysis.coverage import Coverage
 from engine.domain.errors import Cancelled, InputError
 from engine.domain.model import Project, Range, Scenario
 from engine.method.compute import Results
@@ -77,6 +84,7 @@ class _Scenario:
     fixed: Array
     index: str  # cpi | wage | gdppc | gdppc_relative | none
     scales_with_population: bool
+    start: tuple[int, int] | None  # first year and start month (fiscal-year flows)
 
 
 class CostModel:
@@ -85,7 +93,9 @@ class CostModel:
     def __init__(self, project: Project, results: Results, population_bounds: Array | None) -> None:
         self.project, self.results = project, results
         economy = results.context.economy
-        self.years = results.years
+        self.years = results.years  # reported years (fiscal years when the project has them)
+        self.fiscal = results.fiscal
+        self.coverage = Coverage(project, results)
         self.g = np.nan_to_num(economy.real_growth)
         self.d = np.nan_to_num(economy.deflator_growth)
         self.pi = np.nan_to_num(economy.inflation)
@@ -105,6 +115,7 @@ class CostModel:
                 fixed=terms.fixed_admin,
                 index=_index_of(scenario),
                 scales_with_population=scenario.kind != "custom",
+                start=terms.start,
             )
 
     # ------------------------------------------------------------ evaluation
@@ -123,18 +134,40 @@ class CostModel:
         (docs/json-format.md); numpy stays silent, and the command line refuses any
         value that is not finite before writing it."""
         with np.errstate(all="ignore"):
+            members = self.members(scope, key)
+            if self.coverage.active and len(shocks.take_up) > self.coverage.chunk(len(self.years)):
+                step = self.coverage.chunk(len(self.years))
+                parts = [
+                    self.evaluate(scope, key, measure, _part(shocks, start, start + step))
+                    for start in range(0, len(shocks.take_up), step)
+                ]
+                return np.concatenate(parts)
             ratios = self._ratios(shocks)
+            covered = self.coverage.eligible(shocks.take_up) if self.coverage.active else {}
             total = np.zeros((len(shocks.take_up), len(self.years)))
-            for member in self.members(scope, key):
-                total = total + self._cost(self.scenarios[member], shocks, ratios)
+            for member in members:
+                cost = self._cost(self.scenarios[member], shocks, ratios, covered.get(member))
+                if self.fiscal is not None:
+                    cost = self.fiscal.flow(cost, self.scenarios[member].start)
+                total = total + cost
             if measure == "total_cost":
                 return total
-            return total * (100.0 / (self.gdp[None, :] * ratios["gdp"]))
+            gdp = self.gdp[None, :] * ratios["gdp"]
+            if self.fiscal is not None:
+                gdp = self.fiscal.stock(gdp)
+            return total * (100.0 / gdp)
 
-    def _cost(self, s: _Scenario, shocks: Shocks, ratios: dict[str, Array]) -> Array:
+    def _cost(
+        self,
+        s: _Scenario,
+        shocks: Shocks,
+        ratios: dict[str, Array],
+        covered: tuple[Array, Array] | None,
+    ) -> Array:
         take_up = np.minimum(s.take_up[None, :] * (1.0 + shocks.take_up[:, None]), 1.0)
-        eligible = s.eligible[None, :] * (ratios["population"] if s.scales_with_population else 1.0)
-        annual = s.annual[None, :] * ((1.0 + shocks.benefit_level[:, None]) * ratios[s.index])
+        base, amount = (s.eligible[None, :], s.annual[None, :]) if covered is None else covered
+        eligible = base * (ratios["population"] if s.scales_with_population else 1.0)
+        annual = amount * ((1.0 + shocks.benefit_level[:, None]) * ratios[s.index])
         benefit_cost = take_up * eligible * annual
         alpha = np.maximum(s.admin_rate + shocks.admin_rate, 0.0)[:, None]
         admin_cost = alpha * benefit_cost + s.fixed[None, :]
@@ -166,8 +199,8 @@ class CostModel:
         }
 
     def _population(self, position: Array) -> Array:
-        """Scale per draw and year: 1 at 0, the low bound at -1, the high bound at +1."""
-        ones = np.ones((len(position), len(self.years)))
+        """Scale per draw and calendar year: 1 at 0, the low bound at -1, the high at +1."""
+        ones = np.ones((len(position), len(self.gdp)))
         if self.bounds is None:
             return ones
         low, high = self.bounds[:, 0], self.bounds[:, 1]
@@ -175,6 +208,10 @@ class CostModel:
         up = np.maximum(position, 0.0)[:, None] * (high[None, :] - 1.0)
         scale: Array = ones + down + up
         return scale
+
+
+def _part(shocks: Shocks, start: int, stop: int) -> Shocks:
+    return Shocks(*(getattr(shocks, a)[start:stop] for a in ASSUMPTIONS))
 
 
 def _index_of(scenario: Scenario) -> str:

@@ -45,6 +45,8 @@ class CountryData:
     economy: dict[str, Any]
     sources: dict[str, str]
     population_bounds: dict[str, Any]  # kind -> {year: [low, high]} ratios to the median
+    births: dict[str, float]  # persons per calendar year
+    fiscal_year_start_month: dict[str, int]  # from a year on: the month the fiscal year starts
 
 
 def available_countries() -> tuple[tuple[str, str], ...]:
@@ -75,6 +77,8 @@ def load_country(iso3: str) -> CountryData:
         economy=data["economy"],
         sources=dict(data["sources"]),
         population_bounds=data.get("population_bounds", {}),
+        births=dict(population.get("births", {})),
+        fiscal_year_start_month=dict(data.get("fiscal_year_start_month", {})),
     )
 
 
@@ -91,10 +95,15 @@ def country_project(
         )
     sources = dict(data.sources)
     economy = _economy(data, base, sources)
+    month = fiscal_month_in(data, base)
+    if month is not None and "years.fiscal_year_start_month" in sources:
+        sources["years.fiscal_year_start_month"] += (
+            f" In force in the base year {base}: month {month}."
+        )
     return Project(
         name=name or f"{data.country.name} social protection floor",
         country=data.country,
-        years=Years(base, end),
+        years=Years(base, end, month),
         population=_population(data),
         economy=economy,
         sources=tuple(sorted(sources.items())),
@@ -110,7 +119,15 @@ def _population(data: CountryData) -> Population:
                 PopulationRow(year=year, sex=sex, age=age, value=values[age])  # type: ignore[arg-type]
                 for age in range(MAX_AGE + 1)
             )
-    return Population(unit="persons", rows=tuple(rows))
+    births = Series.per_year(_by_year(data.births)) if data.births else None
+    return Population(unit="persons", rows=tuple(rows), births=births)
+
+
+def fiscal_month_in(data: CountryData, base: int) -> int | None:
+    """The month the fiscal year starts, as in force in the base year (its history by year)."""
+    history = {int(year): month for year, month in data.fiscal_year_start_month.items()}
+    known = [year for year in history if year <= base]
+    return history[max(known)] if known else None
 
 
 def _by_year(values: dict[str, float]) -> dict[int, float]:

@@ -18,10 +18,13 @@ COMMON_FIELDS: tuple[str, ...] = (
     "replaces",
     "rationale",
     "source",
+    "start_month",
 )
 COMMON_REQUIRED: tuple[str, ...] = ("id", "name", "guarantee", "status", "kind", "take_up")
 
-_TARGETING = ("target_share", "covered_share")
+# covered_by: kinds whose eligible persons are people of an age and sex (not births,
+# health workers or a given count), so that another scheme's beneficiaries can be removed.
+_TARGETING = ("target_share", "covered_share", "covered_by")
 _CASH = ("benefit", "months_per_year")
 
 # kind -> (fields it may have beyond the common ones, fields it must have)
@@ -31,7 +34,7 @@ KIND_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("ages", "sex", "prevalence", *_TARGETING, *_CASH),
         ("ages", "prevalence", "benefit"),
     ),
-    "maternity": ((*_TARGETING, *_CASH), ("benefit", "months_per_year")),
+    "maternity": (("target_share", "covered_share", *_CASH), ("benefit", "months_per_year")),
     "unemployed": (("ages", "sex", *_TARGETING, *_CASH), ("ages", "benefit")),
     "public_works": (
         (
@@ -63,11 +66,19 @@ KIND_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "custom": (("beneficiaries", *_CASH), ("beneficiaries", "benefit")),
 }
 
+# Kinds whose eligible persons have an age and sex: they may be named in covered_by
+# and may have benefit tiers (for those that pay a benefit).
+AGE_SEX_KINDS: tuple[str, ...] = tuple(
+    k for k, (fields, _) in KIND_FIELDS.items() if "covered_by" in fields
+)
+TIER_KINDS: tuple[str, ...] = tuple(k for k in AGE_SEX_KINDS if "benefit" in KIND_FIELDS[k][0])
+
 # Defaults applied when computing (the file keeps what the user wrote).
 DEFAULT_MONTHS_PER_YEAR = 12.0
 DEFAULT_ADMIN_RATE = 0.0  # the ILO SPF calculator used 0
 DEFAULT_WORKING_DAYS_PER_MONTH = 22.0
 DEFAULT_INDEXATION = "none"
+DEFAULT_FISCAL_YEAR_START_MONTH = 1  # the calendar year
 
 
 def allowed_fields(kind: str) -> tuple[str, ...]:

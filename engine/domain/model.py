@@ -1,4 +1,4 @@
-"""Domain types of a project, mirroring the JSON exchange format v1.
+"""Domain types of a project, mirroring the JSON exchange format (version 2).
 
 All types are frozen dataclasses. Optional inputs that a file leaves out stay
 ``None`` here (defaults are applied when computing), so that a project read
@@ -44,6 +44,8 @@ KINDS: tuple[str, ...] = (
 )
 INDEXATIONS: tuple[str, ...] = ("none", "prices", "wages", "gdp_per_capita")
 ANCHORS: tuple[str, ...] = ("poverty_line", "minimum_wage", "average_wage", "gdp_per_capita")
+BirthsEstimate = Literal["aged_0", "aged_0_centred"]
+BIRTHS_ESTIMATES: tuple[str, ...] = ("aged_0", "aged_0_centred")
 
 MAX_AGE = 100  # single ages 0..100, where 100 means 100 and over
 N_AGES = MAX_AGE + 1
@@ -97,14 +99,23 @@ class Country:
 
 @dataclass(frozen=True)
 class Years:
-    """Projection years, base to end inclusive."""
+    """Projection years, base to end inclusive (calendar years: every input is per calendar year).
+
+    ``fiscal_year_start_month`` (1-12, ``None`` = 1, the calendar year): results are
+    reported per fiscal year, named by the calendar year in which it ends.
+    """
 
     base: int
     end: int
+    fiscal_year_start_month: int | None = None
 
     @property
     def count(self) -> int:
         return self.end - self.base + 1
+
+    @property
+    def fiscal_month(self) -> int:
+        return self.fiscal_year_start_month or 1
 
 
 @dataclass(frozen=True)
@@ -120,8 +131,11 @@ class PopulationRow:
 
 @dataclass(frozen=True, eq=False)
 class Population:
-    """Population rows in ``unit`` (persons or thousands) and optional births.
+    """Population rows in ``unit`` (persons or thousands) and optional births (persons).
 
+    ``births_estimate``: how births are estimated when none are given: ``aged_0``
+    (the population aged 0, what format version 1 meant) or ``aged_0_centred``
+    (the default: the mean of the population aged 0 in the year and the next).
     Compared by identity (``eq=False``): a project's population holds thousands
     of rows, and the engine caches its prepared arrays per object.
     """
@@ -129,6 +143,7 @@ class Population:
     unit: Literal["persons", "thousands"]
     rows: tuple[PopulationRow, ...]
     births: Series | None = None
+    births_estimate: BirthsEstimate | None = None
 
 
 @dataclass(frozen=True)
@@ -142,9 +157,10 @@ class Economy:
     """
 
     gdp_nominal_base: float
-    real_gdp_growth: Series
-    gdp_deflator_growth: Series
-    cpi_inflation: Series
+    # Required, except in a one-year project (base = end), which never uses them.
+    real_gdp_growth: Series | None
+    gdp_deflator_growth: Series | None
+    cpi_inflation: Series | None
     gdp_nominal: Series | None = None
     gov_expenditure_share_gdp: Series | None = None
     gov_revenue_share_gdp: Series | None = None
@@ -174,14 +190,28 @@ class Labour:
 
 
 @dataclass(frozen=True)
+class Tier:
+    """One age band of a tiered benefit: ``monthly_amount`` (fixed) or ``percent`` (anchor)."""
+
+    ages: tuple[int, int]
+    monthly_amount: float | None = None
+    percent: float | None = None
+
+
+@dataclass(frozen=True)
 class Benefit:
-    """Monthly benefit: a fixed base-year amount with indexation, or a percent of an anchor."""
+    """Monthly benefit: a fixed base-year amount with indexation, or a percent of an anchor.
+
+    With ``tiers`` (disjoint age bands covering the scenario's ages exactly), each
+    band has its own amount or percent, and ``monthly_amount``/``percent`` stay ``None``.
+    """
 
     type: Literal["fixed", "anchor"]
     monthly_amount: float | None = None
     indexation: Indexation | None = None
     anchor: Anchor | None = None
     percent: float | None = None
+    tiers: tuple[Tier, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,6 +252,10 @@ class Scenario:
     admin_rate: float | None = None
     fixed_admin: Series | None = None
     replaces: str | None = None
+    # the month (1-12) the scheme starts paying in its first year (the take-up's first year)
+    start_month: int | None = None
+    # schemes whose beneficiaries (by age, sex and year) are not eligible here
+    covered_by: tuple[str, ...] | None = None
     # public_works
     days_per_year: float | None = None
     wage_percent_of_minimum_wage: float | None = None

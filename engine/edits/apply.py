@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from engine.domain.errors import InputError
-from engine.domain.model import Population, PopulationRow, Project
+from engine.domain.model import BIRTHS_ESTIMATES, PopulationRow, Project
 from engine.edits.commands import (
     COLLECTIONS,
     FIELD,
@@ -26,6 +26,7 @@ from engine.edits.commands import (
 )
 from engine.format import validate as v
 from engine.format.read import (
+    check_growth_given,
     check_references,
     read_country,
     read_economy,
@@ -47,6 +48,7 @@ from engine.format.write import (
     scenario_to_dict,
     series_to_json,
     uncertainty_to_dict,
+    years_to_dict,
 )
 
 Reader = Callable[[Any, str], Any]
@@ -94,9 +96,7 @@ def position_of(project: Project, kind: str, key: str) -> int:
 def _with_members(project: Project, kind: str, items: tuple[Any, ...]) -> Project:
     if kind == "population_row":
         population = project.population
-        return dataclasses.replace(
-            project, population=Population(population.unit, items, population.births)
-        )
+        return dataclasses.replace(project, population=dataclasses.replace(population, rows=items))
     if kind == "scenario":
         changed = dataclasses.replace(project, scenarios=items)
     elif kind == "package":
@@ -168,10 +168,11 @@ def field_body(project: Project, key: str) -> Any:
     bodies: dict[str, Callable[[], Any]] = {
         "name": lambda: project.name,
         "country": lambda: dataclasses.asdict(project.country),
-        "years": lambda: dataclasses.asdict(project.years),
+        "years": lambda: years_to_dict(project.years),
         "population_unit": lambda: population.unit,
         "population_rows": lambda: [population_row_to_dict(row) for row in population.rows],
         "births": lambda: None if population.births is None else series_to_json(population.births),
+        "births_estimate": lambda: population.births_estimate,
         "economy": lambda: economy_to_dict(project),
         "labour": lambda: None if project.labour is None else labour_to_dict(project.labour),
         "sources": lambda: dict(project.sources) if project.sources else None,
@@ -196,24 +197,34 @@ def _put_field(project: Project, command: Put) -> tuple[Project, Put]:
         changed = dataclasses.replace(project, country=read_country(body))
     elif key == "years":
         changed = dataclasses.replace(project, years=read_years(body))
+        check_growth_given(changed)
     elif key == "population_unit":
         unit = v.choice(body, "population.unit", ("persons", "thousands"))
         changed = dataclasses.replace(
             project,
-            population=Population(unit, population.rows, population.births),  # type: ignore[arg-type]
+            population=dataclasses.replace(population, unit=unit),  # type: ignore[arg-type]
         )
     elif key == "population_rows":
         rows = _population_rows(body)
         changed = dataclasses.replace(
-            project, population=Population(population.unit, rows, population.births)
+            project, population=dataclasses.replace(population, rows=rows)
         )
     elif key == "births":
         births = None if body is None else v.series(body, "population.births", minimum=0)
         changed = dataclasses.replace(
-            project, population=Population(population.unit, population.rows, births)
+            project, population=dataclasses.replace(population, births=births)
+        )
+    elif key == "births_estimate":
+        estimate = (
+            None if body is None else v.choice(body, "population.births_estimate", BIRTHS_ESTIMATES)
+        )
+        changed = dataclasses.replace(
+            project,
+            population=dataclasses.replace(population, births_estimate=estimate),  # type: ignore[arg-type]
         )
     elif key == "economy":
-        changed = dataclasses.replace(project, economy=read_economy(body))
+        one_year = project.years.count == 1
+        changed = dataclasses.replace(project, economy=read_economy(body, one_year=one_year))
     elif key == "labour":
         changed = dataclasses.replace(project, labour=None if body is None else read_labour(body))
     elif key == "uncertainty":

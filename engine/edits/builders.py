@@ -22,6 +22,7 @@ from engine.format.write import (
     scenario_to_dict,
     series_to_json,
     uncertainty_to_dict,
+    years_to_dict,
 )
 
 MAX_ID_LENGTH = 64  # engine.format.read.ID_PATTERN
@@ -128,7 +129,7 @@ def duplicate_scenario(project: Project, scenario_id: str, name: str) -> Put:
 
 
 def delete_scenario(project: Project, scenario_id: str) -> Batch:
-    """The scenario and its links (packages, matrix rows, "replaces"), as one edit."""
+    """The scenario and its links (packages, matrix rows, "replaces", "covered_by"), as one edit."""
     commands: list[Command] = []
     for package in project.packages:
         if scenario_id in package.scenarios:
@@ -139,10 +140,69 @@ def delete_scenario(project: Project, scenario_id: str) -> Batch:
             linked = [s for s in row.scenario_ids if s != scenario_id]
             commands.append(set_matrix_cells(project, row.id, {"scenario_ids": linked}))
     for other in project.scenarios:
+        links = scenario_id in (other.covered_by or ())
+        if other.replaces != scenario_id and not links:
+            continue
+        body = scenario_to_dict(other)  # both links of one scenario in one put
         if other.replaces == scenario_id:
-            commands.append(set_scenario_field(project, other.id, "replaces", None))
+            body.pop("replaces")
+        if links:
+            remaining = [s for s in other.covered_by or () if s != scenario_id]
+            body = _with(body, "covered_by", remaining or None)
+        commands.append(put_scenario(body))
     commands.append(Delete("scenario", scenario_id))
     return Batch(tuple(commands))
+
+
+def set_covered_by(project: Project, scenario_id: str, others: Sequence[str]) -> Put:
+    """The schemes whose beneficiaries a scenario excludes (none: the field is removed)."""
+    return set_scenario_field(project, scenario_id, "covered_by", list(others) or None)
+
+
+def set_start_month(project: Project, scenario_id: str, month: int | None) -> Put:
+    """The month a scheme starts paying in its first year (None: from January)."""
+    return set_scenario_field(project, scenario_id, "start_month", month)
+
+
+Tier = tuple[int, int, float]  # first age, last age, amount a month (fixed) or percent (anchor)
+
+
+def set_benefit_tiers(project: Project, scenario_id: str, tiers: Sequence[Tier] | None) -> Put:
+    """A benefit paid by age tiers, or (None) one level again: the first tier's.
+
+    Turning tiers on starts from the scenario's ages with its one level."""
+    scenario = project.scenario(scenario_id)
+    body = scenario_to_dict(scenario)
+    benefit = dict(body["benefit"])
+    level = "monthly_amount" if benefit["type"] == "fixed" else "percent"
+    if tiers is None:
+        first = benefit.pop("tiers", [{}])[0]
+        benefit[level] = first.get(level, 0)
+    else:
+        benefit.pop(level, None)
+        benefit["tiers"] = [{"ages": [low, high], level: value} for low, high, value in tiers]
+    body["benefit"] = benefit
+    return Put("scenario", scenario_id, body)
+
+
+def benefit_tiers(project: Project, scenario_id: str) -> list[Tier]:
+    """A scenario's tiers as (first age, last age, level), or one tier over its ages."""
+    scenario = project.scenario(scenario_id)
+    benefit = scenario.benefit
+    if benefit is None:
+        return []
+    if benefit.tiers:
+        return [
+            (
+                t.ages[0],
+                t.ages[1],
+                float((t.monthly_amount if benefit.type == "fixed" else t.percent) or 0),
+            )
+            for t in benefit.tiers
+        ]
+    ages = scenario.ages or (0, 100)
+    level = benefit.monthly_amount if benefit.type == "fixed" else benefit.percent
+    return [(ages[0], ages[1], float(level or 0))]
 
 
 # ------------------------------------------------------------------ packages
@@ -232,6 +292,18 @@ def clear_matrix_cells(project: Project, cells: Mapping[str, Iterable[str]]) -> 
 
 
 # ------------------------------------------------------------------ country data
+
+
+def set_fiscal_year_start_month(project: Project, month: int) -> Put:
+    """The month the fiscal year starts (1: the calendar year); results follow it."""
+    years = years_to_dict(project.years)
+    years["fiscal_year_start_month"] = month
+    return Put(FIELD, "years", years)
+
+
+def set_births_estimate(project: Project, estimate: str | None) -> Put:
+    """How births are estimated when none are given (None: the default)."""
+    return Put(FIELD, "births_estimate", estimate)
 
 
 def set_population_cell(project: Project, year: int, sex: str, age: int, persons: float) -> Put:

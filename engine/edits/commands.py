@@ -5,7 +5,7 @@ scenarios, packages, matrix rows), each member with a stable key, and single
 fields (name, country, years, economy, ...). Every edit is one of three
 primitives, or a batch of them applied atomically:
 
-- ``Put``: insert or replace one entity (its JSON body, as in format v1);
+- ``Put``: insert or replace one entity (its JSON body, as in the JSON format);
 - ``Delete``: remove one member of a collection (or an optional field);
 - ``Move``: move one member of a collection to another position.
 
@@ -32,12 +32,13 @@ FIELDS: tuple[str, ...] = (
     "population_unit",
     "population_rows",  # every population row at once (an import): one write, one undo
     "births",
+    "births_estimate",
     "economy",
     "labour",
     "sources",
     "uncertainty",
 )
-OPTIONAL_FIELDS: tuple[str, ...] = ("births", "labour", "sources", "uncertainty")
+OPTIONAL_FIELDS: tuple[str, ...] = ("births", "births_estimate", "labour", "sources", "uncertainty")
 FIELD = "field"  # the kind of single project fields
 
 

@@ -2,7 +2,8 @@
 
 A lever names one number of a scenario (its benefit level, take-up reached,
 administration rate, cost per person), its range and step, and how to read and
-set it; setting it is an ordinary edit command.
+set it; setting it is an ordinary edit command. A benefit paid by age tiers shows
+its first tier's level, and moving it scales every tier by the same share.
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ def levers_of(scenario: Scenario) -> list[Lever]:
     benefit = scenario.benefit
     if benefit is not None and benefit.type == "anchor":
         levers.append(Lever(scenario.id, "benefit", 0, 200, 1, "percent_of_anchor"))
-    elif benefit is not None and benefit.monthly_amount is not None:
-        top = max(1.0, 3 * benefit.monthly_amount)
+    elif benefit is not None:
+        top = max(1.0, 3 * _first_level(scenario_to_dict(scenario)["benefit"]))
         levers.append(Lever(scenario.id, "benefit", 0, top, top / 100, "money_month"))
     if scenario.annual_cost_per_person is not None:
         top = max(1.0, 3 * scenario.annual_cost_per_person)
@@ -55,10 +56,7 @@ def lever_value(scenario: Scenario, lever: Lever) -> float:
     """The lever's value as the slider shows it (percent for rates)."""
     body = scenario_to_dict(scenario)
     if lever.name == "benefit":
-        benefit = body["benefit"]
-        return float(
-            benefit["percent"] if benefit["type"] == "anchor" else benefit["monthly_amount"]
-        )
+        return _first_level(body["benefit"])
     if lever.name == "take_up":
         return float(body["take_up"]["target"]) * 100
     if lever.name == "annual_cost_per_person":
@@ -66,12 +64,28 @@ def lever_value(scenario: Scenario, lever: Lever) -> float:
     return float(body.get("admin_rate", 0.0)) * 100
 
 
+def _first_level(benefit: dict[str, Any]) -> float:
+    """The benefit's level, or its first tier's."""
+    level = "percent" if benefit["type"] == "anchor" else "monthly_amount"
+    source = benefit["tiers"][0] if "tiers" in benefit else benefit
+    return float(source[level])
+
+
 def set_lever(project: Project, lever: Lever, value: float) -> Put:
     """The edit that puts ``lever`` at ``value`` (as the slider shows it)."""
     body: dict[str, Any] = scenario_to_dict(project.scenario(lever.scenario_id))
     if lever.name == "benefit":
         benefit = dict(body["benefit"])
-        benefit["percent" if benefit["type"] == "anchor" else "monthly_amount"] = round(value, 6)
+        level = "percent" if benefit["type"] == "anchor" else "monthly_amount"
+        if "tiers" in benefit:  # every tier scaled by the share the first one moves
+            first = float(benefit["tiers"][0][level])
+            factor = value / first if first else None
+            benefit["tiers"] = [
+                {**tier, level: round(value if factor is None else tier[level] * factor, 6)}
+                for tier in benefit["tiers"]
+            ]
+        else:
+            benefit[level] = round(value, 6)
         body["benefit"] = benefit
     elif lever.name == "take_up":
         body["take_up"] = {**body["take_up"], "target": round(value / 100, 6)}

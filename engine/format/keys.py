@@ -1,9 +1,10 @@
-"""Keys of the JSON format v1, shared by its reader, writer and the project file."""
+"""Keys of the JSON format, shared by its reader, writer and the project file."""
 
 from __future__ import annotations
 
 FORMAT = "abnd-project"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what the writer writes
+READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 TOP_KEYS = (
@@ -47,8 +48,19 @@ MATRIX_KEYS = (
     "notes",
 )
 RAMP_KEYS = ("start", "target", "start_year", "target_year")
+YEARS_KEYS = ("base", "end", "fiscal_year_start_month")
+POPULATION_KEYS = ("unit", "rows", "births", "births_estimate")
+# Fields that format version 2 added, by where they live: a version-1 file holding one
+# is refused (it would not mean what version 1 meant). The financing issue adds its own.
+VERSION_2_FIELDS = {
+    "years": ("fiscal_year_start_month",),
+    "population": ("births_estimate",),
+    "scenario": ("covered_by", "start_month"),
+    "benefit": ("tiers",),
+}
 # Input series that may carry a source note (``sources`` keys).
 SOURCE_KEYS = (
+    "years.fiscal_year_start_month",
     "population",
     "population.births",
     *(f"economy.{key}" for key in ECONOMY_KEYS),

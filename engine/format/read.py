@@ -1,16 +1,21 @@
-"""Reading the JSON format v1 into domain types, one entity at a time.
+"""Reading the JSON format (versions 1 and 2) into domain types, one entity at a time.
 
 Each reader validates one part of a document and raises :class:`InputError`
 naming its JSON path. Edit commands use the same readers to validate the one
-entity they change.
+entity they change. A version-1 document means exactly what it meant: the fields
+version 2 added are refused there, and births it leaves out stay "the population
+aged 0" (``births_estimate = "aged_0"``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from engine.domain.dependencies import cycle
 from engine.domain.errors import InputError
+from engine.domain.kinds import AGE_SEX_KINDS
 from engine.domain.model import (
+    BIRTHS_ESTIMATES,
     GUARANTEES,
     SEXES,
     Country,
@@ -36,15 +41,18 @@ from engine.format.keys import (
     GROWTH_KEYS,
     LABOUR_KEYS,
     MATRIX_KEYS,
+    POPULATION_KEYS,
     RANGE_KEYS,
+    READABLE_VERSIONS,
     SOURCE_KEYS,
     TOP_KEYS,
     UNCERTAINTY_KEYS,
+    VERSION_2_FIELDS,
+    YEARS_KEYS,
 )
 from engine.format.read_scenario import read_scenario as read_scenario
 
 MAX_SHIFT = 10.0  # an uncertainty range's low and high (points or relative: +1000 % at most)
-ID_PATTERN = v.ID_PATTERN
 
 
 def project_from_dict(data: Any) -> Project:
@@ -59,11 +67,14 @@ def project_from_dict(data: Any) -> Project:
             f"{version} is newer than this version of ABND Studio reads "
             f"({FORMAT_VERSION}); update ABND Studio to open it",
         )
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         raise InputError(
-            "format_version", f"expected {FORMAT_VERSION}, found {v.describe(version)}"
+            "format_version",
+            f"expected {' or '.join(map(str, READABLE_VERSIONS))}, found {v.describe(version)}",
         )
     v.check_keys(top, "", TOP_KEYS, ("name", "country", "years", "population", "economy"))
+    if version == 1:
+        _refuse_version_2_fields(top)
     years = read_years(top["years"])
     scenarios = tuple(
         read_scenario(item, f"scenarios[{i}]")
@@ -73,8 +84,8 @@ def project_from_dict(data: Any) -> Project:
         name=v.text(top["name"], "name", max_length=500),
         country=read_country(top["country"]),
         years=years,
-        population=read_population(top["population"]),
-        economy=read_economy(top["economy"]),
+        population=read_population(top["population"], version=version),
+        economy=read_economy(top["economy"], one_year=years.count == 1),
         labour=read_labour(top["labour"]) if "labour" in top else None,
         scenarios=scenarios,
         packages=tuple(
@@ -92,9 +103,44 @@ def project_from_dict(data: Any) -> Project:
     return project
 
 
+def check_growth_given(project: Project) -> None:
+    """Only a one-year project may leave out the growth rates (it never uses them)."""
+    if project.years.count == 1:
+        return
+    for key in ("real_gdp_growth", "gdp_deflator_growth", "cpi_inflation"):
+        if getattr(project.economy, key) is None:
+            raise InputError(
+                f"economy.{key}",
+                f"is missing; a projection over more than one year ({project.years.base}-"
+                f"{project.years.end}) needs it",
+            )
+
+
+def _refuse_version_2_fields(top: dict[str, Any]) -> None:
+    """A version-1 file holds no field that version 2 added (it would mean something else)."""
+
+    def refuse(data: Any, where: str, path: str) -> None:
+        if isinstance(data, dict):
+            for key in VERSION_2_FIELDS[where]:
+                if key in data:
+                    raise InputError(
+                        v.child(path, key),
+                        "is new in format version 2; this file says format_version 1",
+                    )
+
+    refuse(top.get("years"), "years", "years")
+    refuse(top.get("population"), "population", "population")
+    scenarios = top.get("scenarios")
+    for i, item in enumerate(scenarios if isinstance(scenarios, list) else []):
+        refuse(item, "scenario", f"scenarios[{i}]")
+        if isinstance(item, dict):
+            refuse(item.get("benefit"), "benefit", f"scenarios[{i}].benefit")
+
+
 def check_references(project: Project) -> None:
     """Ids are unique and every reference points at something that exists."""
     scenario_ids = _unique_ids([s.id for s in project.scenarios], "scenarios")
+    _check_covered_by(project, scenario_ids)
     _unique_ids([p.id for p in project.packages], "packages")
     _unique_ids([m.id for m in project.matrix], "matrix")
     for i, scenario in enumerate(project.scenarios):
@@ -117,6 +163,32 @@ def check_references(project: Project) -> None:
                 raise InputError(
                     f"matrix[{i}].scenario_ids[{j}]", f'"{linked}" is not the id of any scenario'
                 )
+
+
+def _check_covered_by(project: Project, scenario_ids: set[str]) -> None:
+    """``covered_by`` names other scenarios with people of an age and sex, and no circle."""
+    for i, scenario in enumerate(project.scenarios):
+        for j, other in enumerate(scenario.covered_by or ()):
+            path = f"scenarios[{i}].covered_by[{j}]"
+            if other not in scenario_ids:
+                raise InputError(path, f'"{other}" is not the id of any scenario')
+            if other == scenario.id:
+                raise InputError(path, "a scenario cannot be covered by itself")
+            kind = project.scenario(other).kind
+            if kind not in AGE_SEX_KINDS:
+                raise InputError(
+                    path,
+                    f'"{other}" is a {kind} scenario, whose beneficiaries have no age and sex '
+                    f"to remove (use one of: {', '.join(AGE_SEX_KINDS)})",
+                )
+    found = cycle(project.scenarios)
+    if found:
+        i = next(k for k, s in enumerate(project.scenarios) if s.id == found[0])
+        raise InputError(
+            f"scenarios[{i}].covered_by",
+            f"is circular: {' -> '.join(found)} (a scheme cannot exclude the beneficiaries "
+            "of a scheme that excludes its own)",
+        )
 
 
 def _unique_ids(ids: list[str], path: str) -> set[str]:
@@ -143,19 +215,30 @@ def read_country(value: Any) -> Country:
 
 def read_years(value: Any) -> Years:
     data = v.obj(value, "years")
-    v.check_keys(data, "years", ("base", "end"), ("base", "end"))
+    v.check_keys(data, "years", YEARS_KEYS, ("base", "end"))
     base = v.year(data["base"], "years.base")
     end = v.year(data["end"], "years.end")
     if end < base:
         raise InputError("years.end", f"{end} is before the base year {base}")
     if end - base > 100:
         raise InputError("years.end", f"a horizon of {end - base} years is over the limit of 100")
-    return Years(base=base, end=end)
+    month = None
+    if "fiscal_year_start_month" in data:
+        path = "years.fiscal_year_start_month"
+        month = int(v.number(data[path[6:]], path, minimum=1, maximum=12, integer=True))
+        if month > 1 and end == base:
+            raise InputError(
+                path,
+                f"a fiscal year starting in month {month} spans two calendar years, so the "
+                f"projection needs at least two (base {base} and end {end} are one); "
+                "its first fiscal year ends in the year after the base year",
+            )
+    return Years(base=base, end=end, fiscal_year_start_month=month)
 
 
-def read_population(value: Any) -> Population:
+def read_population(value: Any, *, version: int = FORMAT_VERSION) -> Population:
     data = v.obj(value, "population")
-    v.check_keys(data, "population", ("unit", "rows", "births"), ("unit", "rows"))
+    v.check_keys(data, "population", POPULATION_KEYS, ("unit", "rows"))
     unit = v.choice(data["unit"], "population.unit", ("persons", "thousands"))
     rows = tuple(
         read_population_row(item, f"population.rows[{i}]")
@@ -168,7 +251,14 @@ def read_population(value: Any) -> Population:
         if "births" in data
         else None
     )
-    return Population(unit=unit, rows=rows, births=births)  # type: ignore[arg-type]
+    estimate = (
+        v.choice(data["births_estimate"], "population.births_estimate", BIRTHS_ESTIMATES)
+        if "births_estimate" in data
+        else None
+    )
+    if version == 1 and births is None:
+        estimate = "aged_0"  # what a version-1 file without births meant
+    return Population(unit=unit, rows=rows, births=births, births_estimate=estimate)  # type: ignore[arg-type]
 
 
 def read_population_row(value: Any, path: str) -> PopulationRow:
@@ -201,9 +291,12 @@ def _age_or_group(data: dict[str, Any], path: str) -> tuple[int | None, str | No
     return None, group
 
 
-def read_economy(value: Any) -> Economy:
+def read_economy(value: Any, *, one_year: bool = False) -> Economy:
+    """The economy; a one-year project (base = end) never uses growth, so needs none."""
     data = v.obj(value, "economy")
-    required = ("gdp_nominal_base", "real_gdp_growth", "gdp_deflator_growth", "cpi_inflation")
+    required: tuple[str, ...] = ("gdp_nominal_base",)
+    if not one_year:
+        required += ("real_gdp_growth", "gdp_deflator_growth", "cpi_inflation")
     v.check_keys(data, "economy", ECONOMY_KEYS, required)
 
     def optional_series(key: str, *, rate: bool = True) -> Series | None:
@@ -219,11 +312,6 @@ def read_economy(value: Any) -> Economy:
             else None
         )
 
-    def required_series(key: str) -> Series:
-        result = optional_series(key)
-        assert result is not None  # required keys were checked above
-        return result
-
     return Economy(
         gdp_nominal_base=v.number(
             data["gdp_nominal_base"],
@@ -236,9 +324,9 @@ def read_economy(value: Any) -> Economy:
             if "gdp_nominal" in data
             else None
         ),
-        real_gdp_growth=required_series("real_gdp_growth"),
-        gdp_deflator_growth=required_series("gdp_deflator_growth"),
-        cpi_inflation=required_series("cpi_inflation"),
+        real_gdp_growth=optional_series("real_gdp_growth"),
+        gdp_deflator_growth=optional_series("gdp_deflator_growth"),
+        cpi_inflation=optional_series("cpi_inflation"),
         gov_expenditure_share_gdp=optional_series("gov_expenditure_share_gdp"),
         gov_revenue_share_gdp=optional_series("gov_revenue_share_gdp"),
         real_wage_growth=optional_series("real_wage_growth"),

@@ -1,4 +1,5 @@
-"""Reading one scenario of the JSON format v1 (docs/json-format.md, ``scenarios``)."""
+"""Reading one scenario of the JSON format (docs/json-format.md, ``scenarios``), versions 1
+and 2: benefit tiers, coverage by other schemes and a partial first year are version 2."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from engine.domain.model import (
     Rate,
     Scenario,
     TakeUp,
+    Tier,
 )
 from engine.format import validate as v
 from engine.format.keys import RAMP_KEYS
@@ -35,23 +37,35 @@ def read_scenario(value: Any, path: str) -> Scenario:
     def optional(key: str, reader: Any, **kwargs: Any) -> Any:
         return reader(data[key], f"{path}.{key}", **kwargs) if key in data else None
 
+    ages = optional("ages", v.age_band)
+    take_up = _take_up(data["take_up"], f"{path}.take_up")
+    start_month = optional("start_month", v.number, minimum=1, maximum=12, integer=True)
+    series = take_up.series
+    if start_month is not None and series is not None and series.constant is not None:
+        raise InputError(
+            f"{path}.start_month",
+            "needs the scheme's first year: give take_up per year or as a ramp "
+            "(one number holds for every year, so the scheme has no first year)",
+        )
     return Scenario(
         id=v.identifier(data["id"], f"{path}.id"),
         name=v.text(data["name"], f"{path}.name", max_length=500, non_empty=True),
         guarantee=v.choice(data["guarantee"], f"{path}.guarantee", GUARANTEES),  # type: ignore[arg-type]
         status=v.choice(data["status"], f"{path}.status", STATUSES),  # type: ignore[arg-type]
         kind=kind,  # type: ignore[arg-type]
-        take_up=_take_up(data["take_up"], f"{path}.take_up"),
-        ages=optional("ages", v.age_band),
+        take_up=take_up,
+        ages=ages,
         sex=optional("sex", v.choice, choices=SEXES),
         target_share=optional("target_share", _rate),
         prevalence=optional("prevalence", _rate),
         covered_share=optional("covered_share", _rate),
-        benefit=optional("benefit", _benefit),
+        benefit=optional("benefit", _benefit, ages=ages, kind=kind),
         months_per_year=optional("months_per_year", v.number, minimum=0, maximum=12),
         admin_rate=optional("admin_rate", v.number, minimum=0, rate=True),
         fixed_admin=optional("fixed_admin", v.series, minimum=0, maximum=v.MAX_MONEY),
         replaces=optional("replaces", v.identifier),
+        start_month=None if start_month is None else int(start_month),
+        covered_by=optional("covered_by", _scenario_ids),
         days_per_year=optional("days_per_year", v.number, minimum=0, maximum=366),
         wage_percent_of_minimum_wage=optional(
             "wage_percent_of_minimum_wage", v.number, minimum=0, maximum=1000
@@ -83,6 +97,18 @@ def _check_scenario_keys(data: dict[str, Any], path: str, kind: str) -> None:
         if key not in allowed and key in other_kinds:
             raise InputError(f"{path}.{key}", f"is not used by scenarios of kind '{kind}'")
     v.check_keys(data, path, allowed, required_fields(kind))
+
+
+def _scenario_ids(value: Any, path: str) -> tuple[str, ...]:
+    """A non-empty list of distinct scenario ids (checked against the project later)."""
+    items = v.array(value, path)
+    if not items:
+        raise InputError(path, "names no scenario; leave it out instead")
+    ids = tuple(v.identifier(item, f"{path}[{j}]") for j, item in enumerate(items))
+    for j, item in enumerate(ids):
+        if item in ids[:j]:
+            raise InputError(f"{path}[{j}]", f'"{item}" is listed twice')
+    return ids
 
 
 def _rate(value: Any, path: str) -> Rate:
@@ -117,12 +143,16 @@ def _check_bands_disjoint(bands: list[AgeBand], path: str) -> None:
             )
 
 
-def _benefit(value: Any, path: str) -> Benefit:
+def _benefit(
+    value: Any, path: str, *, ages: tuple[int, int] | None = None, kind: str = ""
+) -> Benefit:
     data = v.obj(value, path)
     if "type" not in data:
         raise InputError(f"{path}.type", 'is missing: give "fixed" or "anchor"')
-    kind = v.choice(data["type"], f"{path}.type", ("fixed", "anchor"))
-    if kind == "fixed":
+    benefit_type = v.choice(data["type"], f"{path}.type", ("fixed", "anchor"))
+    if "tiers" in data:
+        return _tiered_benefit(data, path, benefit_type, ages, kind)
+    if benefit_type == "fixed":
         v.check_keys(
             data, path, ("type", "monthly_amount", "indexation"), ("type", "monthly_amount")
         )
@@ -143,6 +173,84 @@ def _benefit(value: Any, path: str) -> Benefit:
         anchor=v.choice(data["anchor"], f"{path}.anchor", ANCHORS),  # type: ignore[arg-type]
         percent=v.number(data["percent"], f"{path}.percent", minimum=0, maximum=1000),
     )
+
+
+def _tiered_benefit(
+    data: dict[str, Any], path: str, benefit_type: str, ages: tuple[int, int] | None, kind: str
+) -> Benefit:
+    """``tiers``: disjoint age bands covering the scenario's ages exactly, each its own level."""
+    level = "monthly_amount" if benefit_type == "fixed" else "percent"
+    others = ("indexation",) if benefit_type == "fixed" else ("anchor",)
+    required = ("type", "tiers") if benefit_type == "fixed" else ("type", "tiers", "anchor")
+    v.check_keys(data, path, ("type", "tiers", *others), required)
+    if ages is None:
+        raise InputError(
+            f"{path}.tiers",
+            f"needs the scenario's ages, which a {kind or 'scenario of this'} kind has not",
+        )
+    tiers = []
+    for i, item in enumerate(v.array(data["tiers"], f"{path}.tiers")):
+        tier_path = f"{path}.tiers[{i}]"
+        tier = v.obj(item, tier_path)
+        v.check_keys(tier, tier_path, ("ages", level), ("ages", level))
+        band = v.age_band(tier["ages"], f"{tier_path}.ages")
+        if level == "monthly_amount":
+            amount = v.number(tier[level], f"{tier_path}.{level}", minimum=0, maximum=v.MAX_MONEY)
+            tiers.append(Tier(ages=band, monthly_amount=amount))
+        else:
+            percent = v.number(tier[level], f"{tier_path}.{level}", minimum=0, maximum=1000)
+            tiers.append(Tier(ages=band, percent=percent))
+    _check_tiers_cover(tiers, ages, f"{path}.tiers")
+    if benefit_type == "fixed":
+        return Benefit(
+            type="fixed",
+            indexation=(
+                v.choice(data["indexation"], f"{path}.indexation", INDEXATIONS)  # type: ignore[arg-type]
+                if "indexation" in data
+                else None
+            ),
+            tiers=tuple(tiers),
+        )
+    return Benefit(
+        type="anchor",
+        anchor=v.choice(data["anchor"], f"{path}.anchor", ANCHORS),  # type: ignore[arg-type]
+        tiers=tuple(tiers),
+    )
+
+
+def _check_tiers_cover(tiers: list[Tier], ages: tuple[int, int], path: str) -> None:
+    """Tiers are disjoint and together cover ``ages`` exactly; a gap or overlap names the band."""
+    if not tiers:
+        raise InputError(path, "gives no tier; give at least one age band")
+    ordered = sorted(enumerate(tiers), key=lambda item: item[1].ages)
+    scenario_ages = _ages_text(*ages)
+    expected = ages[0]
+    for i, tier in ordered:
+        low, high = tier.ages
+        band, place = _ages_text(low, high), f"{path}[{i}].ages"
+        if low < expected:
+            reason = (
+                f"start below the scenario's {scenario_ages}"
+                if expected == ages[0]
+                else f"overlap the tier that ends at age {expected - 1}"
+            )
+            raise InputError(place, f"{band} {reason}")
+        if low > expected:
+            gap = _ages_text(expected, low - 1)
+            raise InputError(place, f"{band} leave a gap: no tier pays {gap}")
+        if high > ages[1]:
+            raise InputError(place, f"{band} go past the scenario's {scenario_ages}")
+        expected = high + 1
+    if expected <= ages[1]:
+        i, last = ordered[-1]
+        gap = _ages_text(expected, ages[1])
+        raise InputError(
+            f"{path}[{i}].ages", f"{_ages_text(*last.ages)} leave a gap: no tier pays {gap}"
+        )
+
+
+def _ages_text(low: int, high: int) -> str:
+    return f"age {low}" if low == high else f"ages {low}-{high}"
 
 
 def _take_up(value: Any, path: str) -> TakeUp:

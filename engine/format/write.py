@@ -1,4 +1,4 @@
-"""Writing domain types back to the JSON format v1; optional inputs left out stay out."""
+"""Writing domain types back to the JSON format (version 2); optional inputs left out stay out."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from engine.domain.model import (
     Series,
     TakeUp,
     Uncertainty,
+    Years,
 )
 from engine.format.keys import ECONOMY_KEYS, FORMAT, FORMAT_VERSION, MATRIX_KEYS
 
@@ -34,7 +35,7 @@ def project_to_dict(project: Project) -> dict[str, Any]:
             "name": project.country.name,
             "currency": project.country.currency,
         },
-        "years": {"base": project.years.base, "end": project.years.end},
+        "years": years_to_dict(project.years),
         "population": population_to_dict(project.population),
         "economy": economy_to_dict(project),
     }
@@ -47,6 +48,13 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         result["sources"] = dict(project.sources)
     if project.uncertainty is not None:
         result["uncertainty"] = uncertainty_to_dict(project.uncertainty)
+    return result
+
+
+def years_to_dict(years: Years) -> dict[str, Any]:
+    result: dict[str, Any] = {"base": years.base, "end": years.end}
+    if years.fiscal_year_start_month is not None:
+        result["fiscal_year_start_month"] = years.fiscal_year_start_month
     return result
 
 
@@ -63,6 +71,8 @@ def population_to_dict(population: Population) -> dict[str, Any]:
     }
     if population.births is not None:
         result["births"] = series_to_json(population.births)
+    if population.births_estimate is not None:
+        result["births_estimate"] = population.births_estimate
     return result
 
 
@@ -128,15 +138,31 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         elif isinstance(value, TakeUp):
             value = _take_up_to_json(value)
         elif isinstance(value, Benefit):
-            value = _drop_none(
-                {
-                    k: getattr(value, k)
-                    for k in ("type", "monthly_amount", "indexation", "anchor", "percent")
-                }
-            )
+            value = benefit_to_dict(value)
         elif isinstance(value, tuple):
             value = list(value)
         result[key] = value
+    return result
+
+
+def benefit_to_dict(benefit: Benefit) -> dict[str, Any]:
+    result = _drop_none(
+        {
+            k: getattr(benefit, k)
+            for k in ("type", "monthly_amount", "indexation", "anchor", "percent")
+        }
+    )
+    if benefit.tiers:
+        result["tiers"] = [
+            _drop_none(
+                {
+                    "ages": list(tier.ages),
+                    "monthly_amount": tier.monthly_amount,
+                    "percent": tier.percent,
+                }
+            )
+            for tier in benefit.tiers
+        ]
     return result
 
 

@@ -3,6 +3,7 @@
 Population: the file's years replace those years in the project (other years
 stay). Economy and labour series: the file's years are set, other years kept.
 Anchors: replaced. Participation rates: the file's rows replace all of them.
+Births: the file's years are set, other years kept.
 Each changed input's source note records the import.
 """
 
@@ -13,7 +14,12 @@ from typing import Any
 from engine.domain.model import Project
 from engine.edits.commands import FIELD, Batch, Put
 from engine.format.series_json import per_year_json
-from engine.format.write import economy_to_dict, labour_to_dict, population_row_to_dict
+from engine.format.write import (
+    economy_to_dict,
+    labour_to_dict,
+    population_row_to_dict,
+    series_to_json,
+)
 from engine.importing.layouts import Imported
 
 UNIT_FACTOR = {("thousands", "persons"): 1000.0, ("persons", "thousands"): 0.001}
@@ -41,6 +47,11 @@ def import_batch(project: Project, imported: Imported, source: str) -> tuple[Bat
         changes += lines
         for line in lines:
             _note(notes, line.split(":", 1)[0], source, line)
+    if imported.births:
+        births, line = _births(project, imported.births)
+        commands.append(Put(FIELD, "births", births))
+        changes.append(line)
+        _note(notes, "population.births", source, line)
     commands.append(Put(FIELD, "sources", dict(sorted(notes.items()))))
     return Batch(tuple(commands)), changes
 
@@ -124,6 +135,12 @@ def _economy(project: Project, imported: Imported) -> tuple[dict[str, Any], list
         was = "not given" if old is None else f"{old:,.2f}"
         lines.append(f"economy.{name}: {value:,.2f} (was {was})")
     return body, lines
+
+
+def _births(project: Project, values: dict[int, float]) -> tuple[dict[str, float], str]:
+    current = project.population.births
+    merged = _merge(None if current is None else series_to_json(current), values, min(values))
+    return merged, f"population.births: {_span(values)} set, other years kept"
 
 
 def _labour(project: Project, imported: Imported) -> tuple[dict[str, Any], list[str]]:

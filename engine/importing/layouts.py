@@ -16,6 +16,7 @@ from engine.format.read import read_population_row
 from engine.importing.tables import Table, _blank
 
 WPP_COLUMNS = ("Time", "AgeGrp", "PopMale", "PopFemale")
+WPP_INDICATOR_COLUMNS = ("Time", "Births")  # "Demographic Indicators": births in thousands
 POPULATION_UNITS = ("persons", "thousands")
 ANCHOR_ITEMS = (
     "gdp_nominal_base",
@@ -31,7 +32,10 @@ TEMPLATE_SHEETS: dict[str, tuple[str, ...]] = {
     "Anchors": ("item", "value"),
     "Participation": ("sex", "age", "year", "rate"),
     "Labour": ("year", *LABOUR_SERIES),
+    "Births": ("year", "births"),
 }
+# Sheets a template made before they existed lacks: their absence changes nothing.
+OPTIONAL_SHEETS = ("Births",)
 
 
 @dataclass
@@ -45,10 +49,16 @@ class Imported:
     levels: dict[str, float] = field(default_factory=dict)
     participation: list[dict[str, Any]] | None = None
     labour: dict[str, dict[int, float]] = field(default_factory=dict)
+    births: dict[int, float] = field(default_factory=dict)  # persons per year
 
     def is_empty(self) -> bool:
         return not (
-            self.population or self.economy or self.levels or self.participation or self.labour
+            self.population
+            or self.economy
+            or self.levels
+            or self.participation
+            or self.labour
+            or self.births
         )
 
 
@@ -153,6 +163,35 @@ def read_wpp(table: Table, iso3: str) -> Imported:
     if not rows:
         raise InputError(table.place(1), "has a WPP header but no data rows")
     return Imported("UN WPP population (thousands)", population=rows, population_unit="thousands")
+
+
+def read_wpp_births(table: Table, iso3: str) -> Imported:
+    """UN WPP "Demographic Indicators" layout: Time and Births (thousands), one country."""
+    time_col, births_col = required_columns(
+        table, WPP_INDICATOR_COLUMNS, "a WPP demographic indicators file"
+    )
+    births: dict[int, float] = {}
+    duplicates = Duplicates(table)
+    for number_, cells in _one_location(table, iso3):
+        when = year(table, number_, time_col, cells[time_col])
+        duplicates.check(when, number_, f"year {when}")
+        if not _blank(cells[births_col]):
+            births[when] = 1000.0 * number(table, number_, births_col, cells[births_col], minimum=0)
+    if not births:
+        raise InputError(table.place(1), "has a WPP header but no births")
+    return Imported("UN WPP demographic indicators (births, thousands)", births=births)
+
+
+def read_births_sheet(table: Table) -> dict[int, float]:
+    """The template's Births sheet: year and births (persons)."""
+    year_col, births_col = required_columns(table, ("year", "births"), "sheet Births")
+    births: dict[int, float] = {}
+    duplicates = Duplicates(table)
+    for number_, cells in table.records():
+        when = year(table, number_, year_col, cells[year_col])
+        duplicates.check(when, number_, f"year {when}")
+        births[when] = number(table, number_, births_col, cells[births_col], minimum=0)
+    return births
 
 
 def _one_location(table: Table, iso3: str) -> list[tuple[int, tuple[Any, ...]]]:

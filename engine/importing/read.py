@@ -89,6 +89,10 @@ def _read_single(table: Table, iso3: str) -> lay.Imported:
     headings = {h.lower() for h in table.header}
     if {"agegrp", "popmale"} & headings or {"time", "popfemale"} <= headings:
         return lay.read_wpp(table, iso3)
+    if {"time", "births"} <= headings:
+        return lay.read_wpp_births(table, iso3)
+    if {"year", "births"} <= headings:
+        return lay.Imported("births", births=lay.read_births_sheet(table))
     if "year" in headings and ("persons" in headings or "thousands" in headings):
         return lay.read_population_sheet(table)
     if "year" in headings and headings & set(ECONOMY_COLUMNS):
@@ -103,13 +107,14 @@ def _read_single(table: Table, iso3: str) -> lay.Imported:
     raise InputError(
         where,
         f"the headings ({', '.join(table.header)}) match no known layout: a UN WPP file "
-        "(Time, AgeGrp, PopMale, PopFemale) or a sheet of the ABND Studio template",
+        "(Time, AgeGrp, PopMale, PopFemale; or Time, Births) or a sheet of the ABND Studio "
+        "template",
     )
 
 
 def _read_template(by_name: dict[str, Table]) -> lay.Imported:
     for name in lay.TEMPLATE_SHEETS:
-        if name.lower() not in by_name:
+        if name.lower() not in by_name and name not in lay.OPTIONAL_SHEETS:
             raise InputError(
                 f"sheet {name}",
                 f"is missing; the template has the sheets {', '.join(lay.TEMPLATE_SHEETS)} "
@@ -117,7 +122,9 @@ def _read_template(by_name: dict[str, Table]) -> lay.Imported:
             )
 
     def sheet(name: str) -> Table | None:
-        table = by_name[name.lower()]
+        table = by_name.get(name.lower())
+        if table is None:
+            return None
         return table if table.header and any(True for _ in table.records()) else None
 
     imported = lay.Imported("ABND Studio template")
@@ -132,4 +139,6 @@ def _read_template(by_name: dict[str, Table]) -> lay.Imported:
         imported.participation = lay.read_participation(participation)
     if (labour := sheet("Labour")) is not None:
         imported.labour = lay.read_by_year(labour, lay.LABOUR_SERIES)
+    if (births := sheet("Births")) is not None:
+        imported.births = lay.read_births_sheet(births)
     return imported

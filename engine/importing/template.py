@@ -30,9 +30,12 @@ INSTRUCTIONS = (
     "Participation: labour-force participation rate (fraction) by sex and age or age group "
     "(15-19, ...); year optional (from that year on). These rows replace all existing ones.",
     "Labour: unemployment rate and informality share (fractions) by year.",
+    "Births: live births in the year (persons), by year. Years given are set, other years "
+    "kept. Without births the project estimates them from the population aged 0.",
     "",
-    "UN WPP files (Time, AgeGrp, PopMale, PopFemale, in thousands) can be imported as they "
-    "are, without this template.",
+    "UN WPP files (Time, AgeGrp, PopMale, PopFemale, in thousands) and WPP Demographic "
+    "Indicators files (Time, Births, in thousands) can be imported as they are, without "
+    "this template.",
 )
 
 

@@ -2,6 +2,8 @@
 
 ``compute(project)`` is the one entry point: it prepares the country data
 (cached), costs every scenario, sums packages and checks the fiscal space.
+Scenarios are costed in calendar years; with a fiscal year starting after
+January, the result tables are per fiscal year (``fiscal.py``).
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from engine.domain.dependencies import costing_order
 from engine.domain.errors import InputError
 from engine.domain.model import Package, Project, Scenario
 from engine.domain.notes import Warning_
 from engine.method.context import CountryContext, prepare
+from engine.method.fiscal import FiscalYears, fiscal_years
 from engine.method.scenarios import ScenarioTerms, scenario_terms
 from engine.method.series import resolve
 
@@ -58,6 +62,9 @@ class ResultTable:
 
 @dataclass(frozen=True)
 class Results:
+    """Result tables per reported year (``years``: calendar years, or fiscal years named
+    by their end year); ``terms`` and ``context`` are per calendar year."""
+
     years: NDArray[np.int64]
     currency: str
     scenarios: dict[str, ResultTable]
@@ -67,6 +74,11 @@ class Results:
     warnings: tuple[Warning_, ...]
     errors: dict[str, InputError]  # scenario or package id -> why it has no results
     package_members: dict[str, tuple[str, ...]]
+    fiscal: FiscalYears | None = None
+
+    @property
+    def calendar_years(self) -> NDArray[np.int64]:
+        return self.context.year_array
 
 
 def compute(project: Project, *, strict: bool = True) -> Results:
@@ -86,45 +98,43 @@ def compute(project: Project, *, strict: bool = True) -> Results:
 
 def _compute(project: Project, strict: bool) -> Results:
     ctx = prepare(project)
-    economy = ctx.economy
+    fiscal = fiscal_years(project.years)
     warnings = list(ctx.warnings)
     errors: dict[str, InputError] = {}
     terms: dict[str, ScenarioTerms] = {}
     tables: dict[str, ResultTable] = {}
-    empty = np.full(ctx.years.count, np.nan)
-    percent_of = {
-        "pct_gdp": 100.0 / economy.gdp_nominal,
-        "pct_gov_expenditure": _percent_base(economy.gov_expenditure, empty),
-        "pct_gov_revenue": _percent_base(economy.gov_revenue, empty),
-    }
-    constant = 1.0 / economy.deflator
-    for i, scenario in enumerate(project.scenarios):
+    percent_of = _percent_bases(ctx, fiscal)
+    covering_ids = {other for s in project.scenarios for other in (s.covered_by or ())}
+    # Each scenario is costed on its own, after the scenarios it is covered_by (whose
+    # beneficiaries it excludes): recosting one scenario means recosting those that
+    # name it in covered_by too.
+    for i in costing_order(project.scenarios):
+        scenario = project.scenarios[i]
         try:
-            scenario_cost = scenario_terms(scenario, ctx, f"scenarios[{i}]")
+            covering = tuple(
+                _covering(terms, errors, other, f"scenarios[{i}].covered_by")
+                for other in scenario.covered_by or ()
+            )
+            terms[scenario.id] = scenario_terms(
+                scenario, ctx, f"scenarios[{i}]", covering, keep_cells=scenario.id in covering_ids
+            )
         except InputError as error:
             if strict:
                 raise
             errors[scenario.id] = error
+    years = ctx.year_array if fiscal is None else fiscal.years
+    for i, scenario in enumerate(project.scenarios):  # the tables in the project's order
+        if scenario.id not in terms:
             continue
-        total = scenario_cost.total_cost
-        columns = {
-            "beneficiaries": scenario_cost.beneficiaries,
-            "benefit_per_beneficiary": scenario_cost.annual_benefit,
-            "benefit_cost": scenario_cost.benefit_cost,
-            "admin_cost": scenario_cost.admin_cost,
-            "total_cost": total,
-            "total_cost_constant": total * constant,
-        }
-        for name, factor in percent_of.items():
-            columns[name] = total * factor
-        overflow = _not_finite(columns, ctx.year_array, f"scenarios[{i}]")
+        table = _scenario_table(scenario, terms[scenario.id], ctx, fiscal, percent_of)
+        overflow = _not_finite(table.columns, years, f"scenarios[{i}]")
         if overflow is not None:
             if strict:
                 raise overflow
             errors[scenario.id] = overflow
+            del terms[scenario.id]
             continue
-        terms[scenario.id] = scenario_cost
-        tables[scenario.id] = ResultTable(scenario.id, scenario.name, columns)
+        tables[scenario.id] = table
     packages = {}
     by_id = {scenario.id: scenario for scenario in project.scenarios}
     for i, package in enumerate(project.packages):
@@ -141,14 +151,16 @@ def _compute(project: Project, strict: bool) -> Results:
             errors[package.id] = unsummable
             continue
         try:
-            packages[package.id] = _package_table(package, i, by_id, tables, ctx, percent_of)
+            packages[package.id] = _package_table(
+                package, i, by_id, tables, ctx, fiscal, percent_of
+            )
         except InputError as error:  # e.g. an envelope that starts after the base year
             if strict:
                 raise
             errors[package.id] = error
     warnings.extend(_missing_budget_warnings(ctx, bool(project.scenarios)))
     return Results(
-        years=ctx.year_array,
+        years=ctx.year_array if fiscal is None else fiscal.years,
         currency=project.country.currency,
         scenarios=tables,
         packages=packages,
@@ -157,7 +169,79 @@ def _compute(project: Project, strict: bool) -> Results:
         warnings=tuple(warnings),
         errors=errors,
         package_members={p.id: p.scenarios for p in project.packages},
+        fiscal=fiscal,
     )
+
+
+def _covering(
+    terms: dict[str, ScenarioTerms], errors: dict[str, InputError], other: str, path: str
+) -> NDArray[np.float64]:
+    """The beneficiaries by age and sex of a scheme this one is covered by."""
+    if other not in terms:
+        reason = errors[other].message if other in errors else "it has no results"
+        raise InputError(path, f'cannot remove the beneficiaries of "{other}": {reason}')
+    return terms[other].beneficiary_cells()
+
+
+def _percent_bases(ctx: CountryContext, fiscal: FiscalYears | None) -> dict[str, Array]:
+    """What a cost is multiplied by for each percent column, per reported year."""
+    economy = ctx.economy
+
+    def per_year(values: Array | None) -> Array | None:
+        return values if values is None or fiscal is None else fiscal.stock(values)
+
+    count = ctx.years.count if fiscal is None else len(fiscal.years)
+    empty = np.full(count, np.nan)
+    gdp = per_year(economy.gdp_nominal)
+    assert gdp is not None
+    return {
+        "pct_gdp": 100.0 / gdp,
+        "pct_gov_expenditure": _percent_base(per_year(economy.gov_expenditure), empty),
+        "pct_gov_revenue": _percent_base(per_year(economy.gov_revenue), empty),
+    }
+
+
+def _scenario_table(
+    scenario: Scenario,
+    terms: ScenarioTerms,
+    ctx: CountryContext,
+    fiscal: FiscalYears | None,
+    percent_of: dict[str, Array],
+) -> ResultTable:
+    """One scenario's columns per calendar year, or per fiscal year (flows blended)."""
+    total = terms.total_cost
+    constant = total * (1.0 / ctx.economy.deflator)
+    if fiscal is None:
+        columns = {
+            "beneficiaries": terms.beneficiaries,
+            "benefit_per_beneficiary": terms.annual_benefit,
+            "benefit_cost": terms.benefit_cost,
+            "admin_cost": terms.admin_cost,
+            "total_cost": total,
+            "total_cost_constant": constant,
+        }
+    else:
+        beneficiaries = fiscal.stock(terms.beneficiaries)
+        benefit_cost = fiscal.flow(terms.benefit_cost, terms.start)
+        # What a beneficiary receives in the fiscal year (the calendar amounts blended
+        # where nobody is paid).
+        per_beneficiary = np.divide(
+            benefit_cost,
+            beneficiaries,
+            out=fiscal.stock(terms.annual_benefit),
+            where=beneficiaries > 0,
+        )
+        columns = {
+            "beneficiaries": beneficiaries,
+            "benefit_per_beneficiary": per_beneficiary,
+            "benefit_cost": benefit_cost,
+            "admin_cost": fiscal.flow(terms.admin_cost, terms.start),
+            "total_cost": fiscal.flow(total, terms.start),
+            "total_cost_constant": fiscal.flow(constant, terms.start),
+        }
+    for name, factor in percent_of.items():
+        columns[name] = columns["total_cost"] * factor
+    return ResultTable(scenario.id, scenario.name, columns)
 
 
 def _replaced_by(members: list[Scenario]) -> list[str]:
@@ -194,10 +278,11 @@ def _package_table(
     scenarios: dict[str, Scenario],
     tables: dict[str, ResultTable],
     ctx: CountryContext,
+    fiscal: FiscalYears | None,
     percent_of: dict[str, Array],
 ) -> ResultTable:
     """Sums of the members' money; existing, proposed and additional cost; fiscal space."""
-    count = ctx.years.count
+    count = ctx.years.count if fiscal is None else len(fiscal.years)
     empty = np.full(count, np.nan)
     members = [scenarios[member] for member in package.scenarios]
     columns: dict[str, Array] = {"beneficiaries": empty, "benefit_per_beneficiary": empty}
@@ -223,9 +308,15 @@ def _package_table(
             ctx.years,
             f"packages[{index}].fiscal_space_percent_gdp",
         )
+        if fiscal is not None:  # given per fiscal year, named by its end year
+            envelope = envelope[1:]
     columns["fiscal_space_pct_gdp"] = envelope
     columns["fiscal_space_gap_pct_gdp"] = envelope - columns["pct_gdp"]
     share = ctx.economy.gov_expenditure_share
+    if share is not None and fiscal is not None:
+        gexp, gdp = ctx.economy.gov_expenditure, ctx.economy.gdp_nominal
+        assert gexp is not None
+        share = fiscal.stock(gexp) / fiscal.stock(gdp)
     columns["gov_expenditure_needed_pct_gdp"] = (
         empty if share is None else 100.0 * share + columns["pct_gdp"]
     )

@@ -19,7 +19,7 @@ from engine.domain.model import Economy, Labour, Population, Project, Years
 from engine.domain.notes import Warning_
 from engine.method.demography import build_population
 from engine.method.economy import EconomyPaths, build_economy
-from engine.method.labour import participation
+from engine.method.labour import missing_ages_message, participation
 from engine.method.series import resolve
 
 Array = NDArray[np.float64]
@@ -39,6 +39,9 @@ class CountryContext:
     labour: Labour | None
     warnings: tuple[Warning_, ...]
     _lazy: dict[str, Array] = field(default_factory=dict, compare=False)
+    _gaps: dict[tuple[int, int, tuple[int, ...]], str | None] = field(
+        default_factory=dict, compare=False
+    )
 
     def band_total(self, ages: tuple[int, int], sex: str, path: str) -> Array:
         """``sum over a in ages, s in sex of P[t, a, s]``; an error names missing cells."""
@@ -64,6 +67,14 @@ class CountryContext:
             self._lazy["participation"] = participation(self.labour, self.years)
         return self._lazy["participation"]
 
+    def participation_gaps(self, low: int, high: int, sexes: tuple[int, ...]) -> str | None:
+        """Which ages of a band lack a participation rate, in words (cached: a recompute
+        asks again for every labour scenario)."""
+        key = (low, high, sexes)
+        if key not in self._gaps:
+            self._gaps[key] = missing_ages_message(self.participation(), low, high, sexes)
+        return self._gaps[key]
+
 
 def _span(values: NDArray[np.int64]) -> str:
     first, last = int(values.min()), int(values.max())
@@ -71,8 +82,12 @@ def _span(values: NDArray[np.int64]) -> str:
 
 
 def prepare(project: Project) -> CountryContext:
-    """The prepared country data of a project (cached per country data and years)."""
-    return _prepare(project.population, project.economy, project.labour, project.years)
+    """The prepared country data of a project (cached per country data and years).
+
+    Calendar years: the fiscal year (results only) does not change what is prepared.
+    """
+    calendar = Years(project.years.base, project.years.end)
+    return _prepare(project.population, project.economy, project.labour, calendar)
 
 
 @lru_cache(maxsize=8)
@@ -95,15 +110,8 @@ def _prepare(
     if population.births is not None:
         births = resolve(population.births, years, "population.births")
     else:
-        births = by_sex["both"][:, 0]
-        warnings.append(
-            Warning_(
-                "births_from_age_0",
-                "births are not given, so they are taken as the population aged 0",
-                "population.births",
-                "note",
-            )
-        )
+        births, note = estimate_births(population, years, by_sex["both"][:, 0])
+        warnings.append(Warning_("births_estimated", note, "population.births", "note"))
     economy_paths = build_economy(economy, years, persons)
     warnings.extend(economy_paths.warnings)
     return CountryContext(
@@ -118,6 +126,40 @@ def _prepare(
         labour=labour,
         warnings=tuple(warnings),
     )
+
+
+def estimate_births(population: Population, years: Years, aged_0: Array) -> tuple[Array, str]:
+    """Births when none are given, and the note that says how (docs/method.md, Births).
+
+    ``aged_0_centred`` (the default): the population aged 0 on 1 July of year t was
+    born from July t-1 to June t, so the births of calendar year t are taken as the
+    mean of the population aged 0 in t and in t + 1. ``aged_0``: the population aged 0
+    (what format version 1 meant). Neither adds back infants who died before that age.
+    """
+    if population.births_estimate == "aged_0":
+        return aged_0, "births are not given, so they are taken as the population aged 0"
+    following = np.empty(years.count)
+    following[:-1] = aged_0[1:]
+    last_known = max(row.year for row in population.rows)
+    tail = ""
+    if last_known > years.end:
+        following[-1] = _aged_0_in(population, years.end + 1)
+    else:  # the engine never extrapolates population: the last year keeps age 0 alone
+        following[-1] = aged_0[-1]
+        tail = f" ({years.end}, the last year of the population data: the population aged 0)"
+    births: Array = (aged_0 + following) / 2.0
+    return births, (
+        "births are not given, so they are estimated as the mean of the population aged 0 "
+        "in the year and in the next (children aged 0 on 1 July were born in the 12 months "
+        "before)" + tail + "; infants who died before that age are not added back, so births "
+        "are understated by about the infant mortality rate"
+    )
+
+
+def _aged_0_in(population: Population, year: int) -> float:
+    """Persons aged 0 (both sexes) in one year, from the population rows."""
+    persons = build_population(population, Years(year, year)).persons
+    return float(persons[0, 0, 0] + persons[0, 0, 1])
 
 
 def _running_sum(values: Array) -> Array:

@@ -58,6 +58,13 @@ def build_economy(economy: Economy, years: Years, persons: Array) -> EconomyPath
 
     def growth(name: str) -> Array:
         series = getattr(economy, name)
+        if series is None:  # allowed in a one-year project only, which never uses growth
+            if years.count > 1:
+                raise InputError(
+                    f"economy.{name}",
+                    "is missing; a projection over more than one year needs it",
+                )
+            return np.full(1, np.nan)
         values = resolve(series, years, f"economy.{name}", first_needed=first_growth_year)
         _check_growth_bounds(values, years, f"economy.{name}", warnings)
         return values

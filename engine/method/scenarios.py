@@ -1,11 +1,16 @@
 """Cost of one scenario per year (docs/rap-method.md section 4), vectorised over years.
 
 ``scenario_terms`` returns every term of the cost formula as arrays over the
-projection years, so that results and explanations come from the same numbers:
+projection's calendar years, so that results and explanations come from the same numbers:
 
     BC[t] = TU[t] * N[t] * A[t]      benefit outlay
     AC[t] = alpha * BC[t] + F[t]     administration
     C[t]  = BC[t] + AC[t]            total cost
+
+With benefit tiers, A is the average over the eligible persons of each tier's
+amount, ``A = sum_k N_k A_k / N``, so that BC is the sum of the tiers' outlays.
+In a scheme's first year, ``start_month`` s pays (13 - s) / 12 of the year
+(docs/method.md, "Partial first year").
 """
 
 from __future__ import annotations
@@ -23,9 +28,9 @@ from engine.domain.kinds import (
     DEFAULT_MONTHS_PER_YEAR,
     DEFAULT_WORKING_DAYS_PER_MONTH,
 )
-from engine.domain.model import MAX_AGE, Ramp, Rate, Scenario, TakeUp
-from engine.method.context import SEX_COLUMNS, CountryContext
-from engine.method.labour import missing_ages_message, rate_series
+from engine.domain.model import MAX_AGE, Benefit, Ramp, Scenario, TakeUp
+from engine.method.context import CountryContext
+from engine.method.eligible import Eligible, targeted_population, targeting_multiplier
 from engine.method.series import resolve
 
 Array = NDArray[np.float64]
@@ -46,43 +51,97 @@ class ScenarioTerms:
     total_cost: Array  # C
     # Kind-specific intermediate terms (name -> per-year array), for explanations.
     details: dict[str, Array] = field(default_factory=dict)
-    monthly_benefit: Array | None = None  # b: LCU per beneficiary per month
-    months: float | None = None
+    monthly_benefit: Array | None = None  # b: LCU per beneficiary per month (tiers: average)
+    months: float | None = None  # months paid in a full year
+    tiers: tuple[TierTerms, ...] = ()
+    # the scheme's first year and the month it starts paying, when it starts in the projection
+    start: tuple[int, int] | None = None
+    year_share: Array | None = None  # share of the year paid: (13 - s) / 12 in the first year
+    eligible_cells: Array | None = None  # N by age and sex [t, age, sex], when others need it
+    targeted_cells: Array | None = None  # X x m by age and sex before covered_by removes anyone
 
     @property
     def beneficiaries(self) -> Array:
         return self.take_up * self.eligible
 
+    def beneficiary_cells(self) -> Array:
+        """``TU x N`` by age and sex, for the scenarios covered by this one."""
+        assert self.eligible_cells is not None
+        cells: Array = self.take_up[:, None, None] * self.eligible_cells
+        return cells
 
-def scenario_terms(scenario: Scenario, ctx: CountryContext, path: str) -> ScenarioTerms:
-    """Every term of a scenario's cost; an :class:`InputError` names a missing input."""
+
+@dataclass(frozen=True)
+class TierTerms:
+    """One tier of a benefit: its ages, eligible persons N_k and monthly amount b_k per year."""
+
+    ages: tuple[int, int]
+    eligible: Array
+    monthly_benefit: Array
+
+
+def scenario_terms(
+    scenario: Scenario,
+    ctx: CountryContext,
+    path: str,
+    covering: tuple[Array, ...] = (),
+    keep_cells: bool = False,
+) -> ScenarioTerms:
+    """Every term of a scenario's cost; an :class:`InputError` names a missing input.
+
+    ``covering``: the beneficiaries by age and sex of the schemes it is ``covered_by``
+    (costed before it). ``keep_cells``: keep N by age and sex, for scenarios covered by it.
+    """
     details: dict[str, Array] = {}
     monthly: Array | None = None
     months: float | None = None
+    tiers: tuple[TierTerms, ...] = ()
+    cells: Array | None = None
+    targeted: Array | None = None
     kind = scenario.kind
+    start = _start(scenario, ctx)
+    share = None if start is None else _year_share(ctx, start)
+
     if kind == "health_staffing":
         eligible, annual = _health_staffing(scenario, ctx, path, details)
     elif kind == "health_per_capita":
-        eligible = _targeted_population(scenario, ctx, path, details, scenario.ages or ALL_AGES)
+        found = _population(scenario, ctx, path, details, covering, keep_cells)
+        eligible, cells, targeted = found.total, found.cells, found.targeted
         annual = _health_cost_per_person(scenario, ctx)
     elif kind == "public_works":
-        eligible = _targeted_population(scenario, ctx, path, details, _ages(scenario))
+        found = _population(scenario, ctx, path, details, covering, keep_cells)
+        eligible, cells, targeted = found.total, found.cells, found.targeted
         annual = _public_works_pay(scenario, ctx, path, details)
     else:
-        if kind == "maternity":
-            eligible = _maternity_births(scenario, ctx, path, details)
-        elif kind == "custom":
-            assert scenario.beneficiaries is not None
-            eligible = resolve(scenario.beneficiaries, ctx.years, f"{path}.beneficiaries")
-        else:
-            eligible = _targeted_population(scenario, ctx, path, details, _ages(scenario))
-        monthly = monthly_benefit(scenario, ctx, path)
         months = (
             scenario.months_per_year
             if scenario.months_per_year is not None
             else DEFAULT_MONTHS_PER_YEAR
         )
+        assert scenario.benefit is not None
+        if kind == "maternity":
+            eligible = _maternity_births(scenario, ctx, path, details)
+            if share is not None:  # only the births of the months the scheme runs
+                details["births_in_months_paid"] = eligible * share
+                eligible = eligible * share
+        elif kind == "custom":
+            assert scenario.beneficiaries is not None
+            eligible = resolve(scenario.beneficiaries, ctx.years, f"{path}.beneficiaries")
+        else:
+            tiered = bool(scenario.benefit.tiers)
+            found = _population(scenario, ctx, path, details, covering, keep_cells, tiered)
+            eligible, cells, targeted = found.total, found.cells, found.targeted
+            if scenario.benefit.tiers:
+                assert found.by_age is not None
+                tiers = _tiers(scenario, found.by_age, ctx, path)
+        monthly = (
+            _average_monthly(tiers, eligible)
+            if tiers
+            else monthly_benefit(scenario.benefit, ctx, path)
+        )
         annual = monthly * months
+    if share is not None and kind != "maternity":
+        annual = annual * share
     take_up = take_up_path(scenario.take_up, ctx, f"{path}.take_up")
     benefit_cost = take_up * eligible * annual
     alpha = scenario.admin_rate if scenario.admin_rate is not None else DEFAULT_ADMIN_RATE
@@ -104,6 +163,26 @@ def scenario_terms(scenario: Scenario, ctx: CountryContext, path: str) -> Scenar
         details=details,
         monthly_benefit=monthly,
         months=months,
+        tiers=tiers,
+        start=start,
+        year_share=share,
+        eligible_cells=cells,
+        targeted_cells=targeted,
+    )
+
+
+def _population(
+    scenario: Scenario,
+    ctx: CountryContext,
+    path: str,
+    details: dict[str, Array],
+    covering: tuple[Array, ...],
+    keep_cells: bool,
+    by_age: bool = False,
+) -> Eligible:
+    ages = scenario.ages or ALL_AGES
+    return targeted_population(
+        scenario, ctx, path, details, ages, covering=covering, by_age=by_age, cells=keep_cells
     )
 
 
@@ -116,67 +195,59 @@ def _ages(scenario: Scenario) -> tuple[int, int]:
     return scenario.ages
 
 
-# ------------------------------------------------------------ eligible population
+def _start(scenario: Scenario, ctx: CountryContext) -> tuple[int, int] | None:
+    """(first year, start month) when ``start_month`` is given and the first year is projected.
 
-
-def _targeted_population(
-    scenario: Scenario,
-    ctx: CountryContext,
-    path: str,
-    details: dict[str, Array],
-    ages: tuple[int, int],
-) -> Array:
-    """``sum over the band of X[t, a] * m[t, a]``, X the kind's base population by age.
-
-    X is the population (or, for ``unemployed`` and ``contribution_subsidy``,
-    the unemployed or informal employed) of the scenario's sex.
+    The first year is the take-up's: the ramp's start year, or the first year of a
+    take-up given per year (0 before it).
     """
-    sex = scenario.sex or "both"
-    multiplier = targeting_multiplier(scenario, ctx, path, ages)
-    if scenario.kind in ("unemployed", "contribution_subsidy"):
-        base = _labour_base(scenario, ctx, path, ages, sex, details)
-    else:
-        total = ctx.band_total(ages, sex, f"{path}.ages")  # names missing cells, if any
-        if multiplier.shape[1] == 1:  # fast path: one rate for the whole band
-            details["base_population"] = total
-            details["multiplier"] = multiplier[:, 0]
-            return total * multiplier[:, 0]
-        base = ctx.by_sex[sex][:, ages[0] : ages[1] + 1]
-    base_total = base.sum(axis=1)
-    eligible: Array = (base * multiplier).sum(axis=1)
-    details["base_population"] = base_total
-    details["multiplier"] = np.divide(eligible, base_total, out=_zeros(ctx), where=base_total > 0)
-    return eligible
+    if scenario.start_month is None:
+        return None
+    take_up = scenario.take_up
+    first = take_up.ramp.start_year if take_up.ramp is not None else None
+    if first is None and take_up.series is not None:
+        first = take_up.series.first_year()
+    if first is None or not ctx.years.base <= first <= ctx.years.end:
+        return None
+    return first, scenario.start_month
 
 
-def _labour_base(
-    scenario: Scenario,
-    ctx: CountryContext,
-    path: str,
-    ages: tuple[int, int],
-    sex: str,
-    details: dict[str, Array],
-) -> Array:
-    """Unemployed (``P * LFPR * u``) or informal employed (``P * LFPR * (1 - u) * inf``)."""
-    low, high = ages
-    columns = SEX_COLUMNS[sex]
-    rates = ctx.participation()
-    message = missing_ages_message(rates, low, high, columns)
-    if message:
-        raise InputError(f"{path}.ages", message)
-    ctx.band_total(ages, sex, f"{path}.ages")  # names missing population cells, if any
-    band = ctx.persons[:, low : high + 1, :] * rates[:, low : high + 1, :]
-    labour_force = band[:, :, list(columns)].sum(axis=2)
-    unemployment = rate_series(ctx.labour, "unemployment_rate", ctx.years, f"{path}.kind")
-    details["labour_force"] = labour_force.sum(axis=1)
-    details["unemployment_rate"] = unemployment
-    if scenario.kind == "unemployed":
-        unemployed: Array = labour_force * unemployment[:, None]
-        return unemployed
-    informality = rate_series(ctx.labour, "informality_share", ctx.years, f"{path}.kind")
-    details["informality_share"] = informality
-    informal: Array = labour_force * ((1.0 - unemployment) * informality)[:, None]
-    return informal
+def _year_share(ctx: CountryContext, start: tuple[int, int]) -> Array:
+    """1 every year but the first, where a scheme starting in month s pays (13 - s) / 12."""
+    first, month = start
+    share: Array = np.where(ctx.year_array == first, (13 - month) / 12.0, 1.0)
+    return share
+
+
+def _tiers(
+    scenario: Scenario, by_age: Array, ctx: CountryContext, path: str
+) -> tuple[TierTerms, ...]:
+    """Each tier's eligible persons (the band's ages it pays) and monthly amount."""
+    benefit = scenario.benefit
+    assert benefit is not None
+    low = _ages(scenario)[0]
+    result = []
+    for tier in benefit.tiers:
+        first, last = tier.ages
+        level = tier.monthly_amount if benefit.type == "fixed" else tier.percent
+        assert level is not None
+        result.append(
+            TierTerms(
+                ages=tier.ages,
+                eligible=by_age[:, first - low : last - low + 1].sum(axis=1),
+                monthly_benefit=benefit_level(benefit, level, ctx, path),
+            )
+        )
+    return tuple(result)
+
+
+def _average_monthly(tiers: tuple[TierTerms, ...], eligible: Array) -> Array:
+    """``b = sum_k N_k b_k / N``: the tiers' amounts averaged over the eligible persons
+    (their plain mean in a year with nobody eligible, where it multiplies 0)."""
+    weighted = np.add.reduce([tier.eligible * tier.monthly_benefit for tier in tiers])
+    plain = np.add.reduce([tier.monthly_benefit for tier in tiers]) / len(tiers)
+    average: Array = np.divide(weighted, eligible, out=plain.copy(), where=eligible > 0)
+    return average
 
 
 def _maternity_births(
@@ -188,41 +259,6 @@ def _maternity_births(
     details["births"] = ctx.births
     details["multiplier"] = multiplier[:, 0]
     return ctx.births * multiplier[:, 0]
-
-
-def targeting_multiplier(
-    scenario: Scenario, ctx: CountryContext, path: str, ages: tuple[int, int]
-) -> Array:
-    """``m = target_share * prevalence * (1 - covered_share)``: shape [t, 1] or [t, ages]."""
-    result = np.ones((ctx.years.count, 1))
-    for name in ("target_share", "prevalence", "covered_share"):
-        rate = getattr(scenario, name)
-        if rate is None:
-            continue
-        values = rate_by_age(rate, ctx, f"{path}.{name}", ages)
-        result = result * (1.0 - values if name == "covered_share" else values)
-    return result
-
-
-def rate_by_age(rate: Rate, ctx: CountryContext, path: str, ages: tuple[int, int]) -> Array:
-    """A rate as [t, 1] (all ages) or [t, band ages] (per age band, covering the band)."""
-    if rate.all_ages is not None:
-        return resolve(rate.all_ages, ctx.years, path)[:, None]
-    low, high = ages
-    values = np.full((ctx.years.count, high - low + 1), np.nan)
-    for i, band in enumerate(rate.bands):
-        start, stop = max(band.ages[0], low), min(band.ages[1], high)
-        if start <= stop:
-            series = resolve(band.value, ctx.years, f"{path}[{i}].value")
-            values[:, start - low : stop - low + 1] = series[:, None]
-    uncovered = np.flatnonzero(np.isnan(values[0])) + low
-    if uncovered.size:
-        raise InputError(
-            path,
-            f"no value for ages {uncovered.min()}-{uncovered.max()} "
-            f"(the scenario covers ages {low}-{high})",
-        )
-    return values
 
 
 # ------------------------------------------------------------ take-up and benefit
@@ -251,22 +287,26 @@ def _ramp(ramp: Ramp, base: int, end: int) -> Array:
     return values
 
 
-def monthly_benefit(scenario: Scenario, ctx: CountryContext, path: str) -> Array:
+def monthly_benefit(benefit: Benefit, ctx: CountryContext, path: str) -> Array:
     """``b[t]``: fixed base-year amount times its index, or a percent of an anchor."""
-    benefit = scenario.benefit
-    assert benefit is not None
+    level = benefit.monthly_amount if benefit.type == "fixed" else benefit.percent
+    assert level is not None
+    return benefit_level(benefit, level, ctx, path)
+
+
+def benefit_level(benefit: Benefit, level: float, ctx: CountryContext, path: str) -> Array:
+    """A base-year amount (fixed) or a percent (anchor) of ``benefit``'s kind, per year."""
     economy = ctx.economy
     if benefit.type == "anchor":
-        assert benefit.anchor is not None and benefit.percent is not None
+        assert benefit.anchor is not None
         anchor = economy.anchors[benefit.anchor]
         name = benefit.anchor if benefit.anchor == "gdp_per_capita" else f"{benefit.anchor}_monthly"
         if anchor is None:
             reason = economy.missing.get(name, economy.missing.get(benefit.anchor, ""))
             raise InputError(f"{path}.benefit.anchor", reason)
-        return benefit.percent / 100.0 * anchor
-    assert benefit.monthly_amount is not None
+        return level / 100.0 * anchor
     indexation = benefit.indexation or DEFAULT_INDEXATION
-    return benefit.monthly_amount * _index(indexation, ctx, f"{path}.benefit.indexation")
+    return level * _index(indexation, ctx, f"{path}.benefit.indexation")
 
 
 def _index(indexation: str, ctx: CountryContext, path: str) -> Array:

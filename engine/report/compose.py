@@ -13,7 +13,8 @@ from datetime import date
 from engine import __version__
 from engine.analysis.tables import package_tables
 from engine.domain.i18n import translate
-from engine.domain.model import GUARANTEES, Project
+from engine.domain.model import GUARANTEES, Project, Scenario
+from engine.domain.months import month_name
 from engine.domain.numbers import Conventions, conventions, format_number
 from engine.method.compute import Results
 from engine.report.document import (
@@ -121,7 +122,7 @@ def _matrix(project: Project) -> list[Section]:
 
 def _assumptions(project: Project, results: Results, number: Numbers) -> Section:
     economy = results.context.economy
-    years = [int(y) for y in results.years]
+    years = [int(y) for y in results.calendar_years]  # the economy is per calendar year
     shown = _shown_years(years)
     rows = [
         (translate("Report", "Real GDP growth (%)"), economy.real_growth * 100, 2),
@@ -157,10 +158,13 @@ def _scenarios(project: Project, results: Results, number: Numbers) -> list[Sect
         translate("Report", "% of GDP"),
         translate("Report", "% of gov. expenditure"),
     )
+    if results.fiscal is not None:
+        sections[0] = Section(sections[0].title, (Paragraph(fiscal_sentence(results)),))
     for scenario in project.scenarios:
         blocks: list[Block] = [
             Paragraph(f"{guarantee_name(scenario.guarantee)} · {scenario.kind} · {scenario.status}")
         ]
+        blocks += [Paragraph(text) for text in design_sentences(project, scenario, number)]
         if scenario.rationale:
             blocks.append(Paragraph(scenario.rationale, "italic"))
         if scenario.source:
@@ -183,6 +187,71 @@ def _scenarios(project: Project, results: Results, number: Numbers) -> list[Sect
             blocks.append(Table(header, rows, (True,) * 5))
         sections.append(Section(scenario.name, tuple(blocks), level=2))
     return sections
+
+
+def fiscal_sentence(results: Results) -> str:
+    """What a fiscal-year column means, in one sentence."""
+    assert results.fiscal is not None
+    month = results.fiscal.month
+    return translate(
+        "Report",
+        "Results are per fiscal year, from {start} to {end}, each named by the calendar year "
+        "in which it ends ({first} to {last}). Costs, GDP and government expenditure of a "
+        "fiscal year are the month-weighted blend of the two calendar years it spans "
+        "({late} of the first and {early} of the second); beneficiaries are taken at the "
+        "fiscal year's mid-point.",
+    ).format(
+        start=month_name(month),
+        end=month_name(month - 1),
+        first=int(results.years[0]),
+        last=int(results.years[-1]),
+        late=f"{13 - month}/12",
+        early=f"{month - 1}/12",
+    )
+
+
+def design_sentences(project: Project, scenario: Scenario, number: Numbers) -> list[str]:
+    """The parts of a scheme's design a reader must know: tiers, coverage, start month."""
+    sentences = []
+    benefit = scenario.benefit
+    currency = project.country.currency
+    if benefit is not None and benefit.tiers:
+        bands = "; ".join(
+            translate("Report", "ages {low}-{high}: {level}").format(
+                low=tier.ages[0],
+                high=tier.ages[1],
+                level=(
+                    f"{number(tier.monthly_amount or 0)} {currency}"
+                    if benefit.type == "fixed"
+                    else f"{tier.percent:g} % of the {benefit.anchor}".replace("_", " ")
+                ),
+            )
+            for tier in benefit.tiers
+        )
+        sentences.append(
+            translate("Report", "The monthly benefit depends on age: {bands}.").format(bands=bands)
+        )
+    if scenario.covered_by:
+        names = ", ".join(project.scenario(other).name for other in scenario.covered_by)
+        sentences.append(
+            translate(
+                "Report",
+                "People who receive {names} are not eligible: their beneficiaries are removed "
+                "age by age, sex by sex and year by year.",
+            ).format(names=names)
+        )
+    if scenario.start_month is not None and scenario.start_month > 1:
+        sentences.append(
+            translate(
+                "Report",
+                "The scheme starts paying in {month} of its first year, so it pays {paid} of "
+                "12 months that year.",
+            ).format(
+                month=month_name(scenario.start_month),
+                paid=13 - scenario.start_month,
+            )
+        )
+    return sentences
 
 
 def _packages(project: Project, results: Results, number: Numbers) -> Section:

@@ -96,9 +96,14 @@ class ProjectStore:
         sidecars.refuse_wal(path)  # before SQLite opens anything: nothing changes
         journal = sidecars.journal_of(path)
         if read_only:
-            if journal is None:
+            older = check_header(path) < SCHEMA_VERSION
+            if journal is None and not older:
                 return cls(path, *_connect_checked(path, read_only=True), True, None)
+            # Read from a private copy, recovered and brought up to date there: the
+            # file itself is never changed by reading it.
             with sidecars.private_copy(path, journal) as copy:
+                if older:
+                    migrate(copy, check_header(copy))
                 connection, project = _connect_checked(copy, read_only=True)
                 memory = sqlite3.connect(":memory:", isolation_level=None)
                 try:
@@ -106,12 +111,14 @@ class ProjectStore:
                 finally:
                     connection.close()
             store = cls(path, memory, project, True, None)
-            store.notice = InputError(
-                "",
+            reason = (
                 f"{sidecars.UNFINISHED}: it is shown as it was before that save; open it for "
-                "editing to repair the file itself",
-                str(path),
-            ).one_line()
+                "editing to repair the file itself"
+                if journal is not None
+                else "is an older project file: it is shown brought up to date; open it for "
+                "editing to update the file itself"
+            )
+            store.notice = InputError("", reason, str(path)).one_line()
             return store
         lock = _writer_lock(path)
         try:

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x41424E44  # "ABND": marks the file as an ABND Studio project
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each statement is compared word for word with what a file holds (safe open).
 TABLES: dict[str, str] = {
@@ -42,8 +42,21 @@ TABLE_OF = {
 }
 
 Migration = Callable[[sqlite3.Connection], None]
+
+
+def _version_1_to_2(connection: sqlite3.Connection) -> None:
+    """Version 2 holds format version 2 (tiers, covered_by, start_month, fiscal years,
+    births estimates). A version-1 body is a valid version-2 body with one exception:
+    without births, version 1 meant "the population aged 0", which version 2 says with
+    ``births_estimate`` (its default is a better estimate). Tables are unchanged."""
+    connection.execute(
+        "INSERT INTO project_field (key, body) SELECT 'births_estimate', '\"aged_0\"' "
+        "WHERE NOT EXISTS (SELECT 1 FROM project_field WHERE key IN ('births', 'births_estimate'))"
+    )
+
+
 # MIGRATIONS[n] turns a version-n file into version n + 1 (run inside one transaction).
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2}
 
 
 def create_schema(connection: sqlite3.Connection) -> None:

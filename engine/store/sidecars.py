@@ -73,8 +73,8 @@ def recover(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def private_copy(path: Path, journal: Path) -> Iterator[Path]:
-    """The project and its journal copied into a private folder, recovered there."""
+def private_copy(path: Path, journal: Path | None) -> Iterator[Path]:
+    """The project (and its journal, if any) copied into a private folder, recovered there."""
     try:
         folder = Path(tempfile.mkdtemp(prefix="abnd-readonly-"))
     except OSError as error:
@@ -83,10 +83,12 @@ def private_copy(path: Path, journal: Path) -> Iterator[Path]:
         copy = folder / "project.abnd"
         try:
             shutil.copyfile(path, copy)
-            shutil.copyfile(journal, Path(f"{copy}-journal"))
+            if journal is not None:
+                shutil.copyfile(journal, Path(f"{copy}-journal"))
         except OSError as error:
             raise _copy_failed(error) from None
-        recover(copy)
+        if journal is not None:
+            recover(copy)
         yield copy
     finally:
         shutil.rmtree(folder, ignore_errors=True)

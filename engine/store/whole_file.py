@@ -45,6 +45,7 @@ def _all_writes(document: dict[str, Any]) -> tuple[str, list[tuple[str, str]]]:
         "years": document["years"],
         "population_unit": population["unit"],
         "births": population.get("births"),
+        "births_estimate": population.get("births_estimate"),
         "economy": document["economy"],
         "labour": document.get("labour"),
         "sources": document.get("sources"),
@@ -64,7 +65,7 @@ def _collections(document: dict[str, Any]) -> dict[str, list[Any]]:
 
 
 def read_document(connection: sqlite3.Connection) -> dict[str, Any]:
-    """The project file's content as a JSON format v1 document."""
+    """The project file's content as a JSON document of the current format version."""
     fields: dict[str, Any] = {}
     for key, body in connection.execute("SELECT key, body FROM project_field"):
         if key not in FIELDS:
@@ -77,8 +78,9 @@ def read_document(connection: sqlite3.Connection) -> dict[str, Any]:
         "unit": fields["population_unit"],
         "rows": _population_rows(connection),
     }
-    if "births" in fields:
-        population["births"] = fields["births"]
+    for key in ("births", "births_estimate"):
+        if key in fields:
+            population[key] = fields[key]
     document: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,

@@ -75,8 +75,8 @@ class PopulationModel(_ResultsModel):
         results = self.document.results
         if results is None:
             return None
-        t = self.year - int(results.years[0])
-        if not 0 <= t < len(results.years):
+        t = self.year - int(results.calendar_years[0])  # population is per calendar year
+        if not 0 <= t < len(results.calendar_years):
             return None
         persons: np.ndarray = results.context.persons[t]
         return persons

@@ -35,6 +35,7 @@ from engine.format.write import economy_to_dict, labour_to_dict
 from gui.common.numbers import NumberError, Quantity, format_number, parse_number
 from gui.common.pyramid import PyramidPlot
 from gui.common.series_text import parse_series_text, series_text
+from gui.country.fiscal import FiscalYearPicker
 from gui.country.models import EconomyModel, PopulationModel
 from gui.document.project_document import ProjectDocument
 
@@ -119,6 +120,9 @@ class CountryTab(QWidget):
             edit.editingFinished.connect(lambda key=key: self._commit_level(key))
             self.levels[key] = edit
             form.addRow(self.tr(LEVEL_LABELS[key]), edit)
+        self.fiscal = FiscalYearPicker(self.document)
+        self.fiscal.message.connect(self.message)
+        form.addRow(self.tr("Fiscal year starts in"), self.fiscal)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.economy_view, 1)
@@ -213,12 +217,13 @@ class CountryTab(QWidget):
 
     def refresh_fields(self, force: bool = False) -> None:
         project = self.document.project
-        shown = (project.sources, project.economy, project.labour)
+        shown = (project.sources, project.economy, project.labour, project.years)
         if shown == getattr(self, "_shown", None) and not force:
             return  # a scenario or matrix edit: nothing here changed
         self._shown = shown
         notes = dict(project.sources)
         self.population_note.setText(notes.get("population", ""))
+        self.fiscal.refresh()
         economy = economy_to_dict(project)
         for key, edit in self.levels.items():
             value = economy.get(key)

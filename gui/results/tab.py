@@ -40,6 +40,7 @@ from gui.common.charts import (
 from gui.common.numbers import format_number
 from gui.common.pyramid import PyramidPlot
 from gui.common.tsv import to_tsv
+from gui.common.years import fit_year_range
 from gui.document.project_document import ProjectDocument
 from gui.document.tasks import Outcome
 from gui.results.table import SORT_ROLE, ResultsTableModel
@@ -219,6 +220,7 @@ class ResultsTab(QWidget):
         results = self.document.results
         if results is None:
             return
+        fit_year_range(self.year, results)
         view = self.view.currentData()
         self.package.setEnabled(view in ("package", "sensitivity", "bands"))
         self.year.setEnabled(view in ("bars", "pyramid", "sensitivity"))
@@ -229,7 +231,7 @@ class ResultsTab(QWidget):
             self.run_uncertainty(str(view))
         elif view == "pyramid":
             self.charts.setCurrentWidget(self.pyramid)
-            t = self.year.value() - int(results.years[0])
+            t = self.year.value() - int(results.calendar_years[0])  # population: calendar
             persons = results.context.persons[t]
             self.pyramid.show_year(self.year.value(), persons[:, 0], persons[:, 1])
         elif view == "bars":

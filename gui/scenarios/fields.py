@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.domain.kinds import allowed_fields
+from engine.domain.months import month_name
 from gui.common.numbers import Quantity
 
 
@@ -22,7 +23,7 @@ class Field:
     label: str  # marked with QT_TRANSLATE_NOOP; shown through :meth:`text`
     # text, choice, ages, percent (a share, in %), percent_of (a percent stored as such),
     # number, rate (a share per year or age band, in %), series, benefit, take_up,
-    # replaces, paragraph
+    # replaces, paragraph, covered_by (a picker of the project's other scenarios), month
     shape: str
     unit: str = ""
     hint: str = ""
@@ -77,6 +78,15 @@ FIELDS: dict[str, Field] = {
             "rate",
             "",
             QT_TRANSLATE_NOOP("ScenarioFields", "share already covered by other schemes"),
+        ),
+        Field(
+            "covered_by",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Not eligible if receiving"),
+            "covered_by",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ScenarioFields", "their beneficiaries, by age, sex and year, are not eligible here"
+            ),
         ),
         Field("benefit", QT_TRANSLATE_NOOP("ScenarioFields", "Benefit"), "benefit"),
         Field(
@@ -154,6 +164,16 @@ FIELDS: dict[str, Field] = {
         ),
         Field("take_up", QT_TRANSLATE_NOOP("ScenarioFields", "Take-up"), "take_up"),
         Field(
+            "start_month",
+            QT_TRANSLATE_NOOP("ScenarioFields", "Starts paying in"),
+            "month",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ScenarioFields",
+                "the month the scheme starts in its first year (the take-up's first year)",
+            ),
+        ),
+        Field(
             "admin_rate",
             QT_TRANSLATE_NOOP("ScenarioFields", "Administration"),
             "percent",
@@ -199,6 +219,12 @@ def kind_label(kind: str) -> str:
         "health_staffing": QCoreApplication.translate("ScenarioFields", "Health: staffing"),
         "custom": QCoreApplication.translate("ScenarioFields", "Custom beneficiaries"),
     }.get(kind, kind)
+
+
+def month_options() -> list[tuple[int | None, str]]:
+    """(stored value, label): January is no start month at all (a whole first year)."""
+    first = QCoreApplication.translate("ScenarioFields", "January (a whole first year)")
+    return [(None, first), *((month, month_name(month)) for month in range(2, 13))]
 
 
 def choice_options(key: str) -> list[tuple[str, str]]:

@@ -16,19 +16,31 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from engine.domain.errors import InputError
+from engine.domain.kinds import AGE_SEX_KINDS, TIER_KINDS
 from engine.domain.model import Scenario
-from engine.edits.builders import set_scenario_field
+from engine.edits.builders import set_covered_by, set_scenario_field, set_start_month
+from engine.edits.commands import Put
 from engine.format.write import scenario_to_dict
 from gui.common.numbers import Quantity, format_number
 from gui.common.series_text import series_text
 from gui.document.project_document import ProjectDocument
-from gui.scenarios.fields import FIELDS, Field, choice_options, form_fields, kind_label
+from gui.scenarios.fields import (
+    FIELDS,
+    Field,
+    choice_options,
+    form_fields,
+    kind_label,
+    month_options,
+)
+from gui.scenarios.tiers import TiersEditor
 from gui.scenarios.values import read_value
 
 ERROR_STYLE = "color: #b00020;"
@@ -67,6 +79,7 @@ class ScenarioForm(QWidget):
         layout.addStretch(1)
         self.editors: dict[str, dict[str, QWidget]] = {}
         self.errors: dict[str, QLabel] = {}
+        self.tiers: TiersEditor | None = None
         document.changed.connect(self.refresh)
 
     # ------------------------------------------------------------ building
@@ -96,7 +109,7 @@ class ScenarioForm(QWidget):
     def _clear(self) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
-        self.editors, self.errors = {}, {}
+        self.editors, self.errors, self.tiers = {}, {}, None
 
     def _build(self, kind: str) -> None:
         self._clear()
@@ -119,6 +132,12 @@ class ScenarioForm(QWidget):
             box.addLayout(row)
             box.addWidget(error)
             self.form.addRow(Field.text(field.label), box)
+            if field.key == "benefit" and kind in TIER_KINDS:
+                self.tiers = TiersEditor(self.document)
+                self.tiers.refused.connect(self.refused)
+                self.form.addRow(
+                    QCoreApplication.translate("ScenarioFields", "By age band"), self.tiers
+                )
 
     def _line(self, field: Field, part: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -187,6 +206,15 @@ class ScenarioForm(QWidget):
             return editors
         if shape == "replaces":
             return {"": self._combo(field, [], "")}
+        if shape == "month":
+            return {"": self._combo(field, month_options(), "")}  # type: ignore[arg-type]
+        if shape == "covered_by":
+            picker = QListWidget()
+            picker.setObjectName(field.key)
+            picker.setToolTip(Field.text(field.hint))
+            picker.setMaximumHeight(90)
+            picker.itemChanged.connect(lambda _item: self._commit(field))
+            return {"": picker}
         if shape == "paragraph":
             box = QPlainTextEdit()
             box.setObjectName(field.key)
@@ -215,6 +243,8 @@ class ScenarioForm(QWidget):
         body = scenario_to_dict(scenario)
         for key, editors in self.editors.items():
             self._show_value(FIELDS[key], editors, body.get(key))
+        if self.tiers is not None:
+            self.tiers.show_scenario(scenario.id)
 
     def _show_value(self, field: Field, editors: dict[str, QWidget], value: Any) -> None:
         shape = field.shape
@@ -241,6 +271,10 @@ class ScenarioForm(QWidget):
                 if other.status == "existing" and other.id != self.scenario_id:
                     combo.addItem(other.name, other.id)
             _select(combo, value)
+        elif shape == "month":
+            _select(editors[""], value)
+        elif shape == "covered_by":
+            self._show_covered_by(editors[""], value or [])
         elif shape == "paragraph":
             box = editors[""]
             assert isinstance(box, QPlainTextEdit)
@@ -248,6 +282,22 @@ class ScenarioForm(QWidget):
                 box.setPlainText(value or "")
         else:
             _text(editors[""], "" if value is None else str(value))
+
+    def _show_covered_by(self, picker: QWidget, chosen: list[str]) -> None:
+        """The project's other scenarios whose people have an age and sex, checked if named."""
+        assert isinstance(picker, QListWidget)
+        picker.blockSignals(True)
+        picker.clear()
+        for other in self.document.project.scenarios:
+            if other.id == self.scenario_id or other.kind not in AGE_SEX_KINDS:
+                continue
+            item = QListWidgetItem(other.name)
+            item.setData(Qt.ItemDataRole.UserRole, other.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = other.id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            picker.addItem(item)
+        picker.blockSignals(False)
 
     def _show_benefit(self, editors: dict[str, QWidget], value: dict[str, Any]) -> None:
         kind = value.get("type", "anchor")
@@ -258,11 +308,16 @@ class ScenarioForm(QWidget):
         options = choice_options("anchor" if kind == "anchor" else "indexation")
         for key, label in options:
             what.addItem(label, key)
+        tiered = "tiers" in value  # the amounts are in the tiers table below
+        editors["amount"].setEnabled(not tiered)
+        by_band = QCoreApplication.translate("ScenarioFields", "by age band")
         if kind == "anchor":
-            _text(editors["amount"], format_number(value.get("percent", 0), None, Quantity.PERCENT))
+            percent = format_number(value.get("percent", 0), None, Quantity.PERCENT)
+            _text(editors["amount"], by_band if tiered else percent)
             _select(what, value.get("anchor"))
         else:
-            _text(editors["amount"], format_number(value.get("monthly_amount", 0)))
+            amount = format_number(value.get("monthly_amount", 0))
+            _text(editors["amount"], by_band if tiered else amount)
             _select(what, value.get("indexation", "none"))
 
     def _show_take_up(self, editors: dict[str, QWidget], value: Any) -> None:
@@ -296,7 +351,7 @@ class ScenarioForm(QWidget):
             return
         try:
             self.document.apply(
-                set_scenario_field(self.document.project, scenario.id, field.key, value),
+                self._command(scenario.id, field.key, value),
                 QCoreApplication.translate("ScenarioFields", "Edit {field} of {name}").format(
                     field=Field.text(field.label), name=scenario.name
                 ),
@@ -305,6 +360,14 @@ class ScenarioForm(QWidget):
             self._refuse(field, error.message)
             return
         self.errors[field.key].hide()
+
+    def _command(self, scenario_id: str, key: str, value: Any) -> Put:
+        project = self.document.project
+        if key == "covered_by":
+            return set_covered_by(project, scenario_id, value or [])
+        if key == "start_month":
+            return set_start_month(project, scenario_id, value)
+        return set_scenario_field(project, scenario_id, key, value)
 
     def _refuse(self, field: Field, message: str) -> None:
         label = self.errors[field.key]

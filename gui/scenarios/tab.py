@@ -31,6 +31,7 @@ from engine.method.explain import explain
 from engine.runtime.line_breaks import breakable
 from gui.common.labels import format_percent, guarantee_label
 from gui.common.numbers import explain_number, format_number
+from gui.common.years import fit_year_range
 from gui.document.project_document import ProjectDocument
 from gui.scenarios.fields import kind_label
 from gui.scenarios.form import ScenarioForm
@@ -185,6 +186,8 @@ class ScenariosTab(QWidget):
             self.summary.clear()
             self.explanation.clear()
             return
+        if self.document.results is not None:
+            fit_year_range(self.explain_year, self.document.results)
         self.summary.setText(self.summary_text(scenario_id))
         self.explanation.setHtml(self.explanation_html(scenario_id, self.explain_year.value()))
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 
 from gui.common.numbers import NumberError, Quantity, parse_number
 from gui.common.series_text import parse_series_text
@@ -22,8 +22,10 @@ SHARE_BOUNDS: dict[str, float | None] = {"minimum": 0.0, "maximum": 100.0}  # 0-
 
 def read_value(field: Field, editors: dict[str, QWidget], current: Any, base: int) -> Any:
     shape = field.shape
-    if shape == "choice" or shape == "replaces":
+    if shape in ("choice", "replaces", "month"):
         return _combo(editors[""]).currentData()
+    if shape == "covered_by":
+        return checked_ids(editors[""]) or None
     if shape == "ages":
         return [_integer(editors["from"], "from"), _integer(editors["to"], "to")]
     if shape in ("percent", "percent_of", "number"):
@@ -55,8 +57,10 @@ def _benefit(editors: dict[str, QWidget], current: dict[str, Any]) -> dict[str, 
         if kind == "anchor":
             return {"type": "anchor", "anchor": "poverty_line", "percent": 20}
         return {"type": "fixed", "monthly_amount": 0, "indexation": "prices"}
-    text = _line(editors["amount"]).text()
     what = _combo(editors["what"]).currentData()
+    if "tiers" in current:  # the amounts are the tiers': only the anchor or indexation here
+        return {**current, ("anchor" if kind == "anchor" else "indexation"): what}
+    text = _line(editors["amount"]).text()
     if kind == "anchor":
         return {"type": "anchor", "anchor": what, "percent": _number(text, Quantity.PERCENT)}
     return {"type": "fixed", "monthly_amount": _number(text), "indexation": what}
@@ -89,6 +93,39 @@ def _take_up(editors: dict[str, QWidget], current: Any, base: int) -> Any:
             )
         )
     return value
+
+
+def checked_ids(widget: QWidget) -> list[str]:
+    """The ids (item data) of the checked items of a picker list, in its order."""
+    assert isinstance(widget, QListWidget)
+    return [
+        str(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def parse_tier_rows(
+    rows: list[tuple[str, str, str]], quantity: Quantity = Quantity.PLAIN
+) -> list[tuple[int, int, float]]:
+    """Benefit tiers typed in the table: (from age, to age, amount or percent) per row,
+    through the one parser; a refusal names the band."""
+    tiers = []
+    for number_, (low, high, level) in enumerate(rows, start=1):
+        try:
+            tiers.append(
+                (
+                    int(parse_number(low, integer=True)),
+                    int(parse_number(high, integer=True)),
+                    parse_number(level, quantity, minimum=0),
+                )
+            )
+        except NumberError as error:
+            where = QCoreApplication.translate("ScenarioValues", "band {number}").format(
+                number=number_
+            )
+            raise NumberError(f"{where}: {error}") from None
+    return tiers
 
 
 def _combo(widget: QWidget) -> QComboBox:

@@ -60,10 +60,10 @@ class NewProjectDialog(QDialog):
             self.country.addItem(f"{name} ({iso3})", iso3)
         self.country.setCurrentIndex(max(self.country.findData("LAO"), 0))
         self.base = QSpinBox()
-        self.base.setRange(2015, 2059)
+        self.base.setRange(2010, 2059)  # the bundled data run 2010-2060
         self.base.setValue(DEFAULT_BASE)
         self.end = QSpinBox()
-        self.end.setRange(2016, 2060)
+        self.end.setRange(2011, 2060)
         self.end.setValue(DEFAULT_END)
         form.addRow(QCoreApplication.translate("Dialogs", "Country"), self.country)
         form.addRow(QCoreApplication.translate("Dialogs", "Base year"), self.base)

@@ -4,9 +4,11 @@ Re-runnable: ``make country-data`` (or ``python resources/countries/build_countr
 Inputs are the extracts in ``sources/`` (see ``sources/README.md`` for where each
 comes from and its licence). The output holds, per country:
 
-- population by single age 0-100 and sex, every year 2015-2060, from the WPP 2024
+- population by single age 0-100 and sex, every year 2010-2060, from the WPP 2024
   5-year groups by sex at 5-year steps, split and interpolated by the engine's own
   functions (Sprague, then geometric interpolation per cell);
+- births per calendar year 2010-2060 (WPP 2024);
+- the month the government's fiscal year starts, as a history by year;
 - economy series by year as observed, plus the assumptions used past the last
   observed year, each stated in the series' source note;
 - minimum wage and poverty line where a source gives them.
@@ -31,7 +33,7 @@ from engine.domain.model import Population, PopulationRow, Years  # noqa: E402
 from engine.method.demography import build_population  # noqa: E402
 
 SOURCES = HERE / "sources"
-FIRST_YEAR, LAST_YEAR = 2015, 2060
+FIRST_YEAR, LAST_YEAR = 2010, 2060
 AVERAGE_SPAN = 10  # years averaged for the growth assumptions past the last observation
 FORMAT = "abnd-country-data"
 
@@ -57,6 +59,51 @@ WPP_NOTE = (
     "Split into single ages with Sprague multipliers and interpolated geometrically per age "
     "and sex between the 5-year points by ABND Studio; the 5-year points sum back to WPP."
 )
+BIRTHS_NOTE = (
+    "UN DESA, Population Division (2024), World Population Prospects 2024: births per calendar "
+    "year, estimates to 2023 and the probabilistic median from 2024 (R package PPgp/wpp2024 "
+    "v1.1-3, misc1dt and miscproj1dt), CC BY 3.0 IGO."
+)
+# The month the fiscal year starts, from a year on (a project uses the value in force in its
+# base year), with where it comes from. "not verified": calendar year assumed, no source cited.
+FISCAL_YEARS: dict[str, tuple[dict[str, int], str]] = {
+    "BRN": ({"2010": 4}, "1 April to 31 March (CIA World Factbook 2008)."),
+    "IDN": ({"2010": 1}, "The calendar year since 2001 (CIA World Factbook 2005, 2008)."),
+    "KHM": ({"2010": 1}, "The calendar year: not verified against a cited source."),
+    "LAO": (
+        {"2010": 10, "2017": 1},
+        "1 October to 30 September until 2015/16, the calendar year since 2017 (World Bank, "
+        "Lao PDR PEFA Assessment 2018, March 2019).",
+    ),
+    "MMR": (
+        {"2010": 4, "2018": 10, "2022": 4},
+        "1 April to 31 March since 1974; 1 October to 30 September from 2018/19 after a "
+        "six-month transition (April-September 2018; Union Parliament, October 2017); back to "
+        "1 April to 31 March from 2022/23 after an interim October 2021-March 2022 (Inland "
+        "Revenue Department, September 2021). A project keeps one month for all its years.",
+    ),
+    "MYS": ({"2010": 1}, "The calendar year: not verified against a cited source."),
+    "PHL": ({"2010": 1}, "The calendar year: not verified against a cited source."),
+    "SGP": (
+        {"2010": 4},
+        "1 April to 31 March (Ministry of Finance, Singapore Budget, Budget Process).",
+    ),
+    "THA": (
+        {"2010": 10},
+        "1 October to 30 September (Budget Procedures Act; Irrawaddy, 31 October 2017).",
+    ),
+    "TLS": (
+        {"2010": 1},
+        "The calendar year since 2008, after a July-December 2007 transition (Ministry of "
+        "Finance, Financial Report & Accounts, Transition Period 2007).",
+    ),
+    "VNM": ({"2010": 1}, "The calendar year: not verified against a cited source."),
+}
+FISCAL_NOTE = (
+    " A fiscal year is named in ABND Studio by the calendar year in which it ends, which may "
+    "differ from the national name (FY2024/25, FY2024)."
+)
+
 WDI_NOTE = (
     "World Bank, World Development Indicators (NY.GDP.MKTP.CN and NY.GDP.MKTP.KN, "
     "last updated 2025-03-24), CC BY 4.0"
@@ -231,9 +278,21 @@ BOUNDS_NOTE = (
 )
 
 
+def births_for(iso3: str) -> dict[str, float]:
+    """Births per calendar year, persons (WPP 2024 gives thousands)."""
+    return {
+        r["year"]: round(float(r["births_thousands"]) * 1000, 0)
+        for r in read_csv("wpp2024_births_asean_annual_2010_2060.csv")
+        if r["iso3"] == iso3 and FIRST_YEAR <= int(r["year"]) <= LAST_YEAR
+    }
+
+
 def build_country(iso3: str, name: str, population_rows: list[dict[str, str]], wdi: Any) -> dict:
     economy, sources = economy_for(iso3, wdi)
     sources["population"] = WPP_NOTE
+    sources["population.births"] = BIRTHS_NOTE
+    months, fiscal_source = FISCAL_YEARS[iso3]
+    sources["years.fiscal_year_start_month"] = fiscal_source + FISCAL_NOTE
     if iso3 == "LAO":
         sources["labour.participation_rate"] = sources["labour.unemployment_rate"] = (
             "No labour-force participation or unemployment data by age and sex for Lao PDR "
@@ -248,7 +307,8 @@ def build_country(iso3: str, name: str, population_rows: list[dict[str, str]], w
             "name": SHORT_NAMES.get(iso3, name),
             "currency": CURRENCIES[iso3],
         },
-        "population": population_arrays(population_rows),
+        "population": {**population_arrays(population_rows), "births": births_for(iso3)},
+        "fiscal_year_start_month": months,
         "population_bounds": {"note": BOUNDS_NOTE, **population_bounds(iso3)},
         "economy": economy,
         "sources": dict(sorted(sources.items())),

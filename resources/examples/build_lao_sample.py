@@ -126,7 +126,7 @@ def scenarios() -> list[dict[str, Any]]:
             "admin_rate": 0.05,
             "rationale": "Maternity cash exists only for SSO and SSA members.",
             "source": "One poverty line a month for 3 months per birth (close to the 14 weeks of "
-            "ILO Convention 183); births taken as the population aged 0 (WPP); take-up 30 % "
+            "ILO Convention 183); births from WPP 2024; take-up 30 % "
             f"rising to 90 % in 2030: {SAMPLE} {POVERTY} {ADMIN}",
         },
         {

@@ -97,7 +97,7 @@
 <context>
     <name>CountryTab</name>
     <message>
-        <location filename="../../gui/country/tab.py" line="+42"/>
+        <location filename="../../gui/country/tab.py" line="+43"/>
         <source>Nominal GDP in the base year</source>
         <translation>PIB nominal de l’année de base</translation>
     </message>
@@ -148,7 +148,12 @@
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Fiscal year starts in</source>
+        <translation>L’exercice budgétaire commence en</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;Base-year anchors&lt;/b&gt; (local currency)</source>
         <translation>&lt;b&gt;Références de l’année de base&lt;/b&gt; (monnaie nationale)</translation>
     </message>
@@ -215,7 +220,7 @@
         <translation>Aucun problème trouvé dans les données du pays.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No labour data in this project.</source>
         <translation>Ce projet ne contient pas de données sur le marché du travail.</translation>
     </message>
@@ -447,6 +452,29 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+5"/>
         <source>About ABND Studio</source>
         <translation>À propos d’ABND Studio</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalYearPicker</name>
+    <message>
+        <location filename="../../gui/country/fiscal.py" line="+16"/>
+        <source>January (the calendar year)</source>
+        <translation>janvier (l’année civile)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Results per fiscal year, each named by the calendar year in which it ends: {first} to {end}. {source}</source>
+        <translation>Résultats par exercice budgétaire, chacun désigné par l’année civile où il se termine : {first} à {end}. {source}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results per calendar year. {source}</source>
+        <translation>Résultats par année civile. {source}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set the fiscal year</source>
+        <translation>Définir l’exercice budgétaire</translation>
     </message>
 </context>
 <context>
@@ -894,6 +922,69 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
 </context>
 <context>
+    <name>Months</name>
+    <message>
+        <location filename="../../engine/domain/months.py" line="+11"/>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <location filename="../../gui/common/numbers.py" line="+70"/>
@@ -1282,7 +1373,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../engine/report/compose.py" line="+45"/>
+        <location filename="../../engine/report/compose.py" line="+46"/>
         <source>Health care</source>
         <translation>Soins de santé essentiels</translation>
     </message>
@@ -1421,18 +1512,18 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+104"/>
         <location line="+16"/>
         <source>% of GDP</source>
         <translation>% du PIB</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-119"/>
         <source>% of gov. expenditure</source>
         <translation>% des dépenses publiques</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1442,7 +1533,32 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Non chiffré</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+22"/>
+        <source>Results are per fiscal year, from {start} to {end}, each named by the calendar year in which it ends ({first} to {last}). Costs, GDP and government expenditure of a fiscal year are the month-weighted blend of the two calendar years it spans ({late} of the first and {early} of the second); beneficiaries are taken at the fiscal year&apos;s mid-point.</source>
+        <translation>Les résultats sont par exercice budgétaire, de {start} à {end}, chacun désigné par l’année civile où il se termine ({first} à {last}). Les coûts, le PIB et les dépenses publiques d’un exercice sont la moyenne, pondérée par les mois, des deux années civiles qu’il couvre ({late} de la première et {early} de la seconde) ; les bénéficiaires sont pris au milieu de l’exercice.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ages {low}-{high}: {level}</source>
+        <translation>{low}-{high} ans : {level}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The monthly benefit depends on age: {bands}.</source>
+        <translation>La prestation mensuelle dépend de l’âge : {bands}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People who receive {names} are not eligible: their beneficiaries are removed age by age, sex by sex and year by year.</source>
+        <translation>Les personnes qui reçoivent {names} ne sont pas éligibles : leurs bénéficiaires sont retirés âge par âge, sexe par sexe et année par année.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scheme starts paying in {month} of its first year, so it pays {paid} of 12 months that year.</source>
+        <translation>Le régime commence à verser en {month} de sa première année ; il verse donc {paid} mois sur 12 cette année-là.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Fiscal space</source>
         <translation>Espace budgétaire</translation>
     </message>
@@ -1509,27 +1625,27 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+66"/>
+        <location filename="../../gui/results/tab.py" line="+67"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Un ensemble de prestations, empilé</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Comparaison des scénarios</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+245"/>
+        <location line="-250"/>
+        <location line="+246"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Comparaison des ensembles de prestations</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-245"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensembles de prestations sur une année</translation>
@@ -1648,7 +1764,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>{id} n’a pas de résultat&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Stopped: the chart shows the last complete run.</source>
         <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
         <translation>Arrêté&#xa0;: le graphique montre le dernier calcul complet.</translation>
@@ -1708,7 +1824,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
 <context>
     <name>ScenarioFields</name>
     <message>
-        <location filename="../../gui/scenarios/fields.py" line="+48"/>
+        <location filename="../../gui/scenarios/fields.py" line="+49"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1770,7 +1886,17 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>part déjà couverte par d’autres régimes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Not eligible if receiving</source>
+        <translation>Non éligible si bénéficiaire de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>their beneficiaries, by age, sex and year, are not eligible here</source>
+        <translation>leurs bénéficiaires, par âge, sexe et année, ne sont pas éligibles ici</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Benefit</source>
         <translation>Prestation</translation>
     </message>
@@ -1907,6 +2033,16 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     </message>
     <message>
         <location line="+3"/>
+        <source>Starts paying in</source>
+        <translation>Premier versement en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the month the scheme starts in its first year (the take-up&apos;s first year)</source>
+        <translation>le mois où le régime commence sa première année (la première année du taux de recours)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Administration</source>
         <translatorcomment>Native review: frais d’administration is proposed (glossary: administrative cost), composed; « coûts administratifs » is the alternative.</translatorcomment>
         <translation>Frais d’administration</translation>
@@ -1995,6 +2131,11 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Bénéficiaires définis par l’utilisateur</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>January (a whole first year)</source>
+        <translation>janvier (une première année entière)</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Proposed</source>
         <translatorcomment>Native review: proposé is proposed (glossary: proposed (status)), composed.</translatorcomment>
@@ -2065,13 +2206,19 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>PIB par habitant (mensuel)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenarios/form.py" line="+80"/>
+        <location filename="../../gui/scenarios/form.py" line="+93"/>
         <source>&lt;i&gt;Choose a scenario, or add one.&lt;/i&gt;</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>&lt;i&gt;Choisissez un scénario, ou ajoutez-en un.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+46"/>
+        <source>By age band</source>
+        <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group).</translatorcomment>
+        <translation>Par tranche d’âge</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>% of an anchor</source>
         <translation>% d’une référence</translation>
     </message>
@@ -2132,17 +2279,23 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>2026&#xa0;: 30&#xa0;%&#x202f;; 2028&#xa0;: 60&#xa0;%&#x202f;; 2030&#xa0;: 90&#xa0;%</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>{kind} · id &lt;code&gt;{id}&lt;/code&gt;</source>
         <translation>{kind} · identifiant &lt;code&gt;{id}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>nothing</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+44"/>
+        <source>by age band</source>
+        <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group).</translatorcomment>
+        <translation>par tranche d’âge</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Edit {field} of {name}</source>
         <translation>Modifier {field} ({name})</translation>
     </message>
@@ -2150,15 +2303,20 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>ScenarioValues</name>
     <message>
-        <location filename="../../gui/scenarios/values.py" line="+87"/>
+        <location filename="../../gui/scenarios/values.py" line="+91"/>
         <source>take-up needs a value: 90 %, or 2026: 30 %; 2030: 90 %</source>
         <translation>le taux de recours doit avoir une valeur&#xa0;: 90&#xa0;%, ou 2026&#xa0;: 30&#xa0;%&#x202f;; 2030&#xa0;: 90&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>band {number}</source>
+        <translation>tranche {number}</translation>
     </message>
 </context>
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+50"/>
+        <location filename="../../gui/scenarios/tab.py" line="+51"/>
         <source>Scenario</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénario</translation>
@@ -2212,7 +2370,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>proposé</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>No results: {reason}</source>
         <translation>Pas de résultats&#xa0;: {reason}</translation>
     </message>
@@ -2300,6 +2458,79 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <source>mixes years and age bands; give one or the other</source>
         <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « groupe d’âge »).</translatorcomment>
         <translation>mélange des années et des tranches d’âge&#x202f;; donnez l’un ou l’autre</translation>
+    </message>
+</context>
+<context>
+    <name>TiersEditor</name>
+    <message>
+        <location filename="../../gui/scenarios/tiers.py" line="+40"/>
+        <source>Pays a different amount by age band</source>
+        <translation>Verse un montant différent par tranche d’âge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Split the last band</source>
+        <translation>Scinder la dernière tranche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the last two bands</source>
+        <translation>Réunir les deux dernières tranches</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>% of the anchor</source>
+        <translation>% de la référence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount a month</source>
+        <translation>montant mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from age</source>
+        <translation>de l’âge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to age</source>
+        <translation>à l’âge</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pay by age band</source>
+        <translation>Verser par tranche d’âge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pay one amount</source>
+        <translation>Verser un seul montant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit benefit tiers</source>
+        <translation>Modifier les paliers de prestation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the last band is a single age: it cannot be split</source>
+        <translation>la dernière tranche ne compte qu’un âge : elle ne peut pas être scindée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a benefit band</source>
+        <translation>Ajouter une tranche de prestation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove a benefit band</source>
+        <translation>Retirer une tranche de prestation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Benefit tiers: {message}</source>
+        <translation>Paliers de prestation : {message}</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2640,14 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <location line="+1"/>
         <source>{name}: cost in % of GDP</source>
         <translation>{name}&#xa0;: coût en % du PIB</translation>
+    </message>
+</context>
+<context>
+    <name>YearPicker</name>
+    <message>
+        <location filename="../../gui/common/years.py" line="+19"/>
+        <source>FY </source>
+        <translation>Ex. </translation>
     </message>
 </context>
 </TS>

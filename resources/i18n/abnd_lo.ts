@@ -101,7 +101,7 @@
 <context>
     <name>CountryTab</name>
     <message>
-        <location filename="../../gui/country/tab.py" line="+42"/>
+        <location filename="../../gui/country/tab.py" line="+43"/>
         <source>Nominal GDP in the base year</source>
         <translatorcomment>Native review: GDP ຕາມລາຄາປັດຈຸບັນ is proposed (glossary: nominal GDP (current prices)), composed.
 Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
@@ -155,7 +155,12 @@ Native review: ປີພື້ນຖານ is proposed (glossary: base year), co
         <translation>ປີ:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Fiscal year starts in</source>
+        <translation>ສົກປີງົບປະມານເລີ່ມໃນເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;Base-year anchors&lt;/b&gt; (local currency)</source>
         <translatorcomment>Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.
 Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (poverty line, wage or GDP per person a benefit is set against)), composed.</translatorcomment>
@@ -225,7 +230,7 @@ Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (po
         <translation>ບໍ່ພົບບັນຫາໃນຂໍ້ມູນປະເທດ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No labour data in this project.</source>
         <translation>ໂປຣເຈັກນີ້ບໍ່ມີຂໍ້ມູນແຮງງານ.</translation>
     </message>
@@ -457,6 +462,29 @@ The details are in this file, for the support team:
         <location line="+5"/>
         <source>About ABND Studio</source>
         <translation>ກ່ຽວກັບ ABND Studio</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalYearPicker</name>
+    <message>
+        <location filename="../../gui/country/fiscal.py" line="+16"/>
+        <source>January (the calendar year)</source>
+        <translation>ມັງກອນ (ປີປະຕິທິນ)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Results per fiscal year, each named by the calendar year in which it ends: {first} to {end}. {source}</source>
+        <translation>ຜົນໄດ້ຮັບຕາມສົກປີງົບປະມານ, ແຕ່ລະສົກປີເອີ້ນຕາມປີປະຕິທິນທີ່ມັນສິ້ນສຸດ: {first} ຫາ {end}. {source}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results per calendar year. {source}</source>
+        <translation>ຜົນໄດ້ຮັບຕາມປີປະຕິທິນ. {source}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set the fiscal year</source>
+        <translation>ກຳນົດສົກປີງົບປະມານ</translation>
     </message>
 </context>
 <context>
@@ -917,6 +945,69 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
     </message>
 </context>
 <context>
+    <name>Months</name>
+    <message>
+        <location filename="../../engine/domain/months.py" line="+11"/>
+        <source>January</source>
+        <translation>ມັງກອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>ກຸມພາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>ມີນາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>ເມສາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>ພຶດສະພາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>ມິຖຸນາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>ກໍລະກົດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>ສິງຫາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>ກັນຍາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>ຕຸລາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>ພະຈິກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>ທັນວາ</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <location filename="../../gui/common/numbers.py" line="+70"/>
@@ -1312,7 +1403,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../engine/report/compose.py" line="+45"/>
+        <location filename="../../engine/report/compose.py" line="+46"/>
         <source>Health care</source>
         <translation>ການປິ່ນປົວສຸຂະພາບ</translation>
     </message>
@@ -1463,19 +1554,19 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+104"/>
         <location line="+16"/>
         <source>% of GDP</source>
         <translation>% ຕໍ່ GDP</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-119"/>
         <source>% of gov. expenditure</source>
         <translatorcomment>Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: in % of government expenditure), composed (glossary form ສ່ວນຮ້ອຍຂອງລາຍຈ່າຍລັດ; % used in short labels).</translatorcomment>
         <translation>% ຂອງລາຍຈ່າຍລັດ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Source</source>
         <translation>ແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
@@ -1486,7 +1577,34 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ບໍ່ໄດ້ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+22"/>
+        <source>Results are per fiscal year, from {start} to {end}, each named by the calendar year in which it ends ({first} to {last}). Costs, GDP and government expenditure of a fiscal year are the month-weighted blend of the two calendar years it spans ({late} of the first and {early} of the second); beneficiaries are taken at the fiscal year&apos;s mid-point.</source>
+        <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries).</translatorcomment>
+        <translation>ຜົນໄດ້ຮັບແມ່ນຕາມສົກປີງົບປະມານ, ແຕ່ເດືອນ{start} ຫາ ເດືອນ{end}, ແຕ່ລະສົກປີເອີ້ນຕາມປີປະຕິທິນທີ່ມັນສິ້ນສຸດ ({first} ຫາ {last}). ຄ່າໃຊ້ຈ່າຍ, GDP ແລະ ລາຍຈ່າຍລັດຂອງສົກປີໜຶ່ງ ແມ່ນການປະສົມຕາມຈຳນວນເດືອນຂອງສອງປີປະຕິທິນທີ່ມັນກວມເອົາ ({late} ຂອງປີທຳອິດ ແລະ {early} ຂອງປີທີສອງ); ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຖືເອົາຢູ່ເຄິ່ງກາງຂອງສົກປີ.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ages {low}-{high}: {level}</source>
+        <translation>ອາຍຸ {low}-{high}: {level}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The monthly benefit depends on age: {bands}.</source>
+        <translation>ເງິນອຸດໜູນລາຍເດືອນຂຶ້ນກັບອາຍຸ: {bands}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People who receive {names} are not eligible: their beneficiaries are removed age by age, sex by sex and year by year.</source>
+        <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries).</translatorcomment>
+        <translation>ຜູ້ທີ່ໄດ້ຮັບ {names} ບໍ່ມີສິດ: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຂອງໂຄງການນັ້ນຖືກຫັກອອກຕາມອາຍຸ, ຕາມເພດ ແລະ ຕາມປີ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scheme starts paying in {month} of its first year, so it pays {paid} of 12 months that year.</source>
+        <translation>ໂຄງການເລີ່ມຈ່າຍໃນເດືອນ{month} ຂອງປີທຳອິດ, ສະນັ້ນປີນັ້ນຈ່າຍ {paid} ໃນ 12 ເດືອນ.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Fiscal space</source>
         <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
         <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ</translation>
@@ -1558,27 +1676,27 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+66"/>
+        <location filename="../../gui/results/tab.py" line="+67"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດ, ແບບຊ້ອນກັນ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+245"/>
+        <location line="-250"/>
+        <location line="+246"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-245"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃນປີດຽວ</translation>
@@ -1696,7 +1814,7 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>{id} ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Stopped: the chart shows the last complete run.</source>
         <translation>ຢຸດແລ້ວ: ເສັ້ນສະແດງສະແດງຜົນຂອງການຄິດໄລ່ຄັ້ງສຸດທ້າຍທີ່ສຳເລັດ.</translation>
     </message>
@@ -1753,7 +1871,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ScenarioFields</name>
     <message>
-        <location filename="../../gui/scenarios/fields.py" line="+48"/>
+        <location filename="../../gui/scenarios/fields.py" line="+49"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
@@ -1815,7 +1933,18 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ສັດສ່ວນທີ່ໄດ້ຮັບການປົກຄຸມແລ້ວຈາກໂຄງການອື່ນ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Not eligible if receiving</source>
+        <translation>ບໍ່ມີສິດ ຖ້າໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>their beneficiaries, by age, sex and year, are not eligible here</source>
+        <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries).</translatorcomment>
+        <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຂອງໂຄງການເຫຼົ່ານີ້ ຕາມອາຍຸ, ເພດ ແລະ ປີ ບໍ່ມີສິດຢູ່ນີ້</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Benefit</source>
         <translation>ເງິນອຸດໜູນ</translation>
     </message>
@@ -1957,6 +2086,17 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     </message>
     <message>
         <location line="+3"/>
+        <source>Starts paying in</source>
+        <translation>ເລີ່ມຈ່າຍໃນເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the month the scheme starts in its first year (the take-up&apos;s first year)</source>
+        <translatorcomment>Native review: ອັດຕາການເຂົ້າຮັບສິດ is proposed (glossary: take-up rate).</translatorcomment>
+        <translation>ເດືອນທີ່ໂຄງການເລີ່ມໃນປີທຳອິດ (ປີທຳອິດຂອງອັດຕາການເຂົ້າຮັບສິດ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Administration</source>
         <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ is proposed (glossary: administrative cost), composed.</translatorcomment>
         <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ</translation>
@@ -2049,6 +2189,11 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດທີ່ກຳນົດເອງ</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>January (a whole first year)</source>
+        <translation>ມັງກອນ (ໝົດປີທຳອິດ)</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Proposed</source>
         <translatorcomment>Native review: ທີ່ສະເໜີ is proposed (glossary: proposed (status)), composed.</translatorcomment>
@@ -2119,13 +2264,19 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>GDP ຕໍ່ຫົວຄົນ (ຕໍ່ເດືອນ)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenarios/form.py" line="+80"/>
+        <location filename="../../gui/scenarios/form.py" line="+93"/>
         <source>&lt;i&gt;Choose a scenario, or add one.&lt;/i&gt;</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>&lt;i&gt;ເລືອກສະຖານະການສົມມຸດ ຫຼື ເພີ່ມອັນໃໝ່.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+46"/>
+        <source>By age band</source>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group).</translatorcomment>
+        <translation>ຕາມກຸ່ມອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>% of an anchor</source>
         <translatorcomment>Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (poverty line, wage or GDP per person a benefit is set against)), composed.</translatorcomment>
         <translation>% ຂອງຄ່າອ້າງອີງ</translation>
@@ -2189,17 +2340,23 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>2026: 30&#xa0;%; 2028: 60&#xa0;%; 2030: 90&#xa0;%</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>{kind} · id &lt;code&gt;{id}&lt;/code&gt;</source>
         <translation>{kind} · ລະຫັດ &lt;code&gt;{id}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>nothing</source>
         <translation>ບໍ່ມີ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+44"/>
+        <source>by age band</source>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group).</translatorcomment>
+        <translation>ຕາມກຸ່ມອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Edit {field} of {name}</source>
         <translation>ແກ້ໄຂ {field} ຂອງ {name}</translation>
     </message>
@@ -2207,16 +2364,21 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ScenarioValues</name>
     <message>
-        <location filename="../../gui/scenarios/values.py" line="+87"/>
+        <location filename="../../gui/scenarios/values.py" line="+91"/>
         <source>take-up needs a value: 90 %, or 2026: 30 %; 2030: 90 %</source>
         <translatorcomment>Native review: ອັດຕາການເຂົ້າຮັບສິດ is proposed (glossary: take-up rate), composed, no Lao source for take-up.</translatorcomment>
         <translation>ອັດຕາການເຂົ້າຮັບສິດຕ້ອງມີຄ່າ: 90&#xa0;%, ຫຼື 2026: 30&#xa0;%; 2030: 90&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>band {number}</source>
+        <translation>ກຸ່ມທີ {number}</translation>
     </message>
 </context>
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+50"/>
+        <location filename="../../gui/scenarios/tab.py" line="+51"/>
         <source>Scenario</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
@@ -2272,7 +2434,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ທີ່ສະເໜີ</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>No results: {reason}</source>
         <translation>ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
     </message>
@@ -2362,6 +2524,80 @@ Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: 
         <source>mixes years and age bands; give one or the other</source>
         <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
         <translation>ປົນກັນລະຫວ່າງປີ ແລະ ກຸ່ມອາຍຸ; ໃຫ້ໃສ່ຢ່າງໃດຢ່າງໜຶ່ງ</translation>
+    </message>
+</context>
+<context>
+    <name>TiersEditor</name>
+    <message>
+        <location filename="../../gui/scenarios/tiers.py" line="+40"/>
+        <source>Pays a different amount by age band</source>
+        <translation>ຈ່າຍຈຳນວນຕ່າງກັນຕາມກຸ່ມອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Split the last band</source>
+        <translation>ແບ່ງກຸ່ມສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the last two bands</source>
+        <translation>ລວມສອງກຸ່ມສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>% of the anchor</source>
+        <translatorcomment>Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor).</translatorcomment>
+        <translation>% ຂອງຄ່າອ້າງອີງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount a month</source>
+        <translation>ຈຳນວນຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from age</source>
+        <translation>ແຕ່ອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to age</source>
+        <translation>ຫາອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pay by age band</source>
+        <translation>ຈ່າຍຕາມກຸ່ມອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pay one amount</source>
+        <translation>ຈ່າຍຈຳນວນດຽວ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit benefit tiers</source>
+        <translation>ແກ້ໄຂຂັ້ນເງິນອຸດໜູນ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the last band is a single age: it cannot be split</source>
+        <translation>ກຸ່ມສຸດທ້າຍມີອາຍຸດຽວ: ແບ່ງບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a benefit band</source>
+        <translation>ເພີ່ມກຸ່ມເງິນອຸດໜູນ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove a benefit band</source>
+        <translation>ລຶບກຸ່ມເງິນອຸດໜູນ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Benefit tiers: {message}</source>
+        <translation>ຂັ້ນເງິນອຸດໜູນ: {message}</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2714,14 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <source>{name}: cost in % of GDP</source>
         <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>{name}: ຄ່າໃຊ້ຈ່າຍເປັນ % ຕໍ່ GDP</translation>
+    </message>
+</context>
+<context>
+    <name>YearPicker</name>
+    <message>
+        <location filename="../../gui/common/years.py" line="+19"/>
+        <source>FY </source>
+        <translation>ສົກປີ </translation>
     </message>
 </context>
 </TS>

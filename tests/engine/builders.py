@@ -28,7 +28,7 @@ def base_project(**changes: Any) -> dict[str, Any]:
     ]
     project: dict[str, Any] = {
         "format": "abnd-project",
-        "format_version": 1,
+        "format_version": 2,
         "name": "Hand-computed test project",
         "country": {"iso3": "TST", "name": "Testland", "currency": "TSD"},
         "years": {"base": 2025, "end": 2027},
@@ -73,3 +73,102 @@ def scenario(scenario_id: str, kind: str, **fields: Any) -> dict[str, Any]:
 
 def build(**changes: Any) -> Project:
     return project_from_dict(base_project(**changes))
+
+
+def every_addition() -> dict[str, Any]:
+    """A project using every addition of format version 2: an October fiscal year, benefit
+    tiers (fixed and anchored), coverage by other schemes (a chain, by sex, a labour kind),
+    schemes starting mid-year (cash, maternity, health) and estimated births."""
+    tiers = [
+        {"ages": [60, 69], "monthly_amount": 600},
+        {"ages": [70, 79], "monthly_amount": 700},
+        {"ages": [80, 100], "monthly_amount": 1000},
+    ]
+    fixed = {"type": "fixed", "monthly_amount": 100, "indexation": "prices"}
+    document = base_project(
+        years={"base": 2025, "end": 2027, "fiscal_year_start_month": 10},
+        scenarios=[
+            scenario(
+                "oaa",
+                "age_cash",
+                guarantee="elderly",
+                status="existing",
+                ages=[60, 100],
+                target_share=[{"ages": [60, 74], "value": 0.8}, {"ages": [75, 100], "value": 0.9}],
+                take_up={"start": 0.5, "target": 0.9, "start_year": 2025, "target_year": 2027},
+                covered_by=["civil", "military"],
+                admin_rate=0.03,
+                benefit={"type": "fixed", "indexation": "prices", "tiers": tiers},
+            ),
+            scenario(
+                "civil",
+                "age_cash",
+                guarantee="elderly",
+                status="existing",
+                ages=[60, 100],
+                sex="female",
+                take_up={"2025": 0.2, "2027": 0.3},
+                covered_by=["military"],
+                benefit={"type": "fixed", "monthly_amount": 5000},
+            ),
+            scenario(
+                "military",
+                "age_cash",
+                guarantee="elderly",
+                status="existing",
+                ages=[55, 100],
+                take_up=0.1,
+                benefit={"type": "anchor", "anchor": "average_wage", "percent": 60},
+            ),
+            scenario(
+                "child",
+                "age_cash",
+                ages=[0, 5],
+                take_up={"2026": 0.7},
+                start_month=7,
+                benefit={
+                    "type": "anchor",
+                    "anchor": "minimum_wage",
+                    "tiers": [{"ages": [0, 2], "percent": 50}, {"ages": [3, 5], "percent": 30}],
+                },
+            ),
+            scenario(
+                "jobless",
+                "unemployed",
+                guarantee="working_age",
+                ages=[55, 64],
+                covered_by=["military"],
+                benefit=fixed,
+            ),
+            scenario(
+                "maternity",
+                "maternity",
+                guarantee="working_age",
+                take_up={"2026": 0.8},
+                start_month=4,
+                months_per_year=3,
+                benefit=fixed,
+            ),
+            scenario(
+                "health",
+                "health_per_capita",
+                guarantee="health",
+                take_up={"start": 0.5, "target": 0.5, "start_year": 2026, "target_year": 2026},
+                start_month=10,
+                covered_by=["civil"],
+                annual_cost_per_person=50,
+            ),
+        ],
+        packages=[
+            {
+                "id": "floor",
+                "name": "Floor",
+                "scenarios": ["oaa", "child", "jobless", "maternity", "health"],
+                "fiscal_space_percent_gdp": {"2025": 1.0, "2027": 2.0},
+            },
+            {"id": "status-quo", "name": "Status quo", "scenarios": ["civil", "military", "oaa"]},
+        ],
+    )
+    for row in document["population"]["rows"]:  # a growing population: births estimated
+        row["value"] *= 1.1 if row["year"] == 2027 else 1
+    return document

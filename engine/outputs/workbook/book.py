@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from engine import __version__
 from engine.analysis.tables import package_tables
+from engine.domain.dependencies import costing_order
 from engine.domain.model import Project
 from engine.format.keys import MATRIX_KEYS
 from engine.method.compute import Results, compute
@@ -36,7 +37,8 @@ from engine.outputs.workbook.inputs import (
     write_ggo,
     write_pop,
 )
-from engine.outputs.workbook.scenarios import ScenarioRows, write_scenario
+from engine.outputs.workbook.scenarios import write_scenario
+from engine.outputs.workbook.sheet import ScenarioRows
 from engine.runtime import atomic
 
 MEASURES = ("total_cost", "pct_gdp", "pct_gov_expenditure")
@@ -50,16 +52,26 @@ def write_workbook(project: Project, path: str | Path) -> Results:
     first = book.active
     assert first is not None
     book.remove(first)
-    layout = Layout(years=[int(y) for y in results.years])
+    layout = Layout(
+        years=[int(y) for y in results.calendar_years], fiscal=results.fiscal is not None
+    )
     write_pop(book.create_sheet("POP"), results, layout)
     write_eco(book.create_sheet("ECO"), project, results, layout)
     write_ggo(book.create_sheet("GGO"), results, layout)
     if project.labour is not None:
         write_eap(book.create_sheet("EAP"), results, layout)
+    sheets = {
+        scenario.id: book.create_sheet(sheet_name(f"BS_{scenario.id}", book.sheetnames))
+        for scenario in project.scenarios
+    }
+    covering = {other for s in project.scenarios for other in (s.covered_by or ())}
     rows: dict[str, ScenarioRows] = {}
-    for scenario in project.scenarios:
-        sheet = book.create_sheet(sheet_name(f"BS_{scenario.id}", book.sheetnames))
-        found = write_scenario(sheet, scenario, results, layout)
+    for i in costing_order(project.scenarios):  # a scheme's sheet after those it excludes
+        scenario = project.scenarios[i]
+        before = [rows[other] for other in scenario.covered_by or () if other in rows]
+        found = write_scenario(
+            sheets[scenario.id], scenario, results, layout, before, scenario.id in covering
+        )
         if found is not None:
             rows[scenario.id] = found
     write_summary(book.create_sheet("SUM"), project, results, layout, rows)
@@ -126,10 +138,21 @@ def write_summary(
     """SUM: every scenario's and package's cost, % of GDP and % of government expenditure.
 
     Column A holds the id and column B the measure, so a reader (or a test) finds a row.
+    With fiscal years, the columns are the fiscal years (named by their end year), read
+    from the scenario sheets' fiscal rows in the column of the year each ends.
     """
-    header(sheet, "id", "measure", layout.years)
-    years = range(len(layout.years))
-    gdp, gexp = ECO_ROWS["gdp_nominal"], GGO_ROWS["expenditure"]
+    reported = [int(y) for y in results.years]
+    header(sheet, "id", "measure", reported)
+    years = range(len(reported))
+    offset = 1 if layout.fiscal else 0
+
+    def source(t: int) -> str:  # the column of year index t on the other sheets
+        return col(t + offset)
+
+    if layout.fiscal:
+        gdp, gexp = ECO_ROWS["gdp_fiscal"], GGO_ROWS["expenditure_fiscal"]
+    else:
+        gdp, gexp = ECO_ROWS["gdp_nominal"], GGO_ROWS["expenditure"]
     where: dict[tuple[str, str, str], int] = {}
     row = 2
     bold = Font(bold=True)
@@ -157,14 +180,14 @@ def write_summary(
             "scenario",
             scenario.id,
             "total_cost",
-            [f"={_ref(found.sheet, found.total, col(t))}" for t in years],
+            [f"={_ref(found.sheet, found.total, source(t))}" for t in years],
             "#,##0",
         )
         line(
             "scenario",
             scenario.id,
             "pct_gdp",
-            [f"={_ref(found.sheet, found.pct_gdp, col(t))}" for t in years],
+            [f"={_ref(found.sheet, found.pct_gdp, source(t))}" for t in years],
             "0.0000",
         )
         if found.pct_gov_expenditure is not None:
@@ -173,7 +196,7 @@ def write_summary(
                 "scenario",
                 scenario.id,
                 "pct_gov_expenditure",
-                [f"={_ref(found.sheet, gexp_row, col(t))}" for t in years],
+                [f"={_ref(found.sheet, gexp_row, source(t))}" for t in years],
                 "0.0000",
             )
     for index, package in enumerate(project.packages):
@@ -194,7 +217,7 @@ def write_summary(
             "package",
             package.id,
             "pct_gdp",
-            [f"={col(t)}{total_row}/ECO!{col(t)}{gdp}*100" for t in years],
+            [f"={col(t)}{total_row}/ECO!{source(t)}{gdp}*100" for t in years],
             "0.0000",
         )
         if layout.has_ggo:
@@ -202,13 +225,13 @@ def write_summary(
                 "package",
                 package.id,
                 "pct_gov_expenditure",
-                [f"={col(t)}{total_row}/GGO!{col(t)}{gexp}*100" for t in years],
+                [f"={col(t)}{total_row}/GGO!{source(t)}{gexp}*100" for t in years],
                 "0.0000",
             )
         if package.fiscal_space_percent_gdp is not None:
             envelope = resolve(
                 package.fiscal_space_percent_gdp, project.years, f"packages[{index}]"
-            )
+            )[offset:]
             space_row = row
             line(
                 "package",

@@ -37,8 +37,17 @@ ECO_ROWS = {
     "minimum_wage": 13,
     "average_wage": 14,
     "gdp_per_capita_monthly": 15,
+    "fiscal_month": 16,  # the month the fiscal year starts, in column B
+    "gdp_fiscal": 17,  # nominal GDP per fiscal year, in the column of the year it ends
 }
-GGO_ROWS = {"expenditure_share": 2, "revenue_share": 3, "expenditure": 4, "revenue": 5}
+GGO_ROWS = {
+    "expenditure_share": 2,
+    "revenue_share": 3,
+    "expenditure": 4,
+    "revenue": 5,
+    "expenditure_fiscal": 6,
+}
+FISCAL_MONTH = f"ECO!$B${ECO_ROWS['fiscal_month']}"
 PERCENT = "0.00%"
 MONEY = "#,##0"
 PERSONS = "#,##0"
@@ -52,7 +61,8 @@ def col(t: int) -> str:
 
 @dataclass
 class Layout:
-    years: list[int]
+    years: list[int]  # calendar years, the columns of every sheet but SUM
+    fiscal: bool = False  # results per fiscal year (SUM's columns: the fiscal years)
     has_ggo: bool = False
     has_eap: bool = False
     anchors: set[str] = field(default_factory=set)
@@ -181,6 +191,26 @@ def write_eco(sheet: Worksheet, project: Project, results: Results, layout: Layo
         MONEY,
     )
     layout.anchors.add("gdp_per_capita")
+    if layout.fiscal:
+        assert results.fiscal is not None
+        fiscal_row = r["fiscal_month"]
+        label = "fiscal year starts in month (B); fiscal years are named by their end year"
+        put_row(sheet, fiscal_row, label, results.fiscal.month, [], "General")
+        put_row(
+            sheet,
+            r["gdp_fiscal"],
+            "nominal GDP, fiscal year ending in the year",
+            results.currency,
+            [None] + [fiscal_blend(t, r["gdp_nominal"]) for t in years if t > 0],
+            MONEY,
+        )
+
+
+def fiscal_blend(t: int, row: int, sheet: str = "") -> str:
+    """A flow of the fiscal year ending in year index ``t``: (13 - m)/12 of the year before
+    and (m - 1)/12 of this one, m the month in ECO."""
+    m = FISCAL_MONTH
+    return f"=(13-{m})/12*{sheet}{col(t - 1)}{row}+({m}-1)/12*{sheet}{col(t)}{row}"
 
 
 def _working(t: int) -> str:
@@ -217,6 +247,10 @@ def write_ggo(sheet: Worksheet, results: Results, layout: Layout) -> None:
         put_row(sheet, money_row, label, results.currency, formulas, MONEY)
         if money_name == "expenditure":
             layout.has_ggo = True
+            if layout.fiscal:
+                fiscal = [None] + [fiscal_blend(t, money_row) for t in years if t > 0]
+                row = GGO_ROWS["expenditure_fiscal"]
+                put_row(sheet, row, f"{label}, fiscal year", results.currency, fiscal, MONEY)
 
 
 def _revenue_share(results: Results) -> Any:

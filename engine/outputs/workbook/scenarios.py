@@ -1,48 +1,46 @@
 """One ``BS_<id>`` sheet per scenario: parameters in column B, the cost formula year by year.
 
 The rows follow docs/rap-method.md section 4: eligible persons N (population, labour
-force or births in the band, times the targeting multiplier per age segment),
-take-up TU, annual benefit A, then BC = TU x N x A, AC = alpha x BC + F,
-C = BC + AC, and C in % of GDP and of government expenditure. Every row that
-the engine derives is a live formula over POP, ECO, GGO and EAP.
+force or births in the band, times the targeting multiplier per age segment, less
+the people of schemes it is covered by; ``cells.py``), take-up TU, annual benefit A
+(with tiers: the average of the tiers' amounts over the eligible persons), then
+BC = TU x N x A, AC = alpha x BC + F, C = BC + AC, and C in % of GDP and of
+government expenditure; with fiscal years, C per fiscal year and its shares. Every
+row that the engine derives is a live formula over POP, ECO, GGO and EAP.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from openpyxl.worksheet.worksheet import Worksheet
 
 from engine.domain.kinds import (
+    AGE_SEX_KINDS,
     DEFAULT_ADMIN_RATE,
     DEFAULT_INDEXATION,
     DEFAULT_MONTHS_PER_YEAR,
     DEFAULT_WORKING_DAYS_PER_MONTH,
 )
-from engine.domain.model import Rate, Scenario
+from engine.domain.model import Benefit, Scenario
 from engine.method.compute import Results
 from engine.method.context import CountryContext
-from engine.method.scenarios import ALL_AGES, rate_by_age
 from engine.method.series import resolve
+from engine.outputs.workbook.cells import EligibleRows, eligible_rows, other_eligible
 from engine.outputs.workbook.inputs import (
-    BIRTHS_ROW,
     ECO_ROWS,
+    FISCAL_MONTH,
     GGO_ROWS,
-    INFORMALITY_ROW,
     MONEY,
     PERCENT,
     PERSONS,
-    UNEMPLOYMENT_ROW,
     Layout,
     col,
     header,
-    number,
-    put_row,
 )
+from engine.outputs.workbook.sheet import ScenarioRows, Sheet
 
-RATES = ("target_share", "prevalence", "covered_share")
 ANCHOR_ROWS = {
     "poverty_line": "poverty_line",
     "minimum_wage": "minimum_wage",
@@ -51,52 +49,16 @@ ANCHOR_ROWS = {
 }
 
 
-@dataclass(frozen=True)
-class ScenarioRows:
-    """Where a scenario sheet keeps the rows the summary sheet reads."""
-
-    sheet: str
-    total: int
-    pct_gdp: int
-    pct_gov_expenditure: int | None
-
-
-class Sheet:
-    """Appends labelled rows and parameters to one scenario sheet."""
-
-    def __init__(self, sheet: Worksheet, layout: Layout) -> None:
-        self.sheet, self.layout, self.row = sheet, layout, 1
-        self.years = range(len(layout.years))
-
-    def param(self, label: str, value: Any, number_format: str = "General") -> str:
-        """A parameter in column B; returns its absolute reference."""
-        self.row += 1
-        self.sheet.cell(row=self.row, column=1, value=label)
-        cell = self.sheet.cell(row=self.row, column=2, value=value)
-        cell.number_format = number_format
-        return f"$B${self.row}"
-
-    def values(self, label: str, values: Any, number_format: str) -> int:
-        self.row += 1
-        put_row(self.sheet, self.row, label, "", [number(v) for v in values], number_format)
-        return self.row
-
-    def formula(self, label: str, make: Any, number_format: str) -> int:
-        """A row whose cell in year index t is ``make(t, column letter)``."""
-        self.row += 1
-        put_row(
-            self.sheet, self.row, label, "", [make(t, col(t)) for t in self.years], number_format
-        )
-        return self.row
-
-    def note(self, text: str) -> None:
-        self.row += 1
-        self.sheet.cell(row=self.row, column=1, value=text).data_type = "s"
-
-
 def write_scenario(
-    sheet: Worksheet, scenario: Scenario, results: Results, layout: Layout
+    sheet: Worksheet,
+    scenario: Scenario,
+    results: Results,
+    layout: Layout,
+    covering: list[ScenarioRows] | None = None,
+    by_cell: bool = False,
 ) -> ScenarioRows | None:
+    """The scenario's sheet. ``covering``: the sheets of the schemes it is covered by
+    (written before it); ``by_cell``: write N by age and sex (others are covered by it)."""
     header(sheet, "item", "parameter", layout.years)
     s = Sheet(sheet, layout)
     s.note(f"{scenario.name} ({scenario.kind}, {scenario.status})")
@@ -104,9 +66,17 @@ def write_scenario(
         s.note(f"Not costed: {results.errors[scenario.id].message}")
         return None
     ctx = results.context
-    eligible = _eligible(s, scenario, ctx)
+    start = results.terms[scenario.id].start
+    share = _year_share(s, start)
+    eligible: EligibleRows | None = None
+    if scenario.kind in AGE_SEX_KINDS:
+        cells = by_cell or bool(covering)
+        eligible = eligible_rows(s, scenario, ctx, covering or [], cells)
+        eligible_row = eligible.total
+    else:
+        eligible_row = other_eligible(s, scenario, ctx, share)
     take_up = _take_up(s, scenario, ctx)
-    annual = _annual_benefit(s, scenario, ctx)
+    annual = _annual_benefit(s, scenario, ctx, eligible, share)
     alpha = s.param(
         "administration rate alpha",
         scenario.admin_rate if scenario.admin_rate is not None else DEFAULT_ADMIN_RATE,
@@ -120,7 +90,7 @@ def write_scenario(
     fixed_row = s.values("fixed administration F", fixed, MONEY)
     bc = s.formula(
         "benefit outlay BC = TU x N x A",
-        lambda t, c: f"={c}{take_up}*{c}{eligible}*{c}{annual}",
+        lambda t, c: f"={c}{take_up}*{c}{eligible_row}*{c}{annual}",
         MONEY,
     )
     ac = s.formula(
@@ -129,7 +99,7 @@ def write_scenario(
     total = s.formula("total cost C = BC + AC", lambda t, c: f"={c}{bc}+{c}{ac}", MONEY)
     deflator, gdp = ECO_ROWS["deflator"], ECO_ROWS["gdp_nominal"]
     s.formula("C at base-year prices", lambda t, c: f"={c}{total}/ECO!{c}{deflator}", MONEY)
-    s.formula("beneficiaries TU x N", lambda t, c: f"={c}{take_up}*{c}{eligible}", PERSONS)
+    s.formula("beneficiaries TU x N", lambda t, c: f"={c}{take_up}*{c}{eligible_row}", PERSONS)
     pct_gdp = s.formula("% of GDP", lambda t, c: f"={c}{total}/ECO!{c}{gdp}*100", "0.0000")
     pct_gexp = None
     if layout.has_ggo:
@@ -137,108 +107,69 @@ def write_scenario(
         pct_gexp = s.formula(
             "% of government expenditure", lambda t, c: f"={c}{total}/GGO!{c}{gexp}*100", "0.0000"
         )
-    return ScenarioRows(sheet.title, total, pct_gdp, pct_gexp)
+    found = ScenarioRows(sheet.title, total, pct_gdp, pct_gexp, take_up)
+    if eligible is not None:
+        found.cells = eligible.cells
+    if layout.fiscal:
+        _fiscal_rows(s, found, start)
+    return found
 
 
-# ------------------------------------------------------------------ N
-
-
-def _segments(scenario: Scenario, ages: tuple[int, int]) -> list[tuple[int, int]]:
-    """Age segments within ``ages`` on which every targeting rate is constant."""
-    cuts = {ages[0], ages[1] + 1}
-    for name in RATES:
-        rate: Rate | None = getattr(scenario, name)
-        if rate is not None:
-            for band in rate.bands:
-                for edge in (band.ages[0], band.ages[1] + 1):
-                    if ages[0] < edge <= ages[1]:
-                        cuts.add(edge)
-    edges = sorted(cuts)
-    return [(edges[i], edges[i + 1] - 1) for i in range(len(edges) - 1)]
-
-
-def _multiplier_rows(
-    s: Sheet,
-    scenario: Scenario,
-    ctx: CountryContext,
-    segment: tuple[int, int],
-    ages: tuple[int, int],
-) -> int:
-    """Each rate on this segment (values), then m = share x prevalence x (1 - covered)."""
-    parts = []
-    for name in RATES:
-        rate: Rate | None = getattr(scenario, name)
-        if rate is None:
-            continue
-        values = rate_by_age(rate, ctx, name, ages)
-        column = 0 if values.shape[1] == 1 else segment[0] - ages[0]
-        row = s.values(f"{name}, ages {segment[0]}-{segment[1]}", values[:, column], PERCENT)
-        parts.append(f"(1-{{c}}{row})" if name == "covered_share" else f"{{c}}{row}")
-    product = "*".join(parts) or "1"
+def _year_share(s: Sheet, start: tuple[int, int] | None) -> int | None:
+    """The share of each year a scheme pays: (13 - s) / 12 in its first year, else 1."""
+    if start is None:
+        return None
+    first, month = start
+    year = s.param("first year", first)
+    begins = s.param("starts paying in month", month)
     return s.formula(
-        f"multiplier m, ages {segment[0]}-{segment[1]}",
-        lambda t, c: "=" + product.format(c=c),
-        PERCENT,
+        "share of the year paid",
+        lambda t, c: f"=IF({c}$1={year},(13-{begins})/12,1)",
+        "0.0000",
     )
 
 
-def _base(s: Sheet, scenario: Scenario, segment: tuple[int, int]) -> int:
-    """Population (or labour base) of the scenario's sex in an age segment."""
-    ranges = s.layout.age_rows(scenario.sex or "both", *segment)
-    if scenario.kind in ("unemployed", "contribution_subsidy"):
-        labour = "+".join(
-            f"SUMPRODUCT(POP!{{c}}{a}:{{c}}{b},EAP!{{c}}{a}:{{c}}{b})" for a, b in ranges
+def _fiscal_rows(s: Sheet, rows: ScenarioRows, start: tuple[int, int] | None) -> None:
+    """C per fiscal year (in the column of the year it ends) and its shares; the rows the
+    summary reads become these."""
+    m = FISCAL_MONTH
+    if start is None:
+        early = f"({m}-1)/12"
+        share = s.formula(
+            "share of the year's flows in the fiscal year ending in it",
+            lambda t, c: f"={early}",
+            "0.0000",
         )
-        factor = (
-            f"EAP!{{c}}{UNEMPLOYMENT_ROW}"
-            if scenario.kind == "unemployed"
-            else f"(1-EAP!{{c}}{UNEMPLOYMENT_ROW})*EAP!{{c}}{INFORMALITY_ROW}"
-        )
-        text = f"=({labour})*{factor}"
-        label = "unemployed" if scenario.kind == "unemployed" else "informal employed"
     else:
-        text = "=" + "+".join(f"SUM(POP!{{c}}{a}:{{c}}{b})" for a, b in ranges)
-        label = "population"
-    return s.formula(
-        f"{label}, ages {segment[0]}-{segment[1]}", lambda t, c: text.format(c=c), PERSONS
+        first, month = start
+        share = s.formula(
+            "share of the year's flows in the fiscal year ending in it",
+            lambda t, c: f"=IF({c}$1={first},MAX(0,{m}-{month})/(13-{month}),({m}-1)/12)",
+            "0.0000",
+        )
+    total = rows.total
+    fiscal_total = s.formula(
+        "total cost C, fiscal year ending in the year",
+        lambda t, c: f"=(1-{col(t - 1)}{share})*{col(t - 1)}{total}+{c}{share}*{c}{total}",
+        MONEY,
+        first=1,
     )
-
-
-def _eligible(s: Sheet, scenario: Scenario, ctx: CountryContext) -> int:
-    kind = scenario.kind
-    if kind == "custom":
-        assert scenario.beneficiaries is not None
-        return s.values(
-            "eligible N (given)", resolve(scenario.beneficiaries, ctx.years, "n"), PERSONS
+    gdp = ECO_ROWS["gdp_fiscal"]
+    rows.total = fiscal_total
+    rows.pct_gdp = s.formula(
+        "% of GDP, fiscal year",
+        lambda t, c: f"={c}{fiscal_total}/ECO!{c}{gdp}*100",
+        "0.0000",
+        first=1,
+    )
+    if rows.pct_gov_expenditure is not None:
+        gexp = GGO_ROWS["expenditure_fiscal"]
+        rows.pct_gov_expenditure = s.formula(
+            "% of government expenditure, fiscal year",
+            lambda t, c: f"={c}{fiscal_total}/GGO!{c}{gexp}*100",
+            "0.0000",
+            first=1,
         )
-    if kind == "health_staffing":
-        assert (
-            scenario.staff_per_1000_target is not None and scenario.staff_per_1000_now is not None
-        )
-        target = s.param("health workers per 1,000, target", scenario.staff_per_1000_target)
-        now = s.param("health workers per 1,000, today", scenario.staff_per_1000_now)
-        ages = scenario.ages or ALL_AGES
-        ranges = s.layout.age_rows("both", *ages)
-        total = "+".join(f"SUM(POP!{{c}}{a}:{{c}}{b})" for a, b in ranges)
-        served = s.formula("population served", lambda t, c: "=" + total.format(c=c), PERSONS)
-        return s.formula(
-            "additional health workers N",
-            lambda t, c: f"=MAX(0,{target}*{c}{served}/1000-{now}*{c}{served}/1000)",
-            PERSONS,
-        )
-    if kind == "maternity":
-        m = _multiplier_rows(s, scenario, ctx, ALL_AGES, ALL_AGES)
-        return s.formula(
-            "eligible N = births x m", lambda t, c: f"=POP!{c}{BIRTHS_ROW}*{c}{m}", PERSONS
-        )
-    ages = scenario.ages or ALL_AGES
-    terms = []
-    for segment in _segments(scenario, ages):
-        m = _multiplier_rows(s, scenario, ctx, segment, ages)
-        base = _base(s, scenario, segment)
-        terms.append(f"{{c}}{m}*{{c}}{base}")
-    total = "+".join(terms)
-    return s.formula("eligible N", lambda t, c: "=" + total.format(c=c), PERSONS)
 
 
 # ------------------------------------------------------------------ TU and A
@@ -264,9 +195,16 @@ def _take_up(s: Sheet, scenario: Scenario, ctx: CountryContext) -> int:
     )
 
 
-def _annual_benefit(s: Sheet, scenario: Scenario, ctx: CountryContext) -> int:
+def _annual_benefit(
+    s: Sheet,
+    scenario: Scenario,
+    ctx: CountryContext,
+    eligible: EligibleRows | None,
+    share: int | None,
+) -> int:
     kind = scenario.kind
     eco = ECO_ROWS
+    paid = "" if share is None or kind == "maternity" else f"*{{c}}{share}"
     if kind == "public_works":
         days = s.param("days of work a year", scenario.days_per_year)
         wage = s.param("daily wage, % of the minimum wage", scenario.wage_percent_of_minimum_wage)
@@ -279,6 +217,7 @@ def _annual_benefit(s: Sheet, scenario: Scenario, ctx: CountryContext) -> int:
             "annual pay A",
             lambda t, c: (
                 f"={days}*({wage}/100*ECO!{c}{eco['minimum_wage']}/{working})*(1+{nonwage})"
+                + paid.format(c=c)
             ),
             MONEY,
         )
@@ -289,7 +228,9 @@ def _annual_benefit(s: Sheet, scenario: Scenario, ctx: CountryContext) -> int:
         )
         return s.formula(
             "annual cost per person A",
-            lambda t, c: f"={cost}*ECO!{c}{eco['cpi']}*(1+{excess})^({c}$1-$C$1)",
+            lambda t, c: (
+                f"={cost}*ECO!{c}{eco['cpi']}*(1+{excess})^({c}$1-$C$1)" + paid.format(c=c)
+            ),
             MONEY,
         )
     if kind == "health_staffing":
@@ -297,38 +238,83 @@ def _annual_benefit(s: Sheet, scenario: Scenario, ctx: CountryContext) -> int:
         nonstaff = s.param("non-staff costs, x salaries", scenario.nonstaff_ratio or 0.0)
         return s.formula(
             "annual cost per worker A",
-            lambda t, c: f"={multiple}*ECO!{c}{eco['average_wage']}*12*(1+{nonstaff})",
+            lambda t, c: (
+                f"={multiple}*ECO!{c}{eco['average_wage']}*12*(1+{nonstaff})" + paid.format(c=c)
+            ),
             MONEY,
         )
     benefit = scenario.benefit
     assert benefit is not None
-    if benefit.type == "anchor":
-        assert benefit.anchor is not None
-        percent = s.param(f"benefit, % of {benefit.anchor}", benefit.percent)
-        anchor_row = eco[ANCHOR_ROWS[benefit.anchor]]
-        monthly = s.formula(
-            "monthly benefit b", lambda t, c: f"={percent}/100*ECO!{c}{anchor_row}", MONEY
-        )
-    else:
-        amount = s.param("monthly benefit, base year", benefit.monthly_amount, MONEY)
-        indexation = benefit.indexation or DEFAULT_INDEXATION
-        index: Any = {
-            "none": lambda c: "1",
-            "prices": lambda c: f"ECO!{c}{eco['cpi']}",
-            "wages": lambda c: f"ECO!{c}{eco['wage_index']}",
-            "gdp_per_capita": lambda c: (
-                f"ECO!{c}{eco['gdp_per_capita']}/ECO!$C${eco['gdp_per_capita']}"
-            ),
-        }[indexation]
-        monthly = s.formula(
-            f"monthly benefit b (indexed: {indexation})",
-            lambda t, c: f"={amount}*{index(c)}",
-            MONEY,
-        )
     months = s.param(
         "months paid a year",
         scenario.months_per_year
         if scenario.months_per_year is not None
         else DEFAULT_MONTHS_PER_YEAR,
     )
-    return s.formula("annual benefit A = b x months", lambda t, c: f"={c}{monthly}*{months}", MONEY)
+    if share is not None and kind != "maternity":
+        months_row = s.formula(
+            "months paid in the year", lambda t, c: f"={months}*{c}{share}", "0.00"
+        )
+        months = f"{{c}}{months_row}"
+    if benefit.tiers:
+        assert eligible is not None
+        monthly = _tiered_monthly(s, benefit, eligible)
+    else:
+        level = benefit.monthly_amount if benefit.type == "fixed" else benefit.percent
+        monthly = _monthly(s, benefit, level, "")
+    return s.formula(
+        "annual benefit A = b x months",
+        lambda t, c: f"={c}{monthly}*{months.format(c=c)}",
+        MONEY,
+    )
+
+
+def _monthly(s: Sheet, benefit: Benefit, level: float | None, ages: str) -> int:
+    """b per year: a percent of an anchor, or a base-year amount times its index."""
+    eco = ECO_ROWS
+    if benefit.type == "anchor":
+        assert benefit.anchor is not None
+        percent = s.param(f"benefit, % of {benefit.anchor}{ages}", level)
+        anchor_row = eco[ANCHOR_ROWS[benefit.anchor]]
+        return s.formula(
+            f"monthly benefit b{ages}", lambda t, c: f"={percent}/100*ECO!{c}{anchor_row}", MONEY
+        )
+    amount = s.param(f"monthly benefit, base year{ages}", level, MONEY)
+    indexation = benefit.indexation or DEFAULT_INDEXATION
+    index: Any = {
+        "none": lambda c: "1",
+        "prices": lambda c: f"ECO!{c}{eco['cpi']}",
+        "wages": lambda c: f"ECO!{c}{eco['wage_index']}",
+        "gdp_per_capita": lambda c: (
+            f"ECO!{c}{eco['gdp_per_capita']}/ECO!$C${eco['gdp_per_capita']}"
+        ),
+    }[indexation]
+    return s.formula(
+        f"monthly benefit b{ages} (indexed: {indexation})",
+        lambda t, c: f"={amount}*{index(c)}",
+        MONEY,
+    )
+
+
+def _tiered_monthly(s: Sheet, benefit: Benefit, eligible: EligibleRows) -> int:
+    """Each tier's b, then their average over the eligible persons (sum N_k b_k / N; the
+    plain mean in a year with nobody eligible, where it multiplies 0)."""
+    tier_rows = []
+    for tier in benefit.tiers:
+        level = tier.monthly_amount if benefit.type == "fixed" else tier.percent
+        ages = f", ages {tier.ages[0]}-{tier.ages[1]}"
+        tier_rows.append((tier.ages, _monthly(s, benefit, level, ages)))
+    weighted = []
+    for segment, row in eligible.segments:
+        tier_row = next(r for (low, high), r in tier_rows if low <= segment[0] <= high)
+        weighted.append(f"{{c}}{row}*{{c}}{tier_row}")
+    plain = "+".join(f"{{c}}{row}" for _, row in tier_rows)
+    total = eligible.total
+    return s.formula(
+        "monthly benefit b, average over the eligible persons",
+        lambda t, c: (
+            f"=IF({c}{total}>0,({'+'.join(weighted).format(c=c)})/{c}{total},"
+            f"({plain.format(c=c)})/{len(tier_rows)})"
+        ),
+        MONEY,
+    )

@@ -11,6 +11,8 @@ import pytest
 from engine.countries.bundled import available_countries, country_project, load_country
 from engine.domain.errors import InputError
 from engine.format.keys import ECONOMY_KEYS
+from engine.format.read import project_from_dict
+from engine.format.write import project_to_dict
 from engine.method.compute import compute
 from engine.store.files import read_project
 from main import main
@@ -39,7 +41,7 @@ def test_every_asean_country_in_the_extracts_is_bundled() -> None:
 def test_five_year_points_sum_back_to_wpp(iso3: str) -> None:
     data = load_country(iso3)
     source = wpp_groups()
-    for year in range(2015, 2061, 5):
+    for year in range(2010, 2061, 5):
         t = year - data.first_year
         total_ours = total_source = 0.0
         for sex, ages in (("female", data.female[t]), ("male", data.male[t])):
@@ -68,6 +70,56 @@ def test_single_ages_are_close_to_the_un_single_age_series(iso3: str) -> None:
         deviation = np.abs(ours[:90] / un[year][:90] - 1)
         assert deviation.mean() < 0.025, (year, deviation.mean())
         assert abs(ours[:100].sum() / un[year].sum() - 1) < 0.003
+
+
+def test_births_are_wpps_and_the_fiscal_year_is_the_one_in_force_in_the_base_year() -> None:
+    with open(SOURCES / "wpp2024_births_asean_annual_2010_2060.csv", encoding="utf-8") as f:
+        wpp = {
+            (r["iso3"], int(r["year"])): 1000 * float(r["births_thousands"])
+            for r in csv.DictReader(f)
+        }
+    for iso3 in ASEAN:
+        births = dict(country_project(iso3, 2010, 2060).population.births.by_year)
+        assert births == {y: round(wpp[(iso3, y)]) for y in range(2010, 2061)}, iso3
+    assert country_project("THA", 2010, 2020).years.fiscal_year_start_month == 10
+    assert country_project("LAO", 2016, 2030).years.fiscal_year_start_month == 10
+    lao = country_project("LAO", 2017, 2030)
+    assert lao.years.fiscal_year_start_month == 1
+    note = dict(lao.sources)["years.fiscal_year_start_month"]
+    assert "PEFA" in note and note.endswith("In force in the base year 2017: month 1.")
+    assert country_project("MMR", 2019, 2030).years.fiscal_year_start_month == 10
+    assert country_project("SGP", 2025, 2030).years.fiscal_year_start_month == 4
+    assert "not verified" in dict(country_project("VNM").sources)["years.fiscal_year_start_month"]
+
+
+def test_thailands_2010_child_allowance_from_the_bundled_data() -> None:
+    """RAP validation case (rap-method.md section 7): children aged 0-2 inclusive, 60 %
+    take-up, 400 baht a month, 5 % administration: 7,236 million baht published (2,393,000
+    children, Thai figures of the time). WPP 2024 counts 2,505,403 children aged 0-2 in
+    2010, so the cost is 7,576 million: 1.047 times the published figure (population
+    vintages differ). A calendar-year figure: the project is set to the calendar year."""
+    document = project_to_dict(country_project("THA", 2010, 2011))
+    document["years"]["fiscal_year_start_month"] = 1
+    document["scenarios"] = [
+        {
+            "id": "child",
+            "name": "Child allowance",
+            "guarantee": "children",
+            "status": "proposed",
+            "kind": "age_cash",
+            "ages": [0, 2],
+            "take_up": {"2010": 0.6},
+            "admin_rate": 0.05,
+            "benefit": {"type": "fixed", "monthly_amount": 400},
+        }
+    ]
+    results = compute(project_from_dict(document))
+    children = results.terms["child"].eligible[0]
+    cost = results.scenarios["child"]["total_cost"][0]
+    assert cost == pytest.approx(0.6 * children * 400 * 12 * 1.05, rel=1e-14)
+    ratio = cost / 7_236_432_000
+    assert ratio == pytest.approx(1.047, abs=0.0005)
+    assert abs(ratio - 1) < 0.10
 
 
 def test_lao_economy_uses_the_sources_and_names_every_assumption() -> None:
@@ -99,7 +151,7 @@ def test_a_later_base_year_carries_gdp_forward_and_says_so() -> None:
 
 
 def test_years_outside_the_bundled_population_are_refused() -> None:
-    with pytest.raises(InputError, match="outside the bundled population, 2015-2060"):
+    with pytest.raises(InputError, match="outside the bundled population, 2010-2060"):
         country_project("LAO", 2025, 2070)
     with pytest.raises(InputError, match='no bundled data for "XYZ"'):
         country_project("XYZ")
@@ -126,8 +178,8 @@ def test_the_lao_sample_computes_with_only_real_warnings() -> None:
     assert (project.years.base, project.years.end) == (2025, 2040)
     results = compute(project)
     assert not results.errors
-    # The only warning: the WPP extract has no births, so births are the population aged 0.
-    assert [w.code for w in results.warnings] == ["births_from_age_0"]
+    assert project.population.births is not None  # WPP 2024 births: no estimate, no note
+    assert results.warnings == ()
     high = results.packages["high"].columns["pct_gdp"]
     assert 0 < high[-1] < 5  # a floor costs a fraction of GDP, not nothing and not all of it
 

@@ -123,9 +123,43 @@ def test_series_in_year_changes_one_year_only() -> None:
 
 def test_new_ids_stay_within_the_id_pattern() -> None:
     from engine.edits.builders import unique_id
-    from engine.format.read import ID_PATTERN
+    from engine.format.validate import ID_PATTERN
 
     long = "a" * 64
     taken = [long, "a" * 62 + "-2"]
     made = unique_id(taken, long)
     assert ID_PATTERN.fullmatch(made) and made not in taken and len(made) == 64
+
+
+def test_benefit_tiers_are_set_and_removed(project) -> None:
+    assert b.benefit_tiers(project, "pension") == [(65, 100, 100.0)]
+    tiers = [(65, 79, 600.0), (80, 100, 800.0)]
+    tiered = round_trip(project, b.set_benefit_tiers(project, "pension", tiers))
+    benefit = tiered.scenario("pension").benefit
+    assert benefit is not None and benefit.monthly_amount is None
+    assert b.benefit_tiers(tiered, "pension") == tiers
+    single = round_trip(tiered, b.set_benefit_tiers(tiered, "pension", None))
+    assert single.scenario("pension").benefit == benefit.__class__("fixed", monthly_amount=600)
+
+
+def test_coverage_start_month_and_fiscal_year_edits(project) -> None:
+    covered = round_trip(project, b.set_covered_by(project, "child", ["pension"]))
+    assert covered.scenario("child").covered_by == ("pension",)
+    # Deleting the covering scheme takes the link too, in the same edit.
+    gone = round_trip(covered, b.delete_scenario(covered, "pension"))
+    assert gone.scenario("child").covered_by is None
+    uncovered = round_trip(covered, b.set_covered_by(covered, "child", []))
+    assert uncovered.scenario("child").covered_by is None
+    ramp = b.set_scenario_field(
+        project,
+        "child",
+        "take_up",
+        {"start": 1, "target": 1, "start_year": 2026, "target_year": 2026},
+    )
+    july = round_trip(project, b.Batch((ramp,)))
+    july = round_trip(july, b.set_start_month(july, "child", 7))
+    assert july.scenario("child").start_month == 7
+    fiscal = round_trip(project, b.set_fiscal_year_start_month(project, 10))
+    assert fiscal.years.fiscal_month == 10 and compute(fiscal).years.tolist() == [2026, 2027]
+    estimated = round_trip(project, b.set_births_estimate(project, "aged_0"))
+    assert estimated.population.births_estimate == "aged_0"

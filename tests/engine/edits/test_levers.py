@@ -1,5 +1,7 @@
 """Levers: the numbers of a scenario a slider moves, with their ranges, the value a slider
-shows, and the ordinary edit that sets them (which moves the cost as the method says)."""
+shows, and the ordinary edit that sets them (which moves the cost as the method says).
+
+Levers: the benefit level of a tiered benefit scales every tier."""
 
 from __future__ import annotations
 
@@ -129,3 +131,22 @@ def test_set_values_are_rounded_as_the_slider_steps(project) -> None:
     }
     health = levers_of(project.scenario("health"))[0]
     assert set_lever(project, health, 1234.5678).body["annual_cost_per_person"] == 1234.57
+
+
+def test_the_benefit_lever_scales_every_tier() -> None:
+    tiers = [{"ages": [60, 69], "monthly_amount": 600}, {"ages": [70, 100], "monthly_amount": 800}]
+    project = build(
+        scenarios=[
+            scenario("oaa", "age_cash", ages=[60, 100], benefit={"type": "fixed", "tiers": tiers})
+        ]
+    )
+    lever = levers_of(project.scenario("oaa"))[0]
+    assert (lever.name, lever.high, lever_value(project.scenario("oaa"), lever)) == (
+        "benefit",
+        1800,
+        600,
+    )
+    changed, _ = apply(project, set_lever(project, lever, 900))  # +50 %
+    benefit = changed.scenario("oaa").benefit
+    assert benefit is not None
+    assert [t.monthly_amount for t in benefit.tiers] == [900, 1200]

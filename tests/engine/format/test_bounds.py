@@ -164,7 +164,8 @@ def test_ids_in_the_pattern_are_kept(tmp_path) -> None:
 
 def test_the_schema_states_the_readers_id_pattern_and_bounds() -> None:
     from engine.format import validate as v
-    from engine.format.read import ID_PATTERN, MAX_SHIFT
+    from engine.format.read import MAX_SHIFT
+    from engine.format.validate import ID_PATTERN
     from tests.engine.format.test_json_file import SCHEMA
 
     defs = SCHEMA["$defs"]

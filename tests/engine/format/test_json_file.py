@@ -1,4 +1,4 @@
-"""JSON format v1: round trips, and the shipped JSON Schema in step with the reader."""
+"""JSON format: round trips, and the shipped JSON Schema in step with the reader."""
 
 from __future__ import annotations
 
@@ -17,11 +17,19 @@ from engine.format.json_file import (
     project_to_dict,
     save_project,
 )
-from engine.format.keys import ECONOMY_KEYS, LABOUR_KEYS, MATRIX_KEYS, TOP_KEYS
+from engine.format.keys import (
+    ECONOMY_KEYS,
+    LABOUR_KEYS,
+    MATRIX_KEYS,
+    POPULATION_KEYS,
+    READABLE_VERSIONS,
+    TOP_KEYS,
+    YEARS_KEYS,
+)
 from tests.conftest import DATA, REPO
 from tests.engine.builders import base_project
 
-SCHEMA = json.loads((REPO / "docs" / "abnd-project-v1.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO / "docs" / "abnd-project-v2.schema.json").read_text(encoding="utf-8"))
 
 
 def test_thailand_example_round_trips_exactly(tmp_path) -> None:
@@ -134,3 +142,9 @@ def test_schema_lists_exactly_the_fields_the_reader_accepts() -> None:
     assert schema_keys(defs["scenario"]) == set(COMMON_FIELDS) | kind_fields
     assert set(defs["scenario"]["properties"]["kind"]["enum"]) == set(KINDS)
     assert set(SCHEMA["required"]) >= {"format", "name", "country", "years", "population"}
+    assert schema_keys(SCHEMA["properties"]["years"]) == set(YEARS_KEYS)
+    assert schema_keys(SCHEMA["properties"]["population"]) == set(POPULATION_KEYS)
+    assert schema_keys(defs["tier"]) == {"ages", "monthly_amount", "percent"}
+    tiered = [b for b in defs["benefit"]["oneOf"] if "tiers" in b["properties"]]
+    assert {b["properties"]["type"]["const"] for b in tiered} == {"fixed", "anchor"}
+    assert SCHEMA["properties"]["format_version"]["enum"] == list(READABLE_VERSIONS)

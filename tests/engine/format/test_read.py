@@ -51,6 +51,28 @@ def gov_share_without_base_year(project: dict) -> None:
     project["economy"]["gov_expenditure_share_gdp"] = {"2011": 0.2}
 
 
+def tiers(*bands: tuple[int, int]) -> Callable[[dict], None]:
+    """The example's benefit (ages 0-3) paid by these tiers."""
+    return set_in(
+        ["scenarios", 0, "benefit"],
+        {"type": "fixed", "tiers": [{"ages": list(b), "monthly_amount": 400} for b in bands]},
+    )
+
+
+def version_1_with(change: Callable[[dict], None]) -> Callable[[dict], None]:
+    def both(project: dict) -> None:
+        project["format_version"] = 1
+        del project["population"]["births_estimate"]  # version 1 said it by leaving births out
+        change(project)
+
+    return both
+
+
+def longer_without_cpi(project: dict) -> None:
+    project["years"]["end"] = 2012
+    del project["economy"]["cpi_inflation"]
+
+
 def anchor_without_minimum_wage(project: dict) -> None:
     project["scenarios"][0]["benefit"] = {"type": "anchor", "anchor": "minimum_wage", "percent": 10}
 
@@ -116,8 +138,8 @@ CASES: list[tuple[str, object, str]] = [
     ),
     (
         "future format version",
-        edit(set_in(["format_version"], 2)),
-        "format_version: 2 is newer than this version of ABND Studio reads (1)",
+        edit(set_in(["format_version"], 3)),
+        "format_version: 3 is newer than this version of ABND Studio reads (2)",
     ),
     ("not an object", b"[1, 2, 3]", "(document): expected an object"),
     ("empty file", b"", "is empty"),
@@ -153,6 +175,93 @@ CASES: list[tuple[str, object, str]] = [
         "boolean as number",
         edit(set_in(["economy", "cpi_inflation"], True)),
         "economy.cpi_inflation: expected a number, found true",
+    ),
+    (
+        "gap between tiers",
+        edit(tiers((0, 0), (2, 3))),
+        "scenarios[0].benefit.tiers[1].ages: ages 2-3 leave a gap: no tier pays age 1",
+    ),
+    (
+        "overlapping tiers",
+        edit(tiers((2, 3), (0, 2))),
+        "scenarios[0].benefit.tiers[0].ages: ages 2-3 overlap the tier that ends at age 2",
+    ),
+    (
+        "tiers stop short",
+        edit(tiers((0, 1))),
+        "scenarios[0].benefit.tiers[0].ages: ages 0-1 leave a gap: no tier pays ages 2-3",
+    ),
+    (
+        "tier past the scenario's ages",
+        edit(tiers((0, 1), (2, 5))),
+        "scenarios[0].benefit.tiers[1].ages: ages 2-5 go past the scenario's ages 0-3",
+    ),
+    (
+        "tier below the scenario's ages",
+        edit(lambda p: (tiers((0, 3))(p), p["scenarios"][0].update(ages=[1, 3]))),
+        "scenarios[0].benefit.tiers[0].ages: ages 0-3 start below the scenario's ages 1-3",
+    ),
+    (
+        "amount beside tiers",
+        edit(
+            lambda p: (
+                tiers((0, 3))(p),
+                p["scenarios"][0]["benefit"].update(monthly_amount=400),
+            )
+        ),
+        "scenarios[0].benefit.monthly_amount: unknown field",
+    ),
+    (
+        "percent tier in a fixed benefit",
+        edit(
+            set_in(
+                ["scenarios", 0, "benefit"],
+                {"type": "fixed", "tiers": [{"ages": [0, 3], "percent": 40}]},
+            )
+        ),
+        "scenarios[0].benefit.tiers[0].percent: unknown field",
+    ),
+    (
+        "tiers in a version-1 file",
+        edit(version_1_with(tiers((0, 3)))),
+        "scenarios[0].benefit.tiers: is new in format version 2; this file says format_version 1",
+    ),
+    (
+        "covered_by in a version-1 file",
+        edit(version_1_with(set_in(["scenarios", 0, "covered_by"], ["x"]))),
+        "scenarios[0].covered_by: is new in format version 2",
+    ),
+    (
+        "fiscal year in a version-1 file",
+        edit(version_1_with(set_in(["years", "fiscal_year_start_month"], 1))),
+        "years.fiscal_year_start_month: is new in format version 2",
+    ),
+    (
+        "fiscal year month 13",
+        edit(set_in(["years", "fiscal_year_start_month"], 13)),
+        "years.fiscal_year_start_month: 13 is above the maximum 12",
+    ),
+    (
+        "October fiscal year in a one-year project",
+        edit(set_in(["years", "fiscal_year_start_month"], 10)),
+        "years.fiscal_year_start_month: a fiscal year starting in month 10 spans two calendar "
+        "years, so the projection needs at least two",
+    ),
+    (
+        "start month with one take-up for every year",
+        edit(lambda p: p["scenarios"][0].update(take_up=0.6, start_month=7)),
+        "scenarios[0].start_month: needs the scheme's first year: give take_up per year or as a "
+        "ramp",
+    ),
+    (
+        "start month 0",
+        edit(set_in(["scenarios", 0, "start_month"], 0)),
+        "scenarios[0].start_month: 0 is below the minimum 1",
+    ),
+    (
+        "a longer project without CPI inflation",
+        edit(longer_without_cpi),
+        "economy.cpi_inflation: is missing (this field is required)",
     ),
     (
         "duplicate JSON key",

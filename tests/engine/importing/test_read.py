@@ -280,3 +280,66 @@ def test_the_command_line_prints_one_line_and_exits_2(tmp_path, project_file) ->
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "row 2, column D (PopFemale)" in done.stderr
+
+
+INDICATORS_HEADER = (
+    "SortOrder,LocID,Notes,ISO3_code,ISO2_code,SDMX_code,LocTypeID,LocTypeName,ParentID,"
+    "Location,VarID,Variant,Time,TPopulation1Jan,TPopulation1July,Births,Deaths"
+)
+
+
+def indicators_line(year: int, births: str, iso3: str = "LAO", variant: str = "Medium") -> str:
+    return (
+        f"1,418,,{iso3},LA,418,4,Country/Area,920,Lao People's Democratic Republic,2,"
+        f"{variant},{year},7800,7850,{births},40"
+    )
+
+
+def test_wpp_demographic_indicators_bring_births_in_persons(tmp_path, project_file) -> None:
+    lines = [INDICATORS_HEADER]
+    lines += [indicators_line(y, f"{160 - (y - 2024) * 0.5:.3f}") for y in range(2024, 2042)]
+    lines.append(indicators_line(2030, "999", iso3="THA"))  # another country: ignored
+    lines.append(indicators_line(2030, "1", variant="High"))  # another variant: ignored
+    source = tmp_path / "WPP2024_Demographic_Indicators_Medium.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    changes = import_into(project_file, source)
+    project = read_project(project_file)
+    births = dict(project.population.births.by_year)
+    assert births[2030] == 157_000.0 and births[2041] == 151_500.0  # thousands to persons
+    assert births[2010] == 172_255.0  # WPP's bundled births for years the file leaves out
+    assert changes[-1] == "population.births: 2024-2041 (18 values) set, other years kept"
+    note = dict(project.sources)["population.births"]
+    assert "Imported from WPP2024_Demographic_Indicators_Medium.csv" in note
+
+
+def test_the_template_births_sheet_sets_births(tmp_path, project_file) -> None:
+    path = tmp_path / "national.xlsx"
+    main(["template", str(path)])
+    workbook = load_workbook(path)
+    sheet = workbook["Births"]
+    sheet.append([2026, 160_000])
+    sheet.append([2027, 158_500])
+    workbook.save(path)
+    import_into(project_file, path)
+    births = dict(read_project(project_file).population.births.by_year)
+    assert (births[2026], births[2027]) == (160_000, 158_500)
+
+
+def test_a_template_without_the_births_sheet_still_imports(tmp_path, project_file) -> None:
+    path = tmp_path / "old-template.xlsx"
+    main(["template", str(path)])
+    workbook = load_workbook(path)
+    del workbook["Births"]
+    workbook["Anchors"]["B3"] = 777.0
+    workbook.save(path)
+    assert import_into(project_file, path)
+    assert read_project(project_file).economy.poverty_line_monthly == 777.0
+
+
+def test_births_with_a_bad_cell_are_refused_naming_it(tmp_path, project_file) -> None:
+    source = tmp_path / "indicators.csv"
+    lines = [INDICATORS_HEADER, indicators_line(2030, "many")]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        import_into(project_file, source)
+    assert caught.value.one_line() == f'{source}: row 2, column P (Births): "many" is not a number'

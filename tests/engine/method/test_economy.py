@@ -1,6 +1,8 @@
 """Economy paths: GDP, deflator, CPI and wage indices, budget and anchors over the years, each
 worked out by hand; a path that cannot be built is missing with its reason, and only a result
-that needs it fails."""
+that needs it fails.
+
+Economy paths: a one-year project needs no growth series."""
 
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ import pytest
 
 from engine.domain.errors import InputError
 from engine.domain.model import Series
+from engine.method.compute import compute
 from engine.method.economy import build_economy
-from tests.engine.builders import build
+from tests.engine.builders import base_project, build, scenario
 
 PROJECT = build()
 YEARS = PROJECT.years
@@ -122,3 +125,30 @@ def test_a_partial_population_leaves_wages_and_gdp_per_person_missing() -> None:
     assert economy.missing["wages"].startswith("needs a wage index: give economy.real_wage_growth")
     assert "does not cover every age 0-100" in economy.missing["gdp_per_capita_monthly"]
     np.testing.assert_allclose(economy.gdp_nominal, GDP)  # GDP itself needs no population
+
+
+CHILD = scenario("child", "age_cash", ages=[0, 3], benefit={"type": "fixed", "monthly_amount": 10})
+
+
+def one_year_economy() -> dict:
+    economy = dict(base_project()["economy"])
+    for key in ("real_gdp_growth", "gdp_deflator_growth", "cpi_inflation", "real_wage_growth"):
+        del economy[key]
+    return economy
+
+
+def test_a_one_year_project_needs_no_growth_series() -> None:
+    project = build(
+        years={"base": 2025, "end": 2025}, economy=one_year_economy(), scenarios=[CHILD]
+    )
+    assert project.economy.real_gdp_growth is None
+    results = compute(project)
+    # 8,000 children * 10 * 12 = 960,000 in 2025; 0.096 % of GDP 1e9.
+    np.testing.assert_allclose(results.scenarios["child"]["total_cost"], [960_000])
+    np.testing.assert_allclose(results.scenarios["child"]["pct_gdp"], [0.096])
+
+
+def test_a_longer_project_still_needs_them() -> None:
+    with pytest.raises(InputError) as caught:
+        build(economy=one_year_economy())
+    assert caught.value.one_line() == "economy.real_gdp_growth: is missing (this field is required)"

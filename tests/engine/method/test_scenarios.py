@@ -278,3 +278,143 @@ def test_nonstrict_compute_keeps_other_scenarios_when_one_fails() -> None:
     assert set(results.scenarios) == {"good"}
     assert "participation_rate for ages 70-80" in results.errors["bad"].message
     assert "p" in results.errors and "p" not in results.packages
+
+
+# ------------------------------------------------------------------ benefit tiers
+
+OLD_AGE_TIERS = [
+    {"ages": [60, 69], "monthly_amount": 600},
+    {"ages": [70, 79], "monthly_amount": 700},
+    {"ages": [80, 89], "monthly_amount": 800},
+    {"ages": [90, 100], "monthly_amount": 1000},
+]
+
+
+def test_fixed_benefit_tiers_pay_each_age_band_its_amount() -> None:
+    """Thailand's Old Age Allowance: 600, 700, 800 and 1,000 a month by age band."""
+    item = scenario(
+        "oaa",
+        "age_cash",
+        guarantee="elderly",
+        ages=[60, 100],
+        take_up=0.5,
+        benefit={"type": "fixed", "indexation": "none", "tiers": OLD_AGE_TIERS},
+    )
+    project = build(scenarios=[item])
+    results = compute(project)
+    result = results.scenarios["oaa"].columns
+    # N by tier: 10 ages * 2 sexes * 1,000 = 20,000 (60-69, 70-79, 80-89); 22,000 (90-100).
+    # BC = 0.5 * 12 * (20,000*600 + 20,000*700 + 20,000*800 + 22,000*1,000)
+    #    = 0.5 * 12 * 64,000,000 = 384,000,000 every year (no indexation).
+    np.testing.assert_allclose(result["benefit_cost"], [384e6] * 3, rtol=1e-14)
+    # Beneficiaries counted once: 0.5 * 82,000 = 41,000, not a sum over tiers of a package.
+    np.testing.assert_allclose(result["beneficiaries"], [41_000] * 3, rtol=1e-14)
+    # A is the average over the eligible persons: 12 * 64,000,000 / 82,000.
+    np.testing.assert_allclose(result["benefit_per_beneficiary"], [12 * 64e6 / 82_000] * 3)
+    terms = results.terms["oaa"]
+    assert [tier.ages for tier in terms.tiers] == [(60, 69), (70, 79), (80, 89), (90, 100)]
+    np.testing.assert_allclose([tier.eligible[0] for tier in terms.tiers], [2e4, 2e4, 2e4, 2.2e4])
+    np.testing.assert_allclose(
+        [tier.monthly_benefit[0] for tier in terms.tiers], [600, 700, 800, 1e3]
+    )
+
+
+def test_anchored_benefit_tiers_follow_the_minimum_wage() -> None:
+    """Viet Nam's ABND child benefit: a percent of the minimum wage by age group."""
+    item = scenario(
+        "child",
+        "age_cash",
+        ages=[0, 5],
+        target_share=[{"ages": [0, 2], "value": 1.0}, {"ages": [3, 5], "value": 0.5}],
+        admin_rate=0.05,
+        benefit={
+            "type": "anchor",
+            "anchor": "minimum_wage",
+            "tiers": [{"ages": [0, 2], "percent": 50}, {"ages": [3, 5], "percent": 30}],
+        },
+    )
+    result = cost_of(item)
+    # N: ages 0-2 = 3 * 2,000 * 1.0 = 6,000; ages 3-5 = 3 * 2,000 * 0.5 = 3,000.
+    # b: 50 % and 30 % of the minimum wage 300 * W = 150 W and 90 W.
+    # BC = 12 * (6,000 * 150 + 3,000 * 90) * W = 14,040,000 W; C = 1.05 BC.
+    np.testing.assert_allclose(result["benefit_cost"], 14_040_000 * WAGES, rtol=1e-13)
+    np.testing.assert_allclose(result["total_cost"], 1.05 * 14_040_000 * WAGES, rtol=1e-13)
+    np.testing.assert_allclose(result["beneficiaries"], [9000] * 3)
+
+
+def test_the_scenario_bands_split_at_tier_edges_and_rate_bands_alike() -> None:
+    """A rate band crossing a tier edge: each age keeps its own rate and its tier's amount."""
+    item = scenario(
+        "child",
+        "age_cash",
+        ages=[0, 3],
+        sex="female",
+        target_share=[{"ages": [0, 0], "value": 0.5}, {"ages": [1, 3], "value": 1.0}],
+        benefit={
+            "type": "fixed",
+            "tiers": [
+                {"ages": [0, 1], "monthly_amount": 10},
+                {"ages": [2, 3], "monthly_amount": 20},
+            ],
+        },
+    )
+    result = cost_of(item)
+    # women: age 0: 500 eligible, age 1: 1,000 (tier 10); ages 2-3: 2,000 (tier 20)
+    # BC = 12 * (1,500 * 10 + 2,000 * 20) = 660,000
+    np.testing.assert_allclose(result["benefit_cost"], [660_000] * 3, rtol=1e-14)
+
+
+# ------------------------------------------------------------------ a scheme starting in July
+
+
+def test_a_pension_paid_from_july_pays_six_months_in_its_first_year() -> None:
+    item = scenario(
+        "pension",
+        "age_cash",
+        guarantee="elderly",
+        ages=[65, 69],
+        take_up={"2026": 1.0},
+        start_month=7,
+        benefit={"type": "fixed", "monthly_amount": 100},
+    )
+    project = build(scenarios=[item])
+    result = compute(project).scenarios["pension"].columns
+    # N = 5 ages * 2,000 = 10,000. 2026, from July: 12 - 7 + 1 = 6 months: A = 600;
+    # 2027: 12 months: A = 1,200.  C = 0; 6,000,000; 12,000,000.
+    np.testing.assert_allclose(result["total_cost"], [0, 6e6, 12e6], rtol=1e-15)
+    np.testing.assert_allclose(result["benefit_per_beneficiary"], [1200, 600, 1200])
+    np.testing.assert_allclose(result["beneficiaries"], [0, 10_000, 10_000])
+
+
+def test_a_maternity_benefit_from_july_pays_the_births_of_six_months() -> None:
+    item = scenario(
+        "maternity",
+        "maternity",
+        take_up={"start": 0.5, "target": 1.0, "start_year": 2026, "target_year": 2027},
+        start_month=7,
+        months_per_year=3,
+        benefit={"type": "fixed", "monthly_amount": 100},
+    )
+    result = cost_of(item)
+    # Births: 2,000 a year (the population aged 0, constant). 2026: the births of July to
+    # December, 2,000 * 6/12 = 1,000, take-up 0.5, 3 months of 100 each: 0.5 * 1,000 * 300 =
+    # 150,000; 2027: 1.0 * 2,000 * 300 = 600,000. A stays 300 a birth.
+    np.testing.assert_allclose(result["total_cost"], [0, 150_000, 600_000], rtol=1e-15)
+    np.testing.assert_allclose(result["benefit_per_beneficiary"], [300] * 3)
+
+
+def test_start_month_applies_to_the_ramps_start_year_only() -> None:
+    item = scenario(
+        "health",
+        "health_per_capita",
+        guarantee="health",
+        ages=[0, 0],
+        take_up={"start": 1.0, "target": 1.0, "start_year": 2025, "target_year": 2025},
+        start_month=10,
+        annual_cost_per_person=120,
+    )
+    result = cost_of(item)
+    # 2,000 persons aged 0; 2025 from October: 3/12 of 120 = 30 each; then 120 * I.
+    np.testing.assert_allclose(
+        result["total_cost"], [2000 * 30, 2000 * 120 * 1.03, 2000 * 120 * 1.0609], rtol=1e-14
+    )

@@ -19,6 +19,7 @@ from engine.outputs.workbook.book import write_workbook
 from engine.store.files import read_project
 from main import main
 from tests.conftest import REPO
+from tests.engine.builders import base_project, every_addition, scenario
 
 SAMPLE = REPO / "resources" / "examples" / "lao-pdr-sample.json"
 MEASURES = ("total_cost", "pct_gdp", "pct_gov_expenditure")
@@ -134,3 +135,37 @@ def test_export_workbook_command(tmp_path, capsys) -> None:
     assert out.stat().st_size > 10_000
     assert main(["export-workbook", str(SAMPLE), str(tmp_path / "lao.csv")]) == 2
     assert "the workbook is an .xlsx file" in capsys.readouterr().err
+
+
+def test_every_addition_recalculates_in_libreoffice_to_the_engine(tmp_path) -> None:
+    """Tiers, coverage by other schemes, mid-year starts and October fiscal years: every
+    scenario's and package's fiscal-year cost and shares, within 1e-9 of the engine."""
+    project = project_from_dict(every_addition())
+    source = tmp_path / "every.xlsx"
+    results = write_workbook(project, source)
+    assert not results.errors and results.years.tolist() == [2026, 2027]
+    checked = check_against_engine(recalculated(source, tmp_path / "lo"), results)
+    assert checked == 3 * (len(results.scenarios) + len(results.packages))
+    book = load_workbook(source)
+    assert book["SUM"]["C1"].value == 2026  # columns: fiscal years, named by their end year
+    assert book["ECO"]["B16"].value == 10
+    rows = [c.value for c in book["BS_oaa"]["A"] if c.value]
+    assert (
+        "eligible, women aged 60" in rows
+        and "monthly benefit b, ages 70-79 (indexed: prices)" in rows
+    )
+    assert "total cost C, fiscal year ending in the year" in rows
+
+
+def test_a_one_year_project_without_growth_recalculates(tmp_path) -> None:
+    document = base_project(
+        years={"base": 2025, "end": 2025},
+        scenarios=[
+            scenario("c", "age_cash", ages=[0, 3], benefit={"type": "fixed", "monthly_amount": 10})
+        ],
+    )
+    for key in ("real_gdp_growth", "gdp_deflator_growth", "cpi_inflation", "real_wage_growth"):
+        del document["economy"][key]
+    source = tmp_path / "one.xlsx"
+    results = write_workbook(project_from_dict(document), source)
+    assert check_against_engine(recalculated(source, tmp_path / "lo"), results) == 3

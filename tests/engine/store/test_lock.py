@@ -17,10 +17,11 @@ from engine.domain.errors import InputError
 from engine.edits.commands import FIELD, Put
 from engine.store.lock import WriterLock
 from engine.store.project_store import ProjectLockedError, ProjectReadOnlyError, ProjectStore
+from engine.store.schema import SCHEMA_VERSION
 from tests.cli_run import run_cli
 from tests.conftest import DATA, REPO
 
-FIXTURE = DATA / "schema-v1.abnd"
+FIXTURE = DATA / f"schema-v{SCHEMA_VERSION}.abnd"
 
 
 def project_in(folder: Path) -> Path:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 
 from engine.domain.errors import InputError
 from engine.edits.commands import FIELD, Batch, Delete, Move, Put
 from engine.format.json_file import load_project
+from engine.format.read import project_from_dict
 from engine.format.write import project_to_dict
+from engine.method.compute import compute
 from engine.store import schema
 from engine.store.project_store import ProjectLockedError, ProjectStore
 from main import main
@@ -57,14 +61,83 @@ def test_generated_projects_round_trip_through_the_file(tmp_path, document) -> N
         assert project_to_dict(store.project) == document
 
 
-def test_the_schema_v1_fixture_opens_and_round_trips(tmp_path) -> None:
-    fixture = DATA / "schema-v1.abnd"
+def test_the_schema_v2_fixture_opens_and_round_trips(tmp_path) -> None:
+    fixture = DATA / "schema-v2.abnd"
     with ProjectStore.open(fixture, read_only=True) as store:
         document = project_to_dict(store.project)
-    assert document == json.loads((DATA / "schema-v1.json").read_text(encoding="utf-8"))
+    assert document == json.loads((DATA / "schema-v2.json").read_text(encoding="utf-8"))
     copy = tmp_path / "copy.abnd"
-    ProjectStore.create(copy, load_project(DATA / "schema-v1.json")).close()
+    ProjectStore.create(copy, load_project(DATA / "schema-v2.json")).close()
     assert table_dump(copy) == table_dump(fixture)
+
+
+def test_every_version_1_file_opens_as_version_2_with_identical_results(tmp_path) -> None:
+    """The version-1 fixture (no births given: then "the population aged 0") migrates,
+    leaves a .v1.bak copy, and computes bit for bit what the version-1 project did."""
+    path = tmp_path / "old.abnd"
+    shutil.copy(DATA / "schema-v1.abnd", path)
+    before = compute(load_project(DATA / "schema-v1.json"))
+    with ProjectStore.open(path) as store:
+        after = compute(store.project)
+        assert store.project.population.births_estimate == "aged_0"
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (2,)
+    backup = tmp_path / "old.abnd.v1.bak"
+    assert (
+        sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (1,)
+        and backup.read_bytes() == (DATA / "schema-v1.abnd").read_bytes()
+    )
+    assert_same_results(before, after)
+    assert [w.message for w in after.warnings] == [w.message for w in before.warnings]
+    births = next(w for w in after.warnings if w.path == "population.births")
+    assert births.message == "births are not given, so they are taken as the population aged 0"
+
+
+def test_a_version_1_file_without_births_keeps_age_0_births_after_migration(tmp_path) -> None:
+    """Where the migration matters: a maternity benefit over several years. Version 2's
+    default estimate would give other births; the migrated file keeps version 1's."""
+    document = base_project(
+        format_version=1,
+        scenarios=[
+            scenario(
+                "m", "maternity", benefit={"type": "fixed", "monthly_amount": 10}, months_per_year=3
+            )
+        ],
+    )
+    document["population"]["rows"] = [
+        {**row, "value": row["value"] * (2 if row["year"] == 2027 else 1)}
+        for row in document["population"]["rows"]
+    ]
+    v1 = tmp_path / "v1.json"
+    v1.write_text(json.dumps(document), encoding="utf-8")
+    before = compute(load_project(v1))
+    path = tmp_path / "old.abnd"
+    write_version_1_file(path, document)
+    with ProjectStore.open(path) as store:
+        assert_same_results(before, compute(store.project))
+        # births = population aged 0 (2,000 persons in 2025): 2,000 * 10 * 3 = 60,000
+        assert compute(store.project).scenarios["m"]["total_cost"][0] == 60_000
+    as_version_2 = compute(project_from_dict({**document, "format_version": 2}))
+    assert as_version_2.scenarios["m"]["total_cost"][0] != 60_000
+
+
+def write_version_1_file(path, document) -> None:
+    """A file as ABND Studio 1 wrote it: the same tables, user_version 1, no births_estimate."""
+    ProjectStore.create(path, project_from_dict({**document, "format_version": 2})).close()
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM project_field WHERE key = 'births_estimate'")
+    connection.execute("PRAGMA user_version = 1")
+    connection.commit()
+    connection.close()
+
+
+def assert_same_results(before, after) -> None:
+    """Every column of every scenario and package, bit for bit."""
+    assert list(before.scenarios) == list(after.scenarios)
+    assert list(before.packages) == list(after.packages)
+    for tables, others in ((before.scenarios, after.scenarios), (before.packages, after.packages)):
+        for key, table in tables.items():
+            for column, values in table.columns.items():
+                assert np.array_equal(values, others[key][column], equal_nan=True), (key, column)
 
 
 @pytest.fixture
@@ -176,17 +249,17 @@ def test_an_older_file_is_backed_up_then_migrated_step_by_step(tmp_path, monkeyp
     ProjectStore.create(path, load_project(THAILAND)).close()
     steps = []
 
-    def step_1_to_2(connection) -> None:
-        steps.append(1)
+    def step_2_to_3(connection) -> None:
+        steps.append(2)
         connection.execute("UPDATE project_field SET body = '\"Migrated\"' WHERE key = 'name'")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr("engine.store.safety.SCHEMA_VERSION", 2)
-    monkeypatch.setattr("engine.store.project_store.SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, step_1_to_2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr("engine.store.safety.SCHEMA_VERSION", 3)
+    monkeypatch.setattr("engine.store.project_store.SCHEMA_VERSION", 3)
+    monkeypatch.setitem(schema.MIGRATIONS, 2, step_2_to_3)
     with ProjectStore.open(path) as store:
         assert store.project.name == "Migrated"
-    assert steps == [1]
-    backup = tmp_path / "old.abnd.v1.bak"
-    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (1,)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (2,)
+    assert steps == [2]
+    backup = tmp_path / "old.abnd.v2.bak"
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (2,)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (3,)

@@ -23,6 +23,7 @@ from engine.store.safety import (
     check_sizes,
     harden,
 )
+from engine.store.schema import SCHEMA_VERSION
 from tests.conftest import DATA
 
 
@@ -73,12 +74,13 @@ def test_a_short_or_foreign_file_is_refused_from_its_header(tmp_path) -> None:
 def test_version_zero_is_damaged_and_a_newer_version_says_to_update(project) -> None:
     set_header_int(project, 60, 0)
     assert refused(check_header, project) == "is damaged (it has no project file version)"
-    set_header_int(project, 60, 2)
+    newer = SCHEMA_VERSION + 1
+    set_header_int(project, 60, newer)
     with pytest.raises(NewerFileError) as raised:
         check_header(project)
     assert raised.value.message == (
-        "was made by a newer version of ABND Studio (project file version 2; this version "
-        "reads up to 1); update ABND Studio to open it"
+        f"was made by a newer version of ABND Studio (project file version {newer}; this "
+        f"version reads up to {SCHEMA_VERSION}); update ABND Studio to open it"
     )
 
 

@@ -14,10 +14,11 @@ import pytest
 from engine.domain.errors import InputError
 from engine.store.files import read_project
 from engine.store.project_store import ProjectStore
+from engine.store.schema import SCHEMA_VERSION
 from tests.cli_run import run_cli
 from tests.conftest import DATA, REPO
 
-FIXTURE = DATA / "schema-v1.abnd"
+FIXTURE = DATA / f"schema-v{SCHEMA_VERSION}.abnd"
 NAME = read_project(FIXTURE).name
 
 WAL_CHILD = """

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget
 
 from engine.domain.model import KINDS
 from engine.edits.commands import FIELD, Put
@@ -251,3 +251,88 @@ def test_take_up_above_100_percent_is_refused_in_percent(window, qtbot) -> None:
     assert "140\u00a0% is above the maximum 100\u00a0%" in refused.args[0]
     assert "did you mean" not in refused.args[0]
     assert window.document.project.scenario("child-benefit").take_up == before
+
+
+def test_benefit_tiers_are_edited_in_a_small_table(window, qtbot) -> None:
+    tab = open_scenarios(window)
+    tab.show_scenario("social-pension-65")
+    tiers = tab.form.tiers
+    QApplication.processEvents()
+    assert tiers is not None and tiers.isVisible() and not tiers.table.isVisible()
+    before = column(window, "social-pension-65", "benefit_cost")
+    level = window.document.project.scenario("social-pension-65").benefit.percent
+    tiers.enabled.click()  # one band over the scenario's ages 65-100, at its level
+    assert tiers.rows() == [("65", "100", f"{level:g}\u00a0%")]  # % of the anchor
+    tiers.add.click()  # split: 65-82 and 83-100
+    assert [row[:2] for row in tiers.rows()] == [("65", "82"), ("83", "100")]
+    assert column(window, "social-pension-65", "benefit_cost") == pytest.approx(before)
+    tiers.table.item(1, 2).setText(f"{2 * level:g} %")  # the oldest band paid twice as much
+    benefit = window.document.project.scenario("social-pension-65").benefit
+    assert [(t.ages, t.percent) for t in benefit.tiers] == [
+        ((65, 82), level),
+        ((83, 100), 2 * level),
+    ]
+    terms = window.document.results.terms["social-pension-65"]
+    t = 2030 - 2025
+    old, very_old = (tier.eligible[t] for tier in terms.tiers)
+    assert column(window, "social-pension-65", "benefit_cost") == pytest.approx(
+        before * (old + 2 * very_old) / (old + very_old), rel=1e-12
+    )
+    text = tab.explanation.toPlainText()
+    assert "N[65-82]" in text and "b[83-100]" in text
+    with qtbot.waitSignal(tiers.refused) as refused:
+        tiers.table.item(1, 0).setText("85")  # leaves ages 83-84 unpaid
+    assert "leave a gap: no tier pays ages 83-84" in refused.args[0]
+    QApplication.processEvents()  # new widgets show once the event loop has run
+    assert tiers.error.isVisible() and tiers.rows()[1][0] == "83"  # the project's tiers again
+    window.document.undo()
+    assert window.document.project.scenario("social-pension-65").benefit.tiers[1].percent == level
+
+
+def test_covered_by_is_picked_among_the_other_scenarios(window, qtbot) -> None:
+    tab = open_scenarios(window)
+    tab.show_scenario("child-benefit")
+    picker = tab.form.findChild(QListWidget, "covered_by")
+    names = [picker.item(i).text() for i in range(picker.count())]
+    project = window.document.project
+    assert project.scenario("maternity-benefit").name not in names  # births have no age
+    assert project.scenario("social-pension-65").name in names
+    # Health coverage for the uncovered: pensioners are covered through their pension.
+    tab.show_scenario("health-extension")
+    picker = tab.form.findChild(QListWidget, "covered_by")
+    pension_name = project.scenario("social-pension-65").name
+    (pension,) = [
+        picker.item(i) for i in range(picker.count()) if picker.item(i).text() == pension_name
+    ]
+    before = column(window, "health-extension", "beneficiaries")
+    pension.setCheckState(Qt.CheckState.Checked)
+    assert window.document.project.scenario("health-extension").covered_by == ("social-pension-65",)
+    removed = window.document.results.terms["health-extension"].details["covered_by_removed"]
+    after = column(window, "health-extension", "beneficiaries")
+    assert removed[5] > 0 and after < before
+    assert "R" in tab.explanation.toPlainText()
+
+
+def test_start_month_and_the_fiscal_year_are_chosen(window, qtbot) -> None:
+    tab = open_scenarios(window)
+    tab.show_scenario("child-benefit")  # take-up ramp from 2026
+    month = tab.form.findChild(QComboBox, "start_month")
+    full = column(window, "child-benefit", "benefit_cost", 2026)
+    month.setCurrentIndex(month.findData(7))
+    month.activated.emit(month.currentIndex())
+    assert window.document.project.scenario("child-benefit").start_month == 7
+    # July to December: 6 months of 12 in 2026
+    assert column(window, "child-benefit", "benefit_cost", 2026) == pytest.approx(full / 2)
+    window.tabs.setCurrentWidget(window.country_tab)
+    fiscal = window.country_tab.fiscal.month
+    fiscal.setCurrentIndex(fiscal.findData(10))
+    fiscal.activated.emit(fiscal.currentIndex())
+    with qtbot.waitSignal(window.document.results_changed, timeout=20000):
+        pass
+    results = window.document.results
+    assert results.years[0] == 2026 and results.fiscal is not None
+    assert "2026 to 2040" in window.country_tab.fiscal.note.text()
+    open_scenarios(window)
+    tab.show_scenario("child-benefit")
+    tab.refresh_results()
+    assert tab.explain_year.minimum() == 2026 and tab.explain_year.prefix() == "FY "

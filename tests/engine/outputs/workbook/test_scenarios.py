@@ -8,8 +8,10 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from engine.method.compute import compute
+from engine.outputs.workbook.cells import segments as _segments
 from engine.outputs.workbook.inputs import Layout, write_eap, write_eco, write_ggo, write_pop
-from engine.outputs.workbook.scenarios import ScenarioRows, _segments, write_scenario
+from engine.outputs.workbook.scenarios import write_scenario
+from engine.outputs.workbook.sheet import ScenarioRows
 from tests.engine.builders import base_project, build, scenario
 from tests.engine.outputs.workbook.recalc import recalculated
 
