@@ -29,6 +29,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from engine.analysis.coverage import Coverage
+from engine.domain import messages
 from engine.domain.errors import Cancelled, InputError
 from engine.domain.model import Project, Range, Scenario
 from engine.method.compute import Results
@@ -123,10 +124,24 @@ class CostModel:
     def members(self, scope: str, key: str) -> list[str]:
         if scope == "scenario":
             if key not in self.scenarios:
-                raise InputError("--scenario", f'"{key}" is not a costed scenario of this project')
+                raise InputError(
+                    "--scenario",
+                    messages.translate(
+                        "Engine",
+                        '"{key}" is not a costed scenario of this project',
+                        "uncertainty.key_costed_scenario_project",
+                    ).format(key=key),
+                )
             return [key]
         if key not in self.results.packages:
-            raise InputError("--package", f'"{key}" is not a costed package of this project')
+            raise InputError(
+                "--package",
+                messages.translate(
+                    "Engine",
+                    '"{key}" is not a costed package of this project',
+                    "uncertainty.key_costed_package_project",
+                ).format(key=key),
+            )
         return list(self.results.package_members[key])
 
     def evaluate(self, scope: str, key: str, measure: Measure, shocks: Shocks) -> Array:
@@ -265,7 +280,14 @@ def tornado(
     """
     years = model.years
     if not years[0] <= year <= years[-1]:
-        raise InputError("--year", f"{year} is outside the projection years {years[0]}-{years[-1]}")
+        raise InputError(
+            "--year",
+            messages.translate(
+                "Engine",
+                "{year} is outside the projection years {first}-{last}",
+                "uncertainty.year_outside_projection_years",
+            ).format(year=year, first=years[0], last=years[-1]),
+        )
     t = int(year - years[0])
     chosen = dict(DEFAULT_SHIFTS if shifts is None else shifts)
     if model.bounds is None:
@@ -299,11 +321,19 @@ def draw_shocks(ranges: list[Range], draws: int, seed: int) -> Shocks:
     for item in ranges:
         if item.assumption not in ASSUMPTIONS:
             raise InputError(
-                "ranges", f'"{item.assumption}" is not one of {", ".join(ASSUMPTIONS)}'
+                "ranges",
+                messages.translate(
+                    "Engine",
+                    '"{assumption}" is not one of {assumptions}',
+                    "uncertainty.assumption_one_assumptions",
+                ).format(assumption=item.assumption, assumptions=", ".join(ASSUMPTIONS)),
             )
         if item.low > item.high:
             raise InputError(
-                f"ranges.{item.assumption}", f"low {item.low:g} is above high {item.high:g}"
+                f"ranges.{item.assumption}",
+                messages.translate(
+                    "Engine", "low {low:g} is above high {high:g}", "uncertainty.low_low_g_above"
+                ).format(low=item.low, high=item.high),
             )
         if item.low == item.high:
             fields[item.assumption] = np.full(draws, item.low)
@@ -333,7 +363,10 @@ def bands(
     False to stop (:class:`Cancelled` is then raised).
     """
     if draws < 1:
-        raise InputError("--draws", "must be at least 1")
+        raise InputError(
+            "--draws",
+            messages.translate("Engine", "must be at least 1", "uncertainty.must_least").format(),
+        )
     shocks = draw_shocks(ranges, draws, seed)
     outputs = []
     for start in range(0, draws, chunk):

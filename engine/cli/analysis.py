@@ -12,6 +12,7 @@ from typing import Any
 
 from engine.analysis.setup import model_for, stored_settings
 from engine.analysis.uncertainty import PERCENTILES, Bar, Measure, bands, tornado
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.format.cells import csv_text
 from engine.runtime import atomic
@@ -99,7 +100,12 @@ def run_uncertainty(args: argparse.Namespace) -> int:
 def _write(path: Path, rows: list[list[Any]], payload: dict[str, Any]) -> None:
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv"):
-        raise InputError("--out", f'"{path.name}": use a .csv or .json file name')
+        raise InputError(
+            "--out",
+            messages.translate(
+                "Engine", '"{name}": use a .csv or .json file name', "analysis.name_use_csv_json"
+            ).format(name=path.name),
+        )
     check_finite(rows)
     if suffix == ".json":
         atomic.write_text(path, json.dumps(payload, indent=1, allow_nan=False) + "\n")
@@ -118,5 +124,10 @@ def check_finite(rows: list[list[Any]]) -> None:
         for name, cell in zip(header, row, strict=True):
             if isinstance(cell, float) and not math.isfinite(cell):
                 raise InputError(
-                    "--out", f"{row[0]}: {name} is not a finite number; nothing was written"
+                    "--out",
+                    messages.translate(
+                        "Engine",
+                        "{row}: {name} is not a finite number; nothing was written",
+                        "analysis.row_name_finite_number",
+                    ).format(row=row[0], name=name),
                 )

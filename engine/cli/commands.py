@@ -10,6 +10,7 @@ import dataclasses
 from pathlib import Path
 
 from engine.countries.bundled import country_project
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.importing import import_into, write_template
 from engine.method.compute import compute
@@ -23,7 +24,15 @@ EXIT_OK = 0
 def refuse_existing(output: Path) -> None:
     """Commands that create a file never overwrite one."""
     if output.exists():
-        raise InputError("", "already exists; choose another name", str(output))
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "already exists; choose another name",
+                "commands.already_exists_choose_another",
+            ).format(),
+            str(output),
+        )
 
 
 def require_suffix(output: Path, suffixes: tuple[str, ...], what: str) -> Path:
@@ -67,9 +76,10 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export_workbook(args: argparse.Namespace) -> int:
-    output = require_suffix(
-        Path(args.output), (".xlsx",), "the workbook is an .xlsx file; name it ....xlsx"
-    )
+    what = messages.translate(
+        "Engine", "the workbook is an .xlsx file; name it ....xlsx", "commands.workbook_xlsx"
+    ).format()
+    output = require_suffix(Path(args.output), (".xlsx",), what)
     results = write_workbook(read_project(args.project), output)
     for warning in results.warnings:
         print(warning.one_line())
@@ -78,9 +88,10 @@ def run_export_workbook(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    output = require_suffix(
-        Path(args.output), (".xlsx",), "the template is an .xlsx workbook; name it ....xlsx"
-    )
+    what = messages.translate(
+        "Engine", "the template is an .xlsx workbook; name it ....xlsx", "commands.template_xlsx"
+    ).format()
+    output = require_suffix(Path(args.output), (".xlsx",), what)
     refuse_existing(output)
     write_template(output)
     print(f"template written to {args.output}")

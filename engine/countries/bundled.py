@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import (
     MAX_AGE,
@@ -63,10 +64,21 @@ def load_country(iso3: str) -> CountryData:
     path = resource_path("countries", f"{code}.json")
     if not path.is_file():
         known = ", ".join(p.stem for p in sorted(resource_path("countries").glob("*.json")))
-        raise InputError("--country", f'no bundled data for "{iso3}"; bundled: {known}')
+        raise InputError(
+            "--country",
+            messages.translate(
+                "Engine",
+                'no bundled data for "{iso3}"; bundled: {known}',
+                "bundled.no_bundled_data_iso",
+            ).format(iso3=iso3, known=known),
+        )
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("format") != FORMAT:
-        raise InputError("format", f"is not {FORMAT}", str(path))
+        raise InputError(
+            "format",
+            messages.translate("Engine", "is not {format}", "bundled.format").format(format=FORMAT),
+            str(path),
+        )
     population = data["population"]
     return CountryData(
         country=Country(**data["country"]),
@@ -90,8 +102,15 @@ def country_project(
     if not data.first_year <= base < end <= data.last_year:
         raise InputError(
             "years",
-            f"{base}-{end} is outside the bundled population, {data.first_year}-"
-            f"{data.last_year}; choose a base year before the end year within it",
+            messages.translate(
+                "Engine",
+                (
+                    "{base}-{end} is outside the bundled population, "
+                    "{first_year}-{last_year}; choose a base year before the end year within "
+                    "it"
+                ),
+                "bundled.base_end_outside_bundled",
+            ).format(base=base, end=end, first_year=data.first_year, last_year=data.last_year),
         )
     sources = dict(data.sources)
     economy = _economy(data, base, sources)
@@ -142,7 +161,12 @@ def _growth_factor(economy: dict[str, Any], names: tuple[str, ...], first: int, 
         for year in range(first, last + 1):
             rate = value_in(series, year)
             if rate is None:
-                raise InputError(f"economy.{name}", f"gives no value for {year}")
+                raise InputError(
+                    f"economy.{name}",
+                    messages.translate(
+                        "Engine", "gives no value for {year}", "bundled.gives_no_value_year"
+                    ).format(year=year),
+                )
             factor *= 1.0 + rate
     return factor
 
@@ -152,7 +176,14 @@ def _economy(data: CountryData, base: int, sources: dict[str, str]) -> Economy:
     gdp = _by_year(raw["gdp_nominal"])
     last_gdp = max(y for y in gdp if y <= base) if min(gdp) <= base else None
     if last_gdp is None:
-        raise InputError("years.base", f"{base} is before the first bundled GDP year, {min(gdp)}")
+        raise InputError(
+            "years.base",
+            messages.translate(
+                "Engine",
+                "{base} is before the first bundled GDP year, {gdp}",
+                "bundled.base_before_first_bundled",
+            ).format(base=base, gdp=min(gdp)),
+        )
     gdp_base = gdp[last_gdp] * _growth_factor(
         raw, ("real_gdp_growth", "gdp_deflator_growth"), last_gdp + 1, base
     )

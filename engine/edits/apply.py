@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import BIRTHS_ESTIMATES, PopulationRow, Project
 from engine.edits.commands import (
@@ -90,7 +91,12 @@ def position_of(project: Project, kind: str, key: str) -> int:
     for i, member in enumerate(members(project, kind)):
         if member_key(kind, member) == key:
             return i
-    raise InputError(f"{COLLECTIONS[kind]}", f'has no entry "{key}"')
+    raise InputError(
+        f"{COLLECTIONS[kind]}",
+        messages.translate("Engine", 'has no entry "{key}"', "apply.has_no_entry_key").format(
+            key=key
+        ),
+    )
 
 
 def _with_members(project: Project, kind: str, items: tuple[Any, ...]) -> Project:
@@ -112,7 +118,14 @@ def put(project: Project, command: Put) -> tuple[Project, Put | Delete]:
         return _put_field(project, command)
     kind, key = command.kind, command.key
     if kind not in COLLECTIONS:
-        raise InputError("kind", f'"{kind}" is not something a project holds')
+        raise InputError(
+            "kind",
+            messages.translate(
+                "Engine",
+                '"{kind}" is not something a project holds',
+                "apply.kind_something_project_holds",
+            ).format(kind=kind),
+        )
     items = list(members(project, kind))
     keys = [member_key(kind, m) for m in items]
     if key in keys:
@@ -122,7 +135,14 @@ def put(project: Project, command: Put) -> tuple[Project, Put | Delete]:
     else:
         position = len(items) if command.position is None else command.position
         if not 0 <= position <= len(items):
-            raise InputError(COLLECTIONS[kind], f"position {position} is outside 0-{len(items)}")
+            raise InputError(
+                COLLECTIONS[kind],
+                messages.translate(
+                    "Engine",
+                    "position {position} is outside 0-{count}",
+                    "apply.position_position_outside_count",
+                ).format(position=position, count=len(items)),
+            )
         items.insert(position, _read_member(kind, command, position))
         inverse = Delete(kind, key)
     return _with_members(project, kind, tuple(items)), inverse
@@ -132,14 +152,24 @@ def _read_member(kind: str, command: Put, position: int) -> Any:
     path = f"{COLLECTIONS[kind]}[{position}]"
     member = READERS[kind](command.body, path)
     if key_of(kind, command.body) != command.key:
-        raise InputError(path, f'its key is "{key_of(kind, command.body)}", not "{command.key}"')
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine", 'its key is "{key_of}", not "{key}"', "apply.its_key_key_key"
+            ).format(key_of=key_of(kind, command.body), key=command.key),
+        )
     return member
 
 
 def delete(project: Project, command: Delete) -> tuple[Project, Put]:
     if command.kind == FIELD:
         if command.key not in OPTIONAL_FIELDS:
-            raise InputError(command.key, "is required and cannot be removed")
+            raise InputError(
+                command.key,
+                messages.translate(
+                    "Engine", "is required and cannot be removed", "apply.required_cannot_removed"
+                ).format(),
+            )
         return _put_field(project, Put(FIELD, command.key, None))
     position = position_of(project, command.kind, command.key)
     items = list(members(project, command.kind))
@@ -153,7 +183,12 @@ def move(project: Project, command: Move) -> tuple[Project, Move]:
     items = list(members(project, command.kind))
     if not 0 <= command.position < len(items):
         raise InputError(
-            COLLECTIONS[command.kind], f"position {command.position} is outside 0-{len(items) - 1}"
+            COLLECTIONS[command.kind],
+            messages.translate(
+                "Engine",
+                "position {position} is outside 0-{count}",
+                "apply.position_position_outside_count",
+            ).format(position=command.position, count=len(items) - 1),
         )
     items.insert(command.position, items.pop(position))
     inverse = Move(command.kind, command.key, position)
@@ -181,7 +216,14 @@ def field_body(project: Project, key: str) -> Any:
         ),
     }
     if key not in bodies:
-        raise InputError(key, f"is not a project field (one of {', '.join(FIELDS)})")
+        raise InputError(
+            key,
+            messages.translate(
+                "Engine",
+                "is not a project field (one of {fields})",
+                "apply.project_field_one_fields",
+            ).format(fields=", ".join(FIELDS)),
+        )
     return bodies[key]()
 
 
@@ -189,7 +231,12 @@ def _put_field(project: Project, command: Put) -> tuple[Project, Put]:
     key, body = command.key, command.body
     inverse = Put(FIELD, key, field_body(project, key))
     if body is None and key not in OPTIONAL_FIELDS:
-        raise InputError(key, "is required and cannot be removed")
+        raise InputError(
+            key,
+            messages.translate(
+                "Engine", "is required and cannot be removed", "apply.required_cannot_removed"
+            ).format(),
+        )
     population = project.population
     if key == "name":
         changed = dataclasses.replace(project, name=v.text(body, "name", max_length=500))
@@ -242,12 +289,22 @@ def _population_rows(body: Any) -> tuple[PopulationRow, ...]:
         for i, item in enumerate(v.array(body, "population.rows"))
     )
     if not rows:
-        raise InputError("population.rows", "is empty; give at least one population row")
+        raise InputError(
+            "population.rows",
+            messages.translate(
+                "Engine", "is empty; give at least one population row", "apply.empty_give_least_one"
+            ).format(),
+        )
     seen: dict[str, int] = {}
     for i, row in enumerate(rows):
         key = member_key("population_row", row)
         if key in seen:
-            raise InputError(f"population.rows[{i}]", f"repeats row {seen[key]} ({key})")
+            raise InputError(
+                f"population.rows[{i}]",
+                messages.translate(
+                    "Engine", "repeats row {seen} ({key})", "apply.repeats_row_seen_key"
+                ).format(seen=seen[key], key=key),
+            )
         seen[key] = i
     return rows
 

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.format import strict_json
@@ -41,14 +42,31 @@ def load_project(path: str | Path) -> Project:
 
 def _read_limited(path: Path) -> bytes:
     if not path.is_file():  # a folder, a pipe, a device (reading a pipe would block)
-        raise InputError("", "does not exist or is not a file")
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine", "does not exist or is not a file", "json_file.does_exist_file"
+            ).format(),
+        )
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError("", f"the file is {size / 1e6:.0f} MB; the limit is 200 MB")
+            raise InputError(
+                "",
+                messages.translate(
+                    "Engine",
+                    "the file is {size:.0f} MB; the limit is 200 MB",
+                    "json_file.file_size_f_mb",
+                ).format(size=size / 1e6),
+            )
         return path.read_bytes()
     except OSError as error:
-        raise InputError("", f"cannot be read ({error.strerror or error})") from None
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine", "cannot be read ({reason})", "json_file.cannot_read_value"
+            ).format(reason=error.strerror or error),
+        ) from None
 
 
 def parse_json_bytes(raw: bytes) -> Any:
@@ -57,10 +75,15 @@ def parse_json_bytes(raw: bytes) -> Any:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
-            "", f"is not UTF-8 text (byte 0x{raw[error.start]:02x} at position {error.start})"
+            "",
+            messages.translate(
+                "Engine",
+                "is not UTF-8 text (byte 0x{raw:02x} at position {start})",
+                "json_file.utf_text_byte_x",
+            ).format(raw=raw[error.start], start=error.start),
         ) from None
     if not content.strip():
-        raise InputError("", "is empty")
+        raise InputError("", messages.translate("Engine", "is empty", "json_file.empty").format())
     return strict_json.loads(content)
 
 

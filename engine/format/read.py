@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from engine.domain import messages
 from engine.domain.dependencies import cycle
 from engine.domain.errors import InputError
 from engine.domain.kinds import AGE_SEX_KINDS
@@ -59,18 +60,33 @@ def project_from_dict(data: Any) -> Project:
     """Build a validated :class:`Project` from a parsed JSON document."""
     top = v.obj(data, "(document)")
     if top.get("format") != FORMAT:
-        raise InputError("format", f'expected "{FORMAT}": this is not an ABND Studio project')
+        raise InputError(
+            "format",
+            messages.translate(
+                "Engine",
+                'expected "{format}": this is not an ABND Studio project',
+                "read.expected_format_abnd_studio",
+            ).format(format=FORMAT),
+        )
     version = top.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise InputError(
             "format_version",
-            f"{version} is newer than this version of ABND Studio reads "
-            f"({FORMAT_VERSION}); update ABND Studio to open it",
+            messages.translate(
+                "Engine",
+                (
+                    "{version} is newer than this version of ABND Studio reads "
+                    "({readable}); update ABND Studio to open it"
+                ),
+                "read.version_newer_than_version",
+            ).format(version=version, readable=FORMAT_VERSION),
         )
     if version not in READABLE_VERSIONS or isinstance(version, bool):
         raise InputError(
             "format_version",
-            f"expected {' or '.join(map(str, READABLE_VERSIONS))}, found {v.describe(version)}",
+            messages.translate(
+                "Engine", "expected {map}, found {describe}", "read.expected_map_found_describe"
+            ).format(map=" or ".join(map(str, READABLE_VERSIONS)), describe=v.describe(version)),
         )
     v.check_keys(top, "", TOP_KEYS, ("name", "country", "years", "population", "economy"))
     if version == 1:
@@ -111,8 +127,11 @@ def check_growth_given(project: Project) -> None:
         if getattr(project.economy, key) is None:
             raise InputError(
                 f"economy.{key}",
-                f"is missing; a projection over more than one year ({project.years.base}-"
-                f"{project.years.end}) needs it",
+                messages.translate(
+                    "Engine",
+                    "is missing; a projection over more than one year ({base}-{end}) needs it",
+                    "read.missing_projection_over_more",
+                ).format(base=project.years.base, end=project.years.end),
             )
 
 
@@ -125,7 +144,11 @@ def _refuse_version_2_fields(top: dict[str, Any]) -> None:
                 if key in data:
                     raise InputError(
                         v.child(path, key),
-                        "is new in format version 2; this file says format_version 1",
+                        messages.translate(
+                            "Engine",
+                            "is new in format version 2; this file says format_version 1",
+                            "read.new_format_version_file",
+                        ).format(),
                     )
 
     refuse(top.get("years"), "years", "years")
@@ -148,20 +171,44 @@ def check_references(project: Project) -> None:
             continue
         path = f"scenarios[{i}].replaces"
         if scenario.replaces not in scenario_ids:
-            raise InputError(path, f'"{scenario.replaces}" is not the id of any scenario')
+            raise InputError(
+                path,
+                messages.translate(
+                    "Engine",
+                    '"{replaces}" is not the id of any scenario',
+                    "read.replaces_id_any_scenario",
+                ).format(replaces=scenario.replaces),
+            )
         if project.scenario(scenario.replaces).status != "existing":
-            raise InputError(path, f'"{scenario.replaces}" is not an existing scheme')
+            raise InputError(
+                path,
+                messages.translate(
+                    "Engine",
+                    '"{replaces}" is not an existing scheme',
+                    "read.replaces_existing_scheme",
+                ).format(replaces=scenario.replaces),
+            )
     for i, package in enumerate(project.packages):
         for j, member in enumerate(package.scenarios):
             if member not in scenario_ids:
                 raise InputError(
-                    f"packages[{i}].scenarios[{j}]", f'"{member}" is not the id of any scenario'
+                    f"packages[{i}].scenarios[{j}]",
+                    messages.translate(
+                        "Engine",
+                        '"{member}" is not the id of any scenario',
+                        "read.member_id_any_scenario",
+                    ).format(member=member),
                 )
     for i, row in enumerate(project.matrix):
         for j, linked in enumerate(row.scenario_ids):
             if linked not in scenario_ids:
                 raise InputError(
-                    f"matrix[{i}].scenario_ids[{j}]", f'"{linked}" is not the id of any scenario'
+                    f"matrix[{i}].scenario_ids[{j}]",
+                    messages.translate(
+                        "Engine",
+                        '"{linked}" is not the id of any scenario',
+                        "read.linked_id_any_scenario",
+                    ).format(linked=linked),
                 )
 
 
@@ -171,23 +218,49 @@ def _check_covered_by(project: Project, scenario_ids: set[str]) -> None:
         for j, other in enumerate(scenario.covered_by or ()):
             path = f"scenarios[{i}].covered_by[{j}]"
             if other not in scenario_ids:
-                raise InputError(path, f'"{other}" is not the id of any scenario')
+                raise InputError(
+                    path,
+                    messages.translate(
+                        "Engine",
+                        '"{other}" is not the id of any scenario',
+                        "read.other_id_any_scenario",
+                    ).format(other=other),
+                )
             if other == scenario.id:
-                raise InputError(path, "a scenario cannot be covered by itself")
+                raise InputError(
+                    path,
+                    messages.translate(
+                        "Engine",
+                        "a scenario cannot be covered by itself",
+                        "read.scenario_cannot_covered_itself",
+                    ).format(),
+                )
             kind = project.scenario(other).kind
             if kind not in AGE_SEX_KINDS:
                 raise InputError(
                     path,
-                    f'"{other}" is a {kind} scenario, whose beneficiaries have no age and sex '
-                    f"to remove (use one of: {', '.join(AGE_SEX_KINDS)})",
+                    messages.translate(
+                        "Engine",
+                        (
+                            '"{other}" is a {kind} scenario, whose beneficiaries have no age '
+                            "and sex to remove (use one of: {kinds})"
+                        ),
+                        "read.other_kind_scenario_whose",
+                    ).format(other=other, kind=kind, kinds=", ".join(AGE_SEX_KINDS)),
                 )
     found = cycle(project.scenarios)
     if found:
         i = next(k for k, s in enumerate(project.scenarios) if s.id == found[0])
         raise InputError(
             f"scenarios[{i}].covered_by",
-            f"is circular: {' -> '.join(found)} (a scheme cannot exclude the beneficiaries "
-            "of a scheme that excludes its own)",
+            messages.translate(
+                "Engine",
+                (
+                    "is circular: {found} (a scheme cannot exclude the beneficiaries of a "
+                    "scheme that excludes its own)"
+                ),
+                "read.circular_found_scheme_cannot",
+            ).format(found=" -> ".join(found)),
         )
 
 
@@ -195,7 +268,14 @@ def _unique_ids(ids: list[str], path: str) -> set[str]:
     seen: set[str] = set()
     for i, item in enumerate(ids):
         if item in seen:
-            raise InputError(f"{path}[{i}].id", f'"{item}" is used twice; ids must be unique')
+            raise InputError(
+                f"{path}[{i}].id",
+                messages.translate(
+                    "Engine",
+                    '"{item}" is used twice; ids must be unique',
+                    "read.item_used_twice_ids",
+                ).format(item=item),
+            )
         seen.add(item)
     return seen
 
@@ -205,7 +285,14 @@ def read_country(value: Any) -> Country:
     v.check_keys(data, "country", ("iso3", "name", "currency"), ("iso3", "name", "currency"))
     iso3 = v.text(data["iso3"], "country.iso3")
     if len(iso3) != 3 or not iso3.isalpha() or not iso3.isupper():
-        raise InputError("country.iso3", f'"{iso3}" is not a three-letter ISO code such as "LAO"')
+        raise InputError(
+            "country.iso3",
+            messages.translate(
+                "Engine",
+                '"{iso3}" is not a three-letter ISO code such as "LAO"',
+                "read.iso_three_letter_iso",
+            ).format(iso3=iso3),
+        )
     return Country(
         iso3=iso3,
         name=v.text(data["name"], "country.name", max_length=200, non_empty=True),
@@ -219,9 +306,21 @@ def read_years(value: Any) -> Years:
     base = v.year(data["base"], "years.base")
     end = v.year(data["end"], "years.end")
     if end < base:
-        raise InputError("years.end", f"{end} is before the base year {base}")
+        raise InputError(
+            "years.end",
+            messages.translate(
+                "Engine", "{end} is before the base year {base}", "read.end_before_base_year"
+            ).format(end=end, base=base),
+        )
     if end - base > 100:
-        raise InputError("years.end", f"a horizon of {end - base} years is over the limit of 100")
+        raise InputError(
+            "years.end",
+            messages.translate(
+                "Engine",
+                "a horizon of {end} years is over the limit of 100",
+                "read.horizon_end_years_over",
+            ).format(end=end - base),
+        )
     month = None
     if "fiscal_year_start_month" in data:
         path = "years.fiscal_year_start_month"
@@ -229,9 +328,15 @@ def read_years(value: Any) -> Years:
         if month > 1 and end == base:
             raise InputError(
                 path,
-                f"a fiscal year starting in month {month} spans two calendar years, so the "
-                f"projection needs at least two (base {base} and end {end} are one); "
-                "its first fiscal year ends in the year after the base year",
+                messages.translate(
+                    "Engine",
+                    (
+                        "a fiscal year starting in month {month} spans two calendar years, so "
+                        "the projection needs at least two (base {base} and end {end} are one); "
+                        "its first fiscal year ends in the year after the base year"
+                    ),
+                    "read.fiscal_year_starting_month",
+                ).format(month=month, base=base, end=end),
             )
     return Years(base=base, end=end, fiscal_year_start_month=month)
 
@@ -245,7 +350,12 @@ def read_population(value: Any, *, version: int = FORMAT_VERSION) -> Population:
         for i, item in enumerate(v.array(data["rows"], "population.rows"))
     )
     if not rows:
-        raise InputError("population.rows", "is empty; give at least one population row")
+        raise InputError(
+            "population.rows",
+            messages.translate(
+                "Engine", "is empty; give at least one population row", "read.empty_give_least_one"
+            ).format(),
+        )
     births = (
         v.series(data["births"], "population.births", minimum=0, maximum=v.MAX_PERSONS)
         if "births" in data
@@ -270,7 +380,11 @@ def read_population_row(value: Any, path: str) -> PopulationRow:
         if not ((high == low + 4 and low % 5 == 0 and high < 100) or (low == 100 and high == 100)):
             raise InputError(
                 f"{path}.age_group",
-                f'"{group}" is not a 5-year group (0-4, 5-9, ..., 95-99) or "100+"',
+                messages.translate(
+                    "Engine",
+                    '"{group}" is not a 5-year group (0-4, 5-9, ..., 95-99) or "100+"',
+                    "read.group_year_group",
+                ).format(group=group),
             )
     return PopulationRow(
         year=v.year(data["year"], f"{path}.year"),
@@ -283,7 +397,12 @@ def read_population_row(value: Any, path: str) -> PopulationRow:
 
 def _age_or_group(data: dict[str, Any], path: str) -> tuple[int | None, str | None]:
     if ("age" in data) == ("age_group" in data):
-        raise InputError(path, 'give exactly one of "age" or "age_group"')
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine", 'give exactly one of "age" or "age_group"', "read.give_exactly_one_age"
+            ).format(),
+        )
     if "age" in data:
         return int(v.number(data["age"], f"{path}.age", minimum=0, maximum=100, integer=True)), None
     group = v.text(data["age_group"], f"{path}.age_group")
@@ -338,7 +457,14 @@ def read_economy(value: Any, *, one_year: bool = False) -> Economy:
 
 def _per_year_only(value: Any, path: str) -> Series:
     if not isinstance(value, dict):
-        raise InputError(path, 'expected values per year such as {"2026": 1.2e12}')
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                'expected values per year such as {{"2026": 1.2e12}}',
+                "read.expected_values_per_year",
+            ).format(),
+        )
     return v.series(value, path, positive=True, maximum=v.MAX_MONEY)
 
 
@@ -393,7 +519,12 @@ def read_package(value: Any, path: str) -> Package:
     )
     for j, member in enumerate(members):
         if member in members[:j]:
-            raise InputError(f"{path}.scenarios[{j}]", f'"{member}" is listed twice')
+            raise InputError(
+                f"{path}.scenarios[{j}]",
+                messages.translate(
+                    "Engine", '"{member}" is listed twice', "read.member_listed_twice"
+                ).format(member=member),
+            )
     envelope = data.get("fiscal_space_percent_gdp")
     return Package(
         id=v.identifier(data["id"], f"{path}.id"),
@@ -462,7 +593,12 @@ def read_uncertainty(value: Any) -> Uncertainty:
         low = v.number(entry["low"], f"{path}.low", minimum=-MAX_SHIFT, maximum=MAX_SHIFT)
         high = v.number(entry["high"], f"{path}.high", minimum=-MAX_SHIFT, maximum=MAX_SHIFT)
         if low > high:
-            raise InputError(path, f"low {low:g} is above high {high:g}")
+            raise InputError(
+                path,
+                messages.translate(
+                    "Engine", "low {low:g} is above high {high:g}", "read.low_low_g_above"
+                ).format(low=low, high=high),
+            )
         ranges.append(
             Range(
                 assumption=v.choice(entry["assumption"], f"{path}.assumption", ASSUMPTION_NAMES),
@@ -478,7 +614,12 @@ def read_uncertainty(value: Any) -> Uncertainty:
     names = [r.assumption for r in ranges]
     for name in names:
         if names.count(name) > 1:
-            raise InputError("uncertainty.ranges", f'gives "{name}" more than once')
+            raise InputError(
+                "uncertainty.ranges",
+                messages.translate(
+                    "Engine", 'gives "{name}" more than once', "read.gives_name_more_than"
+                ).format(name=name),
+            )
     return Uncertainty(
         ranges=tuple(ranges),
         draws=int(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.kinds import KIND_FIELDS, allowed_fields, required_fields
 from engine.domain.model import (
@@ -30,7 +31,14 @@ from engine.format.keys import RAMP_KEYS
 def read_scenario(value: Any, path: str) -> Scenario:
     data = v.obj(value, path)
     if "kind" not in data:
-        raise InputError(f"{path}.kind", "is missing (this field is required)")
+        raise InputError(
+            f"{path}.kind",
+            messages.translate(
+                "Engine",
+                "is missing (this field is required)",
+                "read_scenario.missing_field_required",
+            ).format(),
+        )
     kind = v.choice(data["kind"], f"{path}.kind", KINDS)
     _check_scenario_keys(data, path, kind)
 
@@ -44,8 +52,14 @@ def read_scenario(value: Any, path: str) -> Scenario:
     if start_month is not None and series is not None and series.constant is not None:
         raise InputError(
             f"{path}.start_month",
-            "needs the scheme's first year: give take_up per year or as a ramp "
-            "(one number holds for every year, so the scheme has no first year)",
+            messages.translate(
+                "Engine",
+                (
+                    "needs the scheme's first year: give take_up per year or as a ramp (one "
+                    "number holds for every year, so the scheme has no first year)"
+                ),
+                "read_scenario.needs_scheme_s_first",
+            ).format(),
         )
     return Scenario(
         id=v.identifier(data["id"], f"{path}.id"),
@@ -95,7 +109,14 @@ def _check_scenario_keys(data: dict[str, Any], path: str, kind: str) -> None:
     other_kinds = {key for fields, _ in KIND_FIELDS.values() for key in fields}
     for key in data:
         if key not in allowed and key in other_kinds:
-            raise InputError(f"{path}.{key}", f"is not used by scenarios of kind '{kind}'")
+            raise InputError(
+                f"{path}.{key}",
+                messages.translate(
+                    "Engine",
+                    "is not used by scenarios of kind '{kind}'",
+                    "read_scenario.used_scenarios_kind_kind",
+                ).format(kind=kind),
+            )
     v.check_keys(data, path, allowed, required_fields(kind))
 
 
@@ -103,11 +124,23 @@ def _scenario_ids(value: Any, path: str) -> tuple[str, ...]:
     """A non-empty list of distinct scenario ids (checked against the project later)."""
     items = v.array(value, path)
     if not items:
-        raise InputError(path, "names no scenario; leave it out instead")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "names no scenario; leave it out instead",
+                "read_scenario.names_no_scenario_leave",
+            ).format(),
+        )
     ids = tuple(v.identifier(item, f"{path}[{j}]") for j, item in enumerate(items))
     for j, item in enumerate(ids):
         if item in ids[:j]:
-            raise InputError(f"{path}[{j}]", f'"{item}" is listed twice')
+            raise InputError(
+                f"{path}[{j}]",
+                messages.translate(
+                    "Engine", '"{item}" is listed twice', "read_scenario.item_listed_twice"
+                ).format(item=item),
+            )
     return ids
 
 
@@ -115,7 +148,12 @@ def _rate(value: Any, path: str) -> Rate:
     """A share for all ages (number or per year), or a list of age bands."""
     if isinstance(value, list):
         if not value:
-            raise InputError(path, "gives no age band")
+            raise InputError(
+                path,
+                messages.translate(
+                    "Engine", "gives no age band", "read_scenario.gives_no_age_band"
+                ).format(),
+            )
         bands = []
         for i, item in enumerate(value):
             band_path = f"{path}[{i}]"
@@ -138,8 +176,16 @@ def _check_bands_disjoint(bands: list[AgeBand], path: str) -> None:
         if second.ages[0] <= first.ages[1]:
             raise InputError(
                 f"{path}[{j}].ages",
-                f"ages {second.ages[0]}-{second.ages[1]} overlap "
-                f"ages {first.ages[0]}-{first.ages[1]}",
+                messages.translate(
+                    "Engine",
+                    "ages {low}-{high} overlap ages {other_low}-{other_high}",
+                    "read_scenario.ages_ages_ages_overlap",
+                ).format(
+                    low=second.ages[0],
+                    high=second.ages[1],
+                    other_low=first.ages[0],
+                    other_high=first.ages[1],
+                ),
             )
 
 
@@ -148,7 +194,14 @@ def _benefit(
 ) -> Benefit:
     data = v.obj(value, path)
     if "type" not in data:
-        raise InputError(f"{path}.type", 'is missing: give "fixed" or "anchor"')
+        raise InputError(
+            f"{path}.type",
+            messages.translate(
+                "Engine",
+                'is missing: give "fixed" or "anchor"',
+                "read_scenario.missing_give_fixed_anchor",
+            ).format(),
+        )
     benefit_type = v.choice(data["type"], f"{path}.type", ("fixed", "anchor"))
     if "tiers" in data:
         return _tiered_benefit(data, path, benefit_type, ages, kind)
@@ -186,7 +239,11 @@ def _tiered_benefit(
     if ages is None:
         raise InputError(
             f"{path}.tiers",
-            f"needs the scenario's ages, which a {kind or 'scenario of this'} kind has not",
+            messages.translate(
+                "Engine",
+                "needs the scenario's ages, which a {value} kind has not",
+                "read_scenario.needs_scenario_s_ages",
+            ).format(value=kind or "scenario of this"),
         )
     tiers = []
     for i, item in enumerate(v.array(data["tiers"], f"{path}.tiers")):
@@ -221,7 +278,14 @@ def _tiered_benefit(
 def _check_tiers_cover(tiers: list[Tier], ages: tuple[int, int], path: str) -> None:
     """Tiers are disjoint and together cover ``ages`` exactly; a gap or overlap names the band."""
     if not tiers:
-        raise InputError(path, "gives no tier; give at least one age band")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "gives no tier; give at least one age band",
+                "read_scenario.gives_no_tier_give",
+            ).format(),
+        )
     ordered = sorted(enumerate(tiers), key=lambda item: item[1].ages)
     scenario_ages = _ages_text(*ages)
     expected = ages[0]
@@ -234,18 +298,42 @@ def _check_tiers_cover(tiers: list[Tier], ages: tuple[int, int], path: str) -> N
                 if expected == ages[0]
                 else f"overlap the tier that ends at age {expected - 1}"
             )
-            raise InputError(place, f"{band} {reason}")
+            raise InputError(
+                place,
+                messages.translate("Engine", "{band} {reason}", "read_scenario.band_reason").format(
+                    band=band, reason=reason
+                ),
+            )
         if low > expected:
             gap = _ages_text(expected, low - 1)
-            raise InputError(place, f"{band} leave a gap: no tier pays {gap}")
+            raise InputError(
+                place,
+                messages.translate(
+                    "Engine",
+                    "{band} leave a gap: no tier pays {gap}",
+                    "read_scenario.band_leave_gap_no",
+                ).format(band=band, gap=gap),
+            )
         if high > ages[1]:
-            raise InputError(place, f"{band} go past the scenario's {scenario_ages}")
+            raise InputError(
+                place,
+                messages.translate(
+                    "Engine",
+                    "{band} go past the scenario's {scenario_ages}",
+                    "read_scenario.band_go_past_scenario",
+                ).format(band=band, scenario_ages=scenario_ages),
+            )
         expected = high + 1
     if expected <= ages[1]:
         i, last = ordered[-1]
         gap = _ages_text(expected, ages[1])
         raise InputError(
-            f"{path}[{i}].ages", f"{_ages_text(*last.ages)} leave a gap: no tier pays {gap}"
+            f"{path}[{i}].ages",
+            messages.translate(
+                "Engine",
+                "{value} leave a gap: no tier pays {gap}",
+                "read_scenario.value_leave_gap_no",
+            ).format(value=_ages_text(*last.ages), gap=gap),
         )
 
 
@@ -265,7 +353,11 @@ def _take_up(value: Any, path: str) -> TakeUp:
         if ramp.target_year < ramp.start_year:
             raise InputError(
                 f"{path}.target_year",
-                f"{ramp.target_year} is before the start year {ramp.start_year}",
+                messages.translate(
+                    "Engine",
+                    "{target_year} is before the start year {start_year}",
+                    "read_scenario.target_year_before_start",
+                ).format(target_year=ramp.target_year, start_year=ramp.start_year),
             )
         return TakeUp(ramp=ramp)
     return TakeUp(series=v.series(value, path, minimum=0, rate=True))

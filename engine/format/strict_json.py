@@ -13,6 +13,7 @@ import json
 import re
 from typing import Any
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 
 MAX_DEPTH = 32  # the format nests 6 deep; far below any stack limit
@@ -34,10 +35,22 @@ def loads(text: str) -> Any:
         )
     except json.JSONDecodeError as error:
         raise InputError(
-            "", f"is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
+            "",
+            messages.translate(
+                "Engine",
+                "is not valid JSON: {msg} at line {lineno} column {colno}",
+                "strict_json.valid_json_msg_line",
+            ).format(msg=error.msg, lineno=error.lineno, colno=error.colno),
         ) from None
     except RecursionError:  # pragma: no cover - check_depth keeps nesting far from it
-        raise InputError("", f"is not valid JSON: nested more than {MAX_DEPTH} deep") from None
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "is not valid JSON: nested more than {depth} deep",
+                "strict_json.valid_json_nested_more",
+            ).format(depth=MAX_DEPTH),
+        ) from None
 
 
 def check_depth(text: str) -> None:
@@ -50,8 +63,14 @@ def check_depth(text: str) -> None:
                 line = text.count("\n", 0, match.start()) + 1
                 raise InputError(
                     "",
-                    f"is not valid JSON for a project: nested more than {MAX_DEPTH} deep "
-                    f"(at line {line})",
+                    messages.translate(
+                        "Engine",
+                        (
+                            "is not valid JSON for a project: nested more than {depth} deep (at "
+                            "line {line})"
+                        ),
+                        "strict_json.valid_json_project_nested",
+                    ).format(depth=MAX_DEPTH, line=line),
                 )
         elif token in "]}":
             depth -= 1
@@ -64,13 +83,27 @@ def _int(literal: str) -> int | float:
 
 
 def _reject_constant(name: str) -> Any:
-    raise InputError("", f"{name} is not a number JSON allows; write a finite number")
+    raise InputError(
+        "",
+        messages.translate(
+            "Engine",
+            "{name} is not a number JSON allows; write a finite number",
+            "strict_json.name_number_json_allows",
+        ).format(name=name),
+    )
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise InputError("", f'the key "{key}" appears twice in the same object')
+            raise InputError(
+                "",
+                messages.translate(
+                    "Engine",
+                    'the key "{key}" appears twice in the same object',
+                    "strict_json.key_key_appears_twice",
+                ).format(key=key),
+            )
         result[key] = value
     return result

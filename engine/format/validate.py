@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from engine.domain import messages
 from engine.domain.ages import parse_age_group
 from engine.domain.errors import InputError
 from engine.domain.model import Series
@@ -34,13 +35,27 @@ def child(path: str, key: str | int) -> str:
 
 def obj(value: Any, path: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise InputError(path, f"expected an object {{...}}, found {describe(value)}")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "expected an object {{...}}, found {value}",
+                "validate.expected_object_found_value",
+            ).format(value=describe(value)),
+        )
     return value
 
 
 def array(value: Any, path: str) -> list[Any]:
     if not isinstance(value, list):
-        raise InputError(path, f"expected a list [...], found {describe(value)}")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "expected a list [...], found {value}",
+                "validate.expected_list_found_value",
+            ).format(value=describe(value)),
+        )
     return value
 
 
@@ -53,10 +68,22 @@ def check_keys(
         if key not in allowed_set:
             hint = difflib.get_close_matches(key, sorted(allowed_set), n=1)
             suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-            raise InputError(child(path, key), f"unknown field{suggestion}")
+            raise InputError(
+                child(path, key),
+                messages.translate(
+                    "Engine", "unknown field{suggestion}", "validate.unknown_field_suggestion"
+                ).format(suggestion=suggestion),
+            )
     for key in required:
         if key not in data:
-            raise InputError(child(path, key), "is missing (this field is required)")
+            raise InputError(
+                child(path, key),
+                messages.translate(
+                    "Engine",
+                    "is missing (this field is required)",
+                    "validate.missing_field_required",
+                ).format(),
+            )
 
 
 def describe(value: Any) -> str:
@@ -77,12 +104,24 @@ def describe(value: Any) -> str:
 
 def text(value: Any, path: str, *, max_length: int = 100_000, non_empty: bool = False) -> str:
     if not isinstance(value, str):
-        raise InputError(path, f"expected text, found {describe(value)}")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine", "expected text, found {value}", "validate.expected_text_found_value"
+            ).format(value=describe(value)),
+        )
     if non_empty and not value.strip():
-        raise InputError(path, "must not be empty")
+        raise InputError(
+            path, messages.translate("Engine", "must not be empty", "validate.must_empty").format()
+        )
     if len(value) > max_length:
         raise InputError(
-            path, f"text is {len(value):,} characters long; the limit is {max_length:,}"
+            path,
+            messages.translate(
+                "Engine",
+                "text is {count:,} characters long; the limit is {max_length:,}",
+                "validate.text_count_characters_long",
+            ).format(count=len(value), max_length=max_length),
         )
     return value
 
@@ -92,13 +131,27 @@ def choice(value: Any, path: str, choices: Iterable[str]) -> str:
     if not isinstance(value, str) or value not in options:
         hint = difflib.get_close_matches(str(value), options, n=1)
         suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
-        raise InputError(path, f"{describe(value)} is not one of {', '.join(options)}{suggestion}")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "{value} is not one of {options}{suggestion}",
+                "validate.value_one_options_suggestion",
+            ).format(value=describe(value), options=", ".join(options), suggestion=suggestion),
+        )
     return value
 
 
 def boolean(value: Any, path: str) -> bool:
     if not isinstance(value, bool):
-        raise InputError(path, f"expected true or false, found {describe(value)}")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "expected true or false, found {value}",
+                "validate.expected_true_false_found",
+            ).format(value=describe(value)),
+        )
     return value
 
 
@@ -115,24 +168,63 @@ def number(
     """A finite number within bounds. ``rate``: a fraction, never above 1;
     ``positive``: above 0 (a divisor such as GDP)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InputError(path, f"expected a number, found {describe(value)}")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine", "expected a number, found {value}", "validate.expected_number_found_value"
+            ).format(value=describe(value)),
+        )
     try:
         finite = math.isfinite(value)
     except OverflowError:  # an int beyond any float
         finite = False
     if not finite:
         shown = "a number with more digits than a float holds" if isinstance(value, int) else value
-        raise InputError(path, f"{shown} is not a finite number")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine", "{shown} is not a finite number", "validate.shown_finite_number"
+            ).format(shown=shown),
+        )
     if positive and value <= 0:
-        raise InputError(path, f"{value:g} must be above 0")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine", "{value:g} must be above 0", "validate.value_g_must_above"
+            ).format(value=value),
+        )
     if integer and not float(value).is_integer():
-        raise InputError(path, f"{value:g} is not a whole number")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine", "{value:g} is not a whole number", "validate.value_g_whole_number"
+            ).format(value=value),
+        )
     if rate and value > 1:
-        raise InputError(path, f"{value:g} is above 1 ({percent_hint(value)})")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine", "{value:g} is above 1 ({percent_hint})", "validate.value_g_above_percent"
+            ).format(value=value, percent_hint=percent_hint(value)),
+        )
     if minimum is not None and value < minimum:
-        raise InputError(path, f"{value:g} is below the minimum {minimum:g}")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "{value:g} is below the minimum {minimum:g}",
+                "validate.value_g_below_minimum",
+            ).format(value=value, minimum=minimum),
+        )
     if maximum is not None and value > maximum:
-        raise InputError(path, f"{value:g} is above the maximum {maximum:g}")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "{value:g} is above the maximum {maximum:g}",
+                "validate.value_g_above_maximum",
+            ).format(value=value, maximum=maximum),
+        )
     return int(value) if integer else value
 
 
@@ -149,7 +241,14 @@ def year(value: Any, path: str) -> int:
 
 def year_key(key: str, path: str) -> int:
     if not (isinstance(key, str) and key.isdigit() and len(key) == 4):
-        raise InputError(path, f'"{key}" is not a year (expected keys such as "2025")')
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                '"{key}" is not a year (expected keys such as "2025")',
+                "validate.key_year_expected_keys",
+            ).format(key=key),
+        )
     return year(int(key), path)
 
 
@@ -165,7 +264,14 @@ def series(
     """A number for every year, or ``{"YEAR": number}`` carried forward between years."""
     if isinstance(value, dict):
         if not value:
-            raise InputError(path, "gives no year; give a number or at least one year")
+            raise InputError(
+                path,
+                messages.translate(
+                    "Engine",
+                    "gives no year; give a number or at least one year",
+                    "validate.gives_no_year_give",
+                ).format(),
+            )
         per_year: dict[int, float] = {}
         for key, item in value.items():
             item_path = child(path, key)
@@ -182,11 +288,25 @@ def age_band(value: Any, path: str) -> tuple[int, int]:
     """``[a0, a1]`` with 0 <= a0 <= a1 <= 100."""
     items = array(value, path)
     if len(items) != 2:
-        raise InputError(path, f"expected two ages [from, to], found {len(items)} values")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "expected two ages [from, to], found {count} values",
+                "validate.expected_two_ages_from",
+            ).format(count=len(items)),
+        )
     low = int(number(items[0], child(path, 0), minimum=0, maximum=100, integer=True))
     high = int(number(items[1], child(path, 1), minimum=0, maximum=100, integer=True))
     if low > high:
-        raise InputError(path, f"the age band is reversed: {low} is above {high}")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "the age band is reversed: {low} is above {high}",
+                "validate.age_band_reversed_low",
+            ).format(low=low, high=high),
+        )
     return low, high
 
 
@@ -202,7 +322,13 @@ def identifier(value: Any, path: str) -> str:
         shown = result if len(result) <= 70 else result[:67] + "..."
         raise InputError(
             path,
-            f'"{shown}" is not a valid id: use 1 to 64 letters, digits, dots, dashes or '
-            "underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit",
+            messages.translate(
+                "Engine",
+                (
+                    '"{shown}" is not a valid id: use 1 to 64 letters, digits, dots, dashes '
+                    "or underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit"
+                ),
+                "validate.shown_valid_id_use",
+            ).format(shown=shown),
         )
     return result

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.importing.tables import MAX_ROWS
 
@@ -34,7 +35,12 @@ def csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
             except StopIteration:
                 return
             except csv.Error as error:
-                raise InputError(f"row {number + 1:,}", f"is not valid CSV ({error})") from None
+                raise InputError(
+                    f"row {number + 1:,}",
+                    messages.translate(
+                        "Engine", "is not valid CSV ({error})", "csv_stream.valid_csv_error"
+                    ).format(error=error),
+                ) from None
             number += 1
             yield number, cells
 
@@ -51,22 +57,40 @@ def _lines(handle: BinaryIO) -> Iterator[str]:
         if count > MAX_ROWS:
             raise InputError(
                 f"line {count:,}",
-                f"the file has more than {MAX_ROWS:,} rows (blank rows count too); "
-                f"the limit is {MAX_ROWS:,}",
+                messages.translate(
+                    "Engine",
+                    (
+                        "the file has more than {limit:,} rows (blank rows count too); the "
+                        "limit is {limit:,}"
+                    ),
+                    "csv_stream.file_has_more_than",
+                ).format(limit=MAX_ROWS),
             )
         if len(raw) > MAX_LINE_BYTES:
             raise InputError(
                 f"row {count:,}",
-                f"the line is longer than {MAX_LINE_BYTES // 1024} KB; the limit is "
-                f"{MAX_LINE_BYTES // 1024} KB (is this a CSV file?)",
+                messages.translate(
+                    "Engine",
+                    (
+                        "the line is longer than {limit} KB; the limit is "
+                        "{limit} KB (is this a CSV file?)"
+                    ),
+                    "csv_stream.line_longer_than_max",
+                ).format(limit=MAX_LINE_BYTES // 1024),
             )
         try:
             text = raw.decode("utf-8-sig" if count == 1 else "utf-8")
         except UnicodeDecodeError as error:
             raise InputError(
                 "",
-                f"is not UTF-8 text (byte 0x{raw[error.start]:02x} at position "
-                f'{offset + error.start}); save it as "CSV UTF-8"',
+                messages.translate(
+                    "Engine",
+                    (
+                        "is not UTF-8 text (byte 0x{raw:02x} at position {offset}); save it as "
+                        '"CSV UTF-8"'
+                    ),
+                    "csv_stream.utf_text_byte_x",
+                ).format(raw=raw[error.start], offset=offset + error.start),
             ) from None
         offset += len(raw)
         yield text

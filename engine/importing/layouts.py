@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.format import validate as v
 from engine.format.keys import ECONOMY_SERIES, GROWTH_KEYS
@@ -72,7 +73,12 @@ def number(table: Table, row: int, column: int, cell: Any, **bounds: Any) -> flo
         try:
             cell = float(text)
         except ValueError:
-            raise InputError(place, f'"{cell.strip()}" is not a number') from None
+            raise InputError(
+                place,
+                messages.translate(
+                    "Engine", '"{strip}" is not a number', "layouts.strip_number"
+                ).format(strip=cell.strip()),
+            ) from None
     return v.number(cell, place, **bounds)
 
 
@@ -84,7 +90,10 @@ def year(table: Table, row: int, column: int, cell: Any) -> int:
 
 def text(table: Table, row: int, column: int, cell: Any) -> str:
     if _blank(cell):
-        raise InputError(table.place(row, column), "is empty")
+        raise InputError(
+            table.place(row, column),
+            messages.translate("Engine", "is empty", "layouts.empty").format(),
+        )
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell).strip()
@@ -96,7 +105,14 @@ def required_columns(table: Table, names: tuple[str, ...], what: str) -> list[in
         index = table.column(name)
         if index is None:
             where = f"sheet {table.sheet}, row 1" if table.sheet else "row 1"
-            raise InputError(where, f'has no column "{name}" ({what} needs {", ".join(names)})')
+            raise InputError(
+                where,
+                messages.translate(
+                    "Engine",
+                    'has no column "{name}" ({what} needs {names})',
+                    "layouts.has_no_column_name",
+                ).format(name=name, what=what, names=", ".join(names)),
+            )
         found.append(index)
     return found
 
@@ -110,7 +126,12 @@ class Duplicates:
     def check(self, key: Any, row: int, label: str) -> None:
         if key in self.seen:
             raise InputError(
-                self.table.place(row), f"repeats {label} already given in row {self.seen[key]}"
+                self.table.place(row),
+                messages.translate(
+                    "Engine",
+                    "repeats {label} already given in row {seen}",
+                    "layouts.repeats_label_already_given",
+                ).format(label=label, seen=self.seen[key]),
             )
         self.seen[key] = row
 
@@ -124,7 +145,12 @@ def age_fields(table: Table, row: int, column: int, cell: Any, singles: bool) ->
     low, high = v.age_group(raw, table.place(row, column))
     if raw.endswith("+") and low != 100:
         raise InputError(
-            table.place(row, column), f'"{raw}": the only open age group is "100+" (100 and over)'
+            table.place(row, column),
+            messages.translate(
+                "Engine",
+                '"{raw}": the only open age group is "100+" (100 and over)',
+                "layouts.raw_only_open_age",
+            ).format(raw=raw),
         )
     if low == high and not raw.endswith("+"):
         return {"age": low}
@@ -161,7 +187,12 @@ def read_wpp(table: Table, iso3: str) -> Imported:
             body = {"year": when, "sex": sex, **ages, "value": value}
             rows.append(population_body(table, number_, body, column))
     if not rows:
-        raise InputError(table.place(1), "has a WPP header but no data rows")
+        raise InputError(
+            table.place(1),
+            messages.translate(
+                "Engine", "has a WPP header but no data rows", "layouts.has_wpp_header_but"
+            ).format(),
+        )
     return Imported("UN WPP population (thousands)", population=rows, population_unit="thousands")
 
 
@@ -178,7 +209,12 @@ def read_wpp_births(table: Table, iso3: str) -> Imported:
         if not _blank(cells[births_col]):
             births[when] = 1000.0 * number(table, number_, births_col, cells[births_col], minimum=0)
     if not births:
-        raise InputError(table.place(1), "has a WPP header but no births")
+        raise InputError(
+            table.place(1),
+            messages.translate(
+                "Engine", "has a WPP header but no births", "layouts.has_wpp_header_but_2"
+            ).format(),
+        )
     return Imported("UN WPP demographic indicators (births, thousands)", births=births)
 
 
@@ -204,7 +240,12 @@ def _one_location(table: Table, iso3: str) -> list[tuple[int, tuple[Any, ...]]]:
         mine = [(n, c) for n, c in records if str(c[iso_col]).strip().upper() == iso3]
         if not mine:
             raise InputError(
-                table.place(1, iso_col), f"no row is for {iso3}, the project's country"
+                table.place(1, iso_col),
+                messages.translate(
+                    "Engine",
+                    "no row is for {iso3}, the project's country",
+                    "layouts.no_row_iso_project",
+                ).format(iso3=iso3),
             )
         return mine
     for name in ("LocID", "Location"):
@@ -214,8 +255,14 @@ def _one_location(table: Table, iso3: str) -> list[tuple[int, tuple[Any, ...]]]:
             if len(places) > 1:
                 raise InputError(
                     table.place(1, column),
-                    f"holds {len(places)} locations ({', '.join(places[:3])}...); keep one "
-                    "country's rows or add an ISO3_code column",
+                    messages.translate(
+                        "Engine",
+                        (
+                            "holds {count} locations ({places}...); keep one country's rows or add "
+                            "an ISO3_code column"
+                        ),
+                        "layouts.holds_count_locations_places",
+                    ).format(count=len(places), places=", ".join(places[:3])),
                 )
     return records
 
@@ -224,7 +271,14 @@ def read_population_sheet(table: Table) -> Imported:
     unit = next((u for u in POPULATION_UNITS if table.column(u) is not None), None)
     if unit is None:
         where = f"sheet {table.sheet}, row 1" if table.sheet else "row 1"
-        raise InputError(where, 'needs a value column headed "persons" or "thousands"')
+        raise InputError(
+            where,
+            messages.translate(
+                "Engine",
+                'needs a value column headed "persons" or "thousands"',
+                "layouts.needs_value_column_headed",
+            ).format(),
+        )
     year_col, sex_col, age_col, value_col = required_columns(
         table, ("year", "sex", "age", unit), "population"
     )
@@ -256,7 +310,12 @@ def read_by_year(table: Table, names: tuple[str, ...]) -> dict[str, dict[int, fl
     if unknown:
         column = table.header.index(unknown[0])
         raise InputError(
-            table.place(1, column), f"is not a known column (expected {', '.join(names)})"
+            table.place(1, column),
+            messages.translate(
+                "Engine",
+                "is not a known column (expected {names})",
+                "layouts.known_column_expected_names",
+            ).format(names=", ".join(names)),
         )
     result: dict[str, dict[int, float]] = {}
     duplicates = Duplicates(table)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.format.keys import ECONOMY_SERIES
 from engine.importing import layouts as lay
@@ -24,7 +25,15 @@ def read_import(path: str | Path, iso3: str) -> lay.Imported:
     except InputError as error:
         raise error.in_file(str(source)) from None
     if imported.is_empty():
-        raise InputError("", "holds no data to import (every sheet is empty)", str(source))
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "holds no data to import (every sheet is empty)",
+                "read.holds_no_data_import",
+            ).format(),
+            str(source),
+        )
     return imported
 
 
@@ -35,14 +44,28 @@ def read_tables(path: Path, keep: RowFilter | None = None) -> list[Table]:
     kept (the rest are dropped as they are read).
     """
     if not path.is_file():
-        raise InputError("", "does not exist or is not a file", str(path))
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine", "does not exist or is not a file", "read.does_exist_file"
+            ).format(),
+            str(path),
+        )
     size = path.stat().st_size
     if size > MAX_IMPORT_BYTES:
         raise InputError(
-            "", f"is {size / 2**20:,.0f} MB; the limit is {MAX_IMPORT_BYTES // 2**20} MB", str(path)
+            "",
+            messages.translate(
+                "Engine",
+                "is {size:,.0f} MB; the limit is {limit} MB",
+                "read.size_f_mb_limit",
+            ).format(size=size / 2**20, limit=MAX_IMPORT_BYTES // 2**20),
+            str(path),
         )
     if size == 0:
-        raise InputError("", "is empty", str(path))
+        raise InputError(
+            "", messages.translate("Engine", "is empty", "read.empty").format(), str(path)
+        )
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
@@ -51,7 +74,13 @@ def read_tables(path: Path, keep: RowFilter | None = None) -> list[Table]:
             return workbook_tables(path, keep)
     except InputError as error:
         raise error.in_file(str(path)) from None
-    raise InputError("", "is neither a .csv file nor an .xlsx workbook", str(path))
+    raise InputError(
+        "",
+        messages.translate(
+            "Engine", "is neither a .csv file nor an .xlsx workbook", "read.neither_csv_file_nor"
+        ).format(),
+        str(path),
+    )
 
 
 def keep_country(iso3: str) -> RowFilter:
@@ -74,13 +103,16 @@ def _read(tables: list[Table], iso3: str) -> lay.Imported:
         return _read_template(by_name)
     filled = [t for t in tables if t.header]
     if not filled:
-        raise InputError("", "is empty")
+        raise InputError("", messages.translate("Engine", "is empty", "read.empty").format())
     if len(filled) > 1:
         names = ", ".join(str(t.sheet) for t in filled)
         raise InputError(
             "",
-            f"has several sheets with data ({names}) but not the template's sheets "
-            f"({', '.join(lay.TEMPLATE_SHEETS)})",
+            messages.translate(
+                "Engine",
+                ("has several sheets with data ({names}) but not the template's sheets ({sheets})"),
+                "read.has_several_sheets_data",
+            ).format(names=names, sheets=", ".join(lay.TEMPLATE_SHEETS)),
         )
     return _read_single(filled[0], iso3)
 
@@ -106,9 +138,15 @@ def _read_single(table: Table, iso3: str) -> lay.Imported:
     where = f"sheet {table.sheet}, row 1" if table.sheet else "row 1"
     raise InputError(
         where,
-        f"the headings ({', '.join(table.header)}) match no known layout: a UN WPP file "
-        "(Time, AgeGrp, PopMale, PopFemale; or Time, Births) or a sheet of the ABND Studio "
-        "template",
+        messages.translate(
+            "Engine",
+            (
+                "the headings ({header}) match no known layout: a UN WPP file (Time, "
+                "AgeGrp, PopMale, PopFemale; or Time, Births) or a sheet of the ABND "
+                "Studio template"
+            ),
+            "read.headings_header_match_no",
+        ).format(header=", ".join(table.header)),
     )
 
 
@@ -117,8 +155,14 @@ def _read_template(by_name: dict[str, Table]) -> lay.Imported:
         if name.lower() not in by_name and name not in lay.OPTIONAL_SHEETS:
             raise InputError(
                 f"sheet {name}",
-                f"is missing; the template has the sheets {', '.join(lay.TEMPLATE_SHEETS)} "
-                "(leave a sheet empty to change nothing there)",
+                messages.translate(
+                    "Engine",
+                    (
+                        "is missing; the template has the sheets {sheets} (leave a "
+                        "sheet empty to change nothing there)"
+                    ),
+                    "read.missing_template_has_sheets",
+                ).format(sheets=", ".join(lay.TEMPLATE_SHEETS)),
             )
 
     def sheet(name: str) -> Table | None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
@@ -85,7 +86,11 @@ def build_table(
         if len(cells) > MAX_COLUMNS and any(not _blank(c) for c in cells[MAX_COLUMNS:]):
             raise InputError(
                 where(sheet, number),
-                f"has {len(cells):,} columns; the limit is {MAX_COLUMNS} (is this the right file?)",
+                messages.translate(
+                    "Engine",
+                    ("has {count:,} columns; the limit is {limit} (is this the right file?)"),
+                    "tables.has_count_columns_limit",
+                ).format(count=len(cells), limit=MAX_COLUMNS),
             )
         if not any(not _blank(cell) for cell in cells):
             continue
@@ -99,7 +104,9 @@ def build_table(
             if extra is not None:
                 raise InputError(
                     f"{where(sheet, number)}, column {column_letter(extra + 1)}",
-                    "holds a value under no heading",
+                    messages.translate(
+                        "Engine", "holds a value under no heading", "tables.holds_value_under_no"
+                    ).format(),
                 )
         row = tuple(cells[:width]) + (None,) * (width - len(cells))
         if test is not None and not test(row):
@@ -109,8 +116,14 @@ def build_table(
         if kept_cells > MAX_KEPT_CELLS:
             raise InputError(
                 where(sheet, number),
-                f"the data holds more than {MAX_KEPT_CELLS:,} cells; the limit is "
-                f"{MAX_KEPT_CELLS:,} (keep one country's rows)",
+                messages.translate(
+                    "Engine",
+                    (
+                        "the data holds more than {limit:,} cells; the limit is "
+                        "{limit:,} (keep one country's rows)"
+                    ),
+                    "tables.data_holds_more_than",
+                ).format(limit=MAX_KEPT_CELLS),
             )
         body.append((number, row))
     return Table(sheet, header, tuple(body))
@@ -125,9 +138,23 @@ def _header(sheet: str | None, number: int, cells: Sequence[Any]) -> tuple[str, 
     for i, heading in enumerate(header):
         place = Table(sheet, header, ()).place(number, i)
         if not heading:
-            raise InputError(place, "the header cell is empty; every column needs a heading")
+            raise InputError(
+                place,
+                messages.translate(
+                    "Engine",
+                    "the header cell is empty; every column needs a heading",
+                    "tables.header_cell_empty_every",
+                ).format(),
+            )
         if heading.lower() in seen:
-            raise InputError(place, f'the heading "{heading}" appears twice')
+            raise InputError(
+                place,
+                messages.translate(
+                    "Engine",
+                    'the heading "{heading}" appears twice',
+                    "tables.heading_heading_appears_twice",
+                ).format(heading=heading),
+            )
         seen.add(heading.lower())
     return header
 
@@ -137,5 +164,9 @@ def _check_cells(sheet: str | None, number: int, cells: Sequence[Any]) -> None:
         if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
             raise InputError(
                 f"{where(sheet, number)}, column {column_letter(i + 1)}",
-                f"holds {len(cell):,} characters; the limit for a cell is {MAX_CELL_CHARS:,}",
+                messages.translate(
+                    "Engine",
+                    "holds {count:,} characters; the limit for a cell is {limit:,}",
+                    "tables.holds_count_characters_limit",
+                ).format(count=len(cell), limit=MAX_CELL_CHARS),
             )

@@ -23,6 +23,7 @@ import openpyxl
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.importing.tables import (
     MAX_COLUMNS,
@@ -53,7 +54,14 @@ UNREADABLE: tuple[type[BaseException], ...] = (
 
 def workbook_tables(path: Path, keep: RowFilter | None) -> list[Table]:
     if not openpyxl.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
-        raise InputError("", "cannot be read safely: this installation lacks defusedxml")
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "cannot be read safely: this installation lacks defusedxml",
+                "workbook_read.cannot_read_safely_installation",
+            ).format(),
+        )
     with path.open("rb") as handle:  # ours to close, whatever openpyxl does on an error
         check_archive(handle)
         try:
@@ -80,7 +88,14 @@ def workbook_tables(path: Path, keep: RowFilter | None) -> list[Table]:
 
 def _unreadable(error: BaseException) -> InputError:
     said = " ".join(str(error).split())[:200] or type(error).__name__
-    return InputError("", f"is not a readable .xlsx workbook ({said})")
+    return InputError(
+        "",
+        messages.translate(
+            "Engine",
+            "is not a readable .xlsx workbook ({said})",
+            "workbook_read.readable_xlsx_workbook_said",
+        ).format(said=said),
+    )
 
 
 def check_archive(handle: IO[bytes]) -> None:
@@ -90,13 +105,26 @@ def check_archive(handle: IO[bytes]) -> None:
         raise _unreadable(error) from None
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
-        raise InputError("", f"holds {len(members):,} files; a workbook holds a few dozen")
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "holds {count:,} files; a workbook holds a few dozen",
+                "workbook_read.holds_count_files_workbook",
+            ).format(count=len(members)),
+        )
     unpacked = sum(member.file_size for member in members)
     if unpacked > MAX_UNPACKED_BYTES:
         raise InputError(
             "",
-            f"expands to {unpacked / 2**20:,.0f} MB when unpacked; the limit for a workbook "
-            f"is {MAX_UNPACKED_BYTES // 2**20} MB (import a CSV file instead)",
+            messages.translate(
+                "Engine",
+                (
+                    "expands to {unpacked:,.0f} MB when unpacked; the limit for a workbook "
+                    "is {limit} MB (import a CSV file instead)"
+                ),
+                "workbook_read.expands_unpacked_f_mb",
+            ).format(unpacked=unpacked / 2**20, limit=MAX_UNPACKED_BYTES // 2**20),
         )
     for member in members:
         if member.filename.lower().endswith((".xml", ".rels", ".vml")):
@@ -109,8 +137,14 @@ def check_archive(handle: IO[bytes]) -> None:
             if b"<!DOCTYPE" in compact or b"<!ENTITY" in compact:
                 raise InputError(
                     "",
-                    f"{member.filename} declares a DOCTYPE (XML entities, which no spreadsheet "
-                    "needs and which can expand without end); it was not read",
+                    messages.translate(
+                        "Engine",
+                        (
+                            "{filename} declares a DOCTYPE (XML entities, which no spreadsheet "
+                            "needs and which can expand without end); it was not read"
+                        ),
+                        "workbook_read.filename_declares_doctype_xml",
+                    ).format(filename=member.filename),
                 )
     handle.seek(0)
 
@@ -127,8 +161,20 @@ def check_dimension(sheet: Any) -> None:
         )
         raise InputError(
             f"sheet {sheet.title}",
-            f"declares the range {declared} ({rows:,} rows, {columns:,} columns); the limit "
-            f"is {MAX_ROWS:,} rows and {MAX_COLUMNS} columns",
+            messages.translate(
+                "Engine",
+                (
+                    "declares the range {declared} ({rows:,} rows, {columns:,} columns); the "
+                    "limit is {row_limit:,} rows and {column_limit} columns"
+                ),
+                "workbook_read.declares_range_declared_rows",
+            ).format(
+                declared=declared,
+                rows=rows,
+                columns=columns,
+                row_limit=MAX_ROWS,
+                column_limit=MAX_COLUMNS,
+            ),
         )
 
 
@@ -136,6 +182,11 @@ def _numbered(title: str, rows: Iterable[Sequence[Any]]) -> Iterator[tuple[int, 
     for number, cells in enumerate(rows, 1):
         if number > MAX_ROWS:
             raise InputError(
-                f"sheet {title}", f"has more than {MAX_ROWS:,} rows; the limit is {MAX_ROWS:,}"
+                f"sheet {title}",
+                messages.translate(
+                    "Engine",
+                    "has more than {row_limit:,} rows; the limit is {row_limit:,}",
+                    "workbook_read.has_more_than_max",
+                ).format(row_limit=MAX_ROWS),
             )
         yield number, cells

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from engine.domain import messages
 from engine.domain.dependencies import costing_order
 from engine.domain.errors import InputError
 from engine.domain.model import Package, Project, Scenario
@@ -144,7 +145,11 @@ def _compute(project: Project, strict: bool) -> Results:
         if blocked:
             unsummable = InputError(
                 f"packages[{i}].scenarios",
-                f'cannot be summed: scenario "{blocked[0]}" has no results',
+                messages.translate(
+                    "Engine",
+                    'cannot be summed: scenario "{blocked}" has no results',
+                    "compute.cannot_summed_scenario_blocked",
+                ).format(blocked=blocked[0]),
             )
             if strict:
                 raise unsummable
@@ -179,7 +184,14 @@ def _covering(
     """The beneficiaries by age and sex of a scheme this one is covered by."""
     if other not in terms:
         reason = errors[other].message if other in errors else "it has no results"
-        raise InputError(path, f'cannot remove the beneficiaries of "{other}": {reason}')
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                'cannot remove the beneficiaries of "{other}": {reason}',
+                "compute.cannot_remove_beneficiaries_other",
+            ).format(other=other, reason=reason),
+        )
     return terms[other].beneficiary_cells()
 
 
@@ -266,8 +278,14 @@ def _not_finite(
             year = int(years[int(np.argmax(bad))])
             return InputError(
                 path,
-                f"{name} in {year} is not a finite number: the inputs are too large "
-                "together (see the bounds in docs/json-format.md)",
+                messages.translate(
+                    "Engine",
+                    (
+                        "{name} in {year} is not a finite number: the inputs are too large "
+                        "together (see the bounds in docs/json-format.md)"
+                    ),
+                    "compute.name_year_finite_number",
+                ).format(name=name, year=year),
             )
     return None
 
@@ -342,7 +360,11 @@ def _missing_budget_warnings(ctx: CountryContext, any_scenario: bool) -> list[Wa
             result.append(
                 Warning_(
                     "missing_budget",
-                    f"not given, so the column '{column}' is left empty",
+                    messages.translate(
+                        "Engine",
+                        "not given, so the column '{column}' is left empty",
+                        "compute.missing_budget",
+                    ).format(column=column),
                     f"economy.{name}",
                 )
             )

@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 from numpy.typing import NDArray
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Economy, Labour, Population, Project, Years
 from engine.domain.notes import Warning_
@@ -57,10 +58,11 @@ class CountryContext:
         band = self.by_sex[sex][:, low : high + 1]
         missing_ages = np.flatnonzero(np.isnan(band).any(axis=0)) + low
         missing_years = self.year_array[np.isnan(band).any(axis=1)]
-        return (
-            f"the population has no data for ages {_span(missing_ages)} "
-            f"in {_span(missing_years)} (the band is {low}-{high})"
-        )
+        return messages.translate(
+            "Engine",
+            "the population has no data for ages {ages} in {years} (the band is {low}-{high})",
+            "context.population_missing",
+        ).format(ages=_span(missing_ages), years=_span(missing_years), low=low, high=high)
 
     def participation(self) -> Array:
         if "participation" not in self._lazy:
@@ -128,7 +130,9 @@ def _prepare(
     )
 
 
-def estimate_births(population: Population, years: Years, aged_0: Array) -> tuple[Array, str]:
+def estimate_births(
+    population: Population, years: Years, aged_0: Array
+) -> tuple[Array, messages.Message]:
     """Births when none are given, and the note that says how (docs/method.md, Births).
 
     ``aged_0_centred`` (the default): the population aged 0 on 1 July of year t was
@@ -137,23 +141,37 @@ def estimate_births(population: Population, years: Years, aged_0: Array) -> tupl
     (what format version 1 meant). Neither adds back infants who died before that age.
     """
     if population.births_estimate == "aged_0":
-        return aged_0, "births are not given, so they are taken as the population aged 0"
+        return aged_0, messages.translate(
+            "Engine",
+            "births are not given, so they are taken as the population aged 0",
+            "context.births_aged_0",
+        ).format()
     following = np.empty(years.count)
     following[:-1] = aged_0[1:]
     last_known = max(row.year for row in population.rows)
-    tail = ""
+    births: Array
     if last_known > years.end:
         following[-1] = _aged_0_in(population, years.end + 1)
-    else:  # the engine never extrapolates population: the last year keeps age 0 alone
-        following[-1] = aged_0[-1]
-        tail = f" ({years.end}, the last year of the population data: the population aged 0)"
-    births: Array = (aged_0 + following) / 2.0
-    return births, (
+        births = (aged_0 + following) / 2.0
+        return births, messages.translate(
+            "Engine",
+            "births are not given, so they are estimated as the mean of the population aged 0 "
+            "in the year and in the next (children aged 0 on 1 July were born in the 12 "
+            "months before); infants who died before that age are not added back, so births "
+            "are understated by about the infant mortality rate",
+            "context.births_centred",
+        ).format()
+    following[-1] = aged_0[-1]  # the engine never extrapolates: the last year keeps age 0
+    births = (aged_0 + following) / 2.0
+    return births, messages.translate(
+        "Engine",
         "births are not given, so they are estimated as the mean of the population aged 0 "
         "in the year and in the next (children aged 0 on 1 July were born in the 12 months "
-        "before)" + tail + "; infants who died before that age are not added back, so births "
-        "are understated by about the infant mortality rate"
-    )
+        "before; in {last}, the last year of the population data, the population aged 0); "
+        "infants who died before that age are not added back, so births are understated by "
+        "about the infant mortality rate",
+        "context.births_centred_last",
+    ).format(last=years.end)
 
 
 def _aged_0_in(population: Population, year: int) -> float:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from engine.domain import messages
 from engine.domain.ages import parse_age_group
 from engine.domain.errors import InputError
 from engine.domain.model import N_AGES, Population, Years
@@ -75,14 +76,26 @@ def _check_horizon(known_years: list[int], years: Years) -> None:
     if known_years[0] > years.base:
         raise InputError(
             "years.base",
-            f"{years.base} is before the first population year ({known_years[0]}); "
-            "the engine never extrapolates population",
+            messages.translate(
+                "Engine",
+                (
+                    "{base} is before the first population year ({known_years}); the engine "
+                    "never extrapolates population"
+                ),
+                "demography.base_before_first_population",
+            ).format(base=years.base, known_years=known_years[0]),
         )
     if known_years[-1] < years.end:
         raise InputError(
             "years.end",
-            f"{years.end} is past the last population year available ({known_years[-1]}); "
-            "the engine never extrapolates population",
+            messages.translate(
+                "Engine",
+                (
+                    "{end} is past the last population year available ({known_years}); the "
+                    "engine never extrapolates population"
+                ),
+                "demography.end_past_last_population",
+            ).format(end=years.end, known_years=known_years[-1]),
         )
 
 
@@ -95,7 +108,12 @@ def _claim(
 ) -> None:
     if key in sources:
         raise InputError(
-            path, f"duplicates population.rows[{sources[key]}] (same year {year}, sex and age)"
+            path,
+            messages.translate(
+                "Engine",
+                "duplicates population.rows[{sources}] (same year {year}, sex and age)",
+                "demography.duplicates_population_rows_sources",
+            ).format(sources=sources[key], year=year),
         )
     sources[key] = row
 
@@ -114,8 +132,14 @@ def _check_overlaps(
             if not np.isnan(singles[t, age, s]):
                 raise InputError(
                     f"population.rows[{row}]",
-                    f"age group overlaps population.rows[{single_source[(t, age, s)]}] "
-                    f"(age {age} in {used_years[t]} is given twice)",
+                    messages.translate(
+                        "Engine",
+                        (
+                            "age group overlaps population.rows[{single_source}] (age {age} in "
+                            "{year} is given twice)"
+                        ),
+                        "demography.age_group_overlaps_population",
+                    ).format(single_source=single_source[(t, age, s)], age=age, year=used_years[t]),
                 )
     for t, year in enumerate(used_years):
         has_both = ~np.isnan(singles[t, :, 2]) | np.repeat(~np.isnan(groups[t, :, 2]), 5)[:N_AGES]
@@ -127,7 +151,11 @@ def _check_overlaps(
         if clash.size:
             raise InputError(
                 "population.rows",
-                f"age {clash[0]} in {year} is given both by sex and for both sexes; keep one",
+                messages.translate(
+                    "Engine",
+                    "age {clash} in {year} is given both by sex and for both sexes; keep one",
+                    "demography.age_clash_year_given",
+                ).format(clash=clash[0], year=year),
             )
 
 
@@ -160,8 +188,14 @@ def _merge_groups(
                 warnings.append(
                     Warning_(
                         "even_split",
-                        f"ages {5 * start}-{5 * stop - 1} in {used_years[t]}: fewer than five "
-                        "5-year groups, so each group was split evenly instead of by Sprague",
+                        messages.translate(
+                            "Engine",
+                            (
+                                "ages {low}-{high} in {year}: fewer than five 5-year groups, "
+                                "so each group was split evenly instead of by Sprague"
+                            ),
+                            "demography.even_split",
+                        ).format(low=5 * start, high=5 * stop - 1, year=used_years[t]),
                         "population.rows",
                     )
                 )
@@ -171,8 +205,14 @@ def _merge_groups(
 def _negative_warning() -> Warning_:
     return Warning_(
         "sprague_negative",
-        "a single age came out negative after Sprague splitting; it was set to 0 and "
-        "its 5-year group rescaled to keep the group total",
+        messages.translate(
+            "Engine",
+            (
+                "a single age came out negative after Sprague splitting; it was set to 0 "
+                "and its 5-year group rescaled to keep the group total"
+            ),
+            "demography.sprague_negative",
+        ).format(),
         "population.rows",
     )
 
@@ -201,7 +241,14 @@ def _split_both(
         warnings.append(
             Warning_(
                 "both_sexes_split",
-                "population given for both sexes together was split 50/50 between women and men",
+                messages.translate(
+                    "Engine",
+                    (
+                        "population given for both sexes together was split 50/50 between women "
+                        "and men"
+                    ),
+                    "demography.both_sexes_split",
+                ).format(),
                 "population.rows",
                 "note",
             )
@@ -244,8 +291,19 @@ def _year_change_warnings(years: NDArray[np.int64], persons: NDArray[np.float64]
             result.append(
                 Warning_(
                     "population_jump",
-                    f"total population changes by {change:+.1%} from {years[t - 1]} to {years[t]} "
-                    f"(more than {YEAR_CHANGE_LIMIT:.0%} in a year); check the population data",
+                    messages.translate(
+                        "Engine",
+                        (
+                            "total population changes by {change:+.1%} from {first} to {last} "
+                            "(more than {limit:.0%} in a year); check the population data"
+                        ),
+                        "demography.population_jump",
+                    ).format(
+                        change=change,
+                        first=years[t - 1],
+                        last=years[t],
+                        limit=YEAR_CHANGE_LIMIT,
+                    ),
                     "population.rows",
                 )
             )

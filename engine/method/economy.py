@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Economy, Years
 from engine.domain.notes import Warning_
@@ -46,7 +47,10 @@ class EconomyPaths:
     def need(self, name: str, value: Array | None, path: str) -> Array:
         """``value`` when it exists, else an :class:`InputError` at ``path`` with the reason."""
         if value is None:
-            raise InputError(path, self.missing.get(name, f"needs {name}, which is not available"))
+            fallback = messages.translate(
+                "Engine", "needs {name}, which is not available", "economy.not_available"
+            ).format(name=name)
+            raise InputError(path, self.missing.get(name, fallback))
         return value
 
 
@@ -62,7 +66,11 @@ def build_economy(economy: Economy, years: Years, persons: Array) -> EconomyPath
             if years.count > 1:
                 raise InputError(
                     f"economy.{name}",
-                    "is missing; a projection over more than one year needs it",
+                    messages.translate(
+                        "Engine",
+                        "is missing; a projection over more than one year needs it",
+                        "economy.missing_projection_over_more",
+                    ).format(),
                 )
             return np.full(1, np.nan)
         values = resolve(series, years, f"economy.{name}", first_needed=first_growth_year)
@@ -80,22 +88,29 @@ def build_economy(economy: Economy, years: Years, persons: Array) -> EconomyPath
     gdp_pc: Array | None = gdp / total_population
     if not np.isfinite(total_population).all():
         gdp_pc = None
-        missing["gdp_per_capita"] = (
-            "needs GDP per capita, and the population does not cover every age 0-100 and both sexes"
-        )
+        missing["gdp_per_capita"] = messages.translate(
+            "Engine",
+            "needs GDP per capita, and the population does not cover every age 0-100 and "
+            "both sexes",
+            "economy.gdp_per_capita_missing",
+        ).format()
 
     wage_index = _wage_index(economy, years, g, pi, persons, missing, warnings)
 
-    def budget(name: str, label: str) -> tuple[Array | None, Array | None]:
+    def budget(name: str) -> tuple[Array | None, Array | None]:
         series = getattr(economy, name)
         if series is None:
-            missing[name] = f"needs economy.{name} ({label}), which is not given"
+            missing[name] = messages.translate(
+                "Engine",
+                "needs {field}, which is not given",
+                "economy.budget_share_missing",
+            ).format(field=messages.field(f"economy.{name}"))
             return None, None
         share = resolve(series, years, f"economy.{name}")
         return share, share * gdp
 
-    gexp_share, gexp = budget("gov_expenditure_share_gdp", "government expenditure in % of GDP")
-    _, grev = budget("gov_revenue_share_gdp", "government revenue in % of GDP")
+    gexp_share, gexp = budget("gov_expenditure_share_gdp")
+    _, grev = budget("gov_revenue_share_gdp")
 
     anchors: dict[str, Array | None] = {
         "poverty_line": _anchor(economy.poverty_line_monthly, cpi, "poverty_line_monthly", missing),
@@ -144,8 +159,14 @@ def _nominal_gdp(
     if base_explicit is not None and abs(base_explicit / economy.gdp_nominal_base - 1) > 1e-9:
         raise InputError(
             f"economy.gdp_nominal.{years.base}",
-            f"{base_explicit:,.0f} disagrees with economy.gdp_nominal_base "
-            f"({economy.gdp_nominal_base:,.0f}) for the base year; give the base year once",
+            messages.translate(
+                "Engine",
+                (
+                    "{base_explicit:,.0f} disagrees with economy.gdp_nominal_base "
+                    "({gdp_nominal_base:,.0f}) for the base year; give the base year once"
+                ),
+                "economy.base_explicit_f_disagrees",
+            ).format(base_explicit=base_explicit, gdp_nominal_base=economy.gdp_nominal_base),
         )
     gdp = np.empty(years.count)
     gdp[0] = economy.gdp_nominal_base
@@ -158,8 +179,14 @@ def _nominal_gdp(
                 warnings.append(
                     Warning_(
                         "gdp_mismatch",
-                        f"nominal GDP for {year} differs by {gdp[t] / implied - 1:+.1%} from the "
-                        "path implied by real growth and the GDP deflator (more than 1 %)",
+                        messages.translate(
+                            "Engine",
+                            (
+                                "nominal GDP for {year} differs by {gdp:+.1%} from the path "
+                                "implied by real growth and the GDP deflator (more than 1 %)"
+                            ),
+                            "economy.gdp_mismatch",
+                        ).format(year=year, gdp=gdp[t] / implied - 1),
                         f"economy.gdp_nominal.{year}",
                     )
                 )
@@ -186,10 +213,12 @@ def _wage_index(
     else:
         working = persons[:, WORKING_AGES[0] : WORKING_AGES[1] + 1, :].sum(axis=(1, 2))
         if not np.isfinite(working).all():
-            missing["wages"] = (
-                "needs a wage index: give economy.real_wage_growth, or population for ages "
-                "15-64 by sex to derive it from real GDP growth per person of working age"
-            )
+            missing["wages"] = messages.translate(
+                "Engine",
+                "needs a wage index: give {field}, or population for ages 15-64 by sex to "
+                "derive it from real GDP growth per person of working age",
+                "economy.wage_index_missing",
+            ).format(field=messages.field("economy.real_wage_growth"))
             return None
         rw = np.empty(years.count)
         rw[0] = 0.0
@@ -201,7 +230,9 @@ def _anchor(
     base_value: float | None, index: Array | None, name: str, missing: dict[str, str]
 ) -> Array | None:
     if base_value is None:
-        missing[name] = f"needs economy.{name}, which is not given"
+        missing[name] = messages.translate(
+            "Engine", "needs {field}, which is not given", "economy.anchor_missing"
+        ).format(field=messages.field(f"economy.{name}"))
         return None
     if index is None:
         missing[name] = missing["wages"]
@@ -216,8 +247,14 @@ def _check_growth_bounds(values: Array, years: Years, path: str, warnings: list[
             warnings.append(
                 Warning_(
                     "growth_out_of_range",
-                    f"{values[t]:.1%} in {years.base + t} is outside the plausible range "
-                    f"{low:.0%} to +{high:.0%}",
+                    messages.translate(
+                        "Engine",
+                        (
+                            "{values:.1%} in {base} is outside the plausible range {low:.0%} to "
+                            "+{high:.0%}"
+                        ),
+                        "economy.growth_out_of_range",
+                    ).format(values=values[t], base=years.base + t, low=low, high=high),
                     path,
                 )
             )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import N_AGES, Rate, Scenario
 from engine.method.context import SEX_COLUMNS, CountryContext
@@ -199,7 +200,10 @@ def rate_by_age(rate: Rate, ctx: CountryContext, path: str, ages: tuple[int, int
     if uncovered.size:
         raise InputError(
             path,
-            f"no value for ages {uncovered.min()}-{uncovered.max()} "
-            f"(the scenario covers ages {low}-{high})",
+            messages.translate(
+                "Engine",
+                "no value for ages {min}-{max} (the scenario covers ages {low}-{high})",
+                "eligible.no_value_ages_min",
+            ).format(min=uncovered.min(), max=uncovered.max(), low=low, high=high),
         )
     return values

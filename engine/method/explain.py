@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.method.compute import Results
@@ -75,10 +76,24 @@ def explain(project: Project, results: Results, scenario_id: str, year: int) -> 
     if scenario_id not in results.terms:
         if scenario_id in results.errors:
             raise results.errors[scenario_id]
-        raise InputError("scenario", f'"{scenario_id}" is not a scenario of this project')
+        raise InputError(
+            "scenario",
+            messages.translate(
+                "Engine",
+                '"{scenario_id}" is not a scenario of this project',
+                "explain.scenario_id_scenario_project",
+            ).format(scenario_id=scenario_id),
+        )
     years = results.years
     if not years[0] <= year <= years[-1]:
-        raise InputError("year", f"{year} is outside the projection years {years[0]}-{years[-1]}")
+        raise InputError(
+            "year",
+            messages.translate(
+                "Engine",
+                "{year} is outside the projection years {first}-{last}",
+                "explain.year_outside_projection_years",
+            ).format(year=year, first=years[0], last=years[-1]),
+        )
     t = int(year - results.calendar_years[0])  # the calendar year (where a fiscal year ends)
     terms = results.terms[scenario_id]
     currency = results.currency

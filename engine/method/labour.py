@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
+from engine.domain import messages
 from engine.domain.ages import parse_age_group
 from engine.domain.errors import InputError
 from engine.domain.model import N_AGES, Labour, Years
@@ -37,7 +38,14 @@ def rate_series(labour: Labour | None, name: str, years: Years, path: str) -> Ar
     """The unemployment rate or informality share per year; an error names it when missing."""
     series = getattr(labour, name) if labour is not None else None
     if series is None:
-        raise InputError(path, f"needs labour.{name}, which is not given")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "needs {field}, which is not given",
+                "labour.series_missing",
+            ).format(field=messages.field(f"labour.{name}")),
+        )
     return resolve(series, years, f"labour.{name}")
 
 
@@ -48,7 +56,11 @@ def missing_ages_message(rates: Array, low: int, high: int, sexes: tuple[int, ..
     if missing.size == 0:
         return None
     ages = missing + low
-    return f"needs labour.participation_rate for ages {_ages_text(ages)}, which are not given"
+    return messages.translate(
+        "Engine",
+        "needs {field} for ages {ages}, which are not given",
+        "labour.participation_missing",
+    ).format(field=messages.field("labour.participation_rate"), ages=_ages_text(ages))
 
 
 def _ages_text(ages: NDArray[np.int64]) -> str:

@@ -21,6 +21,7 @@ from functools import lru_cache
 import numpy as np
 from numpy.typing import NDArray
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.kinds import (
     DEFAULT_ADMIN_RATE,
@@ -255,7 +256,14 @@ def _maternity_births(
 ) -> Array:
     multiplier = targeting_multiplier(scenario, ctx, path, ALL_AGES)
     if multiplier.shape[1] != 1:
-        raise InputError(path, "maternity targeting is per birth: give shares, not age bands")
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "maternity targeting is per birth: give shares, not age bands",
+                "scenarios.maternity_targeting_per_birth",
+            ).format(),
+        )
     details["births"] = ctx.births
     details["multiplier"] = multiplier[:, 0]
     return ctx.births * multiplier[:, 0]
@@ -334,7 +342,7 @@ def _public_works_pay(
     if minimum_wage is None:
         raise InputError(
             f"{path}.wage_percent_of_minimum_wage",
-            economy.missing.get("minimum_wage_monthly", "needs the minimum wage"),
+            economy.missing["minimum_wage_monthly"],
         )
     assert scenario.days_per_year is not None and scenario.wage_percent_of_minimum_wage is not None
     working_days = scenario.working_days_per_month or DEFAULT_WORKING_DAYS_PER_MONTH
@@ -364,7 +372,7 @@ def _health_staffing(
     if average_wage is None:
         raise InputError(
             f"{path}.salary_multiple_of_average_wage",
-            ctx.economy.missing.get("average_wage_monthly", "needs the average wage"),
+            ctx.economy.missing["average_wage_monthly"],
         )
     salary = scenario.salary_multiple_of_average_wage * average_wage * 12.0
     details.update(

@@ -7,6 +7,7 @@ from functools import lru_cache
 import numpy as np
 from numpy.typing import NDArray
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Series, Years
 
@@ -30,11 +31,20 @@ def resolve(
     needed = years.base if first_needed is None else first_needed
     first = series.first_year()
     if first is not None and before_first is None and first > needed and needed <= years.end:
-        raise InputError(
-            path,
-            f"gives no value for {needed}; per-year values must start by {needed}"
-            + (" (the base year)" if needed == years.base else ""),
+        template = (
+            messages.translate(
+                "Engine",
+                "gives no value for {year}; per-year values must start by {year} (the base year)",
+                "series.starts_after_base",
+            )
+            if needed == years.base
+            else messages.translate(
+                "Engine",
+                "gives no value for {year}; per-year values must start by {year}",
+                "series.starts_late",
+            )
         )
+        raise InputError(path, template.format(year=needed))
     return _resolve(series, years.base, years.end, before_first)
 
 

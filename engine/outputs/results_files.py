@@ -9,6 +9,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.format.cells import csv_text
 from engine.method.compute import PACKAGE_COLUMNS, RESULT_COLUMNS, Results, ResultTable
@@ -30,7 +31,11 @@ def result_rows(results: Results, package_id: str | None = None) -> list[list[An
                 if value is not None and not math.isfinite(value):
                     raise InputError(
                         f"{scope} {table.id}",
-                        f"{column} in {year} is not a finite number; nothing was written",
+                        messages.translate(
+                            "Engine",
+                            "{column} in {year} is not a finite number; nothing was written",
+                            "results_files.column_year_finite_number",
+                        ).format(column=column, year=year),
                     )
                 row.append(value)
             rows.append(row)
@@ -43,7 +48,14 @@ def _tables(results: Results, package_id: str | None) -> list[tuple[str, ResultT
             ("package", t) for t in results.packages.values()
         ]
     if package_id not in results.packages:
-        raise InputError("--package", f'"{package_id}" is not a package of this project')
+        raise InputError(
+            "--package",
+            messages.translate(
+                "Engine",
+                '"{package_id}" is not a package of this project',
+                "results_files.package_id_package_project",
+            ).format(package_id=package_id),
+        )
     package = results.packages[package_id]
     members = [m for m in results.scenarios.values() if m.id in _member_ids(results, package_id)]
     return [("scenario", m) for m in members] + [("package", package)]
@@ -70,7 +82,14 @@ def write_results(results: Results, path: str | Path, package_id: str | None = N
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
-        raise InputError("--out", f'"{target.name}": use a .csv, .json or .xlsx file name')
+        raise InputError(
+            "--out",
+            messages.translate(
+                "Engine",
+                '"{name}": use a .csv, .json or .xlsx file name',
+                "results_files.name_use_csv_json",
+            ).format(name=target.name),
+        )
     rows = result_rows(results, package_id)  # refuses a value that is not finite
     if suffix == ".csv":
         atomic.write_text(target, results_csv(rows))

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 
 DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
@@ -79,9 +80,23 @@ def replacing(path: str | Path) -> Iterator[Path]:
 def refusal(target: Path, error: BaseException) -> InputError:
     """One line for a file that could not be written."""
     if _disk_full(error):
-        return InputError("", f"the disk is full: {target} was not written; nothing was changed")
+        return InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "the disk is full: {target} was not written; nothing was changed",
+                "atomic.disk_full_target_was",
+            ).format(target=target),
+        )
     reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-    return InputError("", f"{target} could not be written ({reason}); nothing was changed")
+    return InputError(
+        "",
+        messages.translate(
+            "Engine",
+            "{target} could not be written ({reason}); nothing was changed",
+            "atomic.target_could_written_reason",
+        ).format(target=target, reason=reason),
+    )
 
 
 def _disk_full(error: BaseException) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.format.json_file import load_project, save_project
@@ -40,7 +41,23 @@ def write_project(project: Project, path: str | Path) -> None:
         save_project(project, target)
     elif suffix == ".abnd":
         if target.exists():
-            raise InputError("", "already exists; choose another name", str(target))
+            raise InputError(
+                "",
+                messages.translate(
+                    "Engine",
+                    "already exists; choose another name",
+                    "files.already_exists_choose_another",
+                ).format(),
+                str(target),
+            )
         write_new_file(target, project)
     else:
-        raise InputError("", "has an unknown extension: use .json or .abnd", str(target))
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "has an unknown extension: use .json or .abnd",
+                "files.has_unknown_extension_use",
+            ).format(),
+            str(target),
+        )

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 from types import TracebackType
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.edits import apply as entities
@@ -92,7 +93,12 @@ class ProjectStore:
     @classmethod
     def _open(cls, path: Path, read_only: bool) -> ProjectStore:
         if not path.is_file():  # a folder, a pipe, a device: never opened (a pipe would block)
-            raise InputError("", "does not exist or is not a file")
+            raise InputError(
+                "",
+                messages.translate(
+                    "Engine", "does not exist or is not a file", "project_store.does_exist_file"
+                ).format(),
+            )
         sidecars.refuse_wal(path)  # before SQLite opens anything: nothing changes
         journal = sidecars.journal_of(path)
         if read_only:
@@ -135,7 +141,15 @@ class ProjectStore:
         """Write a new project file (atomically: all of it or nothing) and open it."""
         target = Path(path)
         if target.exists():
-            raise InputError("", "already exists; choose another name", str(target))
+            raise InputError(
+                "",
+                messages.translate(
+                    "Engine",
+                    "already exists; choose another name",
+                    "project_store.already_exists_choose_another",
+                ).format(),
+                str(target),
+            )
         write_new_file(target, project)
         return cls.open(target)
 
@@ -161,7 +175,15 @@ class ProjectStore:
     def apply(self, command: Command) -> Command:
         """Validate, commit and acknowledge one edit; returns its inverse."""
         if self.read_only:
-            raise InputError("", "is open read-only; edits are not saved", str(self.path))
+            raise InputError(
+                "",
+                messages.translate(
+                    "Engine",
+                    "is open read-only; edits are not saved",
+                    "project_store.open_read_only_edits",
+                ).format(),
+                str(self.path),
+            )
         project, inverse, writes = plan(self.project, command)
         connection = self.connection
         try:
@@ -173,7 +195,13 @@ class ProjectStore:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise InputError(
-                "", f"could not be saved ({error}); nothing was changed", str(self.path)
+                "",
+                messages.translate(
+                    "Engine",
+                    "could not be saved ({error}); nothing was changed",
+                    "project_store.could_saved_error_nothing",
+                ).format(error=error),
+                str(self.path),
             ) from None
         self.project = project
         return inverse
@@ -217,14 +245,26 @@ def _connect_checked(path: Path, *, read_only: bool) -> tuple[sqlite3.Connection
     version = check_header(path)
     if version < SCHEMA_VERSION:
         if read_only:
-            raise InputError("", "is an older project file; open it for editing to update it")
+            raise InputError(
+                "",
+                messages.translate(
+                    "Engine",
+                    "is an older project file; open it for editing to update it",
+                    "project_store.older_project_file_open",
+                ).format(),
+            )
         migrate(path, version, SCHEMA_VERSION)
     mode = "ro" if read_only else "rw"
     uri = f"{sidecars.sqlite_path(path).as_uri()}?mode={mode}"
     try:
         connection = sqlite3.connect(uri, uri=True, isolation_level=None)
     except sqlite3.Error as error:
-        raise InputError("", f"cannot be opened ({error})") from None
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine", "cannot be opened ({error})", "project_store.cannot_opened_error"
+            ).format(error=error),
+        ) from None
     try:
         harden(connection)
         check_schema(connection)
@@ -238,12 +278,29 @@ def _connect_checked(path: Path, *, read_only: bool) -> tuple[sqlite3.Connection
         connection.close()
         if "readonly database" in str(error):  # a save left unfinished meanwhile
             raise InputError(
-                "", f"{sidecars.UNFINISHED}; open it for editing to repair it"
+                "",
+                messages.translate(
+                    "Engine",
+                    "{problem}; open it for editing to repair it",
+                    "project_store.unfinished_open_editing_repair",
+                ).format(problem=sidecars.UNFINISHED),
             ) from None
-        raise InputError("", f"is damaged ({error})") from None
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine", "is damaged ({error})", "project_store.damaged_error"
+            ).format(error=error),
+        ) from None
     except UnicodeDecodeError:
         connection.close()
-        raise InputError("", "is damaged: it holds text that is not valid UTF-8") from None
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "is damaged: it holds text that is not valid UTF-8",
+                "project_store.damaged_holds_text_valid",
+            ).format(),
+        ) from None
     except BaseException:
         connection.close()
         raise

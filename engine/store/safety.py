@@ -12,6 +12,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.store.schema import APPLICATION_ID, AUTO_INDEXES, SCHEMA_VERSION, TABLES
 
@@ -31,36 +32,87 @@ def check_header(path: Path) -> int:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise InputError("", f"cannot be read ({error.strerror or error})") from None
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine", "cannot be read ({reason})", "safety.cannot_read_value"
+            ).format(reason=error.strerror or error),
+        ) from None
     if size > MAX_FILE_BYTES:
-        raise InputError("", f"is {size / 1e9:.1f} GB; the limit for a project is 2 GB")
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "is {size:.1f} GB; the limit for a project is 2 GB",
+                "safety.size_f_gb_limit",
+            ).format(size=size / 1e9),
+        )
     if len(header) < 100 or not header.startswith(HEADER):
-        raise InputError("", "is not an ABND Studio project (it is not an SQLite database)")
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "is not an ABND Studio project (it is not an SQLite database)",
+                "safety.abnd_studio_project_sqlite",
+            ).format(),
+        )
     (application_id,) = struct.unpack(">I", header[68:72])
     if application_id != APPLICATION_ID:
         raise InputError(
-            "", "is an SQLite database from another application, not an ABND Studio project"
+            "",
+            messages.translate(
+                "Engine",
+                ("is an SQLite database from another application, not an ABND Studio project"),
+                "safety.sqlite_database_from_another",
+            ).format(),
         )
     if header[18] == 2 or header[19] == 2:  # the file format says "WAL mode"
         raise InputError(
             "",
-            "uses a write-ahead log (WAL mode), which ABND Studio project files never do; "
-            "it was not opened and nothing was changed",
+            messages.translate(
+                "Engine",
+                (
+                    "uses a write-ahead log (WAL mode), which ABND Studio project files "
+                    "never do; it was not opened and nothing was changed"
+                ),
+                "safety.uses_write_ahead_log",
+            ).format(),
         )
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     (pages,) = struct.unpack(">I", header[28:32])
     if page_size < 512 or size % page_size or size < pages * page_size:
-        raise InputError("", "is truncated or damaged (it is shorter than its own header says)")
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "is truncated or damaged (it is shorter than its own header says)",
+                "safety.truncated_damaged_shorter_than",
+            ).format(),
+        )
     (version,) = struct.unpack(">I", header[60:64])
     if version > SCHEMA_VERSION:
         raise NewerFileError(
             "",
-            f"was made by a newer version of ABND Studio (project file version {version}; "
-            f"this version reads up to {SCHEMA_VERSION}); update ABND Studio to open it",
+            messages.translate(
+                "Engine",
+                (
+                    "was made by a newer version of ABND Studio (project file version "
+                    "{version}; this version reads up to {readable}); update ABND "
+                    "Studio to open it"
+                ),
+                "safety.was_made_newer_version",
+            ).format(version=version, readable=SCHEMA_VERSION),
         )
     if version < 1:
-        raise InputError("", "is damaged (it has no project file version)")
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "is damaged (it has no project file version)",
+                "safety.damaged_has_no_project",
+            ).format(),
+        )
     return int(version)
 
 
@@ -87,29 +139,59 @@ def check_schema(connection: sqlite3.Connection) -> None:
     for kind, name, table, sql in rows:
         if kind == "table" and name in TABLES:
             if " ".join(str(sql).split()) != TABLES[name]:
-                raise InputError("", f'is altered: table "{name}" is not as ABND Studio made it')
+                raise InputError(
+                    "",
+                    messages.translate(
+                        "Engine",
+                        'is altered: table "{name}" is not as ABND Studio made it',
+                        "safety.altered_table_name_abnd",
+                    ).format(name=name),
+                )
             found_tables.add(name)
         elif kind == "index" and AUTO_INDEXES.get(name) == table and sql is None:
             continue
         else:
             raise InputError(
                 "",
-                f'holds {"an" if kind[0] in "aeiou" else "a"} {kind} "{name}" that ABND Studio '
-                "did not create; it was not opened",
+                messages.translate(
+                    "Engine",
+                    'holds something ABND Studio did not create ({kind} "{name}"); it was not '
+                    "opened",
+                    "safety.foreign_schema_object",
+                ).format(kind=kind, name=name),
             )
     missing = set(TABLES) - found_tables
     if missing:
-        raise InputError("", f'is damaged: table "{sorted(missing)[0]}" is missing')
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                'is damaged: table "{missing}" is missing',
+                "safety.damaged_table_missing_missing",
+            ).format(missing=sorted(missing)[0]),
+        )
 
 
 def check_integrity(connection: sqlite3.Connection) -> None:
     try:
         result = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise InputError("", f"is damaged ({error})") from None
+        raise InputError(
+            "",
+            messages.translate("Engine", "is damaged ({error})", "safety.damaged_error").format(
+                error=error
+            ),
+        ) from None
     if result != "ok":
         said = " ".join(str(result).split())
-        raise InputError("", f"is damaged (SQLite's check says: {said})")
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "is damaged (SQLite's check says: {said})",
+                "safety.damaged_sqlite_s_check",
+            ).format(said=said),
+        )
 
 
 def check_sizes(connection: sqlite3.Connection) -> None:
@@ -126,8 +208,11 @@ def check_sizes(connection: sqlite3.Connection) -> None:
             if row:
                 raise InputError(
                     f"table {table}, entry {row[0]!r}",
-                    f"holds {row[1] / 1e6:.0f} MB of text; the limit is "
-                    f"{MAX_TEXT_BYTES // (1024 * 1024)} MB a cell",
+                    messages.translate(
+                        "Engine",
+                        "holds {size:.0f} MB of text; the limit is {limit} MB a cell",
+                        "safety.holds_row_f_mb",
+                    ).format(size=row[1] / 1e6, limit=MAX_TEXT_BYTES // (1024 * 1024)),
                 )
     # From now on SQLite itself refuses anything larger.
     connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_TEXT_BYTES * 2)

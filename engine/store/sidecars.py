@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.store.safety import harden
 
@@ -45,9 +46,15 @@ def refuse_wal(path: Path) -> None:
             if os.path.lexists(sidecar):
                 raise InputError(
                     "",
-                    f'has a "{sidecar.name}" file beside it (a write-ahead log, which ABND '
-                    "Studio never makes): it was not opened and nothing was changed; remove "
-                    "that file only if you know where it came from",
+                    messages.translate(
+                        "Engine",
+                        (
+                            'has a "{name}" file beside it (a write-ahead log, which ABND Studio '
+                            "never makes): it was not opened and nothing was changed; remove that "
+                            "file only if you know where it came from"
+                        ),
+                        "sidecars.has_name_file_beside",
+                    ).format(name=sidecar.name),
                 )
 
 
@@ -67,7 +74,14 @@ def recover(path: Path) -> None:
         harden(connection)
         connection.execute("PRAGMA schema_version").fetchone()  # reading restores the file
     except sqlite3.DatabaseError as error:
-        raise InputError("", f"{UNFINISHED}, and could not be repaired ({error})") from None
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "{problem}, and could not be repaired ({reason})",
+                "sidecars.unfinished_could_repaired_error",
+            ).format(problem=UNFINISHED, reason=error),
+        ) from None
     finally:
         connection.close()
 
@@ -97,6 +111,12 @@ def private_copy(path: Path, journal: Path | None) -> Iterator[Path]:
 def _copy_failed(error: OSError) -> InputError:
     return InputError(
         "",
-        f"{UNFINISHED}; open it for editing once to repair it (a private copy to read it "
-        f"from could not be made: {error.strerror or error})",
+        messages.translate(
+            "Engine",
+            (
+                "{problem}; open it for editing once to repair it (a private copy to "
+                "read it from could not be made: {reason})"
+            ),
+            "sidecars.unfinished_open_editing_once",
+        ).format(problem=UNFINISHED, reason=error.strerror or error),
     )

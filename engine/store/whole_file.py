@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.edits.commands import FIELDS, key_of
@@ -69,11 +70,23 @@ def read_document(connection: sqlite3.Connection) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for key, body in connection.execute("SELECT key, body FROM project_field"):
         if key not in FIELDS:
-            raise InputError(f"table project_field, entry {key!r}", "is not a project field")
+            raise InputError(
+                f"table project_field, entry {key!r}",
+                messages.translate(
+                    "Engine", "is not a project field", "whole_file.project_field"
+                ).format(),
+            )
         fields[key] = _loads(body, f"table project_field, entry {key!r}")
     for key in ("name", "country", "years", "population_unit", "economy"):
         if key not in fields:
-            raise InputError("", f"is damaged: the project's {key} is missing")
+            raise InputError(
+                "",
+                messages.translate(
+                    "Engine",
+                    "is damaged: the project's {key} is missing",
+                    "whole_file.damaged_project_s_key",
+                ).format(key=key),
+            )
     population: dict[str, Any] = {
         "unit": fields["population_unit"],
         "rows": _population_rows(connection),
@@ -117,7 +130,12 @@ def _population_rows(connection: sqlite3.Connection) -> list[dict[str, Any]]:
         body["value"] = value
         if key_of("population_row", body) != key:
             raise InputError(
-                f"table population_row, entry {key!r}", "is damaged: its key does not match it"
+                f"table population_row, entry {key!r}",
+                messages.translate(
+                    "Engine",
+                    "is damaged: its key does not match it",
+                    "whole_file.damaged_its_key_does",
+                ).format(),
             )
         rows.append(body)
     return rows
@@ -130,7 +148,14 @@ def _bodies(connection: sqlite3.Connection, kind: str) -> list[Any]:
         place = f"table {table}, entry {key!r}"
         item = _loads(body, place)
         if key_of(kind, item) != key:
-            raise InputError(place, "is damaged: its key does not match its content")
+            raise InputError(
+                place,
+                messages.translate(
+                    "Engine",
+                    "is damaged: its key does not match its content",
+                    "whole_file.damaged_its_key_does_2",
+                ).format(),
+            )
         bodies.append(item)
     return bodies
 
@@ -138,11 +163,21 @@ def _bodies(connection: sqlite3.Connection, kind: str) -> list[Any]:
 def _loads(text: Any, place: str) -> Any:
     """A stored body, decoded as strictly as a JSON file (duplicate keys, depth, constants)."""
     if not isinstance(text, str):
-        raise InputError(place, "is damaged: it is not text")
+        raise InputError(
+            place,
+            messages.translate(
+                "Engine", "is damaged: it is not text", "whole_file.damaged_text"
+            ).format(),
+        )
     try:
         return strict_json.loads(text)
     except InputError as error:
-        raise InputError(place, f"is damaged ({error.message})") from None
+        raise InputError(
+            place,
+            messages.translate(
+                "Engine", "is damaged ({message})", "whole_file.damaged_message"
+            ).format(message=error.message),
+        ) from None
 
 
 def migrate(path: Path, version: int, target: int = SCHEMA_VERSION) -> Path:

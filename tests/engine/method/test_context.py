@@ -123,7 +123,7 @@ def test_aged_0_keeps_what_version_1_meant_and_notes_say_which() -> None:
     centred = compute(build(population=growing()["population"]))
     (note,) = [w for w in centred.warnings if w.path == "population.births"]
     assert "mean of the population aged 0 in the year and in the next" in note.message
-    assert "(2027, the last year of the population data: the population aged 0)" in note.message
+    assert "in 2027, the last year of the population data, the population aged 0)" in note.message
 
 
 def test_the_last_year_uses_the_next_year_of_the_data_when_there_is_one() -> None:

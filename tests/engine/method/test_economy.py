@@ -98,10 +98,7 @@ def test_missing_budget_shares_and_anchors_are_kept_with_their_reason() -> None:
     economy = paths(gov_revenue_share_gdp=None, minimum_wage_monthly=None)
     assert economy.gov_revenue is None and economy.anchors["minimum_wage"] is None
     assert economy.missing == {
-        "gov_revenue_share_gdp": (
-            "needs economy.gov_revenue_share_gdp (government revenue in % of GDP), "
-            "which is not given"
-        ),
+        "gov_revenue_share_gdp": "needs economy.gov_revenue_share_gdp, which is not given",
         "minimum_wage_monthly": "needs economy.minimum_wage_monthly, which is not given",
     }
     with pytest.raises(InputError) as raised:

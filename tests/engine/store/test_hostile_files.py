@@ -89,14 +89,14 @@ CASES = [
         with_sql(
             "CREATE TRIGGER evil AFTER UPDATE ON project_field BEGIN DELETE FROM scenario; END"
         ),
-        'holds a trigger "evil" that ABND Studio did not create',
+        'holds something ABND Studio did not create (trigger "evil")',
     ),
     (
         "added view",
         with_sql("CREATE VIEW evil AS SELECT * FROM scenario"),
-        'holds a view "evil" that ABND Studio did not create',
+        'holds something ABND Studio did not create (view "evil")',
     ),
-    ("extra table", with_sql("CREATE TABLE extra (x)"), 'holds a table "extra"'),
+    ("extra table", with_sql("CREATE TABLE extra (x)"), 'did not create (table "extra")'),
     (
         "future schema version",
         future_version,
