@@ -9,6 +9,7 @@ from benchmarks import (
     edit_bench,
     engine_bench,
     gui_bench,
+    lao_breaks_bench,
     package_bench,
     store_bench,
     uncertainty_bench,
@@ -28,6 +29,7 @@ def main() -> None:
         *workbook_bench.run(),
         *uncertainty_bench.run(),
         *package_bench.run(),
+        *lao_breaks_bench.run(),
     ]:
         print(f"{name:<74} {value:10.3f} {unit:<3} target {target}")
 

@@ -21,9 +21,14 @@ class Outcome:
         return self.err.splitlines()
 
 
-def run_cli(*args: str, timeout: float = 60) -> Outcome:
-    """``python main.py ARGS``; the environment is the test's, Qt offscreen."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "default"}
+def run_cli(*args: str, timeout: float = 60, env: dict[str, str] | None = None) -> Outcome:
+    """``python main.py ARGS``; the environment is the test's (plus ``env``), Qt offscreen."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONWARNINGS": "default",
+        **(env or {}),
+    }
     done = subprocess.run(
         [sys.executable, str(REPO / "main.py"), *args],
         capture_output=True,

@@ -71,14 +71,18 @@ def build_parser() -> Parser:
     )
     report_cmd.add_argument("project", help="a project file (.abnd or .json)")
     report_cmd.add_argument("output", help="OUT.pdf or OUT.odt")
-    report_cmd.add_argument(
-        "--lang", choices=LANGUAGES, help="the report's language (default: ABND_LANG, else en)"
-    )
     _add_analysis(commands)
     template_cmd = commands.add_parser(
         "template", help="write the empty import template (.xlsx) for national data"
     )
     template_cmd.add_argument("output", help="the .xlsx file to write; must not exist")
+    for command in commands.choices.values():  # every command, including any added above
+        command.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            help="the language of error messages (and of a report): en, lo or fr "
+            "(default: the ABND_LANG environment variable, else en)",
+        )
     return parser
 
 

@@ -146,15 +146,15 @@ class _LocalFormatter(string.Formatter):
         if isinstance(value, Message):
             return render(value, self.convention, self.translator, self.field_namer)
         if isinstance(value, FieldRef):
-            return self.field_namer(str(value)) if self.field_namer else str(value)
+            return str(self.field_namer(str(value))) if self.field_namer else str(value)
+        english: str = super().format_field(value, format_spec)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return super().format_field(value, format_spec)
-        english = super().format_field(value, format_spec)
+            return english
         if format_spec.endswith(("x", "X", "o", "b")):
             return english  # codes, not quantities
-        local = english.translate(
-            {ord(","): "\0", ord("."): self.convention.decimal}
-        ).replace("\0", self.convention.group)
+        local = english.translate({ord(","): "\0", ord("."): self.convention.decimal}).replace(
+            "\0", self.convention.group
+        )
         if format_spec.endswith("%"):
             local = local[:-1] + NBSP + "%"
         return local

@@ -10,36 +10,82 @@ from dataclasses import dataclass
 
 from engine.domain import messages
 from engine.domain.errors import InputError
+from engine.domain.i18n import QT_TRANSLATE_NOOP, translate
 from engine.domain.model import Project
 from engine.method.compute import Results
 
-# detail name -> (symbol, plain label, unit)
+# detail name -> (symbol, plain label, unit); labels and units are shown translated
 DETAIL_LABELS: dict[str, tuple[str, str, str]] = {
-    "base_population": ("P", "population in the age band and sex", "persons"),
-    "labour_force": ("L", "labour force in the age band", "persons"),
-    "unemployment_rate": ("u", "unemployment rate", "fraction"),
-    "informality_share": ("inf", "share of employed who are informal", "fraction"),
+    "base_population": (
+        "P",
+        QT_TRANSLATE_NOOP("Explain", "population in the age band and sex"),
+        QT_TRANSLATE_NOOP("Explain", "persons"),
+    ),
+    "labour_force": (
+        "L",
+        QT_TRANSLATE_NOOP("Explain", "labour force in the age band"),
+        QT_TRANSLATE_NOOP("Explain", "persons"),
+    ),
+    "unemployment_rate": (
+        "u",
+        QT_TRANSLATE_NOOP("Explain", "unemployment rate"),
+        QT_TRANSLATE_NOOP("Explain", "fraction"),
+    ),
+    "informality_share": (
+        "inf",
+        QT_TRANSLATE_NOOP("Explain", "share of employed who are informal"),
+        QT_TRANSLATE_NOOP("Explain", "fraction"),
+    ),
     "multiplier": (
         "m",
-        "targeting multiplier (target share x prevalence x not yet covered)",
-        "fraction",
+        QT_TRANSLATE_NOOP(
+            "Explain", "targeting multiplier (target share x prevalence x not yet covered)"
+        ),
+        QT_TRANSLATE_NOOP("Explain", "fraction"),
     ),
-    "births": ("B", "births", "persons"),
+    "births": (
+        "B",
+        QT_TRANSLATE_NOOP("Explain", "births"),
+        QT_TRANSLATE_NOOP("Explain", "persons"),
+    ),
     "births_in_months_paid": (
         "B_paid",
-        "births in the months the scheme runs in its first year",
-        "persons",
+        QT_TRANSLATE_NOOP("Explain", "births in the months the scheme runs in its first year"),
+        QT_TRANSLATE_NOOP("Explain", "persons"),
     ),
     "covered_by_removed": (
         "R",
-        "persons removed: beneficiaries of the schemes it is covered by (P x m - R = N)",
-        "persons",
+        QT_TRANSLATE_NOOP(
+            "Explain",
+            "persons removed: beneficiaries of the schemes it is covered by (P x m - R = N)",
+        ),
+        QT_TRANSLATE_NOOP("Explain", "persons"),
     ),
-    "daily_wage": ("w", "daily wage", "LCU per day"),
-    "population_served": ("Pop", "population served", "persons"),
-    "workers_needed": ("H", "health workers needed at the target ratio", "workers"),
-    "workers_now": ("H_now", "health workers at today's ratio", "workers"),
-    "annual_salary": ("S", "annual salary of a health worker", "LCU per year"),
+    "daily_wage": (
+        "w",
+        QT_TRANSLATE_NOOP("Explain", "daily wage"),
+        QT_TRANSLATE_NOOP("Explain", "LCU per day"),
+    ),
+    "population_served": (
+        "Pop",
+        QT_TRANSLATE_NOOP("Explain", "population served"),
+        QT_TRANSLATE_NOOP("Explain", "persons"),
+    ),
+    "workers_needed": (
+        "H",
+        QT_TRANSLATE_NOOP("Explain", "health workers needed at the target ratio"),
+        QT_TRANSLATE_NOOP("Explain", "workers"),
+    ),
+    "workers_now": (
+        "H_now",
+        QT_TRANSLATE_NOOP("Explain", "health workers at today's ratio"),
+        QT_TRANSLATE_NOOP("Explain", "workers"),
+    ),
+    "annual_salary": (
+        "S",
+        QT_TRANSLATE_NOOP("Explain", "annual salary of a health worker"),
+        QT_TRANSLATE_NOOP("Explain", "LCU per year"),
+    ),
 }
 
 
@@ -101,73 +147,132 @@ def explain(project: Project, results: Results, scenario_id: str, year: int) -> 
     items: list[Term] = []
     for name, values in terms.details.items():
         symbol, label, unit = DETAIL_LABELS[name]
-        items.append(Term(symbol, label, float(values[t]), unit.replace("LCU", currency)))
+        shown_unit = translate("Explain", unit).replace("LCU", currency)
+        items.append(Term(symbol, translate("Explain", label), float(values[t]), shown_unit))
     eligible_label = (
-        "additional health workers" if scenario.kind == "health_staffing" else "eligible persons"
+        translate("Explain", "additional health workers")
+        if scenario.kind == "health_staffing"
+        else translate("Explain", "eligible persons")
     )
+    persons = translate("Explain", "persons")
+    fraction = translate("Explain", "fraction")
+    per_month = translate("Explain", "{currency} per month").format(currency=currency)
     for tier in terms.tiers:
         band = f"{tier.ages[0]}-{tier.ages[1]}"
         items.append(
-            Term(f"N[{band}]", f"eligible persons aged {band}", float(tier.eligible[t]), "persons")
+            Term(
+                f"N[{band}]",
+                translate("Explain", "eligible persons aged {band}").format(band=band),
+                float(tier.eligible[t]),
+                persons,
+            )
         )
         items.append(
             Term(
                 f"b[{band}]",
-                f"monthly benefit at ages {band}",
+                translate("Explain", "monthly benefit at ages {band}").format(band=band),
                 float(tier.monthly_benefit[t]),
-                f"{currency} per month",
+                per_month,
             )
         )
-    items.append(Term("N", eligible_label, float(terms.eligible[t]), "persons"))
-    items.append(Term("TU", "take-up", float(terms.take_up[t]), "fraction"))
+    items.append(Term("N", eligible_label, float(terms.eligible[t]), persons))
+    items.append(Term("TU", translate("Explain", "take-up"), float(terms.take_up[t]), fraction))
     share = 1.0 if terms.year_share is None else float(terms.year_share[t])
     if terms.monthly_benefit is not None and terms.months is not None:
         label = (
-            "monthly benefit, averaged over the eligible persons (sum of N x b by tier / N)"
+            translate(
+                "Explain",
+                "monthly benefit, averaged over the eligible persons (sum of N x b by tier / N)",
+            )
             if terms.tiers
-            else "monthly benefit"
+            else translate("Explain", "monthly benefit")
         )
-        items.append(Term("b", label, float(terms.monthly_benefit[t]), f"{currency} per month"))
+        items.append(Term("b", label, float(terms.monthly_benefit[t]), per_month))
         if scenario.kind == "maternity" or share == 1.0:
-            items.append(Term("months", "months paid a year", float(terms.months), "months"))
+            items.append(
+                Term(
+                    "months",
+                    translate("Explain", "months paid a year"),
+                    float(terms.months),
+                    translate("Explain", "months"),
+                )
+            )
         else:
             items.append(_first_year_months(terms.months, share, scenario.start_month))
     elif share != 1.0:
         items.append(
             Term(
                 "share",
-                f"share of the year paid (first year, from month {scenario.start_month})",
+                translate(
+                    "Explain", "share of the year paid (first year, from month {month})"
+                ).format(month=scenario.start_month),
                 share,
-                "fraction",
+                fraction,
             )
         )
     items += [
         Term(
             "A",
-            "annual amount per beneficiary",
+            translate("Explain", "annual amount per beneficiary"),
             float(terms.annual_benefit[t]),
-            f"{currency} per year",
+            translate("Explain", "{currency} per year").format(currency=currency),
         ),
-        Term("BC", "benefit outlay = TU x N x A", float(terms.benefit_cost[t]), currency),
-        Term("alpha", "administration rate", terms.admin_rate, "fraction of benefits"),
-        Term("F", "fixed administration", float(terms.fixed_admin[t]), currency),
-        Term("AC", "administration = alpha x BC + F", float(terms.admin_cost[t]), currency),
-        Term("C", "total cost = BC + AC", float(terms.total_cost[t]), currency),
+        Term(
+            "BC",
+            translate("Explain", "benefit outlay = TU x N x A"),
+            float(terms.benefit_cost[t]),
+            currency,
+        ),
+        Term(
+            "alpha",
+            translate("Explain", "administration rate"),
+            terms.admin_rate,
+            translate("Explain", "fraction of benefits"),
+        ),
+        Term(
+            "F", translate("Explain", "fixed administration"), float(terms.fixed_admin[t]), currency
+        ),
+        Term(
+            "AC",
+            translate("Explain", "administration = alpha x BC + F"),
+            float(terms.admin_cost[t]),
+            currency,
+        ),
+        Term(
+            "C", translate("Explain", "total cost = BC + AC"), float(terms.total_cost[t]), currency
+        ),
     ]
     table = results.scenarios[scenario_id]
     fiscal = results.fiscal
     if fiscal is None:
         items += [
-            Term("GDPn", "nominal GDP", float(results.context.economy.gdp_nominal[t]), currency),
-            Term("%GDP", "cost in % of GDP = 100 x C / GDPn", float(table["pct_gdp"][t]), "%"),
+            Term(
+                "GDPn",
+                translate("Explain", "nominal GDP"),
+                float(results.context.economy.gdp_nominal[t]),
+                currency,
+            ),
+            Term(
+                "%GDP",
+                translate("Explain", "cost in % of GDP = 100 x C / GDPn"),
+                float(table["pct_gdp"][t]),
+                "%",
+            ),
         ]
         title = f"{scenario.name} ({scenario.kind}), {year}"
     else:
         items += _fiscal_terms(results, scenario_id, year, t)
-        title = (
-            f"{scenario.name} ({scenario.kind}), fiscal year {year} "
-            f"(month {fiscal.month} of {year - 1} to month {fiscal.month - 1} of {year}); "
-            f"terms of calendar year {year}"
+        title = translate(
+            "Explain",
+            "{name} ({kind}), fiscal year {year} (month {month} of {previous} to month "
+            "{last_month} of {year}); terms of calendar year {year}",
+        ).format(
+            name=scenario.name,
+            kind=scenario.kind,
+            year=year,
+            month=fiscal.month,
+            previous=year - 1,
+            last_month=fiscal.month - 1,
         )
     formula = (title, "C = BC + AC,  BC = TU x N x A,  AC = alpha x BC + F")
     return Explanation(scenario_id, year, formula, tuple(items))
@@ -176,10 +281,13 @@ def explain(project: Project, results: Results, scenario_id: str, year: int) -> 
 def _first_year_months(months: float, share: float, start_month: int | None) -> Term:
     return Term(
         "months",
-        f"months paid this year: the scheme starts in month {start_month} "
-        f"({months:g} x (13 - {start_month}) / 12)",
+        translate(
+            "Explain",
+            "months paid this year: the scheme starts in month {month} "
+            "({months} x (13 - {month}) / 12)",
+        ).format(month=start_month, months=f"{months:g}"),
         months * share,
-        "months",
+        translate("Explain", "months"),
     )
 
 
@@ -196,29 +304,46 @@ def _fiscal_terms(results: Results, scenario_id: str, year: int, t: int) -> list
     return [
         Term(
             "C[-1]",
-            f"total cost of calendar year {year - 1}",
+            translate("Explain", "total cost of calendar year {year}").format(year=year - 1),
             float(terms.total_cost[t - 1]),
             currency,
         ),
         Term(
             "w[-1]",
-            f"share of {year - 1}'s cost in this fiscal year",
+            translate("Explain", "share of {year}'s cost in this fiscal year").format(
+                year=year - 1
+            ),
             float(late[t - 1]),
-            "fraction",
+            translate("Explain", "fraction"),
         ),
-        Term("w", f"share of {year}'s cost in this fiscal year", float(early[t]), "fraction"),
+        Term(
+            "w",
+            translate("Explain", "share of {year}'s cost in this fiscal year").format(year=year),
+            float(early[t]),
+            translate("Explain", "fraction"),
+        ),
         Term(
             "C_FY",
-            "total cost in the fiscal year = w[-1] x C[-1] + w x C",
+            translate("Explain", "total cost in the fiscal year = w[-1] x C[-1] + w x C"),
             float(table["total_cost"][f]),
             currency,
         ),
         Term(
             "GDPn_FY",
-            f"nominal GDP of the fiscal year = {fiscal.late:.4g} x GDPn[{year - 1}] + "
-            f"{fiscal.early:.4g} x GDPn[{year}]",
+            translate(
+                "Explain",
+                "nominal GDP of the fiscal year = {late} x GDPn[{previous}] + "
+                "{early} x GDPn[{year}]",
+            ).format(
+                late=f"{fiscal.late:.4g}", previous=year - 1, early=f"{fiscal.early:.4g}", year=year
+            ),
             float(fiscal.stock(gdp)[f]),
             currency,
         ),
-        Term("%GDP", "cost in % of GDP = 100 x C_FY / GDPn_FY", float(table["pct_gdp"][f]), "%"),
+        Term(
+            "%GDP",
+            translate("Explain", "cost in % of GDP = 100 x C_FY / GDPn_FY"),
+            float(table["pct_gdp"][f]),
+            "%",
+        ),
     ]

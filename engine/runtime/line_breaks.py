@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from icu4py.breakers import LineBreaker
 
+from engine.runtime.lao_syllables import splits_a_syllable
+
 ZWSP = "\u200b"
 LAO_RUN = re.compile("[\u0e80-\u0eff]{2,}")
 
@@ -28,7 +30,14 @@ def breakable(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _breakable_run(run: str) -> str:
-    return ZWSP.join(LineBreaker(run, "lo"))
+    """ICU's breaks, less any that would split a syllable (ICU breaks before the
+    repetition mark ໆ, which must stay with its word)."""
+    out = ""
+    for piece in LineBreaker(run, "lo"):
+        if out and not splits_a_syllable(out + piece, len(out)):
+            out += ZWSP
+        out += piece
+    return out
 
 
 def without_breaks(text: str) -> str:

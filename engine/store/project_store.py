@@ -77,7 +77,13 @@ class ProjectStore:
         self.project = project
         self.read_only = read_only
         self._lock = lock
-        self.notice = ""  # one sentence the window shows on opening, if any
+        # What the window says on opening (why read-only, what was repaired), if anything.
+        self.notices: list[InputError] = []
+
+    @property
+    def notice(self) -> str:
+        """The notices in English, one line each joined by a space ("" when none)."""
+        return " ".join(notice.one_line() for notice in self.notices)
 
     # ------------------------------------------------------------ opening
 
@@ -117,14 +123,21 @@ class ProjectStore:
                 finally:
                     connection.close()
             store = cls(path, memory, project, True, None)
-            reason = (
-                f"{sidecars.UNFINISHED}: it is shown as it was before that save; open it for "
-                "editing to repair the file itself"
-                if journal is not None
-                else "is an older project file: it is shown brought up to date; open it for "
-                "editing to update the file itself"
-            )
-            store.notice = InputError("", reason, str(path)).one_line()
+            if journal is not None:
+                reason = messages.translate(
+                    "Engine",
+                    "{problem}: it is shown as it was before that save; open it for editing "
+                    "to repair the file itself",
+                    "store.shown_before_unfinished_save",
+                ).format(problem=sidecars.UNFINISHED)
+            else:
+                reason = messages.translate(
+                    "Engine",
+                    "is an older project file: it is shown brought up to date; open it for "
+                    "editing to update the file itself",
+                    "store.older_shown_updated",
+                ).format()
+            store.notices.append(InputError("", reason, str(path)))
             return store
         lock = _writer_lock(path)
         try:

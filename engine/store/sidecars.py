@@ -27,10 +27,12 @@ from engine.domain.errors import InputError
 from engine.store.safety import harden
 
 WAL_SUFFIXES = ("-wal", "-shm")
-UNFINISHED = (
+UNFINISHED = messages.translate(
+    "Engine",
     "was left unfinished by a program that stopped while saving it (a crash, a pulled "
-    "USB stick or an empty battery)"
-)
+    "USB stick or an empty battery)",
+    "sidecars.unfinished",
+).format()
 
 
 def sqlite_path(path: Path) -> Path:

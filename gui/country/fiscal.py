@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from engine.domain.errors import InputError
 from engine.domain.months import month_name
 from engine.edits.builders import set_fiscal_year_start_month
+from gui.common.messages import error_line
 from gui.document.project_document import ProjectDocument
 
 
@@ -61,5 +62,5 @@ class FiscalYearPicker(QWidget):
                 self.tr("Set the fiscal year"),
             )
         except InputError as error:
-            self.message.emit(error.message)
+            self.message.emit(error_line(error, self.document.project))
         self.refresh()

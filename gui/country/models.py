@@ -28,6 +28,7 @@ from engine.edits.builders import set_economy_year, set_population_cell
 from engine.edits.commands import Command
 from engine.format.keys import ECONOMY_SERIES, GROWTH_KEYS
 from engine.format.series_json import value_in
+from gui.common.messages import error_line
 from gui.common.numbers import NumberError, Quantity, format_number, parse_number
 from gui.document.project_document import ProjectDocument
 
@@ -53,7 +54,7 @@ class _ResultsModel(QAbstractTableModel):
         try:
             self.document.apply(command, label)
         except InputError as error:
-            self.edit_refused.emit(error.message)
+            self.edit_refused.emit(error_line(error, self.document.project))
             return False
         return True
 

@@ -32,6 +32,7 @@ from engine.edits.builders import set_economy_value, set_labour_value, set_sourc
 from engine.edits.commands import Put
 from engine.format.keys import ECONOMY_LEVELS
 from engine.format.write import economy_to_dict, labour_to_dict
+from gui.common.messages import error_line, line, target
 from gui.common.numbers import NumberError, Quantity, format_number, parse_number
 from gui.common.pyramid import PyramidPlot
 from gui.common.series_text import parse_series_text, series_text
@@ -46,10 +47,12 @@ LEVEL_LABELS = {
     "average_wage_monthly": QT_TRANSLATE_NOOP("CountryTab", "Average wage, a month"),
 }
 ECONOMY_YEAR = re.compile(r"^economy\.(\w+)(?:\.(\d{4}))?")
+POPULATION_ROW = re.compile(r"^population\.rows\[(\d+)\]")
 
 
 class CountryTab(QWidget):
     message = Signal(str)
+    go_to = Signal(str)  # a field path outside this tab
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,13 +202,13 @@ class CountryTab(QWidget):
         self.warnings.clear()
         document = self.document
         if document.error is not None:
-            item = QListWidgetItem(document.error.one_line())
-            item.setData(Qt.ItemDataRole.UserRole, document.error.path)
+            item = QListWidgetItem(line(document.error, document.project))
+            item.setData(Qt.ItemDataRole.UserRole, target(document.error))
             self.warnings.addItem(item)
         if document.results is not None:
             for warning in document.results.warnings:
-                item = QListWidgetItem(warning.one_line())
-                item.setData(Qt.ItemDataRole.UserRole, warning.path)
+                item = QListWidgetItem(line(warning, document.project))
+                item.setData(Qt.ItemDataRole.UserRole, target(warning))
                 self.warnings.addItem(item)
         if not self.warnings.count():
             self.warnings.addItem(self.tr("No problem found in the country data."))
@@ -273,7 +276,7 @@ class CountryTab(QWidget):
         try:
             self.document.apply(command, label)
         except InputError as error:
-            self.message.emit(error.message)
+            self.message.emit(error_line(error, self.document.project))
             self.refresh_fields(force=True)
             return False
         return True
@@ -376,11 +379,19 @@ class CountryTab(QWidget):
     # ------------------------------------------------------------ warnings
 
     def jump_to(self, item: QListWidgetItem) -> None:
-        """Show the data a warning is about: the economy cell, or the population year."""
+        """Show the data a warning is about (a field elsewhere goes through the window)."""
         path = str(item.data(Qt.ItemDataRole.UserRole) or "")
+        if not self.show_field(path):
+            self.go_to.emit(path)
+
+    def show_field(self, path: str) -> bool:
+        """Show and focus the country data at ``path``; False when it is not country data."""
         if match := ECONOMY_YEAR.match(path):
             name, year = match.groups()
             self.pages.setCurrentIndex(1)
+            if name in self.levels:
+                self.levels[name].setFocus()
+                return True
             series = list(self.economy.SERIES)
             column = series.index(name) if name in series else len(series)
             base = self.document.project.years.base
@@ -388,9 +399,21 @@ class CountryTab(QWidget):
             index = self.economy.index(max(row, 0), column)
             self.economy_view.setCurrentIndex(index)
             self.economy_view.scrollTo(index)
-        elif path.startswith("population"):
+            self.economy_view.setFocus()
+            return True
+        if path.startswith("population"):
             self.pages.setCurrentIndex(0)
-            if years := re.findall(r"\b(\d{4})\b", item.text()):
-                self.year.setValue(int(years[0]))
-        elif path.startswith("labour"):
+            if (match := POPULATION_ROW.match(path)) and (row := int(match.group(1))) < len(
+                self.document.project.population.rows
+            ):
+                self.year.setValue(self.document.project.population.rows[row].year)
+            return True
+        if path.startswith("labour"):
             self.pages.setCurrentIndex(2)
+            name = path.split(".")[1].split("[")[0] if "." in path else ""
+            if name in self.labour_series:
+                self.labour_series[name].setFocus()
+            else:
+                self.participation.setFocus()
+            return True
+        return False

@@ -28,13 +28,14 @@ class ProjectDocument(QObject):
 
     ``results`` is always one whole :class:`Results` for one state of the
     project, so every view that reads it shows the same numbers.
-    ``refused`` carries one sentence when an undo or redo could not be saved.
+    ``refused`` carries what could not be done and why (an InputError) when an undo or
+    redo could not be saved; the window words it in the user's language.
     """
 
     changed = Signal()
     results_changed = Signal()
     busy_changed = Signal(bool)
-    refused = Signal(str)
+    refused = Signal(str, object)
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,13 +71,18 @@ class ProjectDocument(QObject):
             store = ProjectStore.open(target)
         except ProjectLockedError as refused:
             store = ProjectStore.open(target, read_only=True)
-            store.notice = " ".join(filter(None, (refused.one_line(), store.notice)))
+            store.notices.insert(0, refused)
         return cls(store, parent)
 
     @property
     def notice(self) -> str:
-        """Why the project is open read-only, or what was repaired: one sentence, or ""."""
+        """Why the project is open read-only, or what was repaired, in English ("" if nothing);
+        the window shows :attr:`notices` in the user's language."""
         return self.store.notice
+
+    @property
+    def notices(self) -> tuple[InputError, ...]:
+        return tuple(self.store.notices)
 
     @property
     def path(self) -> Path:
@@ -140,11 +146,7 @@ class ProjectDocument(QObject):
         return True
 
     def _refuse(self, what: str, error: InputError) -> None:
-        self.refused.emit(
-            QCoreApplication.translate(
-                "ProjectDocument", "{what}: {reason}. The project is as it was."
-            ).format(what=what, reason=error.message.rstrip("."))
-        )
+        self.refused.emit(what, error)
 
     def _after_edit(self) -> None:
         """Views of the project update first, then views of results, from one new Results.

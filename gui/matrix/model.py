@@ -27,6 +27,7 @@ from engine.edits.builders import add_matrix_row, new_matrix_ids, set_matrix_cel
 from engine.edits.commands import Batch, Command, Put
 from engine.runtime.line_breaks import breakable
 from gui.common.labels import format_percent, guarantee_key, guarantee_label
+from gui.common.messages import error_line, localized
 from gui.document.project_document import ProjectDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -170,7 +171,11 @@ class MatrixModel(QAbstractTableModel):
             for scenario_id in row.scenario_ids:
                 value = self.document.scenario_pct_gdp(scenario_id, self.cost_year)
                 error = results.errors.get(scenario_id) if results else None
-                reason = error.message if error else format_percent(value, 3)
+                reason = (
+                    localized(error.message, self.document.project)
+                    if error
+                    else format_percent(value, 3)
+                )
                 lines.append(f"{scenario_id}: {reason}")
             return (
                 "\n".join(lines)
@@ -223,7 +228,11 @@ class MatrixModel(QAbstractTableModel):
         try:
             self.document.apply(command, label)
         except InputError as error:
-            self.edit_refused.emit(f"{context}: {error.message}" if context else error.message)
+            project = self.document.project
+            if context:  # the caller names the place in words already
+                self.edit_refused.emit(f"{context}: {localized(error.message, project)}")
+            else:
+                self.edit_refused.emit(error_line(error, project))
             return False
         return True
 

@@ -36,10 +36,11 @@ from engine.edits.builders import (
     move_matrix_row,
     new_matrix_ids,
 )
+from gui.common.field_names import item_path
 from gui.common.labels import guarantee_label
 from gui.common.tsv import from_tsv, to_tsv
 from gui.document.project_document import ProjectDocument
-from gui.matrix.model import COLUMNS, ROW_ID_ROLE, MatrixModel
+from gui.matrix.model import COLUMN_INDEX, COLUMNS, ROW_ID_ROLE, MatrixModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -219,6 +220,18 @@ class MatrixTab(QWidget):
 
     def _current_source(self) -> QModelIndex:
         return self.proxy.mapToSource(self.view.currentIndex())
+
+    def show_field(self, path: str) -> bool:
+        """Select the matrix cell at ``path`` (``matrix[3].policy_gap``); False otherwise."""
+        place = item_path(path)
+        if place is None or place.collection != "matrix":
+            return False
+        rows = self.document.project.matrix
+        if place.position < len(rows):
+            column = COLUMN_INDEX.get(place.field or "", 1)
+            self.select_row_id(rows[place.position].id, column)
+            self.view.setFocus()
+        return True
 
     def select_row_id(self, row_id: str, column: int = 1) -> None:
         for row in range(self.proxy.rowCount()):

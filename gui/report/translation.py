@@ -1,10 +1,17 @@
-"""The report's language, for the command line (the window installs its own language)."""
+"""The command line's language, for a report and for error messages (the window installs
+its own language)."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from engine.domain import messages
+from engine.domain.errors import InputError, escape_text
 from engine.domain.i18n import set_translator
+from engine.domain.numbers import conventions
 from engine.runtime.resources import resource_path
 
 _kept: list[QTranslator] = []
@@ -22,3 +29,20 @@ def use_language(code: str) -> None:
             _kept.append(translator)
     QLocale.setDefault(QLocale(code))
     set_translator(QCoreApplication.translate)
+
+
+def error_describer(code: str) -> Callable[[InputError], str]:
+    """How the command line writes an error in ``code``: the file and the place as they are
+    (a path in the file), the message translated, its numbers in the language's conventions."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.common.qt_app import application
+
+    application([])
+    use_language(code)
+    convention = conventions(code)
+
+    def describe(error: InputError) -> str:
+        message = messages.render(error.message, convention, QCoreApplication.translate)
+        return escape_text(": ".join(part for part in (error.source, error.path, message) if part))
+
+    return describe

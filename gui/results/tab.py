@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -37,6 +38,7 @@ from gui.common.charts import (
     colour_for,
     scenario_series,
 )
+from gui.common.messages import error_line, line, localized, target
 from gui.common.numbers import format_number
 from gui.common.pyramid import PyramidPlot
 from gui.common.tsv import to_tsv
@@ -53,6 +55,7 @@ VIEWS = ("package", "scenarios", "packages", "bars", "pyramid", "sensitivity", "
 
 class ResultsTab(QWidget):
     message = Signal(str)
+    go_to = Signal(str)  # the field a warning is about, shown by the window
     uncertainty_ready = Signal(str)
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
@@ -113,6 +116,10 @@ class ResultsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.warnings = QListWidget()
         self.warnings.setMaximumHeight(90)
+        self.warnings.setToolTip(self.tr("Double-click a line to go to the data concerned."))
+        self.warnings.itemActivated.connect(
+            lambda item: self.go_to.emit(str(item.data(Qt.ItemDataRole.UserRole) or ""))
+        )
 
         controls = QHBoxLayout()
         for label, widget in (
@@ -200,16 +207,30 @@ class ResultsTab(QWidget):
         self._stale = False
         self.warnings.clear()
         document = self.document
+        project = document.project
+        shown: list[tuple[str, str]] = []
         if document.error is not None:
-            self.warnings.addItem(document.error.one_line())
+            shown.append((line(document.error, project), target(document.error)))
         if document.results is not None:
             for warning in document.results.warnings:
-                self.warnings.addItem(warning.one_line())
+                shown.append((line(warning, project), target(warning)))
             for key, error in document.results.errors.items():
-                self.warnings.addItem(
-                    self.tr("{id} has no result: {reason}").format(id=key, reason=error.message)
+                text = self.tr("{name} has no result: {reason}").format(
+                    name=self._name_of(key), reason=localized(error.message, project)
                 )
+                shown.append((text, target(error)))
+        for text, path in shown:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(text)
+            self.warnings.addItem(item)
         self.redraw()
+
+    def _name_of(self, key: str) -> str:
+        """A scenario's or a package's name (results are keyed by id)."""
+        project = self.document.project
+        names = {s.id: s.name for s in project.scenarios} | {p.id: p.name for p in project.packages}
+        return names.get(key, key)
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -271,7 +292,7 @@ class ResultsTab(QWidget):
             self.message.emit(self.tr("Stopped: the chart shows the last complete run."))
             return
         if isinstance(outcome.error, InputError):
-            self.message.emit(outcome.error.message)
+            self.message.emit(error_line(outcome.error, self.document.project))
             return
         if outcome.error is not None:  # the crash dialog says what happened
             return
@@ -388,7 +409,7 @@ class ResultsTab(QWidget):
             try:
                 saved = self.export_chart(Path(path))
             except InputError as error:
-                self.message.emit(error.one_line())
+                self.message.emit(error_line(error, self.document.project))
                 return
             self.message.emit(self.tr("Chart saved to {path}").format(path=saved))
 

@@ -10,18 +10,64 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
+from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.outputs.results_files import CSV_COLUMNS, result_rows
 from gui.common.numbers import format_number
 from gui.document.project_document import ProjectDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # a header's column key, as in the CSV
 PERCENT_COLUMNS = {c for c in CSV_COLUMNS if "pct" in c}
+# Headers in words with their unit ({currency} is the project's); the CSV key in the tooltip.
+HEADERS = {
+    "scope": QT_TRANSLATE_NOOP("ResultsTable", "Scenario or package"),
+    "id": QT_TRANSLATE_NOOP("ResultsTable", "Name"),
+    "year": QT_TRANSLATE_NOOP("ResultsTable", "Year"),
+    "beneficiaries": QT_TRANSLATE_NOOP("ResultsTable", "Beneficiaries"),
+    "benefit_per_beneficiary": QT_TRANSLATE_NOOP(
+        "ResultsTable", "Benefit per beneficiary, {currency} a year"
+    ),
+    "benefit_cost": QT_TRANSLATE_NOOP("ResultsTable", "Benefit cost, {currency}"),
+    "admin_cost": QT_TRANSLATE_NOOP("ResultsTable", "Administration, {currency}"),
+    "total_cost": QT_TRANSLATE_NOOP("ResultsTable", "Total cost, {currency}"),
+    "total_cost_constant": QT_TRANSLATE_NOOP(
+        "ResultsTable", "Total cost, {currency} at base-year prices"
+    ),
+    "pct_gdp": QT_TRANSLATE_NOOP("ResultsTable", "Cost, % of GDP"),
+    "pct_gov_expenditure": QT_TRANSLATE_NOOP("ResultsTable", "Cost, % of government expenditure"),
+    "pct_gov_revenue": QT_TRANSLATE_NOOP("ResultsTable", "Cost, % of government revenue"),
+    "existing_cost": QT_TRANSLATE_NOOP("ResultsTable", "Existing schemes, {currency}"),
+    "proposed_cost": QT_TRANSLATE_NOOP("ResultsTable", "Proposed schemes, {currency}"),
+    "replaced_cost": QT_TRANSLATE_NOOP("ResultsTable", "Replaced schemes, {currency}"),
+    "additional_cost": QT_TRANSLATE_NOOP("ResultsTable", "Additional cost, {currency}"),
+    "additional_pct_gdp": QT_TRANSLATE_NOOP("ResultsTable", "Additional cost, % of GDP"),
+    "fiscal_space_pct_gdp": QT_TRANSLATE_NOOP("ResultsTable", "Fiscal space, % of GDP"),
+    "fiscal_space_gap_pct_gdp": QT_TRANSLATE_NOOP(
+        "ResultsTable", "Fiscal space left, % of GDP (negative: over)"
+    ),
+    "gov_expenditure_needed_pct_gdp": QT_TRANSLATE_NOOP(
+        "ResultsTable", "Government expenditure needed, % of GDP"
+    ),
+}
+SCOPES = {
+    "scenario": QT_TRANSLATE_NOOP("ResultsTable", "scenario"),
+    "package": QT_TRANSLATE_NOOP("ResultsTable", "package"),
+}
+
+
+def header_text(column: str, currency: str) -> str:
+    """A column's header in the user's language, with its unit."""
+    source = HEADERS.get(column)
+    if source is None:
+        return column
+    return QCoreApplication.translate("ResultsTable", source).format(currency=currency)
 
 
 class ResultsTableModel(QAbstractTableModel):
@@ -29,6 +75,7 @@ class ResultsTableModel(QAbstractTableModel):
         super().__init__()
         self.document = document
         self.rows: list[list[Any]] = []
+        self.names: dict[str, str] = {}
         document.results_changed.connect(self.reload)
         self.reload()
 
@@ -36,6 +83,10 @@ class ResultsTableModel(QAbstractTableModel):
         self.beginResetModel()
         results = self.document.results
         self.rows = result_rows(results) if results is not None else []
+        project = self.document.project
+        self.names = {s.id: s.name for s in project.scenarios} | {
+            p.id: p.name for p in project.packages
+        }
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -47,11 +98,19 @@ class ResultsTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return CSV_COLUMNS[section]
-        return str(section + 1)
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        column = CSV_COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            results = self.document.results
+            return header_text(column, results.currency if results is not None else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "ResultsTable", "{header} (column {key} in exported files)"
+            ).format(header=self.headerData(section, orientation), key=column)
+        if role == KEY_ROLE:
+            return column
+        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -60,7 +119,12 @@ class ResultsTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return value if value is not None else float("-inf")
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(CSV_COLUMNS[index.column()], value)
+            column = CSV_COLUMNS[index.column()]
+            if column == "scope":
+                return QCoreApplication.translate("ResultsTable", SCOPES.get(value, value))
+            if column == "id":
+                return self.names.get(value, value)
+            return display(column, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -24,6 +24,7 @@ from engine.domain.errors import InputError
 from engine.domain.model import Range, Uncertainty
 from engine.edits.builders import set_uncertainty
 from gui.common.labels import assumption_label
+from gui.common.messages import localized
 from gui.document.project_document import ProjectDocument
 from gui.document.tasks import Report, Task
 
@@ -157,6 +158,6 @@ class RangesDialog(QDialog):
         try:
             self.document.apply(command, self.tr("Edit uncertainty ranges"))
         except InputError as error:
-            QLabel(error.message, self).show()
+            QLabel(localized(error.message, self.document.project), self).show()
             return
         self.accept()

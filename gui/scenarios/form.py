@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +30,9 @@ from engine.domain.model import Scenario
 from engine.edits.builders import set_covered_by, set_scenario_field, set_start_month
 from engine.edits.commands import Put
 from engine.format.write import scenario_to_dict
+from gui.common.messages import localized
 from gui.common.numbers import Quantity, format_number
-from gui.common.series_text import series_text
-from gui.document.project_document import ProjectDocument
-from gui.scenarios.fields import (
+from gui.common.scenario_fields import (
     FIELDS,
     Field,
     choice_options,
@@ -40,6 +40,8 @@ from gui.scenarios.fields import (
     kind_label,
     month_options,
 )
+from gui.common.series_text import series_text
+from gui.document.project_document import ProjectDocument
 from gui.scenarios.tiers import TiersEditor
 from gui.scenarios.values import read_value
 
@@ -357,7 +359,7 @@ class ScenarioForm(QWidget):
                 ),
             )
         except InputError as error:
-            self._refuse(field, error.message)
+            self._refuse(field, localized(error.message, self.document.project))
             return
         self.errors[field.key].hide()
 
@@ -368,6 +370,19 @@ class ScenarioForm(QWidget):
         if key == "start_month":
             return set_start_month(project, scenario_id, value)
         return set_scenario_field(project, scenario_id, key, value)
+
+    def focus_field(self, key: str) -> None:
+        """Put the cursor in a field's first editor and scroll it into view."""
+        editors = self.editors.get(key)
+        if not editors:
+            return
+        editor = next(iter(editors.values()))
+        editor.setFocus()
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(editor)
 
     def _refuse(self, field: Field, message: str) -> None:
         label = self.errors[field.key]

@@ -22,6 +22,7 @@ from engine.domain.errors import InputError
 from engine.edits.builders import delete_package, new_package, set_package_field
 from engine.format.write import package_to_dict
 from gui.common.labels import format_percent
+from gui.common.messages import error_line, localized
 from gui.common.numbers import Quantity
 from gui.common.series_text import parse_series_text, series_text
 from gui.document.project_document import ProjectDocument
@@ -74,6 +75,16 @@ class PackagesEditor(QWidget):
         value = self.chooser.currentData()
         return None if value is None else str(value)
 
+    def show_package(self, package_id: str, field: str | None = None) -> None:
+        """Choose a package and put the cursor in one of its fields."""
+        index = self.chooser.findData(package_id)
+        if index >= 0:
+            self.chooser.setCurrentIndex(index)
+        editor = {"name": self.name, "fiscal_space_percent_gdp": self.envelope}.get(
+            field or "", self.members
+        )
+        editor.setFocus()
+
     def reload(self) -> None:
         chosen = self.current_id()
         self.chooser.blockSignals(True)
@@ -116,7 +127,9 @@ class PackagesEditor(QWidget):
             self.status.clear()
             return
         if package_id in results.errors:
-            self.status.setText(results.errors[package_id].message)
+            self.status.setText(
+                localized(results.errors[package_id].message, self.document.project)
+            )
             return
         columns = results.packages[package_id].columns
         end = int(results.years[-1])
@@ -156,7 +169,9 @@ class PackagesEditor(QWidget):
             command = set_package_field(project, package_id, key, value)
             self.document.apply(command, self.tr("Edit package"))
         except (ValueError, InputError) as error:
-            text = error.message if isinstance(error, InputError) else str(error)
+            text = (
+                localized(error.message, project) if isinstance(error, InputError) else str(error)
+            )
             self.error.setText(text)
             self.message.emit(text)
             self.refresh()
@@ -168,7 +183,7 @@ class PackagesEditor(QWidget):
         try:
             self.document.apply(command, self.tr("New package"))
         except InputError as error:
-            self.message.emit(error.message)
+            self.message.emit(error_line(error, self.document.project))
             return
         self.chooser.setCurrentIndex(self.chooser.findData(command.key))
 

@@ -29,11 +29,13 @@ from engine.edits.builders import delete_scenario, duplicate_scenario, new_scena
 from engine.edits.commands import Put
 from engine.method.explain import explain
 from engine.runtime.line_breaks import breakable
+from gui.common.field_names import item_path
 from gui.common.labels import format_percent, guarantee_label
+from gui.common.messages import error_line, link_to, linked_path, localized, target, with_link
 from gui.common.numbers import explain_number, format_number
+from gui.common.scenario_fields import kind_label
 from gui.common.years import fit_year_range
 from gui.document.project_document import ProjectDocument
-from gui.scenarios.fields import kind_label
 from gui.scenarios.form import ScenarioForm
 from gui.scenarios.packages_editor import PackagesEditor
 
@@ -42,6 +44,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class ScenariosTab(QWidget):
     message = Signal(str)
+    go_to = Signal(str)  # a field path outside this tab (country data)
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,7 @@ class ScenariosTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("scenario-summary")
+        self.summary.linkActivated.connect(self._follow)
         self.explain_year = QSpinBox()
         years = document.project.years
         self.explain_year.setRange(years.base, years.end)
@@ -166,6 +170,28 @@ class ScenariosTab(QWidget):
         self.tree.setCurrentIndex(QModelIndex())
         self._chosen()
 
+    def _follow(self, href: str) -> None:
+        path = linked_path(href)
+        if path is not None and not self.show_field(path):
+            self.go_to.emit(path)
+
+    def show_field(self, path: str) -> bool:
+        """Show and focus a scenario's or a package's field; False for any other path."""
+        place = item_path(path)
+        if place is None or place.collection not in ("scenarios", "packages"):
+            return False
+        project = self.document.project
+        if place.collection == "packages":
+            if place.position < len(project.packages):
+                self.pages.setCurrentWidget(self.packages)
+                self.packages.show_package(project.packages[place.position].id, place.field)
+            return True
+        if place.position < len(project.scenarios):
+            self.show_scenario(project.scenarios[place.position].id)
+            if place.field:
+                self.form.focus_field(place.field)
+        return True
+
     def _scenario_items(self) -> list[QTreeWidgetItem]:
         items = []
         for i in range(self.tree.topLevelItemCount()):
@@ -195,12 +221,17 @@ class ScenariosTab(QWidget):
         document = self.document
         results = document.results
         if results is None:
+            if document.error is None:
+                return self.tr("No results: {reason}").format(reason=self.tr("computing..."))
             return self.tr("No results: {reason}").format(
-                reason=document.error.one_line() if document.error else self.tr("computing...")
+                reason=with_link(document.error, document.project)
             )
         if scenario_id in results.errors:
+            error = results.errors[scenario_id]
             return self.tr("This scenario cannot be costed yet: {reason}").format(
-                reason=results.errors[scenario_id].message
+                reason=html.escape(localized(error.message, document.project))
+                + " "
+                + link_to(target(error), document.project)
             )
         if scenario_id not in results.scenarios:
             return self.tr("Computing...")
@@ -226,7 +257,7 @@ class ScenariosTab(QWidget):
         try:
             found = explain(self.document.project, results, scenario_id, year)
         except InputError as error:
-            return html.escape(error.message)
+            return html.escape(localized(error.message, self.document.project))
         rows = "".join(
             f"<tr><td><b>{html.escape(t.symbol)}</b></td><td align='right'>"
             f"{explain_number(t.value)}</td><td>{html.escape(t.unit)}</td>"
@@ -254,7 +285,7 @@ class ScenariosTab(QWidget):
         try:
             self.document.apply(command, label)
         except InputError as error:
-            self.message.emit(error.message)
+            self.message.emit(error_line(error, self.document.project))
             return
         self.show_scenario(command.key)
 
@@ -268,5 +299,7 @@ class ScenariosTab(QWidget):
             )
         except InputError as error:
             self.message.emit(
-                self.tr("Cannot delete {id}: {reason}").format(id=scenario_id, reason=error.message)
+                self.tr("Cannot delete {id}: {reason}").format(
+                    id=scenario_id, reason=localized(error.message, self.document.project)
+                )
             )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from engine.domain.errors import InputError
 from engine.edits.builders import Tier, benefit_tiers, set_benefit_tiers
+from gui.common.messages import localized
 from gui.common.numbers import Quantity, format_number
 from gui.document.project_document import ProjectDocument
 from gui.scenarios.values import parse_tier_rows
@@ -145,7 +146,7 @@ class TiersEditor(QWidget):
                 set_benefit_tiers(self.document.project, self.scenario_id, tiers), label
             )
         except InputError as error:
-            self._refuse(error.message)
+            self._refuse(localized(error.message, self.document.project))
             return
         self.error.hide()
         self.show_scenario(self.scenario_id)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 
 from gui.common.numbers import NumberError, Quantity, parse_number
+from gui.common.scenario_fields import Field
 from gui.common.series_text import parse_series_text
-from gui.scenarios.fields import Field
 
 SHARE_BOUNDS: dict[str, float | None] = {"minimum": 0.0, "maximum": 100.0}  # 0-100 %
 

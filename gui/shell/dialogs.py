@@ -33,6 +33,7 @@ from engine.outputs.results_files import write_results
 from engine.outputs.workbook.book import write_workbook
 from engine.runtime.resources import resource_path
 from engine.store.files import write_project
+from gui.common.messages import error_line
 from gui.common.numbers import language
 from gui.document.tasks import Outcome, Report
 from gui.shell import paths
@@ -107,7 +108,7 @@ def create_from_country(window: MainWindow, iso3: str, base: int, end: int, targ
         notify(
             window,
             QCoreApplication.translate("Dialogs", "Cannot create the project"),
-            error.one_line(),
+            error_line(error),
             warning=True,
         )
         return False
@@ -158,11 +159,7 @@ def save_copy(window: MainWindow, target: Path) -> bool:
 
 def _one_line(error: InputError | OSError, path: Path) -> str:
     if isinstance(error, InputError):
-        return (
-            error.one_line()
-            if error.source or str(path) in error.message
-            else (error.in_file(str(path)).one_line())
-        )
+        return error_line(error if error.source else error.in_file(str(path)))
     return f"{path}: {error.strerror or error}"
 
 
@@ -192,7 +189,7 @@ def import_file(window: MainWindow, path: Path) -> list[str]:
         notify(
             window,
             QCoreApplication.translate("Dialogs", "Nothing was imported"),
-            shown.one_line(),
+            error_line(shown, document.project),
             warning=True,
         )
         return []
@@ -271,14 +268,20 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
                 write_results(results, str(path), None)
         except OSError as error:
             reason = error.strerror or str(error)
-            raise InputError("", f"could not be written ({reason})", str(path)) from None
+            raise InputError(
+                "",
+                QCoreApplication.translate("Dialogs", "could not be written ({reason})").format(
+                    reason=reason
+                ),
+                str(path),
+            ) from None
 
     def done(outcome: Outcome[None]) -> None:
         if isinstance(outcome.error, InputError):
             notify(
                 window,
                 QCoreApplication.translate("Dialogs", "Cannot export"),
-                outcome.error.one_line(),
+                error_line(outcome.error),
                 warning=True,
             )
         elif outcome.ok:

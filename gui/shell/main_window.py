@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.domain.errors import InputError
+from gui.common.messages import error_line, localized
 from gui.common.numbers import language
 from gui.country.tab import CountryTab
 from gui.document.project_document import ProjectDocument
@@ -32,6 +33,7 @@ from gui.results.tab import ResultsTab
 from gui.scenarios.tab import ScenariosTab
 from gui.shell import dialogs, paths
 from gui.shell.language import LANGUAGES, install_language
+from gui.shell.message_bar import MessageBar
 from gui.shell.settings import Settings
 from gui.shell.window_base import ProjectWindow
 from gui.workshop.view import WorkshopView, default_pins
@@ -49,6 +51,10 @@ class MainWindow(ProjectWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
+        self._showing_problem = False  # the message bar shows why the project cannot be costed
+        self.messages = MessageBar()
+        self.messages.go_to.connect(self.go_to)
+        self.statusBar().addWidget(self.messages, 1)
         self._retranslating = False
         self._shown_language = language()
         self._build_menus()
@@ -65,7 +71,9 @@ class MainWindow(ProjectWindow):
         try:
             document = ProjectDocument.open(path, paths.projects_dir(), self, reuse_copy=reuse_copy)
         except InputError as error:
-            dialogs.notify(self, self.tr("Cannot open the project"), error.one_line(), warning=True)
+            dialogs.notify(
+                self, self.tr("Cannot open the project"), error_line(error), warning=True
+            )
             return False
         if self.document is not None:
             self.document.close()
@@ -75,8 +83,9 @@ class MainWindow(ProjectWindow):
         self._connect_undo()
         self._update_title()
         self._fill_recent_menu()
-        if document.notice:
-            dialogs.notify(self, self.tr("Opened read-only"), document.notice, warning=True)
+        if document.notices:
+            text = " ".join(error_line(notice) for notice in document.notices)
+            dialogs.notify(self, self.tr("Opened read-only"), text, warning=True)
         return True
 
     def _fill_tabs(self) -> None:
@@ -89,6 +98,7 @@ class MainWindow(ProjectWindow):
                 widget.deleteLater()
         self.matrix_tab = MatrixTab(self.document)
         self.matrix_tab.message.connect(self.show_message)
+        self._showing_problem = False
         self.scenarios_tab = ScenariosTab(self.document)
         self.scenarios_tab.message.connect(self.show_message)
         self.matrix_tab.open_scenario.connect(self.show_scenario)
@@ -99,18 +109,28 @@ class MainWindow(ProjectWindow):
         self.tabs.addTab(self.scenarios_tab, self.tr("Scenarios"))
         self.results_tab = ResultsTab(self.document)
         self.results_tab.message.connect(self.show_message)
+        for tab in (self.country_tab, self.scenarios_tab, self.results_tab):
+            tab.go_to.connect(self.go_to)
         self.tabs.addTab(self.results_tab, self.tr("Results"))
         self.tabs.setCurrentIndex(current)
         self.document.changed.connect(self._update_title)
         self.document.busy_changed.connect(self._show_busy)
+        self.document.results_changed.connect(self._show_error)
 
     def _show_busy(self, busy: bool) -> None:
         if busy:
-            self.statusBar().showMessage(self.tr("Recalculating..."))
-        elif self.document is not None and self.document.error is not None:
-            self.statusBar().showMessage(self.document.error.one_line())
-        elif self.statusBar().currentMessage() == self.tr("Recalculating..."):
-            self.statusBar().clearMessage()
+            self.messages.show_text(self.tr("Recalculating..."), 0)
+        elif self.messages.text() == self.tr("Recalculating..."):
+            self.messages.clear()
+
+    def _show_error(self) -> None:
+        """New results: why the project cannot be costed stays in view until it can."""
+        document = self.document
+        if document is not None and document.error is not None:
+            self.messages.show_problem(document.error, document.project)
+        elif self._showing_problem:
+            self.messages.clear()
+        self._showing_problem = document is not None and document.error is not None
 
     def open_workshop(self) -> WorkshopView | None:
         """Full screen, large type: the chosen package's chart with toggles and sliders."""
@@ -138,7 +158,21 @@ class MainWindow(ProjectWindow):
         self.scenarios_tab.show_scenario(scenario_id)
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        self.messages.show_text(text)
+
+    def go_to(self, path: str) -> None:
+        """Show the field at ``path`` (a message's link): in the tab that edits it."""
+        if not path or self.document is None:
+            return
+        if self.country_tab.show_field(path):
+            self.tabs.setCurrentWidget(self.country_tab)
+            self.country_tab.show_field(path)  # focus once the tab is shown
+        elif self.scenarios_tab.show_field(path):
+            self.tabs.setCurrentWidget(self.scenarios_tab)
+            self.scenarios_tab.show_field(path)
+        elif self.matrix_tab.show_field(path):
+            self.tabs.setCurrentWidget(self.matrix_tab)
+            self.matrix_tab.show_field(path)
 
     def _update_title(self) -> None:
         if self.document is None:
@@ -301,10 +335,15 @@ class MainWindow(ProjectWindow):
         stack.canUndoChanged.connect(self._update_undo_actions)
         stack.canRedoChanged.connect(self._update_undo_actions)
         stack.indexChanged.connect(self._update_undo_actions)
-        document.refused.connect(
-            lambda text: dialogs.notify(self, self.tr("Nothing was changed"), text, warning=True)
-        )
+        document.refused.connect(self._refused)
         self._update_undo_actions()
+
+    def _refused(self, what: str, error: InputError) -> None:
+        reason = localized(error.message, self.document.project if self.document else None)
+        text = QCoreApplication.translate(
+            "ProjectDocument", "{what}: {reason}. The project is as it was."
+        ).format(what=what, reason=reason.rstrip("."))
+        dialogs.notify(self, self.tr("Nothing was changed"), text, warning=True)
 
     def _update_undo_actions(self) -> None:
         stack = None if self.document is None else self.document.undo_stack

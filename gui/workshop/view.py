@@ -31,6 +31,7 @@ from engine.edits.commands import Put
 from engine.edits.levers import Lever, lever_value, levers_of, set_lever
 from engine.report.figures import package_envelope
 from gui.common.charts import TimeChart, colour_for, scenario_series
+from gui.common.messages import localized
 from gui.common.numbers import format_number
 from gui.document.project_document import ProjectDocument
 
@@ -262,7 +263,7 @@ class WorkshopView(QWidget):
         try:
             self.document.apply(command, label)
         except InputError as error:
-            self.chart.readout.setText(error.message)
+            self.chart.readout.setText(localized(error.message, self.document.project))
             self.refresh_controls()
 
     # ------------------------------------------------------------ chart

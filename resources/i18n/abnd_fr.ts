@@ -27,7 +27,7 @@
 <context>
     <name>CountryModels</name>
     <message>
-        <location filename="../../gui/country/models.py" line="+97"/>
+        <location filename="../../gui/country/models.py" line="+98"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>CountryTab</name>
     <message>
-        <location filename="../../gui/country/tab.py" line="+43"/>
+        <location filename="../../gui/country/tab.py" line="+44"/>
         <source>Nominal GDP in the base year</source>
         <translation>PIB nominal de l’année de base</translation>
     </message>
@@ -118,7 +118,7 @@
         <translation>Salaire moyen, par mois</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -290,7 +290,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+56"/>
+        <location filename="../../gui/shell/dialogs.py" line="+57"/>
         <source>New project from country data</source>
         <translation>Nouveau projet à partir des données d’un pays</translation>
     </message>
@@ -350,7 +350,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Import national data</source>
         <translation>Importer des données nationales</translation>
     </message>
@@ -423,18 +423,23 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+27"/>
+        <location line="-27"/>
+        <location line="+33"/>
         <source>Exported to {path}</source>
         <translation>Exporté vers {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
+        <source>could not be written ({reason})</source>
+        <translation>n’a pas pu être écrit ({reason})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Exporting to {path}...</source>
         <translation>Exportation vers {path}…</translation>
     </message>
@@ -1240,7 +1245,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/method/explain.py" line="+81"/>
+        <location filename="../../engine/method/explain.py" line="+127"/>
         <source>&quot;{scenario_id}&quot; is not a scenario of this project</source>
         <comment>explain.scenario_id_scenario_project</comment>
         <translation type="unfinished"></translation>
@@ -1324,13 +1329,25 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/project_store.py" line="+98"/>
+        <location filename="../../engine/store/project_store.py" line="+104"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+23"/>
+        <source>{problem}: it is shown as it was before that save; open it for editing to repair the file itself</source>
+        <comment>store.shown_before_unfinished_save</comment>
+        <translation>{problem}&#xa0;: il est affiché tel qu’il était avant cet enregistrement&#xa0;; ouvrez-le en modification pour réparer le fichier lui-même</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is an older project file: it is shown brought up to date; open it for editing to update the file itself</source>
+        <comment>store.older_shown_updated</comment>
+        <translation>est un fichier de projet d’une version antérieure&#xa0;: il est affiché mis à jour&#xa0;; ouvrez-le en modification pour mettre à jour le fichier lui-même</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>already exists; choose another name</source>
         <comment>project_store.already_exists_choose_another</comment>
         <translation type="unfinished">existe déjà&#x202f;; choisissez un autre nom</translation>
@@ -1444,10 +1461,16 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/sidecars.py" line="+79"/>
+        <location filename="../../engine/store/sidecars.py" line="+30"/>
+        <source>was left unfinished by a program that stopped while saving it (a crash, a pulled USB stick or an empty battery)</source>
+        <comment>sidecars.unfinished</comment>
+        <translation>est resté inachevé&#xa0;: un programme s’est arrêté pendant son enregistrement (plantage, clé USB retirée ou batterie vide)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>{problem}, and could not be repaired ({reason})</source>
         <comment>sidecars.unfinished_could_repaired_error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, et n’a pas pu être réparé ({reason})</translation>
     </message>
     <message>
         <location filename="../../engine/store/whole_file.py" line="+75"/>
@@ -1487,9 +1510,505 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../engine/method/explain.py" line="-116"/>
+        <source>population in the age band and sex</source>
+        <translation>population de la tranche d’âge et du sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+85"/>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>labour force in the age band</source>
+        <translation>population active de la tranche d’âge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unemployment rate</source>
+        <translation>taux de chômage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+114"/>
+        <location line="+159"/>
+        <location line="+6"/>
+        <source>fraction</source>
+        <translation>fraction (0-1)</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <source>share of employed who are informal</source>
+        <translation>part des personnes occupées qui sont informelles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>targeting multiplier (target share x prevalence x not yet covered)</source>
+        <translation>multiplicateur de ciblage (part ciblée x prévalence x part non encore couverte)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>births</source>
+        <translation>naissances</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>births in the months the scheme runs in its first year</source>
+        <translation>naissances des mois où le régime fonctionne la première année</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>persons removed: beneficiaries of the schemes it is covered by (P x m - R = N)</source>
+        <translation>personnes retirées&#xa0;: bénéficiaires des régimes qui les couvrent déjà (P x m - R = N)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>daily wage</source>
+        <translation>salaire journalier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCU per day</source>
+        <translation>LCU par jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>population served</source>
+        <translation>population desservie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>health workers needed at the target ratio</source>
+        <translation>personnels de santé nécessaires au ratio cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>workers</source>
+        <translation>agents</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>health workers at today&apos;s ratio</source>
+        <translation>personnels de santé au ratio actuel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>annual salary of a health worker</source>
+        <translation>salaire annuel d’un personnel de santé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCU per year</source>
+        <translation>LCU par an</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>additional health workers</source>
+        <translation>personnels de santé supplémentaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>eligible persons</source>
+        <translation>personnes éligibles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{currency} per month</source>
+        <translation>{currency} par mois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>eligible persons aged {band}</source>
+        <translation>personnes éligibles de {band} ans</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>monthly benefit at ages {band}</source>
+        <translation>prestation mensuelle à {band} ans</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>take-up</source>
+        <translation>taux de recours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>monthly benefit, averaged over the eligible persons (sum of N x b by tier / N)</source>
+        <translation>prestation mensuelle, moyenne sur les personnes éligibles (somme de N x b par palier / N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>monthly benefit</source>
+        <translation>prestation mensuelle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>months paid a year</source>
+        <translation>mois versés par an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+93"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>share of the year paid (first year, from month {month})</source>
+        <translation>part de l’année versée (première année, à partir du mois {month})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>annual amount per beneficiary</source>
+        <translation>montant annuel par bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{currency} per year</source>
+        <translation>{currency} par an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>benefit outlay = TU x N x A</source>
+        <translation>dépenses de prestations = TU x N x A</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>administration rate</source>
+        <translation>taux des frais d’administration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fraction of benefits</source>
+        <translation>fraction des prestations (0-1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fixed administration</source>
+        <translation>frais d’administration fixes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>administration = alpha x BC + F</source>
+        <translation>administration = alpha x BC + F</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>total cost = BC + AC</source>
+        <translation>coût total = BC + AC</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nominal GDP</source>
+        <translation>PIB nominal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cost in % of GDP = 100 x C / GDPn</source>
+        <translation>coût en % du PIB = 100 x C / GDPn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({kind}), fiscal year {year} (month {month} of {previous} to month {last_month} of {year}); terms of calendar year {year}</source>
+        <translation>{name} ({kind}), exercice budgétaire {year} (du mois {month} de {previous} au mois {last_month} de {year})&#xa0;; termes de l’année civile {year}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>months paid this year: the scheme starts in month {month} ({months} x (13 - {month}) / 12)</source>
+        <translation>mois versés cette année&#xa0;: le régime commence au mois {month} ({months} x (13 - {month}) / 12)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>total cost of calendar year {year}</source>
+        <translation>coût total de l’année civile {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>share of {year}&apos;s cost in this fiscal year</source>
+        <translation>part du coût de {year} dans cet exercice budgétaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>total cost in the fiscal year = w[-1] x C[-1] + w x C</source>
+        <translation>coût total de l’exercice budgétaire = w[-1] x C[-1] + w x C</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nominal GDP of the fiscal year = {late} x GDPn[{previous}] + {early} x GDPn[{year}]</source>
+        <translation>PIB nominal de l’exercice budgétaire = {late} x GDPn[{previous}] + {early} x GDPn[{year}]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cost in % of GDP = 100 x C_FY / GDPn_FY</source>
+        <translation>coût en % du PIB = 100 x C_FY / GDPn_FY</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../gui/common/field_names.py" line="+22"/>
+        <source>Projection years</source>
+        <translation>Années de projection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base year</source>
+        <translation>Année de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year starts in</source>
+        <translation>L’exercice budgétaire commence en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Births</source>
+        <translation>Naissances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population unit</source>
+        <translation>Unité de la population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economy</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominal GDP in the base year</source>
+        <translation>PIB nominal de l’année de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominal GDP</source>
+        <translation>PIB nominal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real GDP growth</source>
+        <translation>Croissance du PIB réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDP deflator growth</source>
+        <translation>Croissance du déflateur du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPI inflation</source>
+        <translation>Inflation (IPC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government expenditure, % of GDP</source>
+        <translation>Dépenses publiques, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Government revenue, % of GDP</source>
+        <translation>Recettes publiques, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real wage growth</source>
+        <translation>Croissance du salaire réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poverty line, per person a month</source>
+        <translation>Seuil de pauvreté, par personne et par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum wage, a month</source>
+        <translation>Salaire minimum, par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average wage, a month</source>
+        <translation>Salaire moyen, par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour data</source>
+        <translation>Données sur le marché du travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour force participation rate</source>
+        <translation>Taux d’activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unemployment rate</source>
+        <translation>Taux de chômage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal share of employment</source>
+        <translation>Part de l’emploi informel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal space, % of GDP</source>
+        <translation>Espace budgétaire, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantee</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing provision</source>
+        <translation>Dispositions existantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy gap</source>
+        <translation>Lacunes dans les politiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation issue</source>
+        <translation>Questions de mise en œuvre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked scenarios</source>
+        <translation>Scénarios liés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agencies</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anchor</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent of the anchor</source>
+        <translation>pourcentage de la référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount a month</source>
+        <translation>montant mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexation</source>
+        <translation>indexation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiers</source>
+        <translation>paliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ramp</source>
+        <translation>montée en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{field}, row {row}</source>
+        <translation>{field}, ligne {row}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}, {year}</source>
+        <translation>{field}, {year}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scenario &quot;{name}&quot;</source>
+        <translation>Scénario «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package &quot;{name}&quot;</source>
+        <translation>Ensemble de prestations «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matrix row {name}</source>
+        <translation>Ligne {name} de la matrice</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{item}: {field}</source>
+        <translation>{item}&#xa0;: {field}</translation>
+    </message>
+</context>
+<context>
     <name>FiscalYearPicker</name>
     <message>
-        <location filename="../../gui/country/fiscal.py" line="+16"/>
+        <location filename="../../gui/country/fiscal.py" line="+17"/>
         <source>January (the calendar year)</source>
         <translation>janvier (l’année civile)</translation>
     </message>
@@ -1568,48 +2087,48 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+68"/>
+        <location filename="../../gui/shell/main_window.py" line="+75"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+150"/>
+        <location line="+17"/>
+        <location line="+167"/>
         <source>Assessment matrix</source>
         <translation>Matrice d’évaluation</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Country data</source>
         <translation>Données du pays</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-154"/>
         <location line="+3"/>
         <source>Recalculating...</source>
         <translation>Recalcul en cours…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>ABND Studio</source>
         <translation>ABND Studio</translation>
     </message>
@@ -1670,18 +2189,18 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+116"/>
+        <location line="-118"/>
+        <location line="+121"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -1747,12 +2266,12 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>À &amp;propos d’ABND Studio</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Nothing was changed</source>
         <translation>Aucune modification</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Undo {action}</source>
         <translation>Annuler&#xa0;: {action}</translation>
     </message>
@@ -1765,7 +2284,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+48"/>
+        <location filename="../../gui/matrix/model.py" line="+49"/>
         <source>Guarantee</source>
         <translation>Garantie</translation>
     </message>
@@ -1823,18 +2342,18 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+149"/>
+        <location line="+157"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+155"/>
+        <location line="-155"/>
+        <location line="+163"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Cliquer pour ouvrir le scénario.</translation>
@@ -1845,7 +2364,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Modifier la colonne {column}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -1869,13 +2388,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+163"/>
-        <location line="+94"/>
+        <location filename="../../gui/matrix/tab.py" line="+164"/>
+        <location line="+106"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-105"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>Ajouter une ligne sous la ligne courante (Ctrl+Ins)</translation>
     </message>
@@ -1935,7 +2454,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Année dont la matrice affiche le coût</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+75"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Supprimer %n ligne</numerusform>
@@ -1951,6 +2470,47 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+47"/>
         <source>Clear cells</source>
         <translation>Effacer les cellules</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../gui/shell/message_bar.py" line="+71"/>
+        <source>Show {field}</source>
+        <translation>Afficher {field}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../gui/common/messages.py" line="+39"/>
+        <source>{place}: {message}</source>
+        <translation>{place}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{level}: {place}: {message}</source>
+        <translation>{level}&#xa0;: {place}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{level}: {message}</source>
+        <translation>{level}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Show {field}</source>
+        <translation>Afficher {field}</translation>
     </message>
 </context>
 <context>
@@ -2062,27 +2622,27 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>PackagesEditor</name>
     <message>
-        <location filename="../../gui/scenarios/packages_editor.py" line="+42"/>
+        <location filename="../../gui/scenarios/packages_editor.py" line="+43"/>
         <source>in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %</source>
         <translation>en pourcentage du PIB, p.&#xa0;ex. 1&#xa0;%, ou 2026&#xa0;: 0,5&#xa0;%&#x202f;; 2030&#xa0;: 1,5&#xa0;%</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+116"/>
+        <location line="+130"/>
         <location line="+2"/>
         <source>New package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Nouvel ensemble de prestations</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+125"/>
+        <location line="-130"/>
+        <location line="+139"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Supprimer l’ensemble de prestations</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-136"/>
         <source>Package:</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensemble de prestations&#xa0;:</translation>
@@ -2104,7 +2664,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Scénarios qu’il contient</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>In {year} the package costs {pct} of GDP.</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>En {year}, l’ensemble de prestations coûte {pct} du PIB.</translation>
@@ -2124,7 +2684,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+111"/>
+        <location filename="../../gui/document/project_document.py" line="+117"/>
         <source>Could not undo &quot;{label}&quot;</source>
         <translation>Impossible d’annuler &quot;{label}&quot;</translation>
     </message>
@@ -2134,7 +2694,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Impossible de rétablir &quot;{label}&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../gui/shell/main_window.py" line="-17"/>
         <source>{what}: {reason}. The project is as it was.</source>
         <translation>{what}&#xa0;: {reason}. Le projet est resté tel quel.</translation>
     </message>
@@ -2335,7 +2895,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>RangesDialog</name>
     <message>
-        <location filename="../../gui/results/uncertainty_panel.py" line="+98"/>
+        <location filename="../../gui/results/uncertainty_panel.py" line="+99"/>
         <source>Uncertainty ranges</source>
         <translatorcomment>Native review: incertitude is proposed (glossary: uncertainty), standard, no page recorded.</translatorcomment>
         <translation>Plages d’incertitude</translation>
@@ -2657,27 +3217,27 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+67"/>
+        <location filename="../../gui/results/tab.py" line="+70"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Un ensemble de prestations, empilé</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+269"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Comparaison des scénarios</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+246"/>
+        <location line="-268"/>
+        <location line="+264"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Comparaison des ensembles de prestations</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-263"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensembles de prestations sur une année</translation>
@@ -2712,7 +3272,12 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Plages…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Double-click a line to go to the data concerned.</source>
+        <translation>Double-cliquez sur une ligne pour aller aux données concernées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
@@ -2791,12 +3356,12 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>personnes</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{id} has no result: {reason}</source>
-        <translation>{id} n’a pas de résultat&#xa0;: {reason}</translation>
+        <location line="+21"/>
+        <source>{name} has no result: {reason}</source>
+        <translation>{name} n’a pas de résultat&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>Stopped: the chart shows the last complete run.</source>
         <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
         <translation>Arrêté&#xa0;: le graphique montre le dernier calcul complet.</translation>
@@ -2854,9 +3419,127 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     </message>
 </context>
 <context>
+    <name>ResultsTable</name>
+    <message>
+        <location filename="../../gui/results/table.py" line="+30"/>
+        <source>Scenario or package</source>
+        <translation>Scénario ou ensemble de prestations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benefit per beneficiary, {currency} a year</source>
+        <translation>Prestation par bénéficiaire, {currency} par an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Benefit cost, {currency}</source>
+        <translation>Dépenses de prestations, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration, {currency}</source>
+        <translation>Frais d’administration, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total cost, {currency}</source>
+        <translation>Coût total, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total cost, {currency} at base-year prices</source>
+        <translation>Coût total, {currency} aux prix de l’année de base</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost, % of GDP</source>
+        <translation>Coût, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost, % of government expenditure</source>
+        <translation>Coût, % des dépenses publiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost, % of government revenue</source>
+        <translation>Coût, % des recettes publiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing schemes, {currency}</source>
+        <translation>Régimes existants, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed schemes, {currency}</source>
+        <translation>Régimes proposés, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced schemes, {currency}</source>
+        <translation>Régimes remplacés, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional cost, {currency}</source>
+        <translation>Coût supplémentaire, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional cost, % of GDP</source>
+        <translation>Coût supplémentaire, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal space, % of GDP</source>
+        <translation>Espace budgétaire, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal space left, % of GDP (negative: over)</source>
+        <translation>Espace budgétaire restant, % du PIB (négatif&#xa0;: dépassement)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Government expenditure needed, % of GDP</source>
+        <translation>Dépenses publiques nécessaires, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>package</source>
+        <translation>ensemble de prestations</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{header} (column {key} in exported files)</source>
+        <translation>{header} (colonne {key} dans les fichiers exportés)</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioFields</name>
     <message>
-        <location filename="../../gui/scenarios/fields.py" line="+49"/>
+        <location filename="../../gui/common/scenario_fields.py" line="+49"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3238,7 +3921,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>PIB par habitant (mensuel)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenarios/form.py" line="+93"/>
+        <location filename="../../gui/scenarios/form.py" line="+95"/>
         <source>&lt;i&gt;Choose a scenario, or add one.&lt;/i&gt;</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>&lt;i&gt;Choisissez un scénario, ou ajoutez-en un.&lt;/i&gt;</translation>
@@ -3348,7 +4031,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+51"/>
+        <location filename="../../gui/scenarios/tab.py" line="+54"/>
         <source>Scenario</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénario</translation>
@@ -3359,7 +4042,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Add...</source>
         <translation>Ajouter…</translation>
     </message>
@@ -3402,23 +4085,24 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>proposé</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+75"/>
+        <location line="+1"/>
         <source>No results: {reason}</source>
         <translation>Pas de résultats&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>computing...</source>
         <translation>calcul en cours…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>This scenario cannot be costed yet: {reason}</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Ce scénario ne peut pas encore être chiffré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Computing...</source>
         <translation>Calcul en cours…</translation>
     </message>
@@ -3495,7 +4179,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>TiersEditor</name>
     <message>
-        <location filename="../../gui/scenarios/tiers.py" line="+40"/>
+        <location filename="../../gui/scenarios/tiers.py" line="+41"/>
         <source>Pays a different amount by age band</source>
         <translation>Verse un montant différent par tranche d’âge</translation>
     </message>
@@ -3591,7 +4275,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../gui/workshop/view.py" line="+43"/>
+        <location filename="../../gui/workshop/view.py" line="+44"/>
         <source>benefit</source>
         <translation>prestation</translation>
     </message>

@@ -29,7 +29,7 @@
 <context>
     <name>CountryModels</name>
     <message>
-        <location filename="../../gui/country/models.py" line="+97"/>
+        <location filename="../../gui/country/models.py" line="+98"/>
         <source>Women</source>
         <translation>ເພດຍິງ</translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>CountryTab</name>
     <message>
-        <location filename="../../gui/country/tab.py" line="+43"/>
+        <location filename="../../gui/country/tab.py" line="+44"/>
         <source>Nominal GDP in the base year</source>
         <translatorcomment>Native review: GDP ຕາມລາຄາປັດຈຸບັນ is proposed (glossary: nominal GDP (current prices)), composed.
 Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
@@ -125,7 +125,7 @@ Native review: ປີພື້ນຖານ is proposed (glossary: base year), co
         <translation>ຄ່າຈ້າງສະເລ່ຍ, ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Population</source>
         <translation>ພົນລະເມືອງ</translation>
     </message>
@@ -300,7 +300,7 @@ The details are in this file, for the support team:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+56"/>
+        <location filename="../../gui/shell/dialogs.py" line="+57"/>
         <source>New project from country data</source>
         <translation>ໂປຣເຈັກໃໝ່ຈາກຂໍ້ມູນປະເທດ</translation>
     </message>
@@ -361,7 +361,7 @@ The details are in this file, for the support team:
         <translation>ບໍ່ສາມາດບັນທຶກສຳເນົາໄດ້</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Import national data</source>
         <translation>ນຳເຂົ້າຂໍ້ມູນລະດັບຊາດ</translation>
     </message>
@@ -433,18 +433,23 @@ The details are in this file, for the support team:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Cannot export</source>
         <translation>ບໍ່ສາມາດສົ່ງອອກໄດ້</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+27"/>
+        <location line="-27"/>
+        <location line="+33"/>
         <source>Exported to {path}</source>
         <translation>ສົ່ງອອກໄປທີ່ {path} ແລ້ວ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
+        <source>could not be written ({reason})</source>
+        <translation>ບໍ່ສາມາດບັນທຶກໄດ້ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Exporting to {path}...</source>
         <translation>ກຳລັງສົ່ງອອກໄປທີ່ {path}…</translation>
     </message>
@@ -1250,7 +1255,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/method/explain.py" line="+81"/>
+        <location filename="../../engine/method/explain.py" line="+127"/>
         <source>&quot;{scenario_id}&quot; is not a scenario of this project</source>
         <comment>explain.scenario_id_scenario_project</comment>
         <translation type="unfinished"></translation>
@@ -1334,13 +1339,25 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/project_store.py" line="+98"/>
+        <location filename="../../engine/store/project_store.py" line="+104"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+23"/>
+        <source>{problem}: it is shown as it was before that save; open it for editing to repair the file itself</source>
+        <comment>store.shown_before_unfinished_save</comment>
+        <translation>{problem}: ມັນຖືກສະແດງຕາມສະພາບກ່ອນການບັນທຶກນັ້ນ; ເປີດເພື່ອແກ້ໄຂ ເພື່ອສ້ອມແປງໄຟລ໌ເອງ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is an older project file: it is shown brought up to date; open it for editing to update the file itself</source>
+        <comment>store.older_shown_updated</comment>
+        <translation>ເປັນໄຟລ໌ໂຄງການລຸ້ນເກົ່າ: ມັນຖືກສະແດງໃນແບບທີ່ປັບປຸງໃຫ້ທັນສະໄໝແລ້ວ; ເປີດເພື່ອແກ້ໄຂ ເພື່ອປັບປຸງໄຟລ໌ເອງ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>already exists; choose another name</source>
         <comment>project_store.already_exists_choose_another</comment>
         <translation type="unfinished">ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
@@ -1454,10 +1471,16 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/sidecars.py" line="+79"/>
+        <location filename="../../engine/store/sidecars.py" line="+30"/>
+        <source>was left unfinished by a program that stopped while saving it (a crash, a pulled USB stick or an empty battery)</source>
+        <comment>sidecars.unfinished</comment>
+        <translation>ຖືກປະໄວ້ບໍ່ສຳເລັດ ໂດຍໂປຣແກຣມທີ່ຢຸດເຊົາໃນຂະນະບັນທຶກ (ໂປຣແກຣມຂັດຂ້ອງ, ຖອດ USB ອອກ ຫຼື ແບັດເຕີຣີໝົດ)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>{problem}, and could not be repaired ({reason})</source>
         <comment>sidecars.unfinished_could_repaired_error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, ແລະ ບໍ່ສາມາດສ້ອມແປງໄດ້ ({reason})</translation>
     </message>
     <message>
         <location filename="../../engine/store/whole_file.py" line="+75"/>
@@ -1497,9 +1520,508 @@ The details are in this file, for the support team:
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../engine/method/explain.py" line="-116"/>
+        <source>population in the age band and sex</source>
+        <translation>ພົນລະເມືອງໃນກຸ່ມອາຍຸ ແລະ ເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+85"/>
+        <source>persons</source>
+        <translation>ຄົນ</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>labour force in the age band</source>
+        <translation>ກຳລັງແຮງງານໃນກຸ່ມອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unemployment rate</source>
+        <translation>ອັດຕາການວ່າງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+114"/>
+        <location line="+159"/>
+        <location line="+6"/>
+        <source>fraction</source>
+        <translation>ອັດຕາສ່ວນ (0-1)</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <source>share of employed who are informal</source>
+        <translation>ອັດຕາສ່ວນຂອງຜູ້ມີວຽກເຮັດທີ່ເປັນແຮງງານນອກລະບົບ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>targeting multiplier (target share x prevalence x not yet covered)</source>
+        <translation>ຕົວຄູນການກຳນົດເປົ້າໝາຍ (ອັດຕາສ່ວນເປົ້າໝາຍ x ອັດຕາການເກີດຂຶ້ນ x ສ່ວນທີ່ຍັງບໍ່ໄດ້ຮັບການປົກຄຸມ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>births</source>
+        <translation>ການເກີດ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>births in the months the scheme runs in its first year</source>
+        <translation>ການເກີດໃນເດືອນທີ່ໂຄງການດຳເນີນໃນປີທຳອິດ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>persons removed: beneficiaries of the schemes it is covered by (P x m - R = N)</source>
+        <translation>ຈຳນວນຄົນທີ່ຫັກອອກ: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຈາກໂຄງການອື່ນທີ່ປົກຄຸມແລ້ວ (P x m - R = N)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>daily wage</source>
+        <translation>ຄ່າແຮງງານລາຍວັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCU per day</source>
+        <translatorcomment>LCU is replaced by the currency code (e.g. LAK); keep it as is.</translatorcomment>
+        <translation>LCU ຕໍ່ວັນ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>population served</source>
+        <translation>ພົນລະເມືອງທີ່ໄດ້ຮັບການບໍລິການ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>health workers needed at the target ratio</source>
+        <translation>ຈຳນວນບຸກຄະລາກອນສາທາລະນະສຸກທີ່ຕ້ອງການ ຕາມອັດຕາເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>workers</source>
+        <translation>ຄົນ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>health workers at today&apos;s ratio</source>
+        <translation>ບຸກຄະລາກອນສາທາລະນະສຸກ ຕາມອັດຕາປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>annual salary of a health worker</source>
+        <translation>ເງິນເດືອນປະຈຳປີຂອງບຸກຄະລາກອນສາທາລະນະສຸກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCU per year</source>
+        <translatorcomment>LCU is replaced by the currency code (e.g. LAK); keep it as is.</translatorcomment>
+        <translation>LCU ຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>additional health workers</source>
+        <translation>ບຸກຄະລາກອນສາທາລະນະສຸກເພີ່ມເຕີມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>eligible persons</source>
+        <translation>ຜູ້ທີ່ມີສິດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{currency} per month</source>
+        <translation>{currency} ຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>eligible persons aged {band}</source>
+        <translation>ຜູ້ທີ່ມີສິດ ອາຍຸ {band} ປີ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>monthly benefit at ages {band}</source>
+        <translation>ເງິນອຸດໜູນລາຍເດືອນ ອາຍຸ {band} ປີ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>take-up</source>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>monthly benefit, averaged over the eligible persons (sum of N x b by tier / N)</source>
+        <translation>ເງິນອຸດໜູນລາຍເດືອນ, ສະເລ່ຍຕໍ່ຜູ້ທີ່ມີສິດ (ຜົນລວມຂອງ N x b ຕາມຂັ້ນ / N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>monthly benefit</source>
+        <translation>ເງິນອຸດໜູນລາຍເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>months paid a year</source>
+        <translation>ຈຳນວນເດືອນທີ່ຈ່າຍຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+93"/>
+        <source>months</source>
+        <translation>ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>share of the year paid (first year, from month {month})</source>
+        <translation>ອັດຕາສ່ວນຂອງປີທີ່ຈ່າຍ (ປີທຳອິດ, ຕັ້ງແຕ່ເດືອນ {month})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>annual amount per beneficiary</source>
+        <translation>ຈຳນວນເງິນຕໍ່ປີ ຕໍ່ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{currency} per year</source>
+        <translation>{currency} ຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>benefit outlay = TU x N x A</source>
+        <translation>ລາຍຈ່າຍເງິນອຸດໜູນ = TU x N x A</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>administration rate</source>
+        <translation>ອັດຕາຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fraction of benefits</source>
+        <translation>ອັດຕາສ່ວນຂອງເງິນອຸດໜູນ (0-1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fixed administration</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານຄົງທີ່</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>administration = alpha x BC + F</source>
+        <translation>ຄ່າບໍລິຫານ = alpha x BC + F</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>total cost = BC + AC</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທັງໝົດ = BC + AC</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nominal GDP</source>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cost in % of GDP = 100 x C / GDPn</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍ ເປັນ % ຕໍ່ GDP = 100 x C / GDPn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({kind}), fiscal year {year} (month {month} of {previous} to month {last_month} of {year}); terms of calendar year {year}</source>
+        <translation>{name} ({kind}), ສົກປີງົບປະມານ {year} (ເດືອນ {month} ປີ {previous} ຫາ ເດືອນ {last_month} ປີ {year}); ອົງປະກອບຂອງປີປະຕິທິນ {year}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>months paid this year: the scheme starts in month {month} ({months} x (13 - {month}) / 12)</source>
+        <translation>ຈຳນວນເດືອນທີ່ຈ່າຍໃນປີນີ້: ໂຄງການເລີ່ມໃນເດືອນ {month} ({months} x (13 - {month}) / 12)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>total cost of calendar year {year}</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທັງໝົດຂອງປີປະຕິທິນ {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>share of {year}&apos;s cost in this fiscal year</source>
+        <translation>ອັດຕາສ່ວນຂອງຄ່າໃຊ້ຈ່າຍປີ {year} ໃນສົກປີງົບປະມານນີ້</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>total cost in the fiscal year = w[-1] x C[-1] + w x C</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທັງໝົດໃນສົກປີງົບປະມານ = w[-1] x C[-1] + w x C</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nominal GDP of the fiscal year = {late} x GDPn[{previous}] + {early} x GDPn[{year}]</source>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນຂອງສົກປີງົບປະມານ = {late} x GDPn[{previous}] + {early} x GDPn[{year}]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cost in % of GDP = 100 x C_FY / GDPn_FY</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍ ເປັນ % ຕໍ່ GDP = 100 x C_FY / GDPn_FY</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../gui/common/field_names.py" line="+22"/>
+        <source>Projection years</source>
+        <translation>ປີຂອງການຄາດຄະເນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base year</source>
+        <translation>ປີພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>ປີສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year starts in</source>
+        <translation>ສົກປີງົບປະມານເລີ່ມໃນເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>ສະກຸນເງິນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>ພົນລະເມືອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Births</source>
+        <translation>ການເກີດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population unit</source>
+        <translation>ຫົວໜ່ວຍຂອງພົນລະເມືອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economy</source>
+        <translation>ເສດຖະກິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominal GDP in the base year</source>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ ໃນປີພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominal GDP</source>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real GDP growth</source>
+        <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDP deflator growth</source>
+        <translation>ການຂະຫຍາຍຕົວຂອງຕົວປັບລາຄາ GDP (deflator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPI inflation</source>
+        <translation>ອັດຕາເງິນເຟີ້ຕາມດັດຊະນີລາຄາຜູ້ບໍລິໂພກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government expenditure, % of GDP</source>
+        <translation>ລາຍຈ່າຍຂອງລັດ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Government revenue, % of GDP</source>
+        <translation>ລາຍຮັບຂອງລັດ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real wage growth</source>
+        <translation>ການຂະຫຍາຍຕົວຂອງຄ່າຈ້າງຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poverty line, per person a month</source>
+        <translation>ເສັ້ນຄວາມທຸກຍາກ, ຕໍ່ຄົນຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum wage, a month</source>
+        <translation>ຄ່າແຮງງານຂັ້ນຕ່ຳ, ຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average wage, a month</source>
+        <translation>ຄ່າຈ້າງສະເລ່ຍ, ຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour data</source>
+        <translation>ຂໍ້ມູນແຮງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour force participation rate</source>
+        <translation>ອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unemployment rate</source>
+        <translation>ອັດຕາການວ່າງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal share of employment</source>
+        <translation>ອັດຕາສ່ວນແຮງງານນອກລະບົບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios</source>
+        <translation>ສະຖານະການສົມມຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal space, % of GDP</source>
+        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantee</source>
+        <translation>ການຄໍ້າປະກັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing provision</source>
+        <translation>ມາດຕະການທີ່ມີຢູ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy gap</source>
+        <translation>ຊ່ອງຫວ່າງທາງນະໂຍບາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation issue</source>
+        <translation>ບັນຫາໃນການຈັດຕັ້ງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>ຂໍ້ສະເໜີແນະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked scenarios</source>
+        <translation>ສະຖານະການສົມມຸດທີ່ເຊື່ອມໂຍງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>ບູລິມະສິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agencies</source>
+        <translation>ພາກສ່ວນຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anchor</source>
+        <translatorcomment>The amount a benefit is a percent of (poverty line, minimum wage...). Native review.</translatorcomment>
+        <translation>ຖານອ້າງອີງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent of the anchor</source>
+        <translation>ເປີເຊັນຂອງຖານອ້າງອີງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount a month</source>
+        <translation>ຈຳນວນຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexation</source>
+        <translation>ການປັບຕາມດັດຊະນີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiers</source>
+        <translation>ຂັ້ນຕາມອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ramp</source>
+        <translation>ການເພີ່ມຂຶ້ນເທື່ອລະກ້າວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{field}, row {row}</source>
+        <translation>{field}, ແຖວ {row}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}, {year}</source>
+        <translation>{field}, {year}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scenario &quot;{name}&quot;</source>
+        <translation>ສະຖານະການສົມມຸດ “{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package &quot;{name}&quot;</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດ “{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matrix row {name}</source>
+        <translation>ແຖວ {name} ຂອງຕາຕະລາງປະເມີນ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{item}: {field}</source>
+        <translation>{item}: {field}</translation>
+    </message>
+</context>
+<context>
     <name>FiscalYearPicker</name>
     <message>
-        <location filename="../../gui/country/fiscal.py" line="+16"/>
+        <location filename="../../gui/country/fiscal.py" line="+17"/>
         <source>January (the calendar year)</source>
         <translation>ມັງກອນ (ປີປະຕິທິນ)</translation>
     </message>
@@ -1580,49 +2102,49 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+68"/>
+        <location filename="../../gui/shell/main_window.py" line="+75"/>
         <source>Cannot open the project</source>
         <translation>ບໍ່ສາມາດເປີດໂປຣເຈັກໄດ້</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Opened read-only</source>
         <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+150"/>
+        <location line="+17"/>
+        <location line="+167"/>
         <source>Assessment matrix</source>
         <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
         <translation>ຕາຕະລາງການປະເມີນ</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Country data</source>
         <translation>ຂໍ້ມູນປະເທດ</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Results</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-154"/>
         <location line="+3"/>
         <source>Recalculating...</source>
         <translation>ກຳລັງຄິດໄລ່ຄືນ…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>ABND Studio</source>
         <translation>ABND Studio</translation>
     </message>
@@ -1683,18 +2205,18 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>Undo</source>
         <translation>ຍ້ອນຄືນ</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+116"/>
+        <location line="-118"/>
+        <location line="+121"/>
         <source>Redo</source>
         <translation>ເຮັດຄືນ</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>Cu&amp;t</source>
         <translation>ຕັດ (&amp;T)</translation>
     </message>
@@ -1760,12 +2282,12 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ກ່ຽວກັບ ABND Studio (&amp;A)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Nothing was changed</source>
         <translation>ບໍ່ມີການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Undo {action}</source>
         <translation>ຍ້ອນຄືນ: {action}</translation>
     </message>
@@ -1778,7 +2300,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+48"/>
+        <location filename="../../gui/matrix/model.py" line="+49"/>
         <source>Guarantee</source>
         <translation>ການຄໍ້າປະກັນ</translation>
     </message>
@@ -1840,18 +2362,18 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+71"/>
-        <location line="+149"/>
+        <location line="+157"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+155"/>
+        <location line="-155"/>
+        <location line="+163"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ຄລິກເພື່ອເປີດສະຖານະການສົມມຸດ.</translation>
@@ -1862,7 +2384,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ແກ້ໄຂຖັນ {column}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Paste</source>
         <translation>ວາງ</translation>
     </message>
@@ -1887,13 +2409,13 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+163"/>
-        <location line="+94"/>
+        <location filename="../../gui/matrix/tab.py" line="+164"/>
+        <location line="+106"/>
         <source>Add row</source>
         <translation>ເພີ່ມແຖວ</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-105"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>ເພີ່ມແຖວໃໝ່ຢູ່ລຸ່ມແຖວປັດຈຸບັນ (Ctrl+Ins)</translation>
     </message>
@@ -1957,7 +2479,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ປີທີ່ຕາຕະລາງການປະເມີນສະແດງຄ່າໃຊ້ຈ່າຍ</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+75"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>ລຶບ %n ແຖວ</numerusform>
@@ -1974,6 +2496,47 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <source>Clear cells</source>
         <translatorcomment>Native review: ຫ້ອງຕາຕະລາງ is not in the glossary (cells (of a table)), check LibreOffice Calc Lao.</translatorcomment>
         <translation>ລ້າງຂໍ້ມູນໃນຫ້ອງຕາຕະລາງ</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../gui/shell/message_bar.py" line="+71"/>
+        <source>Show {field}</source>
+        <translation>ສະແດງ {field}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../gui/common/messages.py" line="+39"/>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>ຄຳເຕືອນ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{level}: {place}: {message}</source>
+        <translation>{level}: {place}: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{level}: {message}</source>
+        <translation>{level}: {message}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Show {field}</source>
+        <translation>ສະແດງ {field}</translation>
     </message>
 </context>
 <context>
@@ -2085,27 +2648,27 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>PackagesEditor</name>
     <message>
-        <location filename="../../gui/scenarios/packages_editor.py" line="+42"/>
+        <location filename="../../gui/scenarios/packages_editor.py" line="+43"/>
         <source>in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %</source>
         <translation>ເປັນ % ຕໍ່ GDP, ເຊັ່ນ 1&#xa0;%, ຫຼື 2026: 0,5&#xa0;%; 2030: 1,5&#xa0;%</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+116"/>
+        <location line="+130"/>
         <location line="+2"/>
         <source>New package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃໝ່</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+125"/>
+        <location line="-130"/>
+        <location line="+139"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ລຶບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-136"/>
         <source>Package:</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດ:</translation>
@@ -2128,7 +2691,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ສະຖານະການສົມມຸດທີ່ຢູ່ໃນຊຸດ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>In {year} the package costs {pct} of GDP.</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.
 Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
@@ -2150,7 +2713,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+111"/>
+        <location filename="../../gui/document/project_document.py" line="+117"/>
         <source>Could not undo &quot;{label}&quot;</source>
         <translation>ບໍ່ສາມາດຍ້ອນຄືນ &quot;{label}&quot; ໄດ້</translation>
     </message>
@@ -2160,7 +2723,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ບໍ່ສາມາດເຮັດຄືນ &quot;{label}&quot; ໄດ້</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../gui/shell/main_window.py" line="-17"/>
         <source>{what}: {reason}. The project is as it was.</source>
         <translation>{what}: {reason}. ໂປຣເຈັກຍັງຄືເກົ່າ.</translation>
     </message>
@@ -2361,7 +2924,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>RangesDialog</name>
     <message>
-        <location filename="../../gui/results/uncertainty_panel.py" line="+98"/>
+        <location filename="../../gui/results/uncertainty_panel.py" line="+99"/>
         <source>Uncertainty ranges</source>
         <translatorcomment>Native review: ຄວາມບໍ່ແນ່ນອນ is proposed (glossary: uncertainty), composed.</translatorcomment>
         <translation>ຂອບເຂດຄວາມບໍ່ແນ່ນອນ</translation>
@@ -2708,27 +3271,27 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+67"/>
+        <location filename="../../gui/results/tab.py" line="+70"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດ, ແບບຊ້ອນກັນ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+269"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+246"/>
+        <location line="-268"/>
+        <location line="+264"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-263"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃນປີດຽວ</translation>
@@ -2764,7 +3327,12 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ຂອບເຂດ…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Double-click a line to go to the data concerned.</source>
+        <translation>ຄລິກສອງເທື່ອໃສ່ແຖວ ເພື່ອໄປຫາຂໍ້ມູນທີ່ກ່ຽວຂ້ອງ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show:</source>
         <translation>ສະແດງ:</translation>
     </message>
@@ -2841,12 +3409,12 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ຄົນ</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{id} has no result: {reason}</source>
-        <translation>{id} ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
+        <location line="+21"/>
+        <source>{name} has no result: {reason}</source>
+        <translation>{name} ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>Stopped: the chart shows the last complete run.</source>
         <translation>ຢຸດແລ້ວ: ເສັ້ນສະແດງສະແດງຜົນຂອງການຄິດໄລ່ຄັ້ງສຸດທ້າຍທີ່ສຳເລັດ.</translation>
     </message>
@@ -2901,9 +3469,127 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     </message>
 </context>
 <context>
+    <name>ResultsTable</name>
+    <message>
+        <location filename="../../gui/results/table.py" line="+30"/>
+        <source>Scenario or package</source>
+        <translation>ສະຖານະການສົມມຸດ ຫຼື ຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiaries</source>
+        <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benefit per beneficiary, {currency} a year</source>
+        <translation>ເງິນອຸດໜູນຕໍ່ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ, {currency} ຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Benefit cost, {currency}</source>
+        <translation>ລາຍຈ່າຍເງິນອຸດໜູນ, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration, {currency}</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total cost, {currency}</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທັງໝົດ, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total cost, {currency} at base-year prices</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທັງໝົດ, {currency} ຕາມລາຄາປີພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost, % of GDP</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost, % of government expenditure</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍ, % ຕໍ່ລາຍຈ່າຍຂອງລັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost, % of government revenue</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍ, % ຕໍ່ລາຍຮັບຂອງລັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing schemes, {currency}</source>
+        <translation>ໂຄງການທີ່ມີຢູ່ແລ້ວ, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed schemes, {currency}</source>
+        <translation>ໂຄງການທີ່ສະເໜີ, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced schemes, {currency}</source>
+        <translation>ໂຄງການທີ່ຖືກທົດແທນ, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional cost, {currency}</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍເພີ່ມເຕີມ, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional cost, % of GDP</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍເພີ່ມເຕີມ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal space, % of GDP</source>
+        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal space left, % of GDP (negative: over)</source>
+        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານທີ່ຍັງເຫຼືອ, % ຕໍ່ GDP (ຕິດລົບ: ເກີນ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Government expenditure needed, % of GDP</source>
+        <translation>ລາຍຈ່າຍຂອງລັດທີ່ຕ້ອງການ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scenario</source>
+        <translation>ສະຖານະການສົມມຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>package</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{header} (column {key} in exported files)</source>
+        <translation>{header} (ຖັນ {key} ໃນໄຟລ໌ທີ່ສົ່ງອອກ)</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioFields</name>
     <message>
-        <location filename="../../gui/scenarios/fields.py" line="+49"/>
+        <location filename="../../gui/common/scenario_fields.py" line="+49"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
@@ -3296,7 +3982,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>GDP ຕໍ່ຫົວຄົນ (ຕໍ່ເດືອນ)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenarios/form.py" line="+93"/>
+        <location filename="../../gui/scenarios/form.py" line="+95"/>
         <source>&lt;i&gt;Choose a scenario, or add one.&lt;/i&gt;</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>&lt;i&gt;ເລືອກສະຖານະການສົມມຸດ ຫຼື ເພີ່ມອັນໃໝ່.&lt;/i&gt;</translation>
@@ -3410,7 +4096,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+51"/>
+        <location filename="../../gui/scenarios/tab.py" line="+54"/>
         <source>Scenario</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
@@ -3421,7 +4107,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Add...</source>
         <translation>ເພີ່ມ…</translation>
     </message>
@@ -3466,24 +4152,25 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ທີ່ສະເໜີ</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+75"/>
+        <location line="+1"/>
         <source>No results: {reason}</source>
         <translation>ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>computing...</source>
         <translation>ກຳລັງຄິດໄລ່…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>This scenario cannot be costed yet: {reason}</source>
         <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.
 Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ຍັງບໍ່ສາມາດຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຂອງສະຖານະການສົມມຸດນີ້ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Computing...</source>
         <translation>ກຳລັງຄິດໄລ່…</translation>
     </message>
@@ -3561,7 +4248,7 @@ Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: 
 <context>
     <name>TiersEditor</name>
     <message>
-        <location filename="../../gui/scenarios/tiers.py" line="+40"/>
+        <location filename="../../gui/scenarios/tiers.py" line="+41"/>
         <source>Pays a different amount by age band</source>
         <translation>ຈ່າຍຈຳນວນຕ່າງກັນຕາມກຸ່ມອາຍຸ</translation>
     </message>
@@ -3661,7 +4348,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../gui/workshop/view.py" line="+43"/>
+        <location filename="../../gui/workshop/view.py" line="+44"/>
         <source>benefit</source>
         <translation>ເງິນອຸດໜູນ</translation>
     </message>

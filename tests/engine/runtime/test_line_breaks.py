@@ -45,3 +45,16 @@ def test_latin_around_lao_is_untouched() -> None:
 def test_without_breaks_removes_every_mark_and_nothing_else() -> None:
     assert without_breaks(f"ກະຊວງ{ZWSP}ແຮງງານ{ZWSP}") == MINISTRY_OF_LABOUR
     assert without_breaks("plain text") == "plain text"
+
+
+def test_no_break_in_the_shipped_lao_text_splits_a_syllable() -> None:
+    """Over the glossary, the Lao catalogue and the Lao user guide (3,000 breaks)."""
+    from benchmarks.lao_breaks_bench import syllable_splits
+
+    splits, breaks = syllable_splits()
+    assert breaks > 1000 and splits == 0
+
+
+def test_the_repetition_mark_stays_with_its_word() -> None:
+    marked = breakable("ອາຊຽນອື່ນໆ")  # "other ASEAN (countries)": ICU breaks before ໆ
+    assert marked.endswith(f"{ZWSP}ອື່ນໆ") and f"{ZWSP}ໆ" not in marked

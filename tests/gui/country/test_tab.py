@@ -114,7 +114,7 @@ def test_warnings_are_listed_and_jump_to_the_cell(window, qtbot) -> None:
     (item,) = [
         tab.warnings.item(i)
         for i in range(tab.warnings.count())
-        if "economy.gdp_nominal.2031" in tab.warnings.item(i).text()
+        if "Nominal GDP, 2031: " in tab.warnings.item(i).text()
     ]
     tab.jump_to(item)
     assert tab.pages.currentIndex() == 1
@@ -142,6 +142,6 @@ def test_participation_rates_are_editable_in_the_table(window, qtbot) -> None:
     rows = window.document.project.labour.participation_rate
     assert (rows[0].sex, rows[0].age_group, rows[0].value) == ("both", "15-64", 0.725)
     tab.participation.item(0, 3).setText("lots")  # refused, with the cell named
-    assert "row 1" in window.statusBar().currentMessage()
+    assert "row 1" in window.messages.text()
     assert window.document.project.labour.participation_rate[0].value == 0.725
     assert tab.participation.item(0, 3).text() == "72.5\u00a0%"

@@ -69,7 +69,7 @@ def test_a_disk_failure_during_undo_and_redo_keeps_stack_memory_and_file_in_step
     after_second = on_disk(document.path)
     stack = document.undo_stack
     refusals: list[str] = []
-    document.refused.connect(refusals.append)
+    document.refused.connect(lambda what, error: refusals.append(f"{what}: {error.message}"))
 
     disk.failing = True
     assert document.undo() is False

@@ -82,7 +82,7 @@ def test_recompute_worker_failure_clears_busy_and_the_next_edit_works(
         # a country-data edit recomputes in the background
         document.apply(set_economy_value(document.project, "real_gdp_growth", 0.05), "growth")
     assert not document.busy
-    assert window.statusBar().currentMessage() != window.tr("Recalculating...")
+    assert window.messages.text() != window.tr("Recalculating...")
     boxes = crash_boxes(window)
     assert boxes and all(on_gui_thread(b) for b in boxes)
     assert "boom in the recompute worker" in (crash_net / "abnd-studio.log").read_text()

@@ -168,7 +168,7 @@ def test_invalid_edits_are_refused_with_the_reason(window, qtbot) -> None:
     assert "no-such-scenario" in refused.args[0]
     assert window.document.project.matrix[0] == before
     assert window.document.undo_stack.count() == 0
-    assert "not the id of any scenario" in window.statusBar().currentMessage()
+    assert "not the id of any scenario" in window.messages.text()
 
 
 def test_filters_by_guarantee_and_search(window) -> None:

@@ -50,3 +50,18 @@ def test_english_needs_no_catalogue(qapp) -> None:
         assert language() == "en" and format_number(1234.5) == "1,234.5"
         assert len(translation._kept) == kept
         assert i18n.translate("Report", "Scenarios") == "Scenarios"
+
+
+def test_the_command_line_writes_errors_in_the_language_asked(tmp_path) -> None:
+    from tests.cli_run import run_cli
+
+    missing = str(tmp_path / "missing.json")
+    english = run_cli("compute", missing)
+    french = run_cli("compute", missing, "--lang", "fr")
+    assert english.code == french.code == 2
+    assert english.err_lines == [f"{missing}: does not exist or is not a file"]
+    (line,) = french.err_lines
+    assert line.startswith(f"{missing}: ") and "does not exist" not in line
+    lao = run_cli("compute", missing, env={"ABND_LANG": "lo"})
+    (line,) = lao.err_lines
+    assert any("\u0e80" <= ch <= "\u0eff" for ch in line)

@@ -16,6 +16,7 @@ from engine.method.compute import compute
 from engine.store.files import read_project
 from gui.common.charts import ENVELOPE_KEY
 from gui.common.tsv import from_tsv
+from gui.results.table import KEY_ROLE
 from main import main
 
 
@@ -172,8 +173,9 @@ def test_the_table_is_sortable_and_copies_exact_numbers(window) -> None:
     tab = results_tab(window, "package")
     model = tab.table_model
     column = list(
-        model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())
+        model.headerData(i, Qt.Orientation.Horizontal, KEY_ROLE) for i in range(model.columnCount())
     ).index("pct_gdp")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Cost, % of GDP"
     tab.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     top = tab.table_proxy.index(0, column)
     values = [v for v in (row[column] for row in model.rows) if v is not None]
@@ -181,7 +183,7 @@ def test_the_table_is_sortable_and_copies_exact_numbers(window) -> None:
     tab.table.selectionModel().select(top, QItemSelectionModel.SelectionFlag.Select)
     tab.copy()
     block = from_tsv(QGuiApplication.clipboard().text())
-    assert block == [["pct_gdp"], [repr(max(values))]]
+    assert block == [["Cost, % of GDP"], [repr(max(values))]]
 
 
 def test_results_follow_an_edit_live(window) -> None:
@@ -201,7 +203,7 @@ def test_results_follow_an_edit_live(window) -> None:
     rows = [r for r in tab.table_model.rows if r[1] == "child-benefit" and r[2] == 2040]
     assert rows[0][
         list(
-            tab.table_model.headerData(i, Qt.Orientation.Horizontal)
+            tab.table_model.headerData(i, Qt.Orientation.Horizontal, KEY_ROLE)
             for i in range(tab.table_model.columnCount())
         ).index("pct_gdp")
     ] == pytest.approx(child[-1])

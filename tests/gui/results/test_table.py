@@ -15,7 +15,7 @@ from engine.outputs.results_files import CSV_COLUMNS, result_rows
 from engine.store.files import write_project
 from engine.store.project_store import ProjectStore
 from gui.document.project_document import ProjectDocument
-from gui.results.table import SORT_ROLE, ResultsTableModel, display
+from gui.results.table import KEY_ROLE, SORT_ROLE, ResultsTableModel, display
 from tests.engine.builders import build
 
 COLUMN = {name: i for i, name in enumerate(CSV_COLUMNS)}
@@ -68,7 +68,8 @@ def test_cells_are_shown_as_people_read_them(document) -> None:
     total = document.results.scenarios["social-pension-65"]["total_cost"][5]
     pct = document.results.scenarios["social-pension-65"]["pct_gdp"][5]
     cell = lambda name: model.data(model.index(row, COLUMN[name]))  # noqa: E731
-    assert (cell("scope"), cell("id"), cell("year")) == ("scenario", "social-pension-65", "2030")
+    name = document.project.scenario("social-pension-65").name
+    assert (cell("scope"), cell("id"), cell("year")) == ("scenario", name, "2030")
     assert cell("total_cost") == f"{total:,.0f}"
     assert cell("pct_gdp") == f"{pct:,.4f}"
     assert cell("existing_cost") == ""  # a scenario has no package columns
@@ -77,7 +78,27 @@ def test_cells_are_shown_as_people_read_them(document) -> None:
     )
     assert alignment == int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     assert model.data(model.index(row, COLUMN["id"]), Qt.ItemDataRole.TextAlignmentRole) is None
-    assert model.headerData(COLUMN["pct_gdp"], Qt.Orientation.Horizontal) == "pct_gdp"
+    header = lambda name, *role: model.headerData(COLUMN[name], Qt.Orientation.Horizontal, *role)  # noqa: E731
+    assert header("pct_gdp") == "Cost, % of GDP"
+    assert header("total_cost") == "Total cost, LAK"
+    assert header("pct_gdp", KEY_ROLE) == "pct_gdp"
+    assert header("pct_gdp", Qt.ItemDataRole.ToolTipRole) == (
+        "Cost, % of GDP (column pct_gdp in exported files)"
+    )
+
+
+def test_headers_have_a_name_for_every_column_and_follow_the_language(document) -> None:
+    from gui.results.table import HEADERS
+    from gui.shell.language import install_language
+
+    assert set(HEADERS) == set(CSV_COLUMNS)
+    model = ResultsTableModel(document)
+    try:
+        install_language("fr")
+        french = model.headerData(COLUMN["pct_gdp"], Qt.Orientation.Horizontal)
+    finally:
+        install_language("en")
+    assert "PIB" in french
     assert model.headerData(0, Qt.Orientation.Vertical) == "1"
 
 

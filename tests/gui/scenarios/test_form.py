@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from engine.edits.builders import delete_scenario, put_scenario, scenario_template
 from engine.store.files import read_project
 from engine.store.project_store import ProjectStore
+from gui.common.scenario_fields import form_fields
 from gui.document.project_document import ProjectDocument
-from gui.scenarios.fields import form_fields
 from gui.scenarios.form import ScenarioForm
 
 NBSP = "\u00a0"

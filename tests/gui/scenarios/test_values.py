@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from gui.common.numbers import NumberError
-from gui.scenarios.fields import FIELDS
+from gui.common.scenario_fields import FIELDS
 from gui.scenarios.values import read_value
 
 BASE = 2025

@@ -104,10 +104,10 @@ def test_each_export_is_written_in_the_background_with_its_extension(window, tmp
     for kind in ("project.json", "results.json", "results.csv", "workbook.xlsx"):
         name = kind.replace(".", "-")
         assert dialogs.export_to(window, tmp_path / f"{name}.txt", kind)  # extension corrected
-        assert window.statusBar().currentMessage().startswith("Exporting to ")
+        assert window.messages.text().startswith("Exporting to ")
         document.tasks.wait()
         path = tmp_path / f"{name}.{kind.split('.')[1]}"
-        assert window.statusBar().currentMessage() == f"Exported to {path}"
+        assert window.messages.text() == f"Exported to {path}"
         assert not (tmp_path / f"{name}.txt").exists()
         if kind == "project.json":
             assert dumps_project(load_project(path)) == dumps_project(document.project)
@@ -125,7 +125,7 @@ def test_each_export_is_written_in_the_background_with_its_extension(window, tmp
 def test_the_report_is_exported_at_once(window, tmp_path) -> None:
     assert dialogs.export_to(window, tmp_path / "report", "report.odt")
     assert (tmp_path / "report.odt").stat().st_size > 10_000
-    assert window.statusBar().currentMessage() == f"Exported to {tmp_path / 'report.odt'}"
+    assert window.messages.text() == f"Exported to {tmp_path / 'report.odt'}"
 
 
 def test_an_export_that_cannot_be_written_says_why(window, tmp_path) -> None:

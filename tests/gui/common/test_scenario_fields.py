@@ -8,7 +8,14 @@ import pytest
 from engine.domain.kinds import allowed_fields
 from engine.domain.model import ANCHORS, GUARANTEES, INDEXATIONS, KINDS, SEXES, STATUSES
 from gui.common.numbers import Quantity
-from gui.scenarios.fields import FIELDS, HIDDEN, Field, choice_options, form_fields, kind_label
+from gui.common.scenario_fields import (
+    FIELDS,
+    HIDDEN,
+    Field,
+    choice_options,
+    form_fields,
+    kind_label,
+)
 
 
 @pytest.mark.parametrize("kind", KINDS)
