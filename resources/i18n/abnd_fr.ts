@@ -465,874 +465,906 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location filename="../../engine/analysis/uncertainty.py" line="+129"/>
         <source>&quot;{key}&quot; is not a costed scenario of this project</source>
         <comment>uncertainty.key_costed_scenario_project</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>&quot;{key}&quot; n’est pas un scénario chiffré de ce projet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;{key}&quot; is not a costed package of this project</source>
         <comment>uncertainty.key_costed_package_project</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>&quot;{key}&quot; n’est pas un ensemble de prestations chiffré de ce projet</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>uncertainty.year_outside_projection_years</comment>
-        <translation type="unfinished"></translation>
+        <translation>{year} est hors de la période de projection {first}-{last}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&quot;{assumption}&quot; is not one of {assumptions}</source>
         <comment>uncertainty.assumption_one_assumptions</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{assumption}&quot; ne figure pas parmi {assumptions}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>uncertainty.low_low_g_above</comment>
-        <translation type="unfinished"></translation>
+        <translation>la valeur basse {low:g} est supérieure à la valeur haute {high:g}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>must be at least 1</source>
         <comment>uncertainty.must_least</comment>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins 1</translation>
     </message>
     <message>
         <location filename="../../engine/cli/analysis.py" line="+105"/>
         <source>&quot;{name}&quot;: use a .csv or .json file name</source>
         <comment>analysis.name_use_csv_json</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot;&#xa0;: utilisez un nom de fichier en .csv ou .json</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{row}: {name} is not a finite number; nothing was written</source>
         <comment>analysis.row_name_finite_number</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: nombre fini is not in the glossary (finite number: not Infinity or NaN), standard mathematical term.</translatorcomment>
+        <translation>{row}&#xa0;: {name} n’est pas un nombre fini&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location filename="../../engine/cli/commands.py" line="+29"/>
         <source>already exists; choose another name</source>
         <comment>commands.already_exists_choose_another</comment>
-        <translation type="unfinished">existe déjà&#x202f;; choisissez un autre nom</translation>
+        <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the workbook is an .xlsx file; name it ....xlsx</source>
         <comment>commands.workbook_xlsx</comment>
-        <translation type="unfinished"></translation>
+        <translation>le classeur est un fichier .xlsx&#x202f;; donnez-lui un nom se terminant par .xlsx</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the template is an .xlsx workbook; name it ....xlsx</source>
         <comment>commands.template_xlsx</comment>
-        <translation type="unfinished"></translation>
+        <translation>le modèle est un classeur .xlsx&#x202f;; donnez-lui un nom se terminant par .xlsx</translation>
     </message>
     <message>
         <location filename="../../engine/countries/bundled.py" line="+69"/>
         <source>no bundled data for &quot;{iso3}&quot;; bundled: {known}</source>
         <comment>bundled.no_bundled_data_iso</comment>
-        <translation type="unfinished"></translation>
+        <translation>ABND Studio ne fournit pas de données pour &quot;{iso3}&quot;&#x202f;; pays fournis&#xa0;: {known}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is not {format}</source>
         <comment>bundled.format</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas {format}</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>gives no value for {year}</source>
         <comment>bundled.gives_no_value_year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne donne aucune valeur pour {year}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{base} is before the first bundled GDP year, {gdp}</source>
         <comment>bundled.base_before_first_bundled</comment>
-        <translation type="unfinished"></translation>
+        <translation>{base} précède la première année pour laquelle ABND Studio fournit le PIB ({gdp})</translation>
     </message>
     <message>
         <location filename="../../engine/domain/ages.py" line="+22"/>
         <source>&quot;{raw}&quot; is not an age group such as &quot;0-4&quot; or &quot;100+&quot;</source>
         <comment>ages.raw_age_group_such</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: groupe d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « tranche d’âge »).</translatorcomment>
+        <translation>&quot;{raw}&quot; n’est pas un groupe d’âge comme &quot;0-4&quot; ou &quot;100+&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;{raw}&quot;: ages must be between 0 and 100</source>
         <comment>ages.raw_ages_must_between</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{raw}&quot;&#xa0;: les âges doivent être compris entre 0 et 100</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;{raw}&quot;: the age group is reversed</source>
         <comment>ages.raw_age_group_reversed</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: groupe d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « tranche d’âge »).</translatorcomment>
+        <translation>&quot;{raw}&quot;&#xa0;: le groupe d’âge est inversé (l’âge de début dépasse l’âge de fin)</translation>
     </message>
     <message>
         <location filename="../../engine/edits/apply.py" line="+96"/>
         <source>has no entry &quot;{key}&quot;</source>
         <comment>apply.has_no_entry_key</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucune entrée &quot;{key}&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&quot;{kind}&quot; is not something a project holds</source>
         <comment>apply.kind_something_project_holds</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{kind}&quot; n’est pas un type d’élément qu’un projet contient</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+47"/>
         <source>position {position} is outside 0-{count}</source>
         <comment>apply.position_position_outside_count</comment>
-        <translation type="unfinished"></translation>
+        <translation>la position {position} est hors de l’intervalle 0-{count}</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>its key is &quot;{key_of}&quot;, not &quot;{key}&quot;</source>
         <comment>apply.its_key_key_key</comment>
-        <translation type="unfinished"></translation>
+        <translation>sa clé est &quot;{key_of}&quot;, et non &quot;{key}&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+67"/>
         <source>is required and cannot be removed</source>
         <comment>apply.required_cannot_removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire et ne peut pas être supprimé</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>is not a project field (one of {fields})</source>
         <comment>apply.project_field_one_fields</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un champ du projet (champs possibles&#xa0;: {fields})</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>is empty; give at least one population row</source>
         <comment>apply.empty_give_least_one</comment>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#x202f;; donnez au moins une ligne de population</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>repeats row {seen} ({key})</source>
         <comment>apply.repeats_row_seen_key</comment>
-        <translation type="unfinished"></translation>
+        <translation>répète la ligne {seen} ({key})</translation>
     </message>
     <message>
         <location filename="../../engine/format/json_file.py" line="+47"/>
         <source>does not exist or is not a file</source>
         <comment>json_file.does_exist_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’existe pas ou n’est pas un fichier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file is {size:.0f} MB; the limit is 200 MB</source>
         <comment>json_file.file_size_f_mb</comment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait {size:.0f}&#xa0;Mo&#x202f;; la limite est de 200&#xa0;Mo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot be read ({reason})</source>
         <comment>json_file.cannot_read_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu ({reason})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is not UTF-8 text (byte 0x{raw:02x} at position {start})</source>
         <comment>json_file.utf_text_byte_x</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du texte UTF-8 (octet 0x{raw:02x} à la position {start})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is empty</source>
         <comment>json_file.empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <location filename="../../engine/format/read.py" line="+65"/>
         <source>expected &quot;{format}&quot;: this is not an ABND Studio project</source>
         <comment>read.expected_format_abnd_studio</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{format}&quot; attendu&#xa0;: ce n’est pas un projet ABND Studio</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected {map}, found {describe}</source>
         <comment>read.expected_map_found_describe</comment>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: {map}&#x202f;; trouvé&#xa0;: {describe}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>is missing; a projection over more than one year ({base}-{end}) needs it</source>
         <comment>read.missing_projection_over_more</comment>
-        <translation type="unfinished"></translation>
+        <translation>est manquant&#x202f;; une projection sur plus d’une année ({base}-{end}) en a besoin</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is new in format version 2; this file says format_version 1</source>
         <comment>read.new_format_version_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>est nouveau dans la version 2 du format&#x202f;; ce fichier indique format_version 1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&quot;{replaces}&quot; is not the id of any scenario</source>
         <comment>read.replaces_id_any_scenario</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>&quot;{replaces}&quot; n’est l’identifiant d’aucun scénario</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;{replaces}&quot; is not an existing scheme</source>
         <comment>read.replaces_existing_scheme</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{replaces}&quot; n’est pas un régime existant</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;{member}&quot; is not the id of any scenario</source>
         <comment>read.member_id_any_scenario</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>&quot;{member}&quot; n’est l’identifiant d’aucun scénario</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;{linked}&quot; is not the id of any scenario</source>
         <comment>read.linked_id_any_scenario</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>&quot;{linked}&quot; n’est l’identifiant d’aucun scénario</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;{other}&quot; is not the id of any scenario</source>
         <comment>read.other_id_any_scenario</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>&quot;{other}&quot; n’est l’identifiant d’aucun scénario</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a scenario cannot be covered by itself</source>
         <comment>read.scenario_cannot_covered_itself</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>un scénario ne peut pas être couvert par lui-même</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>&quot;{item}&quot; is used twice; ids must be unique</source>
         <comment>read.item_used_twice_ids</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{item}&quot; est utilisé deux fois&#x202f;; les identifiants doivent être uniques</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;{iso3}&quot; is not a three-letter ISO code such as &quot;LAO&quot;</source>
         <comment>read.iso_three_letter_iso</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{iso3}&quot; n’est pas un code ISO à trois lettres comme &quot;LAO&quot;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{end} is before the base year {base}</source>
         <comment>read.end_before_base_year</comment>
-        <translation type="unfinished"></translation>
+        <translation>{end} précède l’année de base {base}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a horizon of {end} years is over the limit of 100</source>
         <comment>read.horizon_end_years_over</comment>
-        <translation type="unfinished"></translation>
+        <translation>un horizon de {end}&#xa0;ans dépasse la limite de 100&#xa0;ans</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>is empty; give at least one population row</source>
         <comment>read.empty_give_least_one</comment>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#x202f;; donnez au moins une ligne de population</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&quot;{group}&quot; is not a 5-year group (0-4, 5-9, ..., 95-99) or &quot;100+&quot;</source>
         <comment>read.group_year_group</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: groupe d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « tranche d’âge »).</translatorcomment>
+        <translation>&quot;{group}&quot; n’est ni un groupe d’âge quinquennal (0-4, 5-9, ..., 95-99) ni &quot;100+&quot;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>give exactly one of &quot;age&quot; or &quot;age_group&quot;</source>
         <comment>read.give_exactly_one_age</comment>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul des deux champs &quot;age&quot; et &quot;age_group&quot;</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>expected values per year such as {{&quot;2026&quot;: 1.2e12}}</source>
         <comment>read.expected_values_per_year</comment>
-        <translation type="unfinished"></translation>
+        <translation>valeurs par année attendues, par exemple {{&quot;2026&quot;: 1.2e12}}</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>&quot;{member}&quot; is listed twice</source>
         <comment>read.member_listed_twice</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{member}&quot; figure deux fois</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>read.low_low_g_above</comment>
-        <translation type="unfinished"></translation>
+        <translation>la valeur basse {low:g} est supérieure à la valeur haute {high:g}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>gives &quot;{name}&quot; more than once</source>
         <comment>read.gives_name_more_than</comment>
-        <translation type="unfinished"></translation>
+        <translation>donne &quot;{name}&quot; plus d’une fois</translation>
     </message>
     <message>
         <location filename="../../engine/format/read_scenario.py" line="+36"/>
         <source>is missing (this field is required)</source>
         <comment>read_scenario.missing_field_required</comment>
-        <translation type="unfinished"></translation>
+        <translation>est manquant (ce champ est obligatoire)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>is not used by scenarios of kind &apos;{kind}&apos;</source>
         <comment>read_scenario.used_scenarios_kind_kind</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>n’est pas utilisé par les scénarios de type &quot;{kind}&quot;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>names no scenario; leave it out instead</source>
         <comment>read_scenario.names_no_scenario_leave</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>ne nomme aucun scénario&#x202f;; omettez plutôt ce champ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;{item}&quot; is listed twice</source>
         <comment>read_scenario.item_listed_twice</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{item}&quot; figure deux fois</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>gives no age band</source>
         <comment>read_scenario.gives_no_age_band</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « groupe d’âge »).</translatorcomment>
+        <translation>ne donne aucune tranche d’âge</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>ages {low}-{high} overlap ages {other_low}-{other_high}</source>
         <comment>read_scenario.ages_ages_ages_overlap</comment>
-        <translation type="unfinished"></translation>
+        <translation>les âges {low}-{high} chevauchent les âges {other_low}-{other_high}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>is missing: give &quot;fixed&quot; or &quot;anchor&quot;</source>
         <comment>read_scenario.missing_give_fixed_anchor</comment>
-        <translation type="unfinished"></translation>
+        <translation>est manquant&#xa0;: indiquez &quot;fixed&quot; ou &quot;anchor&quot;</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>needs the scenario&apos;s ages, which a {value} kind has not</source>
         <comment>read_scenario.needs_scenario_s_ages</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>a besoin des âges du scénario, que le type {value} n’a pas</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>gives no tier; give at least one age band</source>
         <comment>read_scenario.gives_no_tier_give</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « groupe d’âge »).</translatorcomment>
+        <translation>ne donne aucun palier&#x202f;; donnez au moins une tranche d’âge</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{band} {reason}</source>
         <comment>read_scenario.band_reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band} {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{band} leave a gap: no tier pays {gap}</source>
         <comment>read_scenario.band_leave_gap_no</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band}&#xa0;: il reste un vide, aucun palier ne couvre {gap}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{band} go past the scenario&apos;s {scenario_ages}</source>
         <comment>read_scenario.band_go_past_scenario</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>{band}&#xa0;: au-delà de la plage du scénario ({scenario_ages})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{value} leave a gap: no tier pays {gap}</source>
         <comment>read_scenario.value_leave_gap_no</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value}&#xa0;: il reste un vide, aucun palier ne couvre {gap}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{target_year} is before the start year {start_year}</source>
         <comment>read_scenario.target_year_before_start</comment>
-        <translation type="unfinished"></translation>
+        <translation>{target_year} précède l’année de départ {start_year}</translation>
     </message>
     <message>
         <location filename="../../engine/format/strict_json.py" line="+39"/>
         <source>is not valid JSON: {msg} at line {lineno} column {colno}</source>
         <comment>strict_json.valid_json_msg_line</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du JSON valide&#xa0;: {msg} à la ligne {lineno}, colonne {colno}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not valid JSON: nested more than {depth} deep</source>
         <comment>strict_json.valid_json_nested_more</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du JSON valide&#xa0;: plus de {depth}&#xa0;niveaux d’imbrication</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>{name} is not a number JSON allows; write a finite number</source>
         <comment>strict_json.name_number_json_allows</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: nombre fini is not in the glossary (finite number: not Infinity or NaN), standard mathematical term.</translatorcomment>
+        <translation>{name} n’est pas un nombre admis par JSON&#x202f;; écrivez un nombre fini</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the key &quot;{key}&quot; appears twice in the same object</source>
         <comment>strict_json.key_key_appears_twice</comment>
-        <translation type="unfinished"></translation>
+        <translation>la clé &quot;{key}&quot; apparaît deux fois dans le même objet</translation>
     </message>
     <message>
         <location filename="../../engine/format/validate.py" line="+40"/>
         <source>expected an object {{...}}, found {value}</source>
         <comment>validate.expected_object_found_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un objet {{...}}&#x202f;; trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected a list [...], found {value}</source>
         <comment>validate.expected_list_found_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: une liste [...]&#x202f;; trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown field{suggestion}</source>
         <comment>validate.unknown_field_suggestion</comment>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu{suggestion}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is missing (this field is required)</source>
         <comment>validate.missing_field_required</comment>
-        <translation type="unfinished"></translation>
+        <translation>est manquant (ce champ est obligatoire)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>expected text, found {value}</source>
         <comment>validate.expected_text_found_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: du texte&#x202f;; trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must not be empty</source>
         <comment>validate.must_empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>text is {count:,} characters long; the limit is {max_length:,}</source>
         <comment>validate.text_count_characters_long</comment>
-        <translation type="unfinished"></translation>
+        <translation>le texte compte {count:,}&#xa0;caractères&#x202f;; la limite est de {max_length:,}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{value} is not one of {options}{suggestion}</source>
         <comment>validate.value_one_options_suggestion</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value} ne figure pas parmi {options}{suggestion}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected true or false, found {value}</source>
         <comment>validate.expected_true_false_found</comment>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: true ou false&#x202f;; trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>expected a number, found {value}</source>
         <comment>validate.expected_number_found_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un nombre&#x202f;; trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{shown} is not a finite number</source>
         <comment>validate.shown_finite_number</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: nombre fini is not in the glossary (finite number: not Infinity or NaN), standard mathematical term.</translatorcomment>
+        <translation>{shown} n’est pas un nombre fini</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value:g} must be above 0</source>
         <comment>validate.value_g_must_above</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} doit être supérieur à 0</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value:g} is not a whole number</source>
         <comment>validate.value_g_whole_number</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} n’est pas un nombre entier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value:g} is above 1 ({percent_hint})</source>
         <comment>validate.value_g_above_percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} est supérieur à 1 ({percent_hint})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value:g} is below the minimum {minimum:g}</source>
         <comment>validate.value_g_below_minimum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} est inférieur au minimum {minimum:g}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{value:g} is above the maximum {maximum:g}</source>
         <comment>validate.value_g_above_maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} est supérieur au maximum {maximum:g}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;{key}&quot; is not a year (expected keys such as &quot;2025&quot;)</source>
         <comment>validate.key_year_expected_keys</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{key}&quot; n’est pas une année (les clés doivent être des années comme &quot;2025&quot;)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>gives no year; give a number or at least one year</source>
         <comment>validate.gives_no_year_give</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne donne aucune année&#x202f;; donnez un nombre ou au moins une année</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>expected two ages [from, to], found {count} values</source>
         <comment>validate.expected_two_ages_from</comment>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: deux âges [de, à]&#x202f;; trouvé&#xa0;: {count}&#xa0;valeurs</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the age band is reversed: {low} is above {high}</source>
         <comment>validate.age_band_reversed_low</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « groupe d’âge »).</translatorcomment>
+        <translation>la tranche d’âge est inversée&#xa0;: {low} est supérieur à {high}</translation>
     </message>
     <message>
         <location filename="../../engine/importing/csv_stream.py" line="+40"/>
         <source>is not valid CSV ({error})</source>
         <comment>csv_stream.valid_csv_error</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du CSV valide ({error})</translation>
     </message>
     <message>
         <location filename="../../engine/importing/layouts.py" line="+78"/>
         <source>&quot;{strip}&quot; is not a number</source>
         <comment>layouts.strip_number</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{strip}&quot; n’est pas un nombre</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is empty</source>
         <comment>layouts.empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>has no column &quot;{name}&quot; ({what} needs {names})</source>
         <comment>layouts.has_no_column_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne contient pas de colonne &quot;{name}&quot; ({what} nécessite {names})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>repeats {label} already given in row {seen}</source>
         <comment>layouts.repeats_label_already_given</comment>
-        <translation type="unfinished"></translation>
+        <translation>répète {label}, déjà donné à la ligne {seen}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;{raw}&quot;: the only open age group is &quot;100+&quot; (100 and over)</source>
         <comment>layouts.raw_only_open_age</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: groupe d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « tranche d’âge »).</translatorcomment>
+        <translation>&quot;{raw}&quot;&#xa0;: le seul groupe d’âge ouvert est &quot;100+&quot; (100&#xa0;ans et plus)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>has a WPP header but no data rows</source>
         <comment>layouts.has_wpp_header_but</comment>
-        <translation type="unfinished"></translation>
+        <translation>a un en-tête WPP mais aucune ligne de données</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has a WPP header but no births</source>
         <comment>layouts.has_wpp_header_but_2</comment>
-        <translation type="unfinished"></translation>
+        <translation>a un en-tête WPP mais aucune donnée de naissances</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>no row is for {iso3}, the project&apos;s country</source>
         <comment>layouts.no_row_iso_project</comment>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne ne concerne {iso3}, le pays du projet</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>needs a value column headed &quot;persons&quot; or &quot;thousands&quot;</source>
         <comment>layouts.needs_value_column_headed</comment>
-        <translation type="unfinished"></translation>
+        <translation>nécessite une colonne de valeurs intitulée &quot;persons&quot; ou &quot;thousands&quot;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>is not a known column (expected {names})</source>
         <comment>layouts.known_column_expected_names</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une colonne connue (colonnes attendues&#xa0;: {names})</translation>
     </message>
     <message>
         <location filename="../../engine/importing/read.py" line="+30"/>
         <source>holds no data to import (every sheet is empty)</source>
         <comment>read.holds_no_data_import</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucune donnée à importer (toutes les feuilles sont vides)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>does not exist or is not a file</source>
         <comment>read.does_exist_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’existe pas ou n’est pas un fichier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is {size:,.0f} MB; the limit is {limit} MB</source>
         <comment>read.size_f_mb_limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>fait {size:,.0f}&#xa0;Mo&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+39"/>
         <source>is empty</source>
         <comment>read.empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>is neither a .csv file nor an .xlsx workbook</source>
         <comment>read.neither_csv_file_nor</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est ni un fichier .csv ni un classeur .xlsx</translation>
     </message>
     <message>
         <location filename="../../engine/importing/tables.py" line="+107"/>
         <source>holds a value under no heading</source>
         <comment>tables.holds_value_under_no</comment>
-        <translation type="unfinished"></translation>
+        <translation>contient une valeur dans une colonne sans en-tête</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the header cell is empty; every column needs a heading</source>
         <comment>tables.header_cell_empty_every</comment>
-        <translation type="unfinished"></translation>
+        <translation>la cellule d’en-tête est vide&#x202f;; chaque colonne doit avoir un en-tête</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the heading &quot;{heading}&quot; appears twice</source>
         <comment>tables.heading_heading_appears_twice</comment>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête &quot;{heading}&quot; apparaît deux fois</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>holds {count:,} characters; the limit for a cell is {limit:,}</source>
         <comment>tables.holds_count_characters_limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>contient {count:,}&#xa0;caractères&#x202f;; la limite par cellule est de {limit:,}</translation>
     </message>
     <message>
         <location filename="../../engine/importing/workbook_read.py" line="+59"/>
         <source>cannot be read safely: this installation lacks defusedxml</source>
         <comment>workbook_read.cannot_read_safely_installation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu en toute sécurité&#xa0;: il manque defusedxml à cette installation</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>is not a readable .xlsx workbook ({said})</source>
         <comment>workbook_read.readable_xlsx_workbook_said</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un classeur .xlsx lisible ({said})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>holds {count:,} files; a workbook holds a few dozen</source>
         <comment>workbook_read.holds_count_files_workbook</comment>
-        <translation type="unfinished"></translation>
+        <translation>contient {count:,}&#xa0;fichiers&#x202f;; un classeur en contient quelques dizaines</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>has more than {row_limit:,} rows; the limit is {row_limit:,}</source>
         <comment>workbook_read.has_more_than_max</comment>
-        <translation type="unfinished"></translation>
+        <translation>a plus de {row_limit:,}&#xa0;lignes&#x202f;; la limite est de {row_limit:,}</translation>
     </message>
     <message>
         <location filename="../../engine/method/compute.py" line="+148"/>
         <source>cannot be summed: scenario &quot;{blocked}&quot; has no results</source>
         <comment>compute.cannot_summed_scenario_blocked</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>ne peuvent pas être additionnés&#xa0;: le scénario &quot;{blocked}&quot; n’a pas de résultats</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>cannot remove the beneficiaries of &quot;{other}&quot;: {reason}</source>
         <comment>compute.cannot_remove_beneficiaries_other</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, not seen on a page.</translatorcomment>
+        <translation>impossible de retirer les bénéficiaires de &quot;{other}&quot;&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>not given, so the column &apos;{column}&apos; is left empty</source>
         <comment>compute.missing_budget</comment>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné&#xa0;: la colonne &quot;{column}&quot; reste donc vide</translation>
     </message>
     <message>
         <location filename="../../engine/method/context.py" line="+61"/>
         <source>the population has no data for ages {ages} in {years} (the band is {low}-{high})</source>
         <comment>context.population_missing</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « groupe d’âge »).</translatorcomment>
+        <translation>les données de population manquent pour les âges {ages} en {years} (la tranche d’âge est {low}-{high})</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>births are not given, so they are taken as the population aged 0</source>
         <comment>context.births_aged_0</comment>
-        <translation type="unfinished"></translation>
+        <translation>les naissances ne sont pas fournies&#xa0;: elles sont donc prises égales à la population d’âge 0</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>births are not given, so they are estimated as the mean of the population aged 0 in the year and in the next (children aged 0 on 1 July were born in the 12 months before); infants who died before that age are not added back, so births are understated by about the infant mortality rate</source>
         <comment>context.births_centred</comment>
-        <translation type="unfinished"></translation>
+        <translation>les naissances ne sont pas fournies&#xa0;: elles sont donc estimées par la moyenne de la population d’âge 0 de l’année et de l’année suivante (les enfants d’âge 0 au 1er&#xa0;juillet sont nés dans les 12&#xa0;mois précédents)&#x202f;; les nourrissons décédés avant cet âge ne sont pas réintégrés, de sorte que les naissances sont sous-estimées dans une proportion proche du taux de mortalité infantile</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>births are not given, so they are estimated as the mean of the population aged 0 in the year and in the next (children aged 0 on 1 July were born in the 12 months before; in {last}, the last year of the population data, the population aged 0); infants who died before that age are not added back, so births are understated by about the infant mortality rate</source>
         <comment>context.births_centred_last</comment>
-        <translation type="unfinished"></translation>
+        <translation>les naissances ne sont pas fournies&#xa0;: elles sont donc estimées par la moyenne de la population d’âge 0 de l’année et de l’année suivante (les enfants d’âge 0 au 1er&#xa0;juillet sont nés dans les 12&#xa0;mois précédents&#x202f;; en {last}, dernière année des données de population, la population d’âge 0)&#x202f;; les nourrissons décédés avant cet âge ne sont pas réintégrés, de sorte que les naissances sont sous-estimées dans une proportion proche du taux de mortalité infantile</translation>
     </message>
     <message>
         <location filename="../../engine/method/demography.py" line="+112"/>
         <source>duplicates population.rows[{sources}] (same year {year}, sex and age)</source>
         <comment>demography.duplicates_population_rows_sources</comment>
-        <translation type="unfinished"></translation>
+        <translation>répète population.rows[{sources}] (même année {year}, même sexe, même âge)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>age {clash} in {year} is given both by sex and for both sexes; keep one</source>
         <comment>demography.age_clash_year_given</comment>
-        <translation type="unfinished"></translation>
+        <translation>l’âge {clash} en {year} est donné à la fois par sexe et pour les deux sexes&#x202f;; n’en gardez qu’un</translation>
     </message>
     <message>
         <location filename="../../engine/method/economy.py" line="+50"/>
         <source>needs {name}, which is not available</source>
         <comment>economy.not_available</comment>
-        <translation type="unfinished"></translation>
+        <translation>nécessite {name}, qui n’est pas disponible</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>is missing; a projection over more than one year needs it</source>
         <comment>economy.missing_projection_over_more</comment>
-        <translation type="unfinished"></translation>
+        <translation>est manquant&#x202f;; une projection sur plus d’une année en a besoin</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>needs GDP per capita, and the population does not cover every age 0-100 and both sexes</source>
         <comment>economy.gdp_per_capita_missing</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: PIB par habitant is proposed (glossary: GDP per capita), standard, not seen on a page.</translatorcomment>
+        <translation>nécessite le PIB par habitant, or la population ne couvre pas tous les âges de 0 à 100 et les deux sexes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>needs {field}, which is not given</source>
         <comment>economy.budget_share_missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>nécessite {field}&#xa0;: cette donnée n’est pas renseignée</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>needs a wage index: give {field}, or population for ages 15-64 by sex to derive it from real GDP growth per person of working age</source>
         <comment>economy.wage_index_missing</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: croissance du PIB réel is proposed (glossary: real GDP growth), standard, not seen verbatim.
+Native review: indice des salaires is not in the glossary (wage index), standard (INSEE), no page recorded.</translatorcomment>
+        <translation>nécessite un indice des salaires&#xa0;: renseignez {field}, ou la population des 15-64&#xa0;ans par sexe pour le déduire de la croissance du PIB réel par personne en âge de travailler</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>needs {field}, which is not given</source>
         <comment>economy.anchor_missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>nécessite {field}&#xa0;: cette donnée n’est pas renseignée</translation>
     </message>
     <message>
         <location filename="../../engine/method/eligible.py" line="+203"/>
         <source>no value for ages {min}-{max} (the scenario covers ages {low}-{high})</source>
         <comment>eligible.no_value_ages_min</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>aucune valeur pour les âges {min}-{max} (le scénario couvre les âges {low}-{high})</translation>
     </message>
     <message>
         <location filename="../../engine/method/explain.py" line="+127"/>
         <source>&quot;{scenario_id}&quot; is not a scenario of this project</source>
         <comment>explain.scenario_id_scenario_project</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>&quot;{scenario_id}&quot; n’est pas un scénario de ce projet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>explain.year_outside_projection_years</comment>
-        <translation type="unfinished"></translation>
+        <translation>{year} est hors de la période de projection {first}-{last}</translation>
     </message>
     <message>
         <location filename="../../engine/method/labour.py" line="+43"/>
         <source>needs {field}, which is not given</source>
         <comment>labour.series_missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>nécessite {field}&#xa0;: cette donnée n’est pas renseignée</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>needs {field} for ages {ages}, which are not given</source>
         <comment>labour.participation_missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>nécessite {field} pour les âges {ages}&#xa0;: ces données ne sont pas renseignées</translation>
     </message>
     <message>
         <location filename="../../engine/method/scenarios.py" line="+261"/>
         <source>maternity targeting is per birth: give shares, not age bands</source>
         <comment>scenarios.maternity_targeting_per_birth</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « groupe d’âge »).</translatorcomment>
+        <translation>le ciblage des prestations de maternité se fait par naissance&#xa0;: donnez des parts, pas des tranches d’âge</translation>
     </message>
     <message>
         <location filename="../../engine/method/series.py" line="+35"/>
         <source>gives no value for {year}; per-year values must start by {year} (the base year)</source>
         <comment>series.starts_after_base</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne donne aucune valeur pour {year}&#x202f;; les valeurs par année doivent commencer au plus tard en {year} (l’année de base)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>gives no value for {year}; per-year values must start by {year}</source>
         <comment>series.starts_late</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne donne aucune valeur pour {year}&#x202f;; les valeurs par année doivent commencer au plus tard en {year}</translation>
     </message>
     <message>
         <location filename="../../engine/outputs/results_files.py" line="+34"/>
         <source>{column} in {year} is not a finite number; nothing was written</source>
         <comment>results_files.column_year_finite_number</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: nombre fini is not in the glossary (finite number: not Infinity or NaN), standard mathematical term.</translatorcomment>
+        <translation>{column} en {year} n’est pas un nombre fini&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;{package_id}&quot; is not a package of this project</source>
         <comment>results_files.package_id_package_project</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
+        <translation>&quot;{package_id}&quot; n’est pas un ensemble de prestations de ce projet</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&quot;{name}&quot;: use a .csv, .json or .xlsx file name</source>
         <comment>results_files.name_use_csv_json</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot;&#xa0;: utilisez un nom de fichier en .csv, .json ou .xlsx</translation>
     </message>
     <message>
         <location filename="../../engine/runtime/atomic.py" line="+85"/>
         <source>the disk is full: {target} was not written; nothing was changed</source>
         <comment>atomic.disk_full_target_was</comment>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein&#xa0;: {target} n’a pas été écrit&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{target} could not be written ({reason}); nothing was changed</source>
         <comment>atomic.target_could_written_reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>{target} n’a pas pu être écrit ({reason})&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
         <location filename="../../engine/store/files.py" line="+46"/>
         <source>already exists; choose another name</source>
         <comment>files.already_exists_choose_another</comment>
-        <translation type="unfinished">existe déjà&#x202f;; choisissez un autre nom</translation>
+        <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>has an unknown extension: use .json or .abnd</source>
         <comment>files.has_unknown_extension_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>a une extension inconnue&#xa0;: utilisez .json ou .abnd</translation>
     </message>
     <message>
         <location filename="../../engine/store/project_store.py" line="+104"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’existe pas ou n’est pas un fichier</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1350,115 +1382,117 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+25"/>
         <source>already exists; choose another name</source>
         <comment>project_store.already_exists_choose_another</comment>
-        <translation type="unfinished">existe déjà&#x202f;; choisissez un autre nom</translation>
+        <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>is open read-only; edits are not saved</source>
         <comment>project_store.open_read_only_edits</comment>
-        <translation type="unfinished"></translation>
+        <translation>est ouvert en lecture seule&#x202f;; les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>could not be saved ({error}); nothing was changed</source>
         <comment>project_store.could_saved_error_nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas pu être enregistré ({error})&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>is an older project file; open it for editing to update it</source>
         <comment>project_store.older_project_file_open</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: « ouvrir en modification » is not in the glossary (open for editing, the opposite of read-only), composed.</translatorcomment>
+        <translation>est un fichier de projet d’une version antérieure&#x202f;; ouvrez-le en modification pour le mettre à jour</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot be opened ({error})</source>
         <comment>project_store.cannot_opened_error</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{problem}; open it for editing to repair it</source>
         <comment>project_store.unfinished_open_editing_repair</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: « ouvrir en modification » is not in the glossary (open for editing, the opposite of read-only), composed.</translatorcomment>
+        <translation>{problem}&#x202f;; ouvrez-le en modification pour le réparer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is damaged ({error})</source>
         <comment>project_store.damaged_error</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé ({error})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is damaged: it holds text that is not valid UTF-8</source>
         <comment>project_store.damaged_holds_text_valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé&#xa0;: il contient du texte qui n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
         <location filename="../../engine/store/safety.py" line="+37"/>
         <source>cannot be read ({reason})</source>
         <comment>safety.cannot_read_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu ({reason})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is {size:.1f} GB; the limit for a project is 2 GB</source>
         <comment>safety.size_f_gb_limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>fait {size:.1f}&#xa0;Go&#x202f;; la limite pour un projet est de 2&#xa0;Go</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not an ABND Studio project (it is not an SQLite database)</source>
         <comment>safety.abnd_studio_project_sqlite</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un projet ABND Studio (ce n’est pas une base de données SQLite)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>is truncated or damaged (it is shorter than its own header says)</source>
         <comment>safety.truncated_damaged_shorter_than</comment>
-        <translation type="unfinished"></translation>
+        <translation>est tronqué ou endommagé (il est plus court que ne l’indique son propre en-tête)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>is damaged (it has no project file version)</source>
         <comment>safety.damaged_has_no_project</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé (il n’indique aucune version de fichier de projet)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>is altered: table &quot;{name}&quot; is not as ABND Studio made it</source>
         <comment>safety.altered_table_name_abnd</comment>
-        <translation type="unfinished"></translation>
+        <translation>a été modifié&#xa0;: la table &quot;{name}&quot; n’est pas telle qu’ABND Studio l’a créée</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>holds something ABND Studio did not create ({kind} &quot;{name}&quot;); it was not opened</source>
         <comment>safety.foreign_schema_object</comment>
-        <translation type="unfinished"></translation>
+        <translation>contient un élément qu’ABND Studio n’a pas créé ({kind} &quot;{name}&quot;)&#x202f;; il n’a pas été ouvert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is damaged: table &quot;{missing}&quot; is missing</source>
         <comment>safety.damaged_table_missing_missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé&#xa0;: la table &quot;{missing}&quot; est manquante</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>is damaged ({error})</source>
         <comment>safety.damaged_error</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé ({error})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is damaged (SQLite&apos;s check says: {said})</source>
         <comment>safety.damaged_sqlite_s_check</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé (la vérification de SQLite indique&#xa0;: {said})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>holds {size:.0f} MB of text; the limit is {limit} MB a cell</source>
         <comment>safety.holds_row_f_mb</comment>
-        <translation type="unfinished"></translation>
+        <translation>contient {size:.0f}&#xa0;Mo de texte&#x202f;; la limite est de {limit}&#xa0;Mo par cellule</translation>
     </message>
     <message>
         <location filename="../../engine/store/sidecars.py" line="+30"/>
@@ -1476,37 +1510,37 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location filename="../../engine/store/whole_file.py" line="+75"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un champ du projet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is damaged: the project&apos;s {key} is missing</source>
         <comment>whole_file.damaged_project_s_key</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé&#xa0;: le champ {key} du projet est manquant</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>is damaged: its key does not match it</source>
         <comment>whole_file.damaged_its_key_does</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé&#xa0;: sa clé ne lui correspond pas</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>is damaged: its key does not match its content</source>
         <comment>whole_file.damaged_its_key_does_2</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé&#xa0;: sa clé ne correspond pas à son contenu</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>is damaged: it is not text</source>
         <comment>whole_file.damaged_text</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé&#xa0;: ce n’est pas du texte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is damaged ({message})</source>
         <comment>whole_file.damaged_message</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé ({message})</translation>
     </message>
 </context>
 <context>
@@ -2098,37 +2132,37 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+17"/>
-        <location line="+167"/>
+        <location line="+174"/>
         <source>Assessment matrix</source>
         <translation>Matrice d’évaluation</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Country data</source>
         <translation>Données du pays</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+3"/>
+        <location line="-160"/>
+        <location line="+1"/>
         <source>Recalculating...</source>
         <translation>Recalcul en cours…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>ABND Studio</source>
         <translation>ABND Studio</translation>
     </message>

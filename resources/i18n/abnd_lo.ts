@@ -475,874 +475,934 @@ The details are in this file, for the support team:
         <location filename="../../engine/analysis/uncertainty.py" line="+129"/>
         <source>&quot;{key}&quot; is not a costed scenario of this project</source>
         <comment>uncertainty.key_costed_scenario_project</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.
+Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>&quot;{key}&quot; ບໍ່ແມ່ນສະຖານະການສົມມຸດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍແລ້ວຂອງໂປຣເຈັກນີ້</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;{key}&quot; is not a costed package of this project</source>
         <comment>uncertainty.key_costed_package_project</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.
+Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
+        <translation>&quot;{key}&quot; ບໍ່ແມ່ນຊຸດສິດທິປະໂຫຍດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍແລ້ວຂອງໂປຣເຈັກນີ້</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>uncertainty.year_outside_projection_years</comment>
-        <translation type="unfinished"></translation>
+        <translation>{year} ຢູ່ນອກຊ່ວງປີຂອງການຄາດຄະເນ {first}-{last}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&quot;{assumption}&quot; is not one of {assumptions}</source>
         <comment>uncertainty.assumption_one_assumptions</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{assumption}&quot; ບໍ່ແມ່ນໜຶ່ງໃນ {assumptions}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>uncertainty.low_low_g_above</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າຕ່ຳ {low:g} ສູງກວ່າຄ່າສູງ {high:g}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>must be at least 1</source>
         <comment>uncertainty.must_least</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງບໍ່ຕ່ຳກວ່າ 1</translation>
     </message>
     <message>
         <location filename="../../engine/cli/analysis.py" line="+105"/>
         <source>&quot;{name}&quot;: use a .csv or .json file name</source>
         <comment>analysis.name_use_csv_json</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot;: ກະລຸນາໃຊ້ຊື່ໄຟລ໌ທີ່ລົງທ້າຍດ້ວຍ .csv ຫຼື .json</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{row}: {name} is not a finite number; nothing was written</source>
         <comment>analysis.row_name_finite_number</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕົວເລກທີ່ມີຄ່າຈຳກັດ is not in the glossary (finite number: not Infinity or NaN), composed.</translatorcomment>
+        <translation>{row}: {name} ບໍ່ແມ່ນຕົວເລກທີ່ມີຄ່າຈຳກັດ; ບໍ່ມີຫຍັງຖືກຂຽນລົງໄຟລ໌</translation>
     </message>
     <message>
         <location filename="../../engine/cli/commands.py" line="+29"/>
         <source>already exists; choose another name</source>
         <comment>commands.already_exists_choose_another</comment>
-        <translation type="unfinished">ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+        <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the workbook is an .xlsx file; name it ....xlsx</source>
         <comment>commands.workbook_xlsx</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະໝຸດວຽກ is not in the glossary (workbook), spreadsheet word, check LibreOffice Lao.</translatorcomment>
+        <translation>ສະໝຸດວຽກແມ່ນໄຟລ໌ .xlsx; ກະລຸນາຕັ້ງຊື່ໃຫ້ລົງທ້າຍດ້ວຍ .xlsx</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the template is an .xlsx workbook; name it ....xlsx</source>
         <comment>commands.template_xlsx</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະໝຸດວຽກ is not in the glossary (workbook), spreadsheet word, check LibreOffice Lao.
+Native review: ແມ່ແບບ is not in the glossary (template, the ABND Studio import workbook), composed.</translatorcomment>
+        <translation>ແມ່ແບບແມ່ນສະໝຸດວຽກ .xlsx; ກະລຸນາຕັ້ງຊື່ໃຫ້ລົງທ້າຍດ້ວຍ .xlsx</translation>
     </message>
     <message>
         <location filename="../../engine/countries/bundled.py" line="+69"/>
         <source>no bundled data for &quot;{iso3}&quot;; bundled: {known}</source>
         <comment>bundled.no_bundled_data_iso</comment>
-        <translation type="unfinished"></translation>
+        <translation>ABND Studio ບໍ່ມີຂໍ້ມູນປະເທດສຳລັບ &quot;{iso3}&quot;; ປະເທດທີ່ມີຂໍ້ມູນ: {known}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is not {format}</source>
         <comment>bundled.format</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນ {format}</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>gives no value for {year}</source>
         <comment>bundled.gives_no_value_year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຄ່າສຳລັບປີ {year}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{base} is before the first bundled GDP year, {gdp}</source>
         <comment>bundled.base_before_first_bundled</comment>
-        <translation type="unfinished"></translation>
+        <translation>{base} ຢູ່ກ່ອນປີທຳອິດທີ່ ABND Studio ມີຂໍ້ມູນ GDP ({gdp})</translation>
     </message>
     <message>
         <location filename="../../engine/domain/ages.py" line="+22"/>
         <source>&quot;{raw}&quot; is not an age group such as &quot;0-4&quot; or &quot;100+&quot;</source>
         <comment>ages.raw_age_group_such</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
+        <translation>&quot;{raw}&quot; ບໍ່ແມ່ນກຸ່ມອາຍຸ ເຊັ່ນ &quot;0-4&quot; ຫຼື &quot;100+&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;{raw}&quot;: ages must be between 0 and 100</source>
         <comment>ages.raw_ages_must_between</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{raw}&quot;: ອາຍຸຕ້ອງຢູ່ລະຫວ່າງ 0 ຫາ 100</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;{raw}&quot;: the age group is reversed</source>
         <comment>ages.raw_age_group_reversed</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
+        <translation>&quot;{raw}&quot;: ກຸ່ມອາຍຸຂຽນປີ້ນກັນ (ອາຍຸເລີ່ມຕົ້ນສູງກວ່າອາຍຸສຸດທ້າຍ)</translation>
     </message>
     <message>
         <location filename="../../engine/edits/apply.py" line="+96"/>
         <source>has no entry &quot;{key}&quot;</source>
         <comment>apply.has_no_entry_key</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີລາຍການ &quot;{key}&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&quot;{kind}&quot; is not something a project holds</source>
         <comment>apply.kind_something_project_holds</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{kind}&quot; ບໍ່ແມ່ນປະເພດຂໍ້ມູນທີ່ໂປຣເຈັກເກັບໄວ້</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+47"/>
         <source>position {position} is outside 0-{count}</source>
         <comment>apply.position_position_outside_count</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕຳແໜ່ງ {position} ຢູ່ນອກຂອບເຂດ 0-{count}</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>its key is &quot;{key_of}&quot;, not &quot;{key}&quot;</source>
         <comment>apply.its_key_key_key</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄີ is not in the glossary (key, of a JSON object or a stored entry), loanword.</translatorcomment>
+        <translation>ຄີຂອງມັນແມ່ນ &quot;{key_of}&quot;, ບໍ່ແມ່ນ &quot;{key}&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+67"/>
         <source>is required and cannot be removed</source>
         <comment>apply.required_cannot_removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນຂໍ້ມູນທີ່ຈຳເປັນ ແລະ ບໍ່ສາມາດເອົາອອກໄດ້</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>is not a project field (one of {fields})</source>
         <comment>apply.project_field_one_fields</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນຂອງໂປຣເຈັກ (ຕ້ອງແມ່ນໜຶ່ງໃນ {fields})</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>is empty; give at least one population row</source>
         <comment>apply.empty_give_least_one</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຫວ່າງເປົ່າ; ກະລຸນາໃສ່ຂໍ້ມູນພົນລະເມືອງຢ່າງໜ້ອຍໜຶ່ງແຖວ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>repeats row {seen} ({key})</source>
         <comment>apply.repeats_row_seen_key</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຊ້ຳກັບແຖວ {seen} ({key})</translation>
     </message>
     <message>
         <location filename="../../engine/format/json_file.py" line="+47"/>
         <source>does not exist or is not a file</source>
         <comment>json_file.does_exist_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຢູ່ ຫຼື ບໍ່ແມ່ນໄຟລ໌</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file is {size:.0f} MB; the limit is 200 MB</source>
         <comment>json_file.file_size_f_mb</comment>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ມີຂະໜາດ {size:.0f} MB; ຂີດຈຳກັດແມ່ນ 200 MB</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot be read ({reason})</source>
         <comment>json_file.cannot_read_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດອ່ານໄດ້ ({reason})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is not UTF-8 text (byte 0x{raw:02x} at position {start})</source>
         <comment>json_file.utf_text_byte_x</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ໄບຕ໌ is not in the glossary (byte), loanword.</translatorcomment>
+        <translation>ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8 (ໄບຕ໌ 0x{raw:02x} ທີ່ຕຳແໜ່ງ {start})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is empty</source>
         <comment>json_file.empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຫວ່າງເປົ່າ</translation>
     </message>
     <message>
         <location filename="../../engine/format/read.py" line="+65"/>
         <source>expected &quot;{format}&quot;: this is not an ABND Studio project</source>
         <comment>read.expected_format_abnd_studio</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງເປັນ &quot;{format}&quot;: ນີ້ບໍ່ແມ່ນໂປຣເຈັກ ABND Studio</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected {map}, found {describe}</source>
         <comment>read.expected_map_found_describe</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງເປັນ {map}, ແຕ່ພົບ {describe}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>is missing; a projection over more than one year ({base}-{end}) needs it</source>
         <comment>read.missing_projection_over_more</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຂາດຫາຍໄປ is not in the glossary (is missing, of a field in a file), composed; alternative ບໍ່ໄດ້ໃສ່ໄວ້.</translatorcomment>
+        <translation>ຂາດຫາຍໄປ; ການຄາດຄະເນຫຼາຍກວ່າໜຶ່ງປີ ({base}-{end}) ຕ້ອງມີຂໍ້ມູນນີ້</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is new in format version 2; this file says format_version 1</source>
         <comment>read.new_format_version_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນຊ່ອງຂໍ້ມູນໃໝ່ໃນຮູບແບບໄຟລ໌ສະບັບ 2; ແຕ່ໄຟລ໌ນີ້ລະບຸ format_version 1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&quot;{replaces}&quot; is not the id of any scenario</source>
         <comment>read.replaces_id_any_scenario</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>&quot;{replaces}&quot; ບໍ່ແມ່ນລະຫັດຂອງສະຖານະການສົມມຸດໃດເລີຍ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;{replaces}&quot; is not an existing scheme</source>
         <comment>read.replaces_existing_scheme</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ທີ່ມີຢູ່ແລ້ວ is proposed (glossary: existing (status)), composed.</translatorcomment>
+        <translation>&quot;{replaces}&quot; ບໍ່ແມ່ນໂຄງການທີ່ມີຢູ່ແລ້ວ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;{member}&quot; is not the id of any scenario</source>
         <comment>read.member_id_any_scenario</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>&quot;{member}&quot; ບໍ່ແມ່ນລະຫັດຂອງສະຖານະການສົມມຸດໃດເລີຍ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;{linked}&quot; is not the id of any scenario</source>
         <comment>read.linked_id_any_scenario</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>&quot;{linked}&quot; ບໍ່ແມ່ນລະຫັດຂອງສະຖານະການສົມມຸດໃດເລີຍ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;{other}&quot; is not the id of any scenario</source>
         <comment>read.other_id_any_scenario</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>&quot;{other}&quot; ບໍ່ແມ່ນລະຫັດຂອງສະຖານະການສົມມຸດໃດເລີຍ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a scenario cannot be covered by itself</source>
         <comment>read.scenario_cannot_covered_itself</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ສະຖານະການສົມມຸດບໍ່ສາມາດຖືກປົກຄຸມໂດຍຕົວມັນເອງໄດ້</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>&quot;{item}&quot; is used twice; ids must be unique</source>
         <comment>read.item_used_twice_ids</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{item}&quot; ຖືກໃຊ້ສອງເທື່ອ; ລະຫັດຕ້ອງບໍ່ຊ້ຳກັນ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;{iso3}&quot; is not a three-letter ISO code such as &quot;LAO&quot;</source>
         <comment>read.iso_three_letter_iso</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{iso3}&quot; ບໍ່ແມ່ນລະຫັດ ISO ສາມຕົວອັກສອນ ເຊັ່ນ &quot;LAO&quot;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{end} is before the base year {base}</source>
         <comment>read.end_before_base_year</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
+        <translation>{end} ຢູ່ກ່ອນປີພື້ນຖານ {base}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a horizon of {end} years is over the limit of 100</source>
         <comment>read.horizon_end_years_over</comment>
-        <translation type="unfinished"></translation>
+        <translation>ໄລຍະການຄາດຄະເນ {end} ປີ ເກີນຂີດຈຳກັດ 100 ປີ</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>is empty; give at least one population row</source>
         <comment>read.empty_give_least_one</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຫວ່າງເປົ່າ; ກະລຸນາໃສ່ຂໍ້ມູນພົນລະເມືອງຢ່າງໜ້ອຍໜຶ່ງແຖວ</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&quot;{group}&quot; is not a 5-year group (0-4, 5-9, ..., 95-99) or &quot;100+&quot;</source>
         <comment>read.group_year_group</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ 5 ປີ is proposed (glossary: 5-year age group), composed.</translatorcomment>
+        <translation>&quot;{group}&quot; ບໍ່ແມ່ນກຸ່ມອາຍຸ 5 ປີ (0-4, 5-9, ..., 95-99) ຫຼື &quot;100+&quot;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>give exactly one of &quot;age&quot; or &quot;age_group&quot;</source>
         <comment>read.give_exactly_one_age</comment>
-        <translation type="unfinished"></translation>
+        <translation>ກະລຸນາໃສ່ &quot;age&quot; ຫຼື &quot;age_group&quot; ພຽງຢ່າງໃດຢ່າງໜຶ່ງ</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>expected values per year such as {{&quot;2026&quot;: 1.2e12}}</source>
         <comment>read.expected_values_per_year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງເປັນຄ່າຕາມປີ ເຊັ່ນ {{&quot;2026&quot;: 1.2e12}}</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>&quot;{member}&quot; is listed twice</source>
         <comment>read.member_listed_twice</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{member}&quot; ຖືກລະບຸສອງເທື່ອ</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>read.low_low_g_above</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າຕ່ຳ {low:g} ສູງກວ່າຄ່າສູງ {high:g}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>gives &quot;{name}&quot; more than once</source>
         <comment>read.gives_name_more_than</comment>
-        <translation type="unfinished"></translation>
+        <translation>ລະບຸ &quot;{name}&quot; ຫຼາຍກວ່າໜຶ່ງເທື່ອ</translation>
     </message>
     <message>
         <location filename="../../engine/format/read_scenario.py" line="+36"/>
         <source>is missing (this field is required)</source>
         <comment>read_scenario.missing_field_required</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຂາດຫາຍໄປ is not in the glossary (is missing, of a field in a file), composed; alternative ບໍ່ໄດ້ໃສ່ໄວ້.</translatorcomment>
+        <translation>ຂາດຫາຍໄປ (ຊ່ອງນີ້ຈຳເປັນຕ້ອງມີ)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>is not used by scenarios of kind &apos;{kind}&apos;</source>
         <comment>read_scenario.used_scenarios_kind_kind</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ບໍ່ໄດ້ໃຊ້ໃນສະຖານະການສົມມຸດປະເພດ &quot;{kind}&quot;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>names no scenario; leave it out instead</source>
         <comment>read_scenario.names_no_scenario_leave</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ບໍ່ໄດ້ລະບຸສະຖານະການສົມມຸດໃດເລີຍ; ກະລຸນາເອົາຊ່ອງນີ້ອອກແທນ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;{item}&quot; is listed twice</source>
         <comment>read_scenario.item_listed_twice</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{item}&quot; ຖືກລະບຸສອງເທື່ອ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>gives no age band</source>
         <comment>read_scenario.gives_no_age_band</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
+        <translation>ບໍ່ມີກຸ່ມອາຍຸໃດເລີຍ</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>ages {low}-{high} overlap ages {other_low}-{other_high}</source>
         <comment>read_scenario.ages_ages_ages_overlap</comment>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸ {low}-{high} ຊ້ອນກັບອາຍຸ {other_low}-{other_high}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>is missing: give &quot;fixed&quot; or &quot;anchor&quot;</source>
         <comment>read_scenario.missing_give_fixed_anchor</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຂາດຫາຍໄປ is not in the glossary (is missing, of a field in a file), composed; alternative ບໍ່ໄດ້ໃສ່ໄວ້.</translatorcomment>
+        <translation>ຂາດຫາຍໄປ: ກະລຸນາໃສ່ &quot;fixed&quot; ຫຼື &quot;anchor&quot;</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>needs the scenario&apos;s ages, which a {value} kind has not</source>
         <comment>read_scenario.needs_scenario_s_ages</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ຕ້ອງການອາຍຸຂອງສະຖານະການສົມມຸດ, ເຊິ່ງປະເພດ {value} ບໍ່ມີ</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>gives no tier; give at least one age band</source>
         <comment>read_scenario.gives_no_tier_give</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
+        <translation>ບໍ່ມີຂັ້ນເງິນອຸດໜູນ; ກະລຸນາໃສ່ຢ່າງໜ້ອຍໜຶ່ງກຸ່ມອາຍຸ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{band} {reason}</source>
         <comment>read_scenario.band_reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band} {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{band} leave a gap: no tier pays {gap}</source>
         <comment>read_scenario.band_leave_gap_no</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band} ເຮັດໃຫ້ເກີດຊ່ອງຫວ່າງ: ບໍ່ມີຂັ້ນໃດຈ່າຍໃຫ້ {gap}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{band} go past the scenario&apos;s {scenario_ages}</source>
         <comment>read_scenario.band_go_past_scenario</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>{band} ເກີນຂອບເຂດ {scenario_ages} ຂອງສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{value} leave a gap: no tier pays {gap}</source>
         <comment>read_scenario.value_leave_gap_no</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value} ເຮັດໃຫ້ເກີດຊ່ອງຫວ່າງ: ບໍ່ມີຂັ້ນໃດຈ່າຍໃຫ້ {gap}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{target_year} is before the start year {start_year}</source>
         <comment>read_scenario.target_year_before_start</comment>
-        <translation type="unfinished"></translation>
+        <translation>{target_year} ຢູ່ກ່ອນປີເລີ່ມຕົ້ນ {start_year}</translation>
     </message>
     <message>
         <location filename="../../engine/format/strict_json.py" line="+39"/>
         <source>is not valid JSON: {msg} at line {lineno} column {colno}</source>
         <comment>strict_json.valid_json_msg_line</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: {msg} ທີ່ແຖວ {lineno} ຖັນ {colno}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not valid JSON: nested more than {depth} deep</source>
         <comment>strict_json.valid_json_nested_more</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: ຊ້ອນກັນເລິກເກີນ {depth} ຊັ້ນ</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>{name} is not a number JSON allows; write a finite number</source>
         <comment>strict_json.name_number_json_allows</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕົວເລກທີ່ມີຄ່າຈຳກັດ is not in the glossary (finite number: not Infinity or NaN), composed.</translatorcomment>
+        <translation>{name} ບໍ່ແມ່ນຕົວເລກທີ່ JSON ອະນຸຍາດ; ກະລຸນາຂຽນຕົວເລກທີ່ມີຄ່າຈຳກັດ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the key &quot;{key}&quot; appears twice in the same object</source>
         <comment>strict_json.key_key_appears_twice</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອອບເຈັກ is not in the glossary (object, in a JSON file), loanword; the message shows the JSON braces beside it.
+Native review: ຄີ is not in the glossary (key, of a JSON object or a stored entry), loanword.</translatorcomment>
+        <translation>ຄີ &quot;{key}&quot; ປາກົດສອງເທື່ອໃນອອບເຈັກດຽວກັນ</translation>
     </message>
     <message>
         <location filename="../../engine/format/validate.py" line="+40"/>
         <source>expected an object {{...}}, found {value}</source>
         <comment>validate.expected_object_found_value</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອອບເຈັກ is not in the glossary (object, in a JSON file), loanword; the message shows the JSON braces beside it.</translatorcomment>
+        <translation>ຕ້ອງເປັນອອບເຈັກ {{...}}, ແຕ່ພົບ {value}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected a list [...], found {value}</source>
         <comment>validate.expected_list_found_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງເປັນລາຍການ [...], ແຕ່ພົບ {value}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown field{suggestion}</source>
         <comment>validate.unknown_field_suggestion</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ອງຂໍ້ມູນທີ່ບໍ່ຮູ້ຈັກ{suggestion}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is missing (this field is required)</source>
         <comment>validate.missing_field_required</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຂາດຫາຍໄປ is not in the glossary (is missing, of a field in a file), composed; alternative ບໍ່ໄດ້ໃສ່ໄວ້.</translatorcomment>
+        <translation>ຂາດຫາຍໄປ (ຊ່ອງນີ້ຈຳເປັນຕ້ອງມີ)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>expected text, found {value}</source>
         <comment>validate.expected_text_found_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງເປັນຂໍ້ຄວາມ, ແຕ່ພົບ {value}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must not be empty</source>
         <comment>validate.must_empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງບໍ່ຫວ່າງເປົ່າ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>text is {count:,} characters long; the limit is {max_length:,}</source>
         <comment>validate.text_count_characters_long</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມຍາວ {count:,} ຕົວອັກສອນ; ຂີດຈຳກັດແມ່ນ {max_length:,}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{value} is not one of {options}{suggestion}</source>
         <comment>validate.value_one_options_suggestion</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value} ບໍ່ແມ່ນໜຶ່ງໃນ {options}{suggestion}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected true or false, found {value}</source>
         <comment>validate.expected_true_false_found</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງເປັນ true ຫຼື false, ແຕ່ພົບ {value}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>expected a number, found {value}</source>
         <comment>validate.expected_number_found_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງເປັນຕົວເລກ, ແຕ່ພົບ {value}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{shown} is not a finite number</source>
         <comment>validate.shown_finite_number</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕົວເລກທີ່ມີຄ່າຈຳກັດ is not in the glossary (finite number: not Infinity or NaN), composed.</translatorcomment>
+        <translation>{shown} ບໍ່ແມ່ນຕົວເລກທີ່ມີຄ່າຈຳກັດ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value:g} must be above 0</source>
         <comment>validate.value_g_must_above</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} ຕ້ອງສູງກວ່າ 0</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value:g} is not a whole number</source>
         <comment>validate.value_g_whole_number</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} ບໍ່ແມ່ນຈຳນວນເຕັມ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value:g} is above 1 ({percent_hint})</source>
         <comment>validate.value_g_above_percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} ສູງກວ່າ 1 ({percent_hint})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value:g} is below the minimum {minimum:g}</source>
         <comment>validate.value_g_below_minimum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} ຕ່ຳກວ່າຄ່າຕ່ຳສຸດ {minimum:g}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{value:g} is above the maximum {maximum:g}</source>
         <comment>validate.value_g_above_maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} ສູງກວ່າຄ່າສູງສຸດ {maximum:g}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;{key}&quot; is not a year (expected keys such as &quot;2025&quot;)</source>
         <comment>validate.key_year_expected_keys</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄີ is not in the glossary (key, of a JSON object or a stored entry), loanword.</translatorcomment>
+        <translation>&quot;{key}&quot; ບໍ່ແມ່ນປີ (ຄີຕ້ອງເປັນປີ ເຊັ່ນ &quot;2025&quot;)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>gives no year; give a number or at least one year</source>
         <comment>validate.gives_no_year_give</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີປີໃດເລີຍ; ກະລຸນາໃສ່ຕົວເລກດຽວ ຫຼື ຢ່າງໜ້ອຍໜຶ່ງປີ</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>expected two ages [from, to], found {count} values</source>
         <comment>validate.expected_two_ages_from</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງມີສອງອາຍຸ [ຈາກ, ຫາ], ແຕ່ພົບ {count} ຄ່າ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the age band is reversed: {low} is above {high}</source>
         <comment>validate.age_band_reversed_low</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
+        <translation>ກຸ່ມອາຍຸຂຽນປີ້ນກັນ: {low} ສູງກວ່າ {high}</translation>
     </message>
     <message>
         <location filename="../../engine/importing/csv_stream.py" line="+40"/>
         <source>is not valid CSV ({error})</source>
         <comment>csv_stream.valid_csv_error</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນ CSV ທີ່ຖືກຕ້ອງ ({error})</translation>
     </message>
     <message>
         <location filename="../../engine/importing/layouts.py" line="+78"/>
         <source>&quot;{strip}&quot; is not a number</source>
         <comment>layouts.strip_number</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{strip}&quot; ບໍ່ແມ່ນຕົວເລກ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is empty</source>
         <comment>layouts.empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຫວ່າງເປົ່າ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>has no column &quot;{name}&quot; ({what} needs {names})</source>
         <comment>layouts.has_no_column_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຖັນ &quot;{name}&quot; ({what} ຕ້ອງມີ {names})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>repeats {label} already given in row {seen}</source>
         <comment>layouts.repeats_label_already_given</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຊ້ຳກັບ {label} ທີ່ມີແລ້ວໃນແຖວ {seen}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;{raw}&quot;: the only open age group is &quot;100+&quot; (100 and over)</source>
         <comment>layouts.raw_only_open_age</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
+        <translation>&quot;{raw}&quot;: ກຸ່ມອາຍຸເປີດທີ່ໃຊ້ໄດ້ມີພຽງ &quot;100+&quot; (100 ປີຂຶ້ນໄປ)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>has a WPP header but no data rows</source>
         <comment>layouts.has_wpp_header_but</comment>
-        <translation type="unfinished"></translation>
+        <translation>ມີຫົວຕາຕະລາງແບບ WPP ແຕ່ບໍ່ມີແຖວຂໍ້ມູນ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has a WPP header but no births</source>
         <comment>layouts.has_wpp_header_but_2</comment>
-        <translation type="unfinished"></translation>
+        <translation>ມີຫົວຕາຕະລາງແບບ WPP ແຕ່ບໍ່ມີຂໍ້ມູນການເກີດ</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>no row is for {iso3}, the project&apos;s country</source>
         <comment>layouts.no_row_iso_project</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີແຖວໃດສຳລັບ {iso3}, ເຊິ່ງເປັນປະເທດຂອງໂປຣເຈັກ</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>needs a value column headed &quot;persons&quot; or &quot;thousands&quot;</source>
         <comment>layouts.needs_value_column_headed</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງມີຖັນຄ່າທີ່ມີຫົວຖັນ &quot;persons&quot; ຫຼື &quot;thousands&quot;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>is not a known column (expected {names})</source>
         <comment>layouts.known_column_expected_names</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນຖັນທີ່ຮູ້ຈັກ (ຕ້ອງເປັນ {names})</translation>
     </message>
     <message>
         <location filename="../../engine/importing/read.py" line="+30"/>
         <source>holds no data to import (every sheet is empty)</source>
         <comment>read.holds_no_data_import</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ແຜ່ນງານ is not in the glossary (sheet of a workbook), check LibreOffice Calc Lao.</translatorcomment>
+        <translation>ບໍ່ມີຂໍ້ມູນໃຫ້ນຳເຂົ້າ (ທຸກແຜ່ນງານຫວ່າງເປົ່າ)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>does not exist or is not a file</source>
         <comment>read.does_exist_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຢູ່ ຫຼື ບໍ່ແມ່ນໄຟລ໌</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is {size:,.0f} MB; the limit is {limit} MB</source>
         <comment>read.size_f_mb_limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>ມີຂະໜາດ {size:,.0f} MB; ຂີດຈຳກັດແມ່ນ {limit} MB</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+39"/>
         <source>is empty</source>
         <comment>read.empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຫວ່າງເປົ່າ</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>is neither a .csv file nor an .xlsx workbook</source>
         <comment>read.neither_csv_file_nor</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະໝຸດວຽກ is not in the glossary (workbook), spreadsheet word, check LibreOffice Lao.</translatorcomment>
+        <translation>ບໍ່ແມ່ນທັງໄຟລ໌ .csv ແລະ ສະໝຸດວຽກ .xlsx</translation>
     </message>
     <message>
         <location filename="../../engine/importing/tables.py" line="+107"/>
         <source>holds a value under no heading</source>
         <comment>tables.holds_value_under_no</comment>
-        <translation type="unfinished"></translation>
+        <translation>ມີຄ່າຢູ່ໃນຖັນທີ່ບໍ່ມີຫົວຖັນ</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the header cell is empty; every column needs a heading</source>
         <comment>tables.header_cell_empty_every</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຫ້ອງຕາຕະລາງ (short ຫ້ອງ) is not in the glossary (cells (of a table)), check LibreOffice Calc Lao.</translatorcomment>
+        <translation>ຫ້ອງຫົວຖັນຫວ່າງເປົ່າ; ທຸກຖັນຕ້ອງມີຫົວຖັນ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the heading &quot;{heading}&quot; appears twice</source>
         <comment>tables.heading_heading_appears_twice</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຖັນ &quot;{heading}&quot; ປາກົດສອງເທື່ອ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>holds {count:,} characters; the limit for a cell is {limit:,}</source>
         <comment>tables.holds_count_characters_limit</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຫ້ອງຕາຕະລາງ (short ຫ້ອງ) is not in the glossary (cells (of a table)), check LibreOffice Calc Lao.</translatorcomment>
+        <translation>ມີ {count:,} ຕົວອັກສອນ; ຂີດຈຳກັດຂອງແຕ່ລະຫ້ອງຕາຕະລາງແມ່ນ {limit:,}</translation>
     </message>
     <message>
         <location filename="../../engine/importing/workbook_read.py" line="+59"/>
         <source>cannot be read safely: this installation lacks defusedxml</source>
         <comment>workbook_read.cannot_read_safely_installation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດອ່ານໄດ້ຢ່າງປອດໄພ: ການຕິດຕັ້ງນີ້ບໍ່ມີ defusedxml</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>is not a readable .xlsx workbook ({said})</source>
         <comment>workbook_read.readable_xlsx_workbook_said</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະໝຸດວຽກ is not in the glossary (workbook), spreadsheet word, check LibreOffice Lao.</translatorcomment>
+        <translation>ບໍ່ແມ່ນສະໝຸດວຽກ .xlsx ທີ່ອ່ານໄດ້ ({said})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>holds {count:,} files; a workbook holds a few dozen</source>
         <comment>workbook_read.holds_count_files_workbook</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະໝຸດວຽກ is not in the glossary (workbook), spreadsheet word, check LibreOffice Lao.</translatorcomment>
+        <translation>ມີ {count:,} ໄຟລ໌; ປົກກະຕິສະໝຸດວຽກມີພຽງສອງສາມສິບໄຟລ໌</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>has more than {row_limit:,} rows; the limit is {row_limit:,}</source>
         <comment>workbook_read.has_more_than_max</comment>
-        <translation type="unfinished"></translation>
+        <translation>ມີຫຼາຍກວ່າ {row_limit:,} ແຖວ; ຂີດຈຳກັດແມ່ນ {row_limit:,}</translation>
     </message>
     <message>
         <location filename="../../engine/method/compute.py" line="+148"/>
         <source>cannot be summed: scenario &quot;{blocked}&quot; has no results</source>
         <comment>compute.cannot_summed_scenario_blocked</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ບໍ່ສາມາດລວມຍອດໄດ້: ສະຖານະການສົມມຸດ &quot;{blocked}&quot; ບໍ່ມີຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>cannot remove the beneficiaries of &quot;{other}&quot;: {reason}</source>
         <comment>compute.cannot_remove_beneficiaries_other</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries), composed; LSSO writes ຜູ້ເກີດສິດ or ຜູ້ຮັບເງິນອຸດໜູນ, pick one.</translatorcomment>
+        <translation>ບໍ່ສາມາດຫັກຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຂອງ &quot;{other}&quot; ອອກໄດ້: {reason}</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>not given, so the column &apos;{column}&apos; is left empty</source>
         <comment>compute.missing_budget</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ໃສ່, ສະນັ້ນຖັນ &quot;{column}&quot; ຈຶ່ງຖືກປະໄວ້ຫວ່າງ</translation>
     </message>
     <message>
         <location filename="../../engine/method/context.py" line="+61"/>
         <source>the population has no data for ages {ages} in {years} (the band is {low}-{high})</source>
         <comment>context.population_missing</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
+        <translation>ບໍ່ມີຂໍ້ມູນພົນລະເມືອງສຳລັບອາຍຸ {ages} ໃນປີ {years} (ກຸ່ມອາຍຸແມ່ນ {low}-{high})</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>births are not given, so they are taken as the population aged 0</source>
         <comment>context.births_aged_0</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຂໍ້ມູນການເກີດ, ສະນັ້ນຈຶ່ງໃຊ້ພົນລະເມືອງອາຍຸ 0 ປີແທນ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>births are not given, so they are estimated as the mean of the population aged 0 in the year and in the next (children aged 0 on 1 July were born in the 12 months before); infants who died before that age are not added back, so births are understated by about the infant mortality rate</source>
         <comment>context.births_centred</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການຕາຍຂອງເດັກອ່ອນ is not in the glossary (infant mortality rate), composed (ເດັກອ່ອນ = infant); check MoH/LSB usage.</translatorcomment>
+        <translation>ບໍ່ມີຂໍ້ມູນການເກີດ, ສະນັ້ນຈຶ່ງປະມານຈາກຄ່າສະເລ່ຍຂອງພົນລະເມືອງອາຍຸ 0 ປີ ໃນປີນັ້ນ ແລະ ປີຖັດໄປ (ເດັກອາຍຸ 0 ປີ ໃນວັນທີ 1 ກໍລະກົດ ເກີດໃນ 12 ເດືອນກ່ອນໜ້ານັ້ນ); ເດັກອ່ອນທີ່ເສຍຊີວິດກ່ອນຮອດອາຍຸນັ້ນບໍ່ໄດ້ຖືກບວກຄືນ, ສະນັ້ນຈຳນວນການເກີດຈຶ່ງຕ່ຳກວ່າຕົວຈິງປະມານເທົ່າກັບອັດຕາການຕາຍຂອງເດັກອ່ອນ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>births are not given, so they are estimated as the mean of the population aged 0 in the year and in the next (children aged 0 on 1 July were born in the 12 months before; in {last}, the last year of the population data, the population aged 0); infants who died before that age are not added back, so births are understated by about the infant mortality rate</source>
         <comment>context.births_centred_last</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອັດຕາການຕາຍຂອງເດັກອ່ອນ is not in the glossary (infant mortality rate), composed (ເດັກອ່ອນ = infant); check MoH/LSB usage.</translatorcomment>
+        <translation>ບໍ່ມີຂໍ້ມູນການເກີດ, ສະນັ້ນຈຶ່ງປະມານຈາກຄ່າສະເລ່ຍຂອງພົນລະເມືອງອາຍຸ 0 ປີ ໃນປີນັ້ນ ແລະ ປີຖັດໄປ (ເດັກອາຍຸ 0 ປີ ໃນວັນທີ 1 ກໍລະກົດ ເກີດໃນ 12 ເດືອນກ່ອນໜ້ານັ້ນ; ໃນປີ {last} ເຊິ່ງເປັນປີສຸດທ້າຍຂອງຂໍ້ມູນພົນລະເມືອງ ໃຊ້ພົນລະເມືອງອາຍຸ 0 ປີ); ເດັກອ່ອນທີ່ເສຍຊີວິດກ່ອນຮອດອາຍຸນັ້ນບໍ່ໄດ້ຖືກບວກຄືນ, ສະນັ້ນຈຳນວນການເກີດຈຶ່ງຕ່ຳກວ່າຕົວຈິງປະມານເທົ່າກັບອັດຕາການຕາຍຂອງເດັກອ່ອນ</translation>
     </message>
     <message>
         <location filename="../../engine/method/demography.py" line="+112"/>
         <source>duplicates population.rows[{sources}] (same year {year}, sex and age)</source>
         <comment>demography.duplicates_population_rows_sources</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຊ້ຳກັບ population.rows[{sources}] (ປີ {year}, ເພດ ແລະ ອາຍຸດຽວກັນ)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>age {clash} in {year} is given both by sex and for both sexes; keep one</source>
         <comment>demography.age_clash_year_given</comment>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸ {clash} ໃນປີ {year} ຖືກໃສ່ທັງແຍກຕາມເພດ ແລະ ລວມທັງສອງເພດ; ກະລຸນາເກັບໄວ້ພຽງແບບດຽວ</translation>
     </message>
     <message>
         <location filename="../../engine/method/economy.py" line="+50"/>
         <source>needs {name}, which is not available</source>
         <comment>economy.not_available</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງການ {name}, ເຊິ່ງບໍ່ມີ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>is missing; a projection over more than one year needs it</source>
         <comment>economy.missing_projection_over_more</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຂາດຫາຍໄປ is not in the glossary (is missing, of a field in a file), composed; alternative ບໍ່ໄດ້ໃສ່ໄວ້.</translatorcomment>
+        <translation>ຂາດຫາຍໄປ; ການຄາດຄະເນຫຼາຍກວ່າໜຶ່ງປີຕ້ອງມີຂໍ້ມູນນີ້</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>needs GDP per capita, and the population does not cover every age 0-100 and both sexes</source>
         <comment>economy.gdp_per_capita_missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງການ GDP ຕໍ່ຫົວຄົນ, ແຕ່ຂໍ້ມູນພົນລະເມືອງບໍ່ຄົບທຸກອາຍຸ 0-100 ແລະ ທັງສອງເພດ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>needs {field}, which is not given</source>
         <comment>economy.budget_share_missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງການ {field}, ເຊິ່ງຍັງບໍ່ໄດ້ໃສ່</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>needs a wage index: give {field}, or population for ages 15-64 by sex to derive it from real GDP growth per person of working age</source>
         <comment>economy.wage_index_missing</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຜູ້ຢູ່ໃນໄວອອກແຮງງານ is proposed (glossary: persons of working age), composed (ໄວ + ອອກແຮງງານ); name of the third guarantee.
+Native review: ດັດຊະນີຄ່າຈ້າງ is not in the glossary (wage index), composed from ດັດຊະນີ (glossary: indexation) + ຄ່າຈ້າງ (glossary: wage).</translatorcomment>
+        <translation>ຕ້ອງການດັດຊະນີຄ່າຈ້າງ: ກະລຸນາໃສ່ {field}, ຫຼື ພົນລະເມືອງອາຍຸ 15-64 ປີ ແຍກຕາມເພດ ເພື່ອຄິດໄລ່ດັດຊະນີນີ້ຈາກການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງຕໍ່ຜູ້ຢູ່ໃນໄວອອກແຮງງານ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>needs {field}, which is not given</source>
         <comment>economy.anchor_missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງການ {field}, ເຊິ່ງຍັງບໍ່ໄດ້ໃສ່</translation>
     </message>
     <message>
         <location filename="../../engine/method/eligible.py" line="+203"/>
         <source>no value for ages {min}-{max} (the scenario covers ages {low}-{high})</source>
         <comment>eligible.no_value_ages_min</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ບໍ່ມີຄ່າສຳລັບອາຍຸ {min}-{max} (ສະຖານະການສົມມຸດກວມເອົາອາຍຸ {low}-{high})</translation>
     </message>
     <message>
         <location filename="../../engine/method/explain.py" line="+127"/>
         <source>&quot;{scenario_id}&quot; is not a scenario of this project</source>
         <comment>explain.scenario_id_scenario_project</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>&quot;{scenario_id}&quot; ບໍ່ແມ່ນສະຖານະການສົມມຸດຂອງໂປຣເຈັກນີ້</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>explain.year_outside_projection_years</comment>
-        <translation type="unfinished"></translation>
+        <translation>{year} ຢູ່ນອກຊ່ວງປີຂອງການຄາດຄະເນ {first}-{last}</translation>
     </message>
     <message>
         <location filename="../../engine/method/labour.py" line="+43"/>
         <source>needs {field}, which is not given</source>
         <comment>labour.series_missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງການ {field}, ເຊິ່ງຍັງບໍ່ໄດ້ໃສ່</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>needs {field} for ages {ages}, which are not given</source>
         <comment>labour.participation_missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງການ {field} ສຳລັບອາຍຸ {ages}, ເຊິ່ງຍັງບໍ່ໄດ້ໃສ່</translation>
     </message>
     <message>
         <location filename="../../engine/method/scenarios.py" line="+261"/>
         <source>maternity targeting is per birth: give shares, not age bands</source>
         <comment>scenarios.maternity_targeting_per_birth</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).
+Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glossary: targeting), composed.</translatorcomment>
+        <translation>ການກຳນົດເປົ້າໝາຍຂອງເງິນອຸດໜູນອອກລູກແມ່ນຄິດຕາມການເກີດ: ກະລຸນາໃສ່ສັດສ່ວນ, ບໍ່ແມ່ນກຸ່ມອາຍຸ</translation>
     </message>
     <message>
         <location filename="../../engine/method/series.py" line="+35"/>
         <source>gives no value for {year}; per-year values must start by {year} (the base year)</source>
         <comment>series.starts_after_base</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
+        <translation>ບໍ່ມີຄ່າສຳລັບປີ {year}; ຄ່າຕາມປີຕ້ອງເລີ່ມບໍ່ຊ້າກວ່າປີ {year} (ປີພື້ນຖານ)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>gives no value for {year}; per-year values must start by {year}</source>
         <comment>series.starts_late</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຄ່າສຳລັບປີ {year}; ຄ່າຕາມປີຕ້ອງເລີ່ມບໍ່ຊ້າກວ່າປີ {year}</translation>
     </message>
     <message>
         <location filename="../../engine/outputs/results_files.py" line="+34"/>
         <source>{column} in {year} is not a finite number; nothing was written</source>
         <comment>results_files.column_year_finite_number</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕົວເລກທີ່ມີຄ່າຈຳກັດ is not in the glossary (finite number: not Infinity or NaN), composed.</translatorcomment>
+        <translation>{column} ໃນປີ {year} ບໍ່ແມ່ນຕົວເລກທີ່ມີຄ່າຈຳກັດ; ບໍ່ມີຫຍັງຖືກຂຽນລົງໄຟລ໌</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;{package_id}&quot; is not a package of this project</source>
         <comment>results_files.package_id_package_project</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
+        <translation>&quot;{package_id}&quot; ບໍ່ແມ່ນຊຸດສິດທິປະໂຫຍດຂອງໂປຣເຈັກນີ້</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&quot;{name}&quot;: use a .csv, .json or .xlsx file name</source>
         <comment>results_files.name_use_csv_json</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot;: ກະລຸນາໃຊ້ຊື່ໄຟລ໌ທີ່ລົງທ້າຍດ້ວຍ .csv, .json ຫຼື .xlsx</translation>
     </message>
     <message>
         <location filename="../../engine/runtime/atomic.py" line="+85"/>
         <source>the disk is full: {target} was not written; nothing was changed</source>
         <comment>atomic.disk_full_target_was</comment>
-        <translation type="unfinished"></translation>
+        <translation>ພື້ນທີ່ເກັບຂໍ້ມູນເຕັມ: ບໍ່ໄດ້ຂຽນ {target}; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{target} could not be written ({reason}); nothing was changed</source>
         <comment>atomic.target_could_written_reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດຂຽນ {target} ໄດ້ ({reason}); ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ</translation>
     </message>
     <message>
         <location filename="../../engine/store/files.py" line="+46"/>
         <source>already exists; choose another name</source>
         <comment>files.already_exists_choose_another</comment>
-        <translation type="unfinished">ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+        <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>has an unknown extension: use .json or .abnd</source>
         <comment>files.has_unknown_extension_use</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ນາມສະກຸນໄຟລ໌ is not in the glossary (file name extension), check GNOME Lao.</translatorcomment>
+        <translation>ມີນາມສະກຸນໄຟລ໌ທີ່ບໍ່ຮູ້ຈັກ: ກະລຸນາໃຊ້ .json ຫຼື .abnd</translation>
     </message>
     <message>
         <location filename="../../engine/store/project_store.py" line="+104"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຢູ່ ຫຼື ບໍ່ແມ່ນໄຟລ໌</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1360,115 +1420,118 @@ The details are in this file, for the support team:
         <location line="+25"/>
         <source>already exists; choose another name</source>
         <comment>project_store.already_exists_choose_another</comment>
-        <translation type="unfinished">ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+        <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>is open read-only; edits are not saved</source>
         <comment>project_store.open_read_only_edits</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຖືກເປີດແບບອ່ານຢ່າງດຽວ; ການແກ້ໄຂຈະບໍ່ຖືກບັນທຶກ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>could not be saved ({error}); nothing was changed</source>
         <comment>project_store.could_saved_error_nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດບັນທຶກໄດ້ ({error}); ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>is an older project file; open it for editing to update it</source>
         <comment>project_store.older_project_file_open</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ເປີດແບບແກ້ໄຂໄດ້ is not in the glossary (open for editing), composed as the opposite of ເປີດແບບອ່ານຢ່າງດຽວ (Opened read-only).</translatorcomment>
+        <translation>ເປັນໄຟລ໌ໂປຣເຈັກສະບັບເກົ່າ; ກະລຸນາເປີດແບບແກ້ໄຂໄດ້ ເພື່ອປັບປຸງໃຫ້ເປັນສະບັບໃໝ່</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot be opened ({error})</source>
         <comment>project_store.cannot_opened_error</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດເປີດໄດ້ ({error})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{problem}; open it for editing to repair it</source>
         <comment>project_store.unfinished_open_editing_repair</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ເປີດແບບແກ້ໄຂໄດ້ is not in the glossary (open for editing), composed as the opposite of ເປີດແບບອ່ານຢ່າງດຽວ (Opened read-only).</translatorcomment>
+        <translation>{problem}; ກະລຸນາເປີດແບບແກ້ໄຂໄດ້ ເພື່ອສ້ອມແປງ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is damaged ({error})</source>
         <comment>project_store.damaged_error</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍຫາຍ ({error})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is damaged: it holds text that is not valid UTF-8</source>
         <comment>project_store.damaged_holds_text_valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍຫາຍ: ມີຂໍ້ຄວາມທີ່ບໍ່ແມ່ນ UTF-8 ທີ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
         <location filename="../../engine/store/safety.py" line="+37"/>
         <source>cannot be read ({reason})</source>
         <comment>safety.cannot_read_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດອ່ານໄດ້ ({reason})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is {size:.1f} GB; the limit for a project is 2 GB</source>
         <comment>safety.size_f_gb_limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>ມີຂະໜາດ {size:.1f} GB; ຂີດຈຳກັດຂອງໂປຣເຈັກແມ່ນ 2 GB</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not an ABND Studio project (it is not an SQLite database)</source>
         <comment>safety.abnd_studio_project_sqlite</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນໂປຣເຈັກ ABND Studio (ບໍ່ແມ່ນຖານຂໍ້ມູນ SQLite)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>is truncated or damaged (it is shorter than its own header says)</source>
         <comment>safety.truncated_damaged_shorter_than</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຖືກຕັດ ຫຼື ເສຍຫາຍ (ສັ້ນກວ່າທີ່ສ່ວນຫົວຂອງໄຟລ໌ເອງລະບຸໄວ້)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>is damaged (it has no project file version)</source>
         <comment>safety.damaged_has_no_project</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍຫາຍ (ບໍ່ມີເລກສະບັບຂອງໄຟລ໌ໂປຣເຈັກ)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>is altered: table &quot;{name}&quot; is not as ABND Studio made it</source>
         <comment>safety.altered_table_name_abnd</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຖືກດັດແປງ: ຕາຕະລາງ &quot;{name}&quot; ບໍ່ຄືກັບທີ່ ABND Studio ສ້າງໄວ້</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>holds something ABND Studio did not create ({kind} &quot;{name}&quot;); it was not opened</source>
         <comment>safety.foreign_schema_object</comment>
-        <translation type="unfinished"></translation>
+        <translation>ມີສິ່ງທີ່ ABND Studio ບໍ່ໄດ້ສ້າງ ({kind} &quot;{name}&quot;); ຈຶ່ງບໍ່ໄດ້ເປີດ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is damaged: table &quot;{missing}&quot; is missing</source>
         <comment>safety.damaged_table_missing_missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍຫາຍ: ຂາດຕາຕະລາງ &quot;{missing}&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>is damaged ({error})</source>
         <comment>safety.damaged_error</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍຫາຍ ({error})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is damaged (SQLite&apos;s check says: {said})</source>
         <comment>safety.damaged_sqlite_s_check</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍຫາຍ (ການກວດສອບຂອງ SQLite ລະບຸວ່າ: {said})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>holds {size:.0f} MB of text; the limit is {limit} MB a cell</source>
         <comment>safety.holds_row_f_mb</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຫ້ອງຕາຕະລາງ (short ຫ້ອງ) is not in the glossary (cells (of a table)), check LibreOffice Calc Lao.</translatorcomment>
+        <translation>ມີຂໍ້ຄວາມ {size:.0f} MB; ຂີດຈຳກັດແມ່ນ {limit} MB ຕໍ່ຫ້ອງຕາຕະລາງ</translation>
     </message>
     <message>
         <location filename="../../engine/store/sidecars.py" line="+30"/>
@@ -1486,37 +1549,39 @@ The details are in this file, for the support team:
         <location filename="../../engine/store/whole_file.py" line="+75"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນຂອງໂປຣເຈັກ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is damaged: the project&apos;s {key} is missing</source>
         <comment>whole_file.damaged_project_s_key</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍຫາຍ: ຂາດ {key} ຂອງໂປຣເຈັກ</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>is damaged: its key does not match it</source>
         <comment>whole_file.damaged_its_key_does</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄີ is not in the glossary (key, of a JSON object or a stored entry), loanword.</translatorcomment>
+        <translation>ເສຍຫາຍ: ຄີຂອງມັນບໍ່ກົງກັບເນື້ອໃນ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>is damaged: its key does not match its content</source>
         <comment>whole_file.damaged_its_key_does_2</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຄີ is not in the glossary (key, of a JSON object or a stored entry), loanword.</translatorcomment>
+        <translation>ເສຍຫາຍ: ຄີຂອງມັນບໍ່ກົງກັບເນື້ອໃນຂອງມັນ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>is damaged: it is not text</source>
         <comment>whole_file.damaged_text</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍຫາຍ: ບໍ່ແມ່ນຂໍ້ຄວາມ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is damaged ({message})</source>
         <comment>whole_file.damaged_message</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍຫາຍ ({message})</translation>
     </message>
 </context>
 <context>
@@ -2113,38 +2178,38 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+17"/>
-        <location line="+167"/>
+        <location line="+174"/>
         <source>Assessment matrix</source>
         <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
         <translation>ຕາຕະລາງການປະເມີນ</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Country data</source>
         <translation>ຂໍ້ມູນປະເທດ</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Results</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+3"/>
+        <location line="-160"/>
+        <location line="+1"/>
         <source>Recalculating...</source>
         <translation>ກຳລັງຄິດໄລ່ຄືນ…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>ABND Studio</source>
         <translation>ABND Studio</translation>
     </message>
