@@ -97,3 +97,35 @@ def test_terms_needing_a_native_decision_are_marked_for_the_reviewer() -> None:
     catalogue = messages(I18N / "abnd_lo.ts")
     commented = [m for m in catalogue.values() if (m.findtext("translatorcomment") or "").strip()]
     assert commented, "mark proposed Lao terms with <translatorcomment> for the native reviewer"
+
+
+TRANSLATING_CALLS = {"translate", "tr", "QT_TRANSLATE_NOOP"}
+
+
+def literal_strings_given_to_translate() -> set[tuple[str, str]]:
+    """(file, text) of every literal string passed to a translating call in the sources,
+    found by reading the syntax tree (not by lupdate, which skips some shapes)."""
+    import ast
+
+    found = set()
+    for path in sorted((REPO / "engine").rglob("*.py")) + sorted((REPO / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name not in TRANSLATING_CALLS:
+                continue
+            strings = [a.value for a in node.args if isinstance(a, ast.Constant)]
+            # tr(text), translate(context, text[, code]), QT_TRANSLATE_NOOP(context, text)
+            text = strings[0] if name == "tr" else strings[1] if len(strings) > 1 else None
+            if isinstance(text, str) and text:
+                found.add((path.relative_to(REPO).as_posix(), text))
+    return found
+
+
+def test_lupdate_finds_every_string_written_for_translation(extracted) -> None:
+    """A literal that lupdate cannot see (e.g. a template in parentheses) would show in
+    English in every language, and no other check would notice."""
+    sources = {source for (_context, source) in extracted}
+    unseen = sorted(item for item in literal_strings_given_to_translate() if item[1] not in sources)
+    assert unseen == [], f"lupdate does not extract these (parenthesised?): {unseen[:5]}"

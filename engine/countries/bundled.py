@@ -104,11 +104,9 @@ def country_project(
             "years",
             messages.translate(
                 "Engine",
-                (
-                    "{base}-{end} is outside the bundled population, "
-                    "{first_year}-{last_year}; choose a base year before the end year within "
-                    "it"
-                ),
+                "{base}-{end} is outside the bundled population, "
+                "{first_year}-{last_year}; choose a base year before the end year within "
+                "it",
                 "bundled.base_end_outside_bundled",
             ).format(base=base, end=end, first_year=data.first_year, last_year=data.last_year),
         )

@@ -74,10 +74,8 @@ def project_from_dict(data: Any) -> Project:
             "format_version",
             messages.translate(
                 "Engine",
-                (
-                    "{version} is newer than this version of ABND Studio reads "
-                    "({readable}); update ABND Studio to open it"
-                ),
+                "{version} is newer than this version of ABND Studio reads "
+                "({readable}); update ABND Studio to open it",
                 "read.version_newer_than_version",
             ).format(version=version, readable=FORMAT_VERSION),
         )
@@ -241,10 +239,8 @@ def _check_covered_by(project: Project, scenario_ids: set[str]) -> None:
                     path,
                     messages.translate(
                         "Engine",
-                        (
-                            '"{other}" is a {kind} scenario, whose beneficiaries have no age '
-                            "and sex to remove (use one of: {kinds})"
-                        ),
+                        '"{other}" is a {kind} scenario, whose beneficiaries have no age '
+                        "and sex to remove (use one of: {kinds})",
                         "read.other_kind_scenario_whose",
                     ).format(other=other, kind=kind, kinds=", ".join(AGE_SEX_KINDS)),
                 )
@@ -255,10 +251,8 @@ def _check_covered_by(project: Project, scenario_ids: set[str]) -> None:
             f"scenarios[{i}].covered_by",
             messages.translate(
                 "Engine",
-                (
-                    "is circular: {found} (a scheme cannot exclude the beneficiaries of a "
-                    "scheme that excludes its own)"
-                ),
+                "is circular: {found} (a scheme cannot exclude the beneficiaries of a "
+                "scheme that excludes its own)",
                 "read.circular_found_scheme_cannot",
             ).format(found=" -> ".join(found)),
         )
@@ -330,11 +324,9 @@ def read_years(value: Any) -> Years:
                 path,
                 messages.translate(
                     "Engine",
-                    (
-                        "a fiscal year starting in month {month} spans two calendar years, so "
-                        "the projection needs at least two (base {base} and end {end} are one); "
-                        "its first fiscal year ends in the year after the base year"
-                    ),
+                    "a fiscal year starting in month {month} spans two calendar years, so "
+                    "the projection needs at least two (base {base} and end {end} are one); "
+                    "its first fiscal year ends in the year after the base year",
                     "read.fiscal_year_starting_month",
                 ).format(month=month, base=base, end=end),
             )

@@ -54,10 +54,8 @@ def read_scenario(value: Any, path: str) -> Scenario:
             f"{path}.start_month",
             messages.translate(
                 "Engine",
-                (
-                    "needs the scheme's first year: give take_up per year or as a ramp (one "
-                    "number holds for every year, so the scheme has no first year)"
-                ),
+                "needs the scheme's first year: give take_up per year or as a ramp (one "
+                "number holds for every year, so the scheme has no first year)",
                 "read_scenario.needs_scheme_s_first",
             ).format(),
         )
@@ -243,7 +241,7 @@ def _tiered_benefit(
                 "Engine",
                 "needs the scenario's ages, which a {value} kind has not",
                 "read_scenario.needs_scenario_s_ages",
-            ).format(value=kind or "scenario of this"),
+            ).format(value=kind),
         )
     tiers = []
     for i, item in enumerate(v.array(data["tiers"], f"{path}.tiers")):
@@ -293,17 +291,20 @@ def _check_tiers_cover(tiers: list[Tier], ages: tuple[int, int], path: str) -> N
         low, high = tier.ages
         band, place = _ages_text(low, high), f"{path}[{i}].ages"
         if low < expected:
-            reason = (
-                f"start below the scenario's {scenario_ages}"
+            refusal = (
+                messages.translate(
+                    "Engine",
+                    "{band} start below the scenario's {scenario_ages}",
+                    "read_scenario.tier_below_ages",
+                ).format(band=band, scenario_ages=scenario_ages)
                 if expected == ages[0]
-                else f"overlap the tier that ends at age {expected - 1}"
+                else messages.translate(
+                    "Engine",
+                    "{band} overlap the tier that ends at age {age}",
+                    "read_scenario.tier_overlap",
+                ).format(band=band, age=expected - 1)
             )
-            raise InputError(
-                place,
-                messages.translate("Engine", "{band} {reason}", "read_scenario.band_reason").format(
-                    band=band, reason=reason
-                ),
-            )
+            raise InputError(place, refusal)
         if low > expected:
             gap = _ages_text(expected, low - 1)
             raise InputError(
@@ -338,7 +339,11 @@ def _check_tiers_cover(tiers: list[Tier], ages: tuple[int, int], path: str) -> N
 
 
 def _ages_text(low: int, high: int) -> str:
-    return f"age {low}" if low == high else f"ages {low}-{high}"
+    if low == high:
+        return messages.translate("Engine", "age {age}", "read_scenario.age").format(age=low)
+    return messages.translate("Engine", "ages {low}-{high}", "read_scenario.ages").format(
+        low=low, high=high
+    )
 
 
 def _take_up(value: Any, path: str) -> TakeUp:

@@ -65,10 +65,8 @@ def check_depth(text: str) -> None:
                     "",
                     messages.translate(
                         "Engine",
-                        (
-                            "is not valid JSON for a project: nested more than {depth} deep (at "
-                            "line {line})"
-                        ),
+                        "is not valid JSON for a project: nested more than {depth} deep (at "
+                        "line {line})",
                         "strict_json.valid_json_project_nested",
                     ).format(depth=MAX_DEPTH, line=line),
                 )

@@ -67,13 +67,18 @@ def check_keys(
     for key in data:
         if key not in allowed_set:
             hint = difflib.get_close_matches(key, sorted(allowed_set), n=1)
-            suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-            raise InputError(
-                child(path, key),
+            unknown = (
                 messages.translate(
-                    "Engine", "unknown field{suggestion}", "validate.unknown_field_suggestion"
-                ).format(suggestion=suggestion),
+                    "Engine",
+                    "unknown field (did you mean '{hint}'?)",
+                    "validate.unknown_field_hint",
+                ).format(hint=hint[0])
+                if hint
+                else messages.translate(
+                    "Engine", "unknown field", "validate.unknown_field"
+                ).format()
             )
+            raise InputError(child(path, key), unknown)
     for key in required:
         if key not in data:
             raise InputError(
@@ -94,11 +99,13 @@ def describe(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:27] + "..."
-        return f'text "{shown}"'
+        return messages.translate("Engine", 'text "{text}"', "validate.describe_text").format(
+            text=shown
+        )
     if isinstance(value, list):
-        return "a list"
+        return messages.translate("Engine", "a list", "validate.describe_list").format()
     if isinstance(value, dict):
-        return "an object"
+        return messages.translate("Engine", "an object", "validate.describe_object").format()
     return repr(value)
 
 
@@ -130,15 +137,19 @@ def choice(value: Any, path: str, choices: Iterable[str]) -> str:
     options = tuple(choices)
     if not isinstance(value, str) or value not in options:
         hint = difflib.get_close_matches(str(value), options, n=1)
-        suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
-        raise InputError(
-            path,
+        listed = ", ".join(options)
+        refusal = (
             messages.translate(
                 "Engine",
-                "{value} is not one of {options}{suggestion}",
-                "validate.value_one_options_suggestion",
-            ).format(value=describe(value), options=", ".join(options), suggestion=suggestion),
+                "{value} is not one of {options}; did you mean '{hint}'?",
+                "validate.not_an_option_hint",
+            ).format(value=describe(value), options=listed, hint=hint[0])
+            if hint
+            else messages.translate(
+                "Engine", "{value} is not one of {options}", "validate.not_an_option"
+            ).format(value=describe(value), options=listed)
         )
+        raise InputError(path, refusal)
     return value
 
 
@@ -231,8 +242,14 @@ def number(
 def percent_hint(value: float) -> str:
     """Rates are fractions: suggest what a value above 1 was probably meant to be."""
     if value < 10:
-        return f"did you mean {value / 100:g} or {value * 10:g} %?"
-    return f"rates are fractions: did you mean {value / 100:g} for {value:g} %?"
+        return messages.translate(
+            "Engine", "did you mean {fraction:g} or {percent:g} %?", "validate.percent_hint_small"
+        ).format(fraction=value / 100, percent=value * 10)
+    return messages.translate(
+        "Engine",
+        "rates are fractions: did you mean {fraction:g} for {percent:g} %?",
+        "validate.percent_hint",
+    ).format(fraction=value / 100, percent=value)
 
 
 def year(value: Any, path: str) -> int:
@@ -324,10 +341,8 @@ def identifier(value: Any, path: str) -> str:
             path,
             messages.translate(
                 "Engine",
-                (
-                    '"{shown}" is not a valid id: use 1 to 64 letters, digits, dots, dashes '
-                    "or underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit"
-                ),
+                '"{shown}" is not a valid id: use 1 to 64 letters, digits, dots, dashes '
+                "or underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit",
                 "validate.shown_valid_id_use",
             ).format(shown=shown),
         )

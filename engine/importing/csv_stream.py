@@ -59,10 +59,8 @@ def _lines(handle: BinaryIO) -> Iterator[str]:
                 f"line {count:,}",
                 messages.translate(
                     "Engine",
-                    (
-                        "the file has more than {limit:,} rows (blank rows count too); the "
-                        "limit is {limit:,}"
-                    ),
+                    "the file has more than {limit:,} rows (blank rows count too); the "
+                    "limit is {limit:,}",
                     "csv_stream.file_has_more_than",
                 ).format(limit=MAX_ROWS),
             )
@@ -71,10 +69,8 @@ def _lines(handle: BinaryIO) -> Iterator[str]:
                 f"row {count:,}",
                 messages.translate(
                     "Engine",
-                    (
-                        "the line is longer than {limit} KB; the limit is "
-                        "{limit} KB (is this a CSV file?)"
-                    ),
+                    "the line is longer than {limit} KB; the limit is "
+                    "{limit} KB (is this a CSV file?)",
                     "csv_stream.line_longer_than_max",
                 ).format(limit=MAX_LINE_BYTES // 1024),
             )
@@ -85,10 +81,8 @@ def _lines(handle: BinaryIO) -> Iterator[str]:
                 "",
                 messages.translate(
                     "Engine",
-                    (
-                        "is not UTF-8 text (byte 0x{raw:02x} at position {offset}); save it as "
-                        '"CSV UTF-8"'
-                    ),
+                    "is not UTF-8 text (byte 0x{raw:02x} at position {offset}); save it as "
+                    '"CSV UTF-8"',
                     "csv_stream.utf_text_byte_x",
                 ).format(raw=raw[error.start], offset=offset + error.start),
             ) from None

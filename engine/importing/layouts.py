@@ -257,10 +257,8 @@ def _one_location(table: Table, iso3: str) -> list[tuple[int, tuple[Any, ...]]]:
                     table.place(1, column),
                     messages.translate(
                         "Engine",
-                        (
-                            "holds {count} locations ({places}...); keep one country's rows or add "
-                            "an ISO3_code column"
-                        ),
+                        "holds {count} locations ({places}...); keep one country's rows or add "
+                        "an ISO3_code column",
                         "layouts.holds_count_locations_places",
                     ).format(count=len(places), places=", ".join(places[:3])),
                 )

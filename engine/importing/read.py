@@ -110,7 +110,7 @@ def _read(tables: list[Table], iso3: str) -> lay.Imported:
             "",
             messages.translate(
                 "Engine",
-                ("has several sheets with data ({names}) but not the template's sheets ({sheets})"),
+                "has several sheets with data ({names}) but not the template's sheets ({sheets})",
                 "read.has_several_sheets_data",
             ).format(names=names, sheets=", ".join(lay.TEMPLATE_SHEETS)),
         )
@@ -140,11 +140,9 @@ def _read_single(table: Table, iso3: str) -> lay.Imported:
         where,
         messages.translate(
             "Engine",
-            (
-                "the headings ({header}) match no known layout: a UN WPP file (Time, "
-                "AgeGrp, PopMale, PopFemale; or Time, Births) or a sheet of the ABND "
-                "Studio template"
-            ),
+            "the headings ({header}) match no known layout: a UN WPP file (Time, "
+            "AgeGrp, PopMale, PopFemale; or Time, Births) or a sheet of the ABND "
+            "Studio template",
             "read.headings_header_match_no",
         ).format(header=", ".join(table.header)),
     )
@@ -157,10 +155,8 @@ def _read_template(by_name: dict[str, Table]) -> lay.Imported:
                 f"sheet {name}",
                 messages.translate(
                     "Engine",
-                    (
-                        "is missing; the template has the sheets {sheets} (leave a "
-                        "sheet empty to change nothing there)"
-                    ),
+                    "is missing; the template has the sheets {sheets} (leave a "
+                    "sheet empty to change nothing there)",
                     "read.missing_template_has_sheets",
                 ).format(sheets=", ".join(lay.TEMPLATE_SHEETS)),
             )

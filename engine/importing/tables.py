@@ -44,11 +44,18 @@ class Table:
         return None
 
     def place(self, row: int, column: int | None = None) -> str:
-        parts = [f"sheet {self.sheet}"] if self.sheet else []
-        parts.append(f"row {row}")
-        if column is not None:
-            parts.append(f"column {column_letter(column + 1)} ({self.header[column]})")
-        return ", ".join(parts)
+        if column is None:
+            return where(self.sheet, row)
+        letter, heading = column_letter(column + 1), self.header[column]
+        if self.sheet:
+            return messages.translate(
+                "Engine",
+                "sheet {sheet}, row {row}, column {column} ({heading})",
+                "tables.sheet_row_column",
+            ).format(sheet=self.sheet, row=row, column=letter, heading=heading)
+        return messages.translate(
+            "Engine", "row {row}, column {column} ({heading})", "tables.row_column"
+        ).format(row=row, column=letter, heading=heading)
 
     def records(self) -> Iterator[tuple[int, Row]]:
         """Rows that are not blank."""
@@ -71,7 +78,11 @@ def _blank(cell: Any) -> bool:
 
 
 def where(sheet: str | None, row: int) -> str:
-    return ", ".join([*([f"sheet {sheet}"] if sheet else []), f"row {row:,}"])
+    if sheet:
+        return messages.translate(
+            "Engine", "sheet {sheet}, row {row:,}", "tables.sheet_row"
+        ).format(sheet=sheet, row=row)
+    return messages.translate("Engine", "row {row:,}", "tables.row").format(row=row)
 
 
 def build_table(
@@ -88,7 +99,7 @@ def build_table(
                 where(sheet, number),
                 messages.translate(
                     "Engine",
-                    ("has {count:,} columns; the limit is {limit} (is this the right file?)"),
+                    "has {count:,} columns; the limit is {limit} (is this the right file?)",
                     "tables.has_count_columns_limit",
                 ).format(count=len(cells), limit=MAX_COLUMNS),
             )
@@ -118,10 +129,8 @@ def build_table(
                 where(sheet, number),
                 messages.translate(
                     "Engine",
-                    (
-                        "the data holds more than {limit:,} cells; the limit is "
-                        "{limit:,} (keep one country's rows)"
-                    ),
+                    "the data holds more than {limit:,} cells; the limit is "
+                    "{limit:,} (keep one country's rows)",
                     "tables.data_holds_more_than",
                 ).format(limit=MAX_KEPT_CELLS),
             )

@@ -119,10 +119,8 @@ def check_archive(handle: IO[bytes]) -> None:
             "",
             messages.translate(
                 "Engine",
-                (
-                    "expands to {unpacked:,.0f} MB when unpacked; the limit for a workbook "
-                    "is {limit} MB (import a CSV file instead)"
-                ),
+                "expands to {unpacked:,.0f} MB when unpacked; the limit for a workbook "
+                "is {limit} MB (import a CSV file instead)",
                 "workbook_read.expands_unpacked_f_mb",
             ).format(unpacked=unpacked / 2**20, limit=MAX_UNPACKED_BYTES // 2**20),
         )
@@ -139,10 +137,8 @@ def check_archive(handle: IO[bytes]) -> None:
                     "",
                     messages.translate(
                         "Engine",
-                        (
-                            "{filename} declares a DOCTYPE (XML entities, which no spreadsheet "
-                            "needs and which can expand without end); it was not read"
-                        ),
+                        "{filename} declares a DOCTYPE (XML entities, which no spreadsheet "
+                        "needs and which can expand without end); it was not read",
                         "workbook_read.filename_declares_doctype_xml",
                     ).format(filename=member.filename),
                 )
@@ -163,10 +159,8 @@ def check_dimension(sheet: Any) -> None:
             f"sheet {sheet.title}",
             messages.translate(
                 "Engine",
-                (
-                    "declares the range {declared} ({rows:,} rows, {columns:,} columns); the "
-                    "limit is {row_limit:,} rows and {column_limit} columns"
-                ),
+                "declares the range {declared} ({rows:,} rows, {columns:,} columns); the "
+                "limit is {row_limit:,} rows and {column_limit} columns",
                 "workbook_read.declares_range_declared_rows",
             ).format(
                 declared=declared,

@@ -183,7 +183,11 @@ def _covering(
 ) -> NDArray[np.float64]:
     """The beneficiaries by age and sex of a scheme this one is covered by."""
     if other not in terms:
-        reason = errors[other].message if other in errors else "it has no results"
+        reason = (
+            errors[other].message
+            if other in errors
+            else messages.translate("Engine", "it has no results", "compute.no_results").format()
+        )
         raise InputError(
             path,
             messages.translate(
@@ -280,10 +284,8 @@ def _not_finite(
                 path,
                 messages.translate(
                     "Engine",
-                    (
-                        "{name} in {year} is not a finite number: the inputs are too large "
-                        "together (see the bounds in docs/json-format.md)"
-                    ),
+                    "{name} in {year} is not a finite number: the inputs are too large "
+                    "together (see the bounds in docs/json-format.md)",
                     "compute.name_year_finite_number",
                 ).format(name=name, year=year),
             )
@@ -352,20 +354,19 @@ def _missing_budget_warnings(ctx: CountryContext, any_scenario: bool) -> list[Wa
     if not any_scenario:
         return []
     result = []
-    for name, column in (
-        ("gov_expenditure_share_gdp", "% of government expenditure"),
-        ("gov_revenue_share_gdp", "% of government revenue"),
-    ):
+    empty = {
+        "gov_expenditure_share_gdp": messages.translate(
+            "Engine",
+            "not given, so the column '% of government expenditure' is left empty",
+            "compute.missing_expenditure",
+        ),
+        "gov_revenue_share_gdp": messages.translate(
+            "Engine",
+            "not given, so the column '% of government revenue' is left empty",
+            "compute.missing_revenue",
+        ),
+    }
+    for name, message in empty.items():
         if name in ctx.economy.missing:
-            result.append(
-                Warning_(
-                    "missing_budget",
-                    messages.translate(
-                        "Engine",
-                        "not given, so the column '{column}' is left empty",
-                        "compute.missing_budget",
-                    ).format(column=column),
-                    f"economy.{name}",
-                )
-            )
+            result.append(Warning_("missing_budget", message.format(), f"economy.{name}"))
     return result

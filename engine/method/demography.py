@@ -78,10 +78,8 @@ def _check_horizon(known_years: list[int], years: Years) -> None:
             "years.base",
             messages.translate(
                 "Engine",
-                (
-                    "{base} is before the first population year ({known_years}); the engine "
-                    "never extrapolates population"
-                ),
+                "{base} is before the first population year ({known_years}); the engine "
+                "never extrapolates population",
                 "demography.base_before_first_population",
             ).format(base=years.base, known_years=known_years[0]),
         )
@@ -90,10 +88,8 @@ def _check_horizon(known_years: list[int], years: Years) -> None:
             "years.end",
             messages.translate(
                 "Engine",
-                (
-                    "{end} is past the last population year available ({known_years}); the "
-                    "engine never extrapolates population"
-                ),
+                "{end} is past the last population year available ({known_years}); the "
+                "engine never extrapolates population",
                 "demography.end_past_last_population",
             ).format(end=years.end, known_years=known_years[-1]),
         )
@@ -134,10 +130,8 @@ def _check_overlaps(
                     f"population.rows[{row}]",
                     messages.translate(
                         "Engine",
-                        (
-                            "age group overlaps population.rows[{single_source}] (age {age} in "
-                            "{year} is given twice)"
-                        ),
+                        "age group overlaps population.rows[{single_source}] (age {age} in "
+                        "{year} is given twice)",
                         "demography.age_group_overlaps_population",
                     ).format(single_source=single_source[(t, age, s)], age=age, year=used_years[t]),
                 )
@@ -190,10 +184,8 @@ def _merge_groups(
                         "even_split",
                         messages.translate(
                             "Engine",
-                            (
-                                "ages {low}-{high} in {year}: fewer than five 5-year groups, "
-                                "so each group was split evenly instead of by Sprague"
-                            ),
+                            "ages {low}-{high} in {year}: fewer than five 5-year groups, "
+                            "so each group was split evenly instead of by Sprague",
                             "demography.even_split",
                         ).format(low=5 * start, high=5 * stop - 1, year=used_years[t]),
                         "population.rows",
@@ -207,10 +199,8 @@ def _negative_warning() -> Warning_:
         "sprague_negative",
         messages.translate(
             "Engine",
-            (
-                "a single age came out negative after Sprague splitting; it was set to 0 "
-                "and its 5-year group rescaled to keep the group total"
-            ),
+            "a single age came out negative after Sprague splitting; it was set to 0 "
+            "and its 5-year group rescaled to keep the group total",
             "demography.sprague_negative",
         ).format(),
         "population.rows",
@@ -243,10 +233,8 @@ def _split_both(
                 "both_sexes_split",
                 messages.translate(
                     "Engine",
-                    (
-                        "population given for both sexes together was split 50/50 between women "
-                        "and men"
-                    ),
+                    "population given for both sexes together was split 50/50 between women "
+                    "and men",
                     "demography.both_sexes_split",
                 ).format(),
                 "population.rows",
@@ -293,10 +281,8 @@ def _year_change_warnings(years: NDArray[np.int64], persons: NDArray[np.float64]
                     "population_jump",
                     messages.translate(
                         "Engine",
-                        (
-                            "total population changes by {change:+.1%} from {first} to {last} "
-                            "(more than {limit:.0%} in a year); check the population data"
-                        ),
+                        "total population changes by {change:+.1%} from {first} to {last} "
+                        "(more than {limit:.0%} in a year); check the population data",
                         "demography.population_jump",
                     ).format(
                         change=change,

@@ -161,10 +161,8 @@ def _nominal_gdp(
             f"economy.gdp_nominal.{years.base}",
             messages.translate(
                 "Engine",
-                (
-                    "{base_explicit:,.0f} disagrees with economy.gdp_nominal_base "
-                    "({gdp_nominal_base:,.0f}) for the base year; give the base year once"
-                ),
+                "{base_explicit:,.0f} disagrees with economy.gdp_nominal_base "
+                "({gdp_nominal_base:,.0f}) for the base year; give the base year once",
                 "economy.base_explicit_f_disagrees",
             ).format(base_explicit=base_explicit, gdp_nominal_base=economy.gdp_nominal_base),
         )
@@ -181,10 +179,8 @@ def _nominal_gdp(
                         "gdp_mismatch",
                         messages.translate(
                             "Engine",
-                            (
-                                "nominal GDP for {year} differs by {gdp:+.1%} from the path "
-                                "implied by real growth and the GDP deflator (more than 1 %)"
-                            ),
+                            "nominal GDP for {year} differs by {gdp:+.1%} from the path "
+                            "implied by real growth and the GDP deflator (more than 1 %)",
                             "economy.gdp_mismatch",
                         ).format(year=year, gdp=gdp[t] / implied - 1),
                         f"economy.gdp_nominal.{year}",
@@ -249,10 +245,8 @@ def _check_growth_bounds(values: Array, years: Years, path: str, warnings: list[
                     "growth_out_of_range",
                     messages.translate(
                         "Engine",
-                        (
-                            "{values:.1%} in {base} is outside the plausible range {low:.0%} to "
-                            "+{high:.0%}"
-                        ),
+                        "{values:.1%} in {base} is outside the plausible range {low:.0%} to "
+                        "+{high:.0%}",
                         "economy.growth_out_of_range",
                     ).format(values=values[t], base=years.base + t, low=low, high=high),
                     path,

@@ -62,7 +62,7 @@ def check_header(path: Path) -> int:
             "",
             messages.translate(
                 "Engine",
-                ("is an SQLite database from another application, not an ABND Studio project"),
+                "is an SQLite database from another application, not an ABND Studio project",
                 "safety.sqlite_database_from_another",
             ).format(),
         )
@@ -71,10 +71,8 @@ def check_header(path: Path) -> int:
             "",
             messages.translate(
                 "Engine",
-                (
-                    "uses a write-ahead log (WAL mode), which ABND Studio project files "
-                    "never do; it was not opened and nothing was changed"
-                ),
+                "uses a write-ahead log (WAL mode), which ABND Studio project files "
+                "never do; it was not opened and nothing was changed",
                 "safety.uses_write_ahead_log",
             ).format(),
         )
@@ -96,11 +94,9 @@ def check_header(path: Path) -> int:
             "",
             messages.translate(
                 "Engine",
-                (
-                    "was made by a newer version of ABND Studio (project file version "
-                    "{version}; this version reads up to {readable}); update ABND "
-                    "Studio to open it"
-                ),
+                "was made by a newer version of ABND Studio (project file version "
+                "{version}; this version reads up to {readable}); update ABND "
+                "Studio to open it",
                 "safety.was_made_newer_version",
             ).format(version=version, readable=SCHEMA_VERSION),
         )

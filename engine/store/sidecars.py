@@ -50,11 +50,9 @@ def refuse_wal(path: Path) -> None:
                     "",
                     messages.translate(
                         "Engine",
-                        (
-                            'has a "{name}" file beside it (a write-ahead log, which ABND Studio '
-                            "never makes): it was not opened and nothing was changed; remove that "
-                            "file only if you know where it came from"
-                        ),
+                        'has a "{name}" file beside it (a write-ahead log, which ABND Studio '
+                        "never makes): it was not opened and nothing was changed; remove that "
+                        "file only if you know where it came from",
                         "sidecars.has_name_file_beside",
                     ).format(name=sidecar.name),
                 )
@@ -115,10 +113,8 @@ def _copy_failed(error: OSError) -> InputError:
         "",
         messages.translate(
             "Engine",
-            (
-                "{problem}; open it for editing once to repair it (a private copy to "
-                "read it from could not be made: {reason})"
-            ),
+            "{problem}; open it for editing once to repair it (a private copy to "
+            "read it from could not be made: {reason})",
             "sidecars.unfinished_open_editing_once",
         ).format(problem=UNFINISHED, reason=error.strerror or error),
     )

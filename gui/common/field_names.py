@@ -14,8 +14,10 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
+from engine.domain import messages
 from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.domain.model import Project
+from gui.common.numbers import conventions
 from gui.common.scenario_fields import FIELDS, Field
 
 NAMES = {
@@ -99,6 +101,8 @@ def field_name(path: str, project: Project | None = None) -> str:
     """``path`` in words in the user's language; the path itself when it names nothing known."""
     if not path:
         return ""
+    if messages.message_parts(path) is not None:  # a place in an imported file, in words
+        return messages.render(path, conventions(), QCoreApplication.translate)
     if match := ITEM.match(path):
         collection, index, field, rest = match.groups()
         return _item_name(collection, int(index), field, rest, project) or path

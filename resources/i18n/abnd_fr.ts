@@ -543,7 +543,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>n’est pas {format}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+26"/>
+        <source>{base}-{end} is outside the bundled population, {first_year}-{last_year}; choose a base year before the end year within it</source>
+        <comment>bundled.base_end_outside_bundled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>gives no value for {year}</source>
         <comment>bundled.gives_no_value_year</comment>
         <translation>ne donne aucune valeur pour {year}</translation>
@@ -661,7 +667,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>&quot;{format}&quot; attendu&#xa0;: ce n’est pas un projet ABND Studio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>{version} is newer than this version of ABND Studio reads ({readable}); update ABND Studio to open it</source>
+        <comment>read.version_newer_than_version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>expected {map}, found {describe}</source>
         <comment>read.expected_map_found_describe</comment>
         <translation>attendu&#xa0;: {map}&#x202f;; trouvé&#xa0;: {describe}</translation>
@@ -720,7 +732,19 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>un scénario ne peut pas être couvert par lui-même</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+10"/>
+        <source>&quot;{other}&quot; is a {kind} scenario, whose beneficiaries have no age and sex to remove (use one of: {kinds})</source>
+        <comment>read.other_kind_scenario_whose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is circular: {found} (a scheme cannot exclude the beneficiaries of a scheme that excludes its own)</source>
+        <comment>read.circular_found_scheme_cannot</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&quot;{item}&quot; is used twice; ids must be unique</source>
         <comment>read.item_used_twice_ids</comment>
         <translation>&quot;{item}&quot; est utilisé deux fois&#x202f;; les identifiants doivent être uniques</translation>
@@ -744,7 +768,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>un horizon de {end}&#xa0;ans dépasse la limite de 100&#xa0;ans</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>a fiscal year starting in month {month} spans two calendar years, so the projection needs at least two (base {base} and end {end} are one); its first fiscal year ends in the year after the base year</source>
+        <comment>read.fiscal_year_starting_month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>is empty; give at least one population row</source>
         <comment>read.empty_give_least_one</comment>
         <translation>est vide&#x202f;; donnez au moins une ligne de population</translation>
@@ -793,7 +823,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>est manquant (ce champ est obligatoire)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+19"/>
+        <source>needs the scheme&apos;s first year: give take_up per year or as a ramp (one number holds for every year, so the scheme has no first year)</source>
+        <comment>read_scenario.needs_scheme_s_first</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>is not used by scenarios of kind &apos;{kind}&apos;</source>
         <comment>read_scenario.used_scenarios_kind_kind</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -846,13 +882,19 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>ne donne aucun palier&#x202f;; donnez au moins une tranche d’âge</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{band} {reason}</source>
-        <comment>read_scenario.band_reason</comment>
-        <translation>{band} {reason}</translation>
+        <location line="+14"/>
+        <source>{band} start below the scenario&apos;s {scenario_ages}</source>
+        <comment>read_scenario.tier_below_ages</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>{band} overlap the tier that ends at age {age}</source>
+        <comment>read_scenario.tier_overlap</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{band} leave a gap: no tier pays {gap}</source>
         <comment>read_scenario.band_leave_gap_no</comment>
         <translation>{band}&#xa0;: il reste un vide, aucun palier ne couvre {gap}</translation>
@@ -871,7 +913,19 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>{value}&#xa0;: il reste un vide, aucun palier ne couvre {gap}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>age {age}</source>
+        <comment>read_scenario.age</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ages {low}-{high}</source>
+        <comment>read_scenario.ages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{target_year} is before the start year {start_year}</source>
         <comment>read_scenario.target_year_before_start</comment>
         <translation>{target_year} précède l’année de départ {start_year}</translation>
@@ -889,7 +943,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>n’est pas du JSON valide&#xa0;: plus de {depth}&#xa0;niveaux d’imbrication</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
+        <source>is not valid JSON for a project: nested more than {depth} deep (at line {line})</source>
+        <comment>strict_json.valid_json_project_nested</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{name} is not a number JSON allows; write a finite number</source>
         <comment>strict_json.name_number_json_allows</comment>
         <translatorcomment>Native review: nombre fini is not in the glossary (finite number: not Infinity or NaN), standard mathematical term.</translatorcomment>
@@ -914,19 +974,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>attendu&#xa0;: une liste [...]&#x202f;; trouvé&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>unknown field{suggestion}</source>
-        <comment>validate.unknown_field_suggestion</comment>
-        <translation>champ inconnu{suggestion}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>is missing (this field is required)</source>
         <comment>validate.missing_field_required</comment>
         <translation>est manquant (ce champ est obligatoire)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>expected text, found {value}</source>
         <comment>validate.expected_text_found_value</comment>
         <translation>attendu&#xa0;: du texte&#x202f;; trouvé&#xa0;: {value}</translation>
@@ -944,13 +998,49 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>le texte compte {count:,}&#xa0;caractères&#x202f;; la limite est de {max_length:,}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{value} is not one of {options}{suggestion}</source>
-        <comment>validate.value_one_options_suggestion</comment>
-        <translation>{value} ne figure pas parmi {options}{suggestion}</translation>
+        <location line="-56"/>
+        <source>unknown field (did you mean &apos;{hint}&apos;?)</source>
+        <comment>validate.unknown_field_hint</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>unknown field</source>
+        <comment>validate.unknown_field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>text &quot;{text}&quot;</source>
+        <comment>validate.describe_text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a list</source>
+        <comment>validate.describe_list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <comment>validate.describe_object</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{value} is not one of {options}; did you mean &apos;{hint}&apos;?</source>
+        <comment>validate.not_an_option_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is not one of {options}</source>
+        <comment>validate.not_an_option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>expected true or false, found {value}</source>
         <comment>validate.expected_true_false_found</comment>
         <translation>attendu&#xa0;: true ou false&#x202f;; trouvé&#xa0;: {value}</translation>
@@ -999,7 +1089,19 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>{value:g} est supérieur au maximum {maximum:g}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>did you mean {fraction:g} or {percent:g} %?</source>
+        <comment>validate.percent_hint_small</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rates are fractions: did you mean {fraction:g} for {percent:g} %?</source>
+        <comment>validate.percent_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&quot;{key}&quot; is not a year (expected keys such as &quot;2025&quot;)</source>
         <comment>validate.key_year_expected_keys</comment>
         <translation>&quot;{key}&quot; n’est pas une année (les clés doivent être des années comme &quot;2025&quot;)</translation>
@@ -1024,10 +1126,34 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>la tranche d’âge est inversée&#xa0;: {low} est supérieur à {high}</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>&quot;{shown}&quot; is not a valid id: use 1 to 64 letters, digits, dots, dashes or underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit</source>
+        <comment>validate.shown_valid_id_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../engine/importing/csv_stream.py" line="+40"/>
         <source>is not valid CSV ({error})</source>
         <comment>csv_stream.valid_csv_error</comment>
         <translation>n’est pas du CSV valide ({error})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the file has more than {limit:,} rows (blank rows count too); the limit is {limit:,}</source>
+        <comment>csv_stream.file_has_more_than</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the line is longer than {limit} KB; the limit is {limit} KB (is this a CSV file?)</source>
+        <comment>csv_stream.line_longer_than_max</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not UTF-8 text (byte 0x{raw:02x} at position {offset}); save it as &quot;CSV UTF-8&quot;</source>
+        <comment>csv_stream.utf_text_byte_x</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engine/importing/layouts.py" line="+78"/>
@@ -1079,7 +1205,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>aucune ligne ne concerne {iso3}, le pays du projet</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>holds {count} locations ({places}...); keep one country&apos;s rows or add an ISO3_code column</source>
+        <comment>layouts.holds_count_locations_places</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>needs a value column headed &quot;persons&quot; or &quot;thousands&quot;</source>
         <comment>layouts.needs_value_column_headed</comment>
         <translation>nécessite une colonne de valeurs intitulée &quot;persons&quot; ou &quot;thousands&quot;</translation>
@@ -1122,13 +1254,67 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>n’est ni un fichier .csv ni un classeur .xlsx</translation>
     </message>
     <message>
-        <location filename="../../engine/importing/tables.py" line="+107"/>
+        <location line="+32"/>
+        <source>has several sheets with data ({names}) but not the template&apos;s sheets ({sheets})</source>
+        <comment>read.has_several_sheets_data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the headings ({header}) match no known layout: a UN WPP file (Time, AgeGrp, PopMale, PopFemale; or Time, Births) or a sheet of the ABND Studio template</source>
+        <comment>read.headings_header_match_no</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is missing; the template has the sheets {sheets} (leave a sheet empty to change nothing there)</source>
+        <comment>read.missing_template_has_sheets</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/importing/tables.py" line="+51"/>
+        <source>sheet {sheet}, row {row}, column {column} ({heading})</source>
+        <comment>tables.sheet_row_column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {row}, column {column} ({heading})</source>
+        <comment>tables.row_column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>sheet {sheet}, row {row:,}</source>
+        <comment>tables.sheet_row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {row:,}</source>
+        <comment>tables.row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>has {count:,} columns; the limit is {limit} (is this the right file?)</source>
+        <comment>tables.has_count_columns_limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>holds a value under no heading</source>
         <comment>tables.holds_value_under_no</comment>
         <translation>contient une valeur dans une colonne sans en-tête</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
+        <source>the data holds more than {limit:,} cells; the limit is {limit:,} (keep one country&apos;s rows)</source>
+        <comment>tables.data_holds_more_than</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the header cell is empty; every column needs a heading</source>
         <comment>tables.header_cell_empty_every</comment>
         <translation>la cellule d’en-tête est vide&#x202f;; chaque colonne doit avoir un en-tête</translation>
@@ -1164,7 +1350,25 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>contient {count:,}&#xa0;fichiers&#x202f;; un classeur en contient quelques dizaines</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+10"/>
+        <source>expands to {unpacked:,.0f} MB when unpacked; the limit for a workbook is {limit} MB (import a CSV file instead)</source>
+        <comment>workbook_read.expands_unpacked_f_mb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{filename} declares a DOCTYPE (XML entities, which no spreadsheet needs and which can expand without end); it was not read</source>
+        <comment>workbook_read.filename_declares_doctype_xml</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>declares the range {declared} ({rows:,} rows, {columns:,} columns); the limit is {row_limit:,} rows and {column_limit} columns</source>
+        <comment>workbook_read.declares_range_declared_rows</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>has more than {row_limit:,} rows; the limit is {row_limit:,}</source>
         <comment>workbook_read.has_more_than_max</comment>
         <translation>a plus de {row_limit:,}&#xa0;lignes&#x202f;; la limite est de {row_limit:,}</translation>
@@ -1178,16 +1382,34 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+41"/>
+        <source>it has no results</source>
+        <comment>compute.no_results</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>cannot remove the beneficiaries of &quot;{other}&quot;: {reason}</source>
         <comment>compute.cannot_remove_beneficiaries_other</comment>
         <translatorcomment>Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, not seen on a page.</translatorcomment>
         <translation>impossible de retirer les bénéficiaires de &quot;{other}&quot;&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <source>not given, so the column &apos;{column}&apos; is left empty</source>
-        <comment>compute.missing_budget</comment>
-        <translation>non renseigné&#xa0;: la colonne &quot;{column}&quot; reste donc vide</translation>
+        <location line="+92"/>
+        <source>{name} in {year} is not a finite number: the inputs are too large together (see the bounds in docs/json-format.md)</source>
+        <comment>compute.name_year_finite_number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>not given, so the column &apos;% of government expenditure&apos; is left empty</source>
+        <comment>compute.missing_expenditure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not given, so the column &apos;% of government revenue&apos; is left empty</source>
+        <comment>compute.missing_revenue</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engine/method/context.py" line="+61"/>
@@ -1215,16 +1437,58 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>les naissances ne sont pas fournies&#xa0;: elles sont donc estimées par la moyenne de la population d’âge 0 de l’année et de l’année suivante (les enfants d’âge 0 au 1er&#xa0;juillet sont nés dans les 12&#xa0;mois précédents&#x202f;; en {last}, dernière année des données de population, la population d’âge 0)&#x202f;; les nourrissons décédés avant cet âge ne sont pas réintégrés, de sorte que les naissances sont sous-estimées dans une proportion proche du taux de mortalité infantile</translation>
     </message>
     <message>
-        <location filename="../../engine/method/demography.py" line="+112"/>
+        <location filename="../../engine/method/demography.py" line="+79"/>
+        <source>{base} is before the first population year ({known_years}); the engine never extrapolates population</source>
+        <comment>demography.base_before_first_population</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{end} is past the last population year available ({known_years}); the engine never extrapolates population</source>
+        <comment>demography.end_past_last_population</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>duplicates population.rows[{sources}] (same year {year}, sex and age)</source>
         <comment>demography.duplicates_population_rows_sources</comment>
         <translation>répète population.rows[{sources}] (même année {year}, même sexe, même âge)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+23"/>
+        <source>age group overlaps population.rows[{single_source}] (age {age} in {year} is given twice)</source>
+        <comment>demography.age_group_overlaps_population</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>age {clash} in {year} is given both by sex and for both sexes; keep one</source>
         <comment>demography.age_clash_year_given</comment>
         <translation>l’âge {clash} en {year} est donné à la fois par sexe et pour les deux sexes&#x202f;; n’en gardez qu’un</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>ages {low}-{high} in {year}: fewer than five 5-year groups, so each group was split evenly instead of by Sprague</source>
+        <comment>demography.even_split</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a single age came out negative after Sprague splitting; it was set to 0 and its 5-year group rescaled to keep the group total</source>
+        <comment>demography.sprague_negative</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>population given for both sexes together was split 50/50 between women and men</source>
+        <comment>demography.both_sexes_split</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>total population changes by {change:+.1%} from {first} to {last} (more than {limit:.0%} in a year); check the population data</source>
+        <comment>demography.population_jump</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engine/method/economy.py" line="+50"/>
@@ -1252,7 +1516,19 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>nécessite {field}&#xa0;: cette donnée n’est pas renseignée</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+59"/>
+        <source>{base_explicit:,.0f} disagrees with economy.gdp_nominal_base ({gdp_nominal_base:,.0f}) for the base year; give the base year once</source>
+        <comment>economy.base_explicit_f_disagrees</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nominal GDP for {year} differs by {gdp:+.1%} from the path implied by real growth and the GDP deflator (more than 1 %)</source>
+        <comment>economy.gdp_mismatch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>needs a wage index: give {field}, or population for ages 15-64 by sex to derive it from real GDP growth per person of working age</source>
         <comment>economy.wage_index_missing</comment>
         <translatorcomment>Native review: croissance du PIB réel is proposed (glossary: real GDP growth), standard, not seen verbatim.
@@ -1264,6 +1540,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <source>needs {field}, which is not given</source>
         <comment>economy.anchor_missing</comment>
         <translation>nécessite {field}&#xa0;: cette donnée n’est pas renseignée</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{values:.1%} in {base} is outside the plausible range {low:.0%} to +{high:.0%}</source>
+        <comment>economy.growth_out_of_range</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engine/method/eligible.py" line="+203"/>
@@ -1447,13 +1729,31 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>n’est pas un projet ABND Studio (ce n’est pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>is an SQLite database from another application, not an ABND Studio project</source>
+        <comment>safety.sqlite_database_from_another</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>uses a write-ahead log (WAL mode), which ABND Studio project files never do; it was not opened and nothing was changed</source>
+        <comment>safety.uses_write_ahead_log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>is truncated or damaged (it is shorter than its own header says)</source>
         <comment>safety.truncated_damaged_shorter_than</comment>
         <translation>est tronqué ou endommagé (il est plus court que ne l’indique son propre en-tête)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>was made by a newer version of ABND Studio (project file version {version}; this version reads up to {readable}); update ABND Studio to open it</source>
+        <comment>safety.was_made_newer_version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>is damaged (it has no project file version)</source>
         <comment>safety.damaged_has_no_project</comment>
         <translation>est endommagé (il n’indique aucune version de fichier de projet)</translation>
@@ -1501,10 +1801,22 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est resté inachevé&#xa0;: un programme s’est arrêté pendant son enregistrement (plantage, clé USB retirée ou batterie vide)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+21"/>
+        <source>has a &quot;{name}&quot; file beside it (a write-ahead log, which ABND Studio never makes): it was not opened and nothing was changed; remove that file only if you know where it came from</source>
+        <comment>sidecars.has_name_file_beside</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{problem}, and could not be repaired ({reason})</source>
         <comment>sidecars.unfinished_could_repaired_error</comment>
         <translation>{problem}, et n’a pas pu être réparé ({reason})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{problem}; open it for editing once to repair it (a private copy to read it from could not be made: {reason})</source>
+        <comment>sidecars.unfinished_open_editing_once</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../engine/store/whole_file.py" line="+75"/>
@@ -1793,7 +2105,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../gui/common/field_names.py" line="+22"/>
+        <location filename="../../gui/common/field_names.py" line="+24"/>
         <source>Projection years</source>
         <translation>Années de projection</translation>
     </message>
@@ -2009,7 +2321,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>type</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{field}, row {row}</source>
         <translation>{field}, ligne {row}</translation>
     </message>
