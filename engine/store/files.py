@@ -10,6 +10,7 @@ from engine.domain.model import Project
 from engine.format.json_file import load_project, save_project
 from engine.store.project_store import ProjectStore
 from engine.store.safety import HEADER
+from engine.store.sidecars import WAL_SUFFIXES
 from engine.store.whole_file import write_new_file
 
 
@@ -61,3 +62,10 @@ def write_project(project: Project, path: str | Path) -> None:
             ).format(),
             str(target),
         )
+
+
+def remove_project_file(path: Path) -> None:
+    """Delete a project file we made and no one has open (a what-if copy), with any journal
+    or write-ahead files SQLite left beside it."""
+    for name in (path.name, *(path.name + suffix for suffix in ("-journal", *WAL_SUFFIXES))):
+        (path.parent / name).unlink(missing_ok=True)

@@ -24,9 +24,15 @@ from engine.report import figures
 from engine.report.document import FigureSeries
 from gui.common.numbers import Quantity, format_number
 
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+# Okabe-Ito, with its pale yellow (#F0E442, invisible on a washed-out projector and in
+# greyscale) replaced by Tol's wine.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#882255", "#000000")
+LEGEND_ROW = 4  # PlotItem's layout: title 0, top axis 1, view 2, bottom axis 3
 ENVELOPE_COLOUR = "#B00020"
 ENVELOPE_KEY = "__envelope__"
+REFERENCE_COLOUR = "#444444"
+REFERENCE_KEY = "__saved__"
+LINE_KEYS = (ENVELOPE_KEY, REFERENCE_KEY)  # lines drawn over a stack, never toggled
 
 
 def colour_for(index: int) -> str:
@@ -74,6 +80,26 @@ class YearAxis(pg.AxisItem):  # type: ignore[misc]
         return [str(round(v)) if abs(v - round(v)) < 1e-6 else "" for v in values]
 
 
+def legend_below(
+    plot: pg.PlotItem, old: pg.LegendItem | None, entries: int, text_size: str = "10pt"
+) -> pg.LegendItem:
+    """A legend in its own row under the plot, never over the data (``old`` is removed);
+    clicking an entry hides or shows its series. Two columns when there are many entries."""
+    if old is not None:
+        plot.layout.removeItem(old)
+        if old.scene() is not None:
+            old.scene().removeItem(old)
+    legend = pg.LegendItem(
+        labelTextSize=text_size,
+        labelTextColor="#222222",
+        colCount=2 if entries > 3 else 1,
+        frame=False,
+    )
+    plot.layout.addItem(legend, LEGEND_ROW, 1)
+    plot.layout.setRowStretchFactor(LEGEND_ROW, 0)
+    return legend
+
+
 def format_value(value: float, unit: str) -> str:
     if value != value:
         return "—"
@@ -106,6 +132,10 @@ class TimeChart(QWidget):
         self.unit = ""
         self.envelope: NDArray[np.float64] | None = None
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.legend: pg.LegendItem | None = None
+        self.legend_shown = True  # workshop mode: its toggles are the legend
+        self.compact_readout = False  # workshop mode: the year's total, fiscal space, saved
+        self.reference: NDArray[np.float64] | None = None  # the saved total, during a what-if
         self.text_size = "10pt"  # legend and axis titles; workshop mode makes them larger
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
 
@@ -118,9 +148,12 @@ class TimeChart(QWidget):
         unit: str,
         title: str,
         envelope: NDArray[np.float64] | None = None,
+        reference: NDArray[np.float64] | None = None,
     ) -> None:
+        """``reference``: a total to draw as a thin line ("as saved", during a what-if)."""
         self.years = years.astype(float)
         self.series, self.stacked, self.unit, self.envelope = series, stacked, unit, envelope
+        self.reference = reference
         self.hidden &= {s.key for s in series}
         self.title = title
         self._render()
@@ -129,11 +162,7 @@ class TimeChart(QWidget):
         plot = self.plot.getPlotItem()
         self._disconnect_curves()
         plot.clear()
-        if plot.legend is not None:
-            plot.legend.scene().removeItem(plot.legend)
-            plot.legend = None
-        legend = plot.addLegend(offset=(10, 10), labelTextSize=self.text_size)
-        legend.setLabelTextColor("#222222")
+        legend = self._legend_below(plot)
         plot.setTitle(self.title, color="#222222", size="12pt")
         style = {"font-size": self.text_size, "color": "#222222"}
         plot.setLabel("left", self.unit, **style)
@@ -166,13 +195,30 @@ class TimeChart(QWidget):
             )
             plot.addItem(envelope)
             self.curves[ENVELOPE_KEY] = envelope
+        if self.reference is not None:
+            saved = pg.PlotDataItem(
+                self.years,
+                self.reference,
+                pen=pg.mkPen(REFERENCE_COLOUR, width=1.5),
+                name=QCoreApplication.translate("Charts", "As saved"),
+            )
+            plot.addItem(saved)
+            self.curves[REFERENCE_KEY] = saved
+        if self.legend_shown:
+            for curve in self.curves.values():
+                legend.addItem(curve, curve.name())
         plot.enableAutoRange()
         self.show_readout(int(self.years[-1]) if len(self.years) else 0)
+
+    def _legend_below(self, plot: pg.PlotItem) -> pg.LegendItem:
+        entries = len(self.series) + (self.envelope is not None) + (self.reference is not None)
+        self.legend = legend_below(plot, self.legend, entries, self.text_size)
+        return self.legend
 
     def _disconnect_curves(self) -> None:
         """Old curves must not report their removal (or the chart's) as a legend click."""
         for key, curve in self.curves.items():
-            if key != ENVELOPE_KEY:  # the envelope line has no toggle connected
+            if key not in LINE_KEYS:  # lines over the stack have no toggle connected
                 curve.visibleChanged.disconnect()
         self.curves = {}
 
@@ -228,6 +274,8 @@ class TimeChart(QWidget):
                 continue
             value = float(item.values[t])
             total += 0.0 if value != value else value
+            if self.compact_readout:
+                continue
             colour = item.colour
             parts.append(
                 f"<span style='color:{colour}'>■</span> {item.label}: "
@@ -243,6 +291,12 @@ class TimeChart(QWidget):
             parts.append(
                 QCoreApplication.translate("Charts", "fiscal space: {value}").format(
                     value=format_value(float(self.envelope[t]), self.unit)
+                )
+            )
+        if self.reference is not None:
+            parts.append(
+                QCoreApplication.translate("Charts", "as saved: {value}").format(
+                    value=format_value(float(self.reference[t]), self.unit)
                 )
             )
         return " &nbsp; ".join(parts)

@@ -3,6 +3,7 @@ source notes, and the engine's coherence warnings with a jump to the data concer
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -34,6 +35,7 @@ from engine.format.keys import ECONOMY_LEVELS
 from engine.format.write import economy_to_dict, labour_to_dict
 from gui.common.messages import error_line, line, target
 from gui.common.numbers import NumberError, Quantity, format_number, parse_number
+from gui.common.printing import model_table
 from gui.common.pyramid import PyramidPlot
 from gui.common.series_text import parse_series_text, series_text
 from gui.country.fiscal import FiscalYearPicker
@@ -383,6 +385,18 @@ class CountryTab(QWidget):
         path = str(item.data(Qt.ItemDataRole.UserRole) or "")
         if not self.show_field(path):
             self.go_to.emit(path)
+
+    def printable_html(self) -> str:
+        """File > Print: the economy by year, then the population of the year shown."""
+        project = self.document.project
+        economy = html.escape(self.tr("Economy: {name}").format(name=project.name))
+        population = html.escape(self.tr("Population in {year}").format(year=self.year.value()))
+        return (
+            f"<h2>{economy}</h2>"
+            + model_table(self.economy)
+            + f"<h2>{population}</h2>"
+            + model_table(self.population)
+        )
 
     def show_field(self, path: str) -> bool:
         """Show and focus the country data at ``path``; False when it is not country data."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -38,6 +40,7 @@ from engine.edits.builders import (
 )
 from gui.common.field_names import item_path
 from gui.common.labels import guarantee_label
+from gui.common.printing import model_table
 from gui.common.tsv import from_tsv, to_tsv
 from gui.document.project_document import ProjectDocument
 from gui.matrix.model import COLUMN_INDEX, COLUMNS, ROW_ID_ROLE, MatrixModel
@@ -220,6 +223,17 @@ class MatrixTab(QWidget):
 
     def _current_source(self) -> QModelIndex:
         return self.proxy.mapToSource(self.view.currentIndex())
+
+    def printable_html(self) -> str:
+        """File > Print: the matrix rows shown (the filter applies), every column."""
+        rows = [
+            self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+            for r in range(self.proxy.rowCount())
+        ]
+        title = html.escape(
+            self.tr("Assessment matrix: {name}").format(name=self.document.project.name)
+        )
+        return f"<h2>{title}</h2>" + model_table(self.model, rows)
 
     def show_field(self, path: str) -> bool:
         """Select the matrix cell at ``path`` (``matrix[3].policy_gap``); False otherwise."""

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -31,6 +33,7 @@ from engine.method.compute import Results
 from engine.outputs.results_files import write_results
 from engine.report.figures import package_envelope
 from engine.runtime import atomic
+from gui.common.chart_output import copy_to_clipboard, png_bytes, print_widget, svg_bytes
 from gui.common.charts import (
     BarChart,
     Series,
@@ -38,14 +41,17 @@ from gui.common.charts import (
     colour_for,
     scenario_series,
 )
+from gui.common.flow_layout import FlowLayout, labelled
 from gui.common.messages import error_line, line, localized, target
 from gui.common.numbers import format_number
+from gui.common.printing import CHART_RESOURCE, model_table
 from gui.common.pyramid import PyramidPlot
 from gui.common.tsv import to_tsv
+from gui.common.widgets import compact_combo
 from gui.common.years import fit_year_range
 from gui.document.project_document import ProjectDocument
 from gui.document.tasks import Outcome
-from gui.results.table import SORT_ROLE, ResultsTableModel
+from gui.results.table import ResultsProxy, ResultsTableModel
 from gui.results.uncertainty_charts import FanChart, TornadoChart
 from gui.results.uncertainty_panel import RangesDialog, Runner
 
@@ -56,6 +62,7 @@ VIEWS = ("package", "scenarios", "packages", "bars", "pyramid", "sensitivity", "
 class ResultsTab(QWidget):
     message = Signal(str)
     go_to = Signal(str)  # the field a warning is about, shown by the window
+    what_if_requested = Signal()  # What if...: the window opens a what-if run
     uncertainty_ready = Signal(str)
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
@@ -63,7 +70,7 @@ class ResultsTab(QWidget):
         self.document = document
         self._pending: str | None = None  # a run asked for while another stops
         years = document.project.years
-        self.view = QComboBox()
+        self.view = compact_combo(12)
         for key, label in zip(
             VIEWS,
             (
@@ -78,13 +85,14 @@ class ResultsTab(QWidget):
             strict=True,
         ):
             self.view.addItem(label, key)
-        self.package = QComboBox()
-        self.measure = QComboBox()
+        self.package = compact_combo(12)
+        self.measure = compact_combo(8)
         self.year = QSpinBox()
         self.year.setRange(years.base, years.end)
         self.year.setValue(years.end)
         for combo in (self.view, self.package, self.measure):
             combo.currentIndexChanged.connect(self.redraw)
+        self.package.currentIndexChanged.connect(self._filter_table)
         self.year.valueChanged.connect(self.redraw)
         self.time_chart = TimeChart()
         self.bar_chart = BarChart()
@@ -98,7 +106,6 @@ class ResultsTab(QWidget):
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(self._uncertainty_done)
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(160)
         self.progress.hide()
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.clicked.connect(self.runner.cancel)
@@ -107,9 +114,8 @@ class ResultsTab(QWidget):
         self.ranges.clicked.connect(lambda: RangesDialog(self.document, self).open())
 
         self.table_model = ResultsTableModel(document)
-        self.table_proxy = QSortFilterProxyModel()
+        self.table_proxy = ResultsProxy()
         self.table_proxy.setSourceModel(self.table_model)
-        self.table_proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.table_proxy)
         self.table.setSortingEnabled(True)
@@ -121,45 +127,71 @@ class ResultsTab(QWidget):
             lambda item: self.go_to.emit(str(item.data(Qt.ItemDataRole.UserRole) or ""))
         )
 
-        controls = QHBoxLayout()
+        controls_box = QWidget()  # wraps to a second row when the window is narrow
+        controls = FlowLayout(controls_box)
         for label, widget in (
             (self.tr("Show:"), self.view),
             (self.tr("Package:"), self.package),
             (self.tr("Measure:"), self.measure),
             (self.tr("Year:"), self.year),
         ):
-            controls.addWidget(QLabel(label))
-            controls.addWidget(widget)
-        for extra in (self.ranges, self.progress, self.cancel):
-            controls.addWidget(extra)
-        controls.addStretch(1)
+            controls.addWidget(labelled(label, widget))
+        controls.addWidget(self.ranges)
+        what_if = QPushButton(self.tr("What if..."))
+        what_if.setToolTip(
+            self.tr("Try other benefit levels and packages on a copy; keep them or not at the end")
+        )
+        what_if.clicked.connect(self.what_if_requested)
+        controls.addWidget(what_if)
+        chart_button = QPushButton(self.tr("Chart"))
+        chart_menu = QMenu(chart_button)
         for text, slot in (
-            (self.tr("Save PNG..."), lambda: self._ask_chart("png")),
-            (self.tr("Save SVG..."), lambda: self._ask_chart("svg")),
-            (self.tr("Copy chart"), self.copy_chart),
+            (self.tr("Save as PNG..."), lambda: self._ask_chart("png")),
+            (self.tr("Save as SVG..."), lambda: self._ask_chart("svg")),
+            (self.tr("Copy (picture and vectors)"), self.copy_chart),
+            (self.tr("Print..."), self.print_chart),
         ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            controls.addWidget(button)
+            chart_menu.addAction(text).triggered.connect(slot)
+        chart_button.setMenu(chart_menu)
+        controls.addWidget(chart_button)
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_bar = QHBoxLayout()
-        table_bar.addWidget(QLabel(self.tr("<b>Results table</b> (click a heading to sort)")))
-        table_bar.addStretch(1)
-        export = QPushButton(self.tr("Export table..."))
+        heading = QLabel(self.tr("<b>Results table</b> (click a heading to sort)"))
+        heading.setWordWrap(True)
+        table_bar.addWidget(heading, 1)
+        self.only_package = QCheckBox(self.tr("Only the chosen package"))
+        self.only_package.setToolTip(
+            self.tr("Show the chosen package and its scenarios, not every result")
+        )
+        self.only_package.toggled.connect(self._filter_table)
+        table_bar.addWidget(self.only_package)
+        export = QPushButton(self.tr("Export..."))
+        export.setToolTip(self.tr("Write the results table to an Excel or CSV file"))
         export.clicked.connect(self._ask_table)
         table_bar.addWidget(export)
         table_layout.addLayout(table_bar)
         table_layout.addWidget(self.table, 1)
         table_layout.addWidget(QLabel(self.tr("<b>Warnings</b>")))
         table_layout.addWidget(self.warnings)
+        chart_box = QWidget()  # a run's progress shows above the chart, never widening the window
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        run_bar = QHBoxLayout()
+        run_bar.addWidget(self.progress, 1)
+        run_bar.addWidget(self.cancel)
+        chart_layout.addLayout(run_bar)
+        chart_layout.addWidget(self.charts, 1)
         split = QSplitter()
-        split.addWidget(self.charts)
+        split.addWidget(chart_box)
         split.addWidget(table_box)
+        split.setChildrenCollapsible(False)
+        self.charts.setMinimumWidth(300)
+        table_box.setMinimumWidth(260)
         split.setSizes([820, 560])
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
+        layout.addWidget(controls_box)
         layout.addWidget(split, 1)
         document.results_changed.connect(self.reload)
         document.changed.connect(self._fill_choices)
@@ -388,18 +420,44 @@ class ResultsTab(QWidget):
         """The chart on screen to a PNG or SVG file (by the name's extension)."""
         widget = self.current_plot_widget()
         if path.suffix.lower() == ".svg":
-            write_svg(widget, path)
+            atomic.write_bytes(path, svg_bytes(widget))
         else:
             path = path.with_suffix(".png")
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            widget.grab().save(buffer, "PNG")
-            atomic.write_bytes(path, bytes(buffer.data().data()))
+            atomic.write_bytes(path, png_bytes(widget))
         return path
 
     def copy_chart(self) -> None:
-        QGuiApplication.clipboard().setImage(self.current_plot_widget().grab().toImage())
+        copy_to_clipboard(self.current_plot_widget())
         self.message.emit(self.tr("The chart is on the clipboard: paste it into a slide."))
+
+    def print_chart(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            print_widget(self.current_plot_widget(), printer)
+
+    def printable_html(self) -> str:
+        """File > Print: the chart, then the table (the chosen package's rows when filtered)."""
+        rows = [
+            self.table_proxy.mapToSource(self.table_proxy.index(r, 0)).row()
+            for r in range(self.table_proxy.rowCount())
+        ]
+        title = html.escape(self.document.project.name)
+        return (
+            f"<h2>{title}</h2><p><img src='{CHART_RESOURCE}' width='640'></p>"
+            f"<h3>{html.escape(self.tr('Results table'))}</h3>"
+            + model_table(self.table_model, rows)
+        )
+
+    def printable_chart(self) -> QWidget:
+        return self.current_plot_widget()
+
+    def _filter_table(self) -> None:
+        package_id = self.package.currentData()
+        if not self.only_package.isChecked() or package_id is None:
+            self.table_proxy.show_ids(None)
+            return
+        members = self.document.project.package(str(package_id)).scenarios
+        self.table_proxy.show_ids({str(package_id), *members})
 
     def _ask_chart(self, kind: str) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -421,7 +479,8 @@ class ResultsTab(QWidget):
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
         )
         if path and self.document.results is not None:
-            write_results(self.document.results, path)
+            package = self.package.currentData() if self.only_package.isChecked() else None
+            write_results(self.document.results, path, package)
             self.message.emit(self.tr("Results written to {path}").format(path=path))
 
     def copy(self) -> None:
@@ -437,21 +496,3 @@ class ResultsTab(QWidget):
         block = [[self.table_model.headerData(c, Qt.Orientation.Horizontal) for c in columns]]
         block += [[self.table_model.exact_text(r, c) for c in columns] for r in rows]
         QGuiApplication.clipboard().setText(to_tsv(block))
-
-
-def write_svg(widget: QWidget, path: Path) -> None:
-    """The widget drawn as vectors into an SVG file (pyqtgraph's own SVG exporter cannot read
-    the path syntax of this Qt version, so Qt's SVG generator draws the view directly)."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(widget.size())
-    generator.setViewBox(widget.rect())
-    generator.setTitle(widget.window().windowTitle())
-    painter = QPainter(generator)
-    try:
-        widget.render(painter)  # type: ignore[call-overload]  # QGraphicsView.render(painter)
-    finally:
-        painter.end()
-    atomic.write_bytes(path, bytes(buffer.data().data()))

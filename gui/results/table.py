@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 
@@ -60,6 +61,28 @@ SCOPES = {
     "scenario": QT_TRANSLATE_NOOP("ResultsTable", "scenario"),
     "package": QT_TRANSLATE_NOOP("ResultsTable", "package"),
 }
+
+
+class ResultsProxy(QSortFilterProxyModel):
+    """Sorts by the exact numbers (no Python call per cell beyond the sort role) and can
+    show only some scenarios and packages (the chosen package's)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self.ids: set[str] | None = None
+
+    def show_ids(self, ids: set[str] | None) -> None:
+        self.beginFilterChange()
+        self.ids = ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self.ids is None:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, ResultsTableModel)
+        return bool(model.rows[source_row][1] in self.ids)
 
 
 def header_text(column: str, currency: str) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.analysis.uncertainty import Bar
-from gui.common.charts import PALETTE, NumberAxis, YearAxis, format_value
+from gui.common.charts import PALETTE, NumberAxis, YearAxis, format_value, legend_below
 from gui.common.labels import assumption_label
 
 LOW_COLOUR, HIGH_COLOUR = PALETTE[0], PALETTE[1]  # blue: the low value, orange: the high value
@@ -85,6 +85,7 @@ class FanChart(CaptionedPlot):
         )
         self.levels: dict[int, NDArray[np.float64]] = {}
         self.central: NDArray[np.float64] = np.zeros(0)
+        self.legend: pg.LegendItem | None = None
 
     def show_bands(
         self,
@@ -97,29 +98,28 @@ class FanChart(CaptionedPlot):
         self.levels, self.central = levels, central
         plot = self.plot.getPlotItem()
         plot.clear()
-        if plot.legend is None:
-            plot.addLegend(offset=(10, 10))
+        self.legend = legend_below(plot, self.legend, 2)
         x = years.astype(float)
         for (low, high), alpha in (((5, 95), "40"), ((25, 75), "80")):
             bottom = pg.PlotDataItem(x, levels[low], pen=pg.mkPen(BAND_COLOUR + alpha))
             top = pg.PlotDataItem(x, levels[high], pen=pg.mkPen(BAND_COLOUR + alpha))
             plot.addItem(pg.FillBetweenItem(bottom, top, brush=pg.mkBrush(BAND_COLOUR + alpha)))
-        plot.addItem(
+        for line in (
             pg.PlotDataItem(
                 x,
                 levels[50],
                 pen=pg.mkPen(BAND_COLOUR, width=2),
                 name=QCoreApplication.translate("UncertaintyCharts", "median of the draws"),
-            )
-        )
-        plot.addItem(
+            ),
             pg.PlotDataItem(
                 x,
                 central,
                 pen=pg.mkPen("#222222", width=2, style=Qt.PenStyle.DashLine),
                 name=QCoreApplication.translate("UncertaintyCharts", "central"),
-            )
-        )
+            ),
+        ):
+            plot.addItem(line)
+            self.legend.addItem(line, line.name())
         plot.setTitle(title, color="#222222", size="12pt")
         plot.setLabel("left", unit)
         last = len(x) - 1

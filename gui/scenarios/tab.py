@@ -175,6 +175,17 @@ class ScenariosTab(QWidget):
         if path is not None and not self.show_field(path):
             self.go_to.emit(path)
 
+    def printable_html(self) -> str:
+        """File > Print: the scenario shown, its cost and how it is computed."""
+        scenario_id = self.current_id()
+        if scenario_id is None:
+            return f"<p>{html.escape(self.tr('Choose a scenario to print.'))}</p>"
+        name = html.escape(self.document.project.scenario(scenario_id).name)
+        year = self.explain_year.value()
+        return f"<h2>{name}</h2><p>{self.summary_text(scenario_id)}</p>" + self.explanation_html(
+            scenario_id, year
+        )
+
     def show_field(self, path: str) -> bool:
         """Show and focus a scenario's or a package's field; False for any other path."""
         place = item_path(path)

@@ -29,8 +29,10 @@ from engine.domain.errors import InputError
 from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.format.json_file import save_project
 from engine.importing import import_batch, read_import
+from engine.importing.template import write_template
 from engine.outputs.results_files import write_results
 from engine.outputs.workbook.book import write_workbook
+from engine.runtime import atomic
 from engine.runtime.resources import resource_path
 from engine.store.files import write_project
 from gui.common.messages import error_line
@@ -164,13 +166,18 @@ def _one_line(error: InputError | OSError, path: Path) -> str:
 
 
 def import_data(window: MainWindow) -> None:
+    document = window.document
+    folder = paths.default_folder(
+        window.settings.folder("import"), document.path if document else None
+    )
     path, _ = QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("Dialogs", "Import national data"),
-        "",
+        str(folder),
         QCoreApplication.translate("Dialogs", "Data files (*.csv *.xlsx)"),
     )
     if path:
+        window.settings.set_folder("import", Path(path).parent)
         import_file(window, Path(path))
 
 
@@ -201,6 +208,41 @@ def import_file(window: MainWindow, path: Path) -> list[str]:
     return changes
 
 
+def save_template(window: MainWindow) -> None:
+    """File > Save the import template...: the empty workbook a ministry fills in."""
+    folder = paths.default_folder(
+        window.settings.folder("import"), window.document.path if window.document else None
+    )
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("Dialogs", "Save the import template"),
+        str(folder / "abnd-import-template.xlsx"),
+        QCoreApplication.translate("Dialogs", "Excel workbook (*.xlsx)"),
+    )
+    if path:
+        window.settings.set_folder("import", Path(path).parent)
+        template_to(window, Path(path))
+
+
+def template_to(window: MainWindow, path: Path) -> bool:
+    path = path.with_suffix(".xlsx")
+    try:
+        with atomic.replacing(path) as temporary:
+            write_template(temporary)
+    except (InputError, OSError) as error:
+        notify(
+            window,
+            QCoreApplication.translate("Dialogs", "Cannot save the template"),
+            _one_line(error, path),
+            warning=True,
+        )
+        return False
+    window.show_message(
+        QCoreApplication.translate("Dialogs", "Template saved to {path}").format(path=path)
+    )
+    return True
+
+
 EXPORT_FILTERS = {
     "report.pdf": QT_TRANSLATE_NOOP("Dialogs", "ABND report (*.pdf)"),
     "report.odt": QT_TRANSLATE_NOOP("Dialogs", "ABND report, editable (*.odt)"),
@@ -212,20 +254,34 @@ EXPORT_FILTERS = {
 }
 
 
-def export(window: MainWindow) -> None:
-    if window.document is None:
+EXPORT_MENU = (  # File > Export: one entry per kind, each its own dialog
+    ("report.pdf", QT_TRANSLATE_NOOP("Dialogs", "&Report (PDF)...")),
+    ("report.odt", QT_TRANSLATE_NOOP("Dialogs", "Report, editable (&ODT)...")),
+    ("workbook.xlsx", QT_TRANSLATE_NOOP("Dialogs", "RAP &workbook with live formulas...")),
+    ("results.xlsx", QT_TRANSLATE_NOOP("Dialogs", "Results table (&Excel)...")),
+    ("results.csv", QT_TRANSLATE_NOOP("Dialogs", "Results table (&CSV)...")),
+    ("results.json", QT_TRANSLATE_NOOP("Dialogs", "Results (&JSON)...")),
+    ("project.json", QT_TRANSLATE_NOOP("Dialogs", "Project exchange file (JSO&N)...")),
+)
+
+
+def export(window: MainWindow, kind: str) -> None:
+    """Ask where to write one kind of export: in the folder last used, named after the
+    project (lao-pdr-sample-workbook.xlsx), with only that kind's filter."""
+    document = window.document
+    if document is None:
         return
-    filters = {
-        QCoreApplication.translate("Dialogs", text): kind for kind, text in EXPORT_FILTERS.items()
-    }
-    path, chosen = QFileDialog.getSaveFileName(
+    stem, suffix = kind.split(".")
+    folder = paths.default_folder(window.settings.folder("export"), document.path)
+    path, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("Dialogs", "Export"),
-        str(window.document.path.with_suffix("")),
-        ";;".join(filters),
+        str(folder / f"{document.path.stem}-{stem}.{suffix}"),
+        QCoreApplication.translate("Dialogs", EXPORT_FILTERS[kind]),
     )
     if path:
-        export_to(window, Path(path), filters.get(chosen, "results.xlsx"))
+        window.settings.set_folder("export", Path(path).parent)
+        export_to(window, Path(path), kind)
 
 
 def export_to(window: MainWindow, path: Path, kind: str) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 from engine.domain.errors import InputError
 from gui.common.messages import error_line, localized
 from gui.common.numbers import language
+from gui.common.printing import print_html
 from gui.country.tab import CountryTab
 from gui.document.project_document import ProjectDocument
+from gui.document.what_if import WhatIf
 from gui.matrix.tab import MatrixTab
 from gui.results.tab import ResultsTab
 from gui.scenarios.tab import ScenariosTab
@@ -68,6 +71,8 @@ class MainWindow(ProjectWindow):
 
     def open_project(self, path: str | Path, *, reuse_copy: bool = False) -> bool:
         """Open a project; on a bad file, say why and keep the current one."""
+        if self.workshop is not None and not self.workshop.close():
+            return False  # a what-if on the current project: kept open when asked to stay
         try:
             document = ProjectDocument.open(path, paths.projects_dir(), self, reuse_copy=reuse_copy)
         except InputError as error:
@@ -109,6 +114,7 @@ class MainWindow(ProjectWindow):
         self.tabs.addTab(self.scenarios_tab, self.tr("Scenarios"))
         self.results_tab = ResultsTab(self.document)
         self.results_tab.message.connect(self.show_message)
+        self.results_tab.what_if_requested.connect(lambda: self.open_what_if(False))
         for tab in (self.country_tab, self.scenarios_tab, self.results_tab):
             tab.go_to.connect(self.go_to)
         self.tabs.addTab(self.results_tab, self.tr("Results"))
@@ -133,7 +139,15 @@ class MainWindow(ProjectWindow):
         self._showing_problem = document is not None and document.error is not None
 
     def open_workshop(self) -> WorkshopView | None:
-        """Full screen, large type: the chosen package's chart with toggles and sliders."""
+        """Full screen, large type: the chosen package's chart with toggles and sliders, on a
+        what-if copy of the project (F11 again leaves)."""
+        return self.open_what_if(full_screen=True)
+
+    def open_what_if(
+        self, full_screen: bool = False, what_if: WhatIf | None = None
+    ) -> WorkshopView | None:
+        """A what-if run on a scratch copy: in workshop mode (full screen) or in a window
+        (Results > What if...). Leaving asks to keep the changes or discard them."""
         if self.document is None:
             return None
         if self.workshop is not None:
@@ -143,9 +157,14 @@ class MainWindow(ProjectWindow):
         pins = self.settings.workshop_pins(self.document.path)
         if pins is None:
             pins = default_pins(self.document, package_id)
-        self.workshop = WorkshopView(self.document, pins, package_id)
+        run = what_if or WhatIf(self.document, paths.what_if_dir())
+        self.workshop = WorkshopView(run, pins, package_id, full_screen=full_screen)
         self.workshop.closed.connect(self._workshop_closed)
-        self.workshop.showFullScreen()
+        if full_screen:
+            self.workshop.showFullScreen()
+        else:
+            self.workshop.resize(min(self.width(), 1100), min(self.height(), 720))
+            self.workshop.show()
         return self.workshop
 
     def _workshop_closed(self) -> None:
@@ -159,6 +178,22 @@ class MainWindow(ProjectWindow):
 
     def show_message(self, text: str) -> None:
         self.messages.show_text(text)
+
+    def print_current(self) -> None:
+        """File > Print: what the current tab shows (its tables, and its chart)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the current tab to ``printer``; False when it has nothing to print."""
+        tab = self.tabs.currentWidget()
+        printable = getattr(tab, "printable_html", None)
+        if printable is None:
+            return False
+        chart = getattr(tab, "printable_chart", lambda: None)()
+        print_html(printable(), printer, chart)
+        return True
 
     def go_to(self, path: str) -> None:
         """Show the field at ``path`` (a message's link): in the tab that edits it."""
@@ -227,7 +262,23 @@ class MainWindow(ProjectWindow):
         self._action(
             file_menu, self.tr("&Import data..."), lambda: dialogs.import_data(self), "Ctrl+I"
         )
-        self._action(file_menu, self.tr("&Export..."), lambda: dialogs.export(self), "Ctrl+E")
+        self._action(
+            file_menu,
+            self.tr("Save the import &template..."),
+            lambda: dialogs.save_template(self),
+        )
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        for kind, label in dialogs.EXPORT_MENU:
+            self._action(
+                export_menu,
+                QCoreApplication.translate("Dialogs", label),
+                partial(dialogs.export, self, kind),
+                "Ctrl+E" if kind == "report.pdf" else None,
+            )
+        file_menu.addSeparator()
+        self._action(
+            file_menu, self.tr("&Print..."), self.print_current, QKeySequence.StandardKey.Print
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -323,9 +374,10 @@ class MainWindow(ProjectWindow):
             self._fill_tabs()
             self._connect_undo()
         self._update_title()
-        if self.workshop is not None:  # reopen it in the new language
-            self.workshop.close()
-            self.open_workshop()
+        if self.workshop is not None:  # reopen it in the new language, same run
+            view = self.workshop
+            view.leave_run_open()
+            self.open_what_if(view.full_screen, view.what_if)
 
     def _connect_undo(self) -> None:
         """Undo and Redo follow the document's stack; the document applies each step."""
@@ -410,8 +462,9 @@ class MainWindow(ProjectWindow):
         return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.workshop is not None:
-            self.workshop.close()
+        if self.workshop is not None and not self.workshop.close():
+            event.ignore()  # "Cancel" when asked to keep or discard a what-if: stay
+            return
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         if self.document is not None:

@@ -24,3 +24,23 @@ def projects_dir() -> Path:
     folder = home() / "projects"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def default_folder(last: Path | None, project: Path | None) -> Path:
+    """Where a file dialog opens: the folder last used for that purpose; else the project's
+    own folder, unless it is one of our working copies; else the user's documents."""
+    if last is not None:
+        return last
+    if project is not None and project.parent != projects_dir() and project.parent.is_dir():
+        return project.parent
+    from PySide6.QtCore import QStandardPaths  # the shell's only Qt use here
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def what_if_dir() -> Path:
+    """Scratch copies of projects for what-if runs (workshop mode), deleted on leaving."""
+    folder = home() / "what-if"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

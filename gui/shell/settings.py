@@ -75,6 +75,18 @@ class Settings:
     def font_scale(self, value: float) -> None:
         self._store.setValue("ui/font_scale", value)
 
+    def folder(self, purpose: str) -> Path | None:
+        """The folder last used to import or to export (None: never, or it is gone: a USB
+        stick taken out)."""
+        value = self._store.value(f"folders/{purpose}")
+        if not isinstance(value, str) or not value:
+            return None
+        folder = Path(value)
+        return folder if folder.is_dir() else None
+
+    def set_folder(self, purpose: str, folder: Path) -> None:
+        self._store.setValue(f"folders/{purpose}", str(folder))
+
     def workshop_pins(self, project: str | Path) -> list[str] | None:
         """The assumptions pinned for workshop mode in this project (None: never chosen)."""
         value = self._store.value(f"workshop/{_key(project)}")

@@ -7,10 +7,11 @@ works here too), and every other view follows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,25 +19,47 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSlider,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from engine.domain.errors import InputError
+from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.edits.builders import set_package_member
 from engine.edits.commands import Put
 from engine.edits.levers import Lever, lever_value, levers_of, set_lever
 from engine.report.figures import package_envelope
+from engine.runtime.line_breaks import breakable
 from gui.common.charts import TimeChart, colour_for, scenario_series
 from gui.common.messages import localized
-from gui.common.numbers import format_number
+from gui.common.numbers import Quantity, format_number
 from gui.document.project_document import ProjectDocument
+from gui.document.what_if import WhatIf
 
 FONT_POINTS = 18
 SETTLE_MS = 250  # a slider edit is saved once the hand stops
+
+
+# Whole sentences per anchor, so that each language can write "of the poverty line" its way.
+ANCHOR_SENTENCES = {
+    "poverty_line": QT_TRANSLATE_NOOP(
+        "Workshop", "{percent} of the poverty line = {amount} {currency} a month in {year}"
+    ),
+    "minimum_wage": QT_TRANSLATE_NOOP(
+        "Workshop", "{percent} of the minimum wage = {amount} {currency} a month in {year}"
+    ),
+    "average_wage": QT_TRANSLATE_NOOP(
+        "Workshop", "{percent} of the average wage = {amount} {currency} a month in {year}"
+    ),
+    "gdp_per_capita": QT_TRANSLATE_NOOP(
+        "Workshop", "{percent} of GDP per person = {amount} {currency} a month in {year}"
+    ),
+}
 
 
 def lever_label(lever: Lever) -> str:
@@ -48,45 +71,45 @@ def lever_label(lever: Lever) -> str:
     }[lever.name]
 
 
-def lever_unit(lever: Lever, currency: str) -> str:
-    return {
-        "percent_of_anchor": QCoreApplication.translate("Workshop", "% of the anchor"),
-        "money_month": currency,
-        "money_year": currency,
-        "percent": "%",
-    }[lever.unit]
-
-
 class LeverSlider(QWidget):
-    """A labelled slider for one lever; ``moved`` once the value settles."""
+    """A labelled slider for one lever; ``moved`` once the value settles. The value reads in
+    words under the slider, wrapped, never clipped ("20 % of the poverty line = 164,687 LAK
+    a month in 2030")."""
 
     moved = Signal(object, float)
 
     def __init__(
-        self, lever: Lever, name: str, currency: str, parent: QWidget | None = None
+        self,
+        lever: Lever,
+        name: str,
+        describe: Callable[[Lever, float], str],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.lever = lever
-        self.unit = lever_unit(lever, currency)
+        self.describe = describe
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, round((lever.high - lever.low) / lever.step))
         self.slider.setObjectName(lever.key)
         self.value_label = QLabel()
-        self.value_label.setMinimumWidth(150)
+        self.value_label.setWordWrap(True)
+        self.value_label.setObjectName("lever-value")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SETTLE_MS)
         self.timer.timeout.connect(self.flush)
         self.slider.valueChanged.connect(self._changed)
-        title = QLabel(f"{name}: {lever_label(lever)}")
-        title.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.slider, 1)
-        row.addWidget(self.value_label)
+        self.title = QLabel(
+            QCoreApplication.translate("Workshop", "{name}: {lever}").format(
+                name=breakable(name), lever=lever_label(lever)
+            )
+        )
+        self.title.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
-        layout.addWidget(title)
-        layout.addLayout(row)
+        layout.addWidget(self.title)
+        layout.addWidget(self.slider)
+        layout.addWidget(self.value_label)
 
     def value(self) -> float:
         return self.lever.low + self.slider.value() * self.lever.step
@@ -98,8 +121,7 @@ class LeverSlider(QWidget):
         self._label(value)
 
     def _label(self, value: float) -> None:
-        decimals = 0 if self.lever.step >= 1 or self.lever.unit != "percent" else 1
-        self.value_label.setText(f"{format_number(value, decimals)} {self.unit}")
+        self.value_label.setText(self.describe(self.lever, value))
 
     def _changed(self) -> None:
         self._label(self.value())
@@ -111,38 +133,94 @@ class LeverSlider(QWidget):
         self.moved.emit(self.lever, self.value())
 
 
+class ClickableLabel(QLabel):
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class ToggleRow(QWidget):
+    """A scenario's toggle: a box in its colour and its name, wrapped (a click on the name
+    toggles too)."""
+
+    def __init__(self, scenario_id: str, name: str, colour: str) -> None:
+        super().__init__()
+        self.check = QCheckBox()
+        self.check.setObjectName(scenario_id)
+        self.check.setAccessibleName(name)
+        self.check.setToolTip(name)
+        self.check.setStyleSheet(
+            f"QCheckBox::indicator {{ width: 22px; height: 22px; border: 4px solid {colour}; }}"
+            f"QCheckBox::indicator:checked {{ background: {colour}; }}"
+        )
+        self.label = ClickableLabel(breakable(name))
+        self.label.setWordWrap(True)
+        self.label.clicked.connect(self.check.toggle)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+
 class WorkshopView(QWidget):
-    """The full-screen view for a room."""
+    """What-if for a room: one package's chart in large type, toggles and sliders, all on a
+    scratch copy of the project (``WhatIf``); the saved path stays as a thin line. Leaving
+    asks whether to keep the changes (one undo step) or discard them."""
 
     closed = Signal()
 
-    def __init__(self, document: ProjectDocument, pins: list[str], package_id: str | None) -> None:
+    def __init__(
+        self, what_if: WhatIf, pins: list[str], package_id: str | None, *, full_screen: bool = True
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.document = document
+        self.what_if = what_if
+        self.document = what_if.scratch
+        self.origin = what_if.origin
         self.pins = list(pins)
-        self.setWindowTitle(self.tr("ABND Studio — workshop"))
-        font = QFont(self.font())
-        font.setPointSize(FONT_POINTS)
-        self.setFont(font)
+        self.full_screen = full_screen
+        self._keep_run = False
+        self.setWindowTitle(
+            self.tr("ABND Studio — workshop") if full_screen else self.tr("ABND Studio — what if")
+        )
+        if full_screen:
+            font = QFont(self.font())
+            font.setPointSize(FONT_POINTS)
+            self.setFont(font)
         self.package = QComboBox()
-        for package in document.project.packages:
+        self.package.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.package.setMinimumContentsLength(12)
+        for package in self.document.project.packages:
             self.package.addItem(package.name, package.id)
         self.package.setCurrentIndex(max(self.package.findData(package_id), 0))
         self.package.currentIndexChanged.connect(self.rebuild)
         self.chart = TimeChart()
-        for axis in ("left", "bottom"):
-            self.chart.plot.getPlotItem().getAxis(axis).setStyle(tickFont=QFont(font.family(), 14))
-        self.chart.text_size = "16pt"
+        self.chart.legend_shown = False  # the toggles are the legend, in the same colours
+        self.chart.compact_readout = True
+        if full_screen:
+            tick_font = QFont(self.font().family(), 14)
+            for axis in ("left", "bottom"):
+                self.chart.plot.getPlotItem().getAxis(axis).setTickFont(tick_font)
+            self.chart.text_size = "16pt"
         self.toggles = QWidget()
         self.toggles_layout = QVBoxLayout(self.toggles)
         self.sliders_box = QWidget()
         self.sliders_layout = QVBoxLayout(self.sliders_box)
         self.sliders: dict[str, LeverSlider] = {}
+        self.checks: dict[str, QCheckBox] = {}
         pin = QPushButton(self.tr("Pin an assumption..."))
         self.pin_menu = QMenu(pin)
         pin.setMenu(self.pin_menu)
-        leave = QPushButton(self.tr("Leave workshop mode (Esc)"))
+        leave = QPushButton(
+            self.tr("Leave workshop mode (Esc)") if full_screen else self.tr("Close (Esc)")
+        )
         leave.clicked.connect(self.close)
+        banner = QLabel(self.tr("What if: nothing here changes the project until you keep it."))
+        banner.setObjectName("what-if-banner")
+        banner.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Package:")))
         top.addWidget(self.package, 1)
@@ -158,20 +236,32 @@ class WorkshopView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(500)
-        body = QHBoxLayout()
-        body.addWidget(self.chart, 1)
+        scroll.setMinimumWidth(280)
+        body = QSplitter()
+        body.addWidget(self.chart)
         body.addWidget(scroll)
+        body.setChildrenCollapsible(False)
+        self.body = body
+        self._split_once = False
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addWidget(banner)
+        layout.addWidget(body, 1)
         for keys in ("Esc", "F11"):
             QShortcut(QKeySequence(keys), self, self.close)
-        QShortcut(QKeySequence.StandardKey.Undo, self, document.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, document.redo)
-        document.results_changed.connect(self.redraw)
-        document.changed.connect(self.refresh_controls)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.document.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.document.redo)
+        self.document.results_changed.connect(self.redraw)
+        self.origin.results_changed.connect(self.redraw)
+        self.document.changed.connect(self.refresh_controls)
         self.rebuild()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._split_once or not self.isVisible():  # 60:40 until the hand moves it
+            width = self.body.width()
+            self.body.setSizes([width * 3 // 5, width - width * 3 // 5])
+            self._split_once = self.isVisible()
 
     def package_id(self) -> str | None:
         value = self.package.currentData()
@@ -187,37 +277,67 @@ class WorkshopView(QWidget):
                 if widget is not None:
                     widget.deleteLater()
         self.sliders = {}
-        self.checks: dict[str, QCheckBox] = {}
+        self.checks = {}
         project = self.document.project
-        self.toggles_layout.addWidget(QLabel(self.tr("<b>In the package</b>")))
+        self.toggles_layout.addWidget(heading(self.tr("<b>In the package</b>")))
         for i, scenario in enumerate(project.scenarios):
-            check = QCheckBox(scenario.name)
-            check.setObjectName(scenario.id)
-            check.setStyleSheet(
-                f"QCheckBox {{ font-size: {FONT_POINTS}pt; }}"
-                f"QCheckBox::indicator {{ width: 22px; height: 22px;"
-                f" border: 4px solid {colour_for(i)}; }}"
-                f"QCheckBox::indicator:checked {{ background: {colour_for(i)}; }}"
-            )
-            check.toggled.connect(lambda on, sid=scenario.id: self.toggle(sid, on))
-            self.toggles_layout.addWidget(check)
-            self.checks[scenario.id] = check
+            row = ToggleRow(scenario.id, scenario.name, colour_for(i))
+            row.check.toggled.connect(lambda on, sid=scenario.id: self.toggle(sid, on))
+            self.toggles_layout.addWidget(row)
+            self.checks[scenario.id] = row.check
         self.pin_menu.clear()
-        self.sliders_layout.addWidget(QLabel(self.tr("<b>Assumptions</b>")))
-        currency = project.country.currency
+        self.sliders_layout.addWidget(heading(self.tr("<b>Assumptions</b>")))
         for scenario in project.scenarios:
             for lever in levers_of(scenario):
-                action = self.pin_menu.addAction(f"{scenario.name}: {lever_label(lever)}")
+                action = self.pin_menu.addAction(
+                    QCoreApplication.translate("Workshop", "{name}: {lever}").format(
+                        name=scenario.name, lever=lever_label(lever)
+                    )
+                )
                 action.setCheckable(True)
                 action.setChecked(lever.key in self.pins)
                 action.toggled.connect(lambda on, key=lever.key: self.set_pinned(key, on))
                 if lever.key in self.pins:
-                    slider = LeverSlider(lever, scenario.name, currency)
+                    slider = LeverSlider(lever, scenario.name, self.describe)
                     slider.moved.connect(self.move_lever)
                     self.sliders_layout.addWidget(slider)
                     self.sliders[lever.key] = slider
         self.refresh_controls()
         self.redraw()
+
+    def describe(self, lever: Lever, value: float) -> str:
+        """A lever's value in words, with its anchor named and valued when it has one."""
+        project = self.document.project
+        currency = project.country.currency
+        if lever.unit == "money_month":
+            return self.tr("{amount} {currency} a month").format(
+                amount=format_number(value, 0), currency=currency
+            )
+        if lever.unit == "money_year":
+            return self.tr("{amount} {currency} a year").format(
+                amount=format_number(value, 0), currency=currency
+            )
+        if lever.unit == "percent":
+            return format_number(value, 0 if lever.step >= 1 else 1, Quantity.PERCENT)
+        scenario = project.scenario(lever.scenario_id)
+        anchor = scenario.benefit.anchor if scenario.benefit is not None else None
+        results, year = self.document.results, self.anchor_year()
+        paths = None if results is None else results.context.economy.anchors.get(anchor or "")
+        percent = format_number(value, 0, Quantity.PERCENT)
+        if paths is None or results is None or anchor not in ANCHOR_SENTENCES:
+            return self.tr("{percent} of the anchor").format(percent=percent)
+        t = year - int(results.calendar_years[0])
+        return QCoreApplication.translate("Workshop", ANCHOR_SENTENCES[anchor]).format(
+            percent=percent,
+            amount=format_number(value / 100 * float(paths[t]), 0),
+            currency=currency,
+            year=year,
+        )
+
+    def anchor_year(self) -> int:
+        """The year a slider values its anchor in: five years on, as the scenario tab."""
+        years = self.document.project.years
+        return min(years.end, years.base + 5)
 
     def set_pinned(self, key: str, on: bool) -> None:
         if on and key not in self.pins:
@@ -247,8 +367,12 @@ class WorkshopView(QWidget):
         package_id = self.package_id()
         if package_id is None:
             return
-        command = set_package_member(self.document.project, package_id, scenario_id, on)
-        self._apply(command, self.tr("Toggle {id}").format(id=scenario_id))
+        project = self.document.project
+        command = set_package_member(project, package_id, scenario_id, on)
+        self._apply(
+            command,
+            self.tr("Toggle {name}").format(name=project.scenario(scenario_id).name),
+        )
 
     def move_lever(self, lever: Lever, value: float) -> None:
         scenario = self.document.project.scenario(lever.scenario_id)
@@ -275,6 +399,10 @@ class WorkshopView(QWidget):
             return
         project = self.document.project
         package = project.package(package_id)
+        saved = self.origin.results
+        reference = None
+        if saved is not None and package_id in saved.packages:
+            reference = saved.packages[package_id]["pct_gdp"]
         self.chart.show_series(
             results.years,
             scenario_series(project, results, package.scenarios, "pct_gdp"),
@@ -282,12 +410,74 @@ class WorkshopView(QWidget):
             unit=self.tr("% of GDP"),
             title=self.tr("{name}: cost in % of GDP").format(name=package.name),
             envelope=package_envelope(package, results),
+            reference=reference,
         )
-        self.chart.plot.getPlotItem().setTitle(self.chart.title, size="22pt", color="#222222")
+        if self.full_screen:
+            self.chart.plot.getPlotItem().setTitle(self.chart.title, size="22pt", color="#222222")
+
+    # ------------------------------------------------------------ leaving
+
+    def keep(self) -> None:
+        """Keep the run's changes in the project as one undo step, and leave."""
+        self.what_if.keep(self.tr("Workshop changes"))
+        self.close()
+
+    def discard(self) -> None:
+        """Leave the project as it was, and leave."""
+        self.what_if.discard()
+        self.close()
+
+    def leave_run_open(self) -> None:
+        """Close this view without ending the run (a new view of it follows: the language
+        changed)."""
+        self._keep_run = True
+        self.close()
 
     def closeEvent(self, event: Any) -> None:
+        if not self.what_if.finished and not self._keep_run:
+            if not self.what_if.changed():
+                self.what_if.discard()
+            else:
+                choice = self._ask_keep()
+                if choice is None:
+                    event.ignore()
+                    return
+                if choice:
+                    self.what_if.keep(self.tr("Workshop changes"))
+                else:
+                    self.what_if.discard()
         self.closed.emit()
         super().closeEvent(event)
+
+    def _ask_keep(self) -> bool | None:
+        """Keep (True), discard (False) or stay (None)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Leave the what-if"))
+        box.setText(self.tr("Keep the changes made here in the project?"))
+        box.setInformativeText(
+            self.tr(
+                "Keep: they become one edit of the project, which Undo takes back. "
+                "Discard: the project stays exactly as it was saved."
+            )
+        )
+        keep = box.addButton(self.tr("Keep these changes"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is keep:
+            return True
+        if clicked is discard:
+            return False
+        return None
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def default_pins(document: ProjectDocument, package_id: str | None) -> list[str]:
