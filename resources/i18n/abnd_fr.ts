@@ -546,7 +546,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+26"/>
         <source>{base}-{end} is outside the bundled population, {first_year}-{last_year}; choose a base year before the end year within it</source>
         <comment>bundled.base_end_outside_bundled</comment>
-        <translation type="unfinished"></translation>
+        <translation>{base}-{end} sort de la période pour laquelle ABND Studio fournit la population ({first_year}-{last_year})&#x202f;; choisissez dans cette période une année de base antérieure à l’année de fin</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -670,7 +670,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+10"/>
         <source>{version} is newer than this version of ABND Studio reads ({readable}); update ABND Studio to open it</source>
         <comment>read.version_newer_than_version</comment>
-        <translation type="unfinished"></translation>
+        <translation>la version {version} est plus récente que la dernière que cette version d’ABND Studio sait lire ({readable})&#x202f;; mettez à jour ABND Studio pour ouvrir ce fichier</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -735,13 +735,16 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+10"/>
         <source>&quot;{other}&quot; is a {kind} scenario, whose beneficiaries have no age and sex to remove (use one of: {kinds})</source>
         <comment>read.other_kind_scenario_whose</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.
+Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, not seen on a page.</translatorcomment>
+        <translation>&quot;{other}&quot; est un scénario de type {kind}, dont les bénéficiaires ne sont pas répartis par âge et par sexe et ne peuvent donc pas être retirés (types possibles&#xa0;: {kinds})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is circular: {found} (a scheme cannot exclude the beneficiaries of a scheme that excludes its own)</source>
         <comment>read.circular_found_scheme_cannot</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, not seen on a page.</translatorcomment>
+        <translation>est circulaire&#xa0;: {found} (un régime ne peut pas exclure les bénéficiaires d’un régime qui exclut les siens)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -771,7 +774,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+13"/>
         <source>a fiscal year starting in month {month} spans two calendar years, so the projection needs at least two (base {base} and end {end} are one); its first fiscal year ends in the year after the base year</source>
         <comment>read.fiscal_year_starting_month</comment>
-        <translation type="unfinished"></translation>
+        <translation>un exercice budgétaire commençant au mois {month} s’étend sur deux années civiles&#xa0;: la projection doit donc en compter au moins deux (l’année de base {base} et l’année de fin {end} n’en font qu’une)&#x202f;; son premier exercice se termine l’année qui suit l’année de base</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -826,7 +829,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+19"/>
         <source>needs the scheme&apos;s first year: give take_up per year or as a ramp (one number holds for every year, so the scheme has no first year)</source>
         <comment>read_scenario.needs_scheme_s_first</comment>
-        <translation type="unfinished"></translation>
+        <translation>nécessite la première année du régime&#xa0;: donnez take_up (taux de recours) par année ou en montée en charge (un nombre unique vaut pour toutes les années, le régime n’a donc pas de première année)</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -885,13 +888,14 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+14"/>
         <source>{band} start below the scenario&apos;s {scenario_ages}</source>
         <comment>read_scenario.tier_below_ages</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>{band}&#xa0;: le palier commence en deçà de la plage du scénario ({scenario_ages})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{band} overlap the tier that ends at age {age}</source>
         <comment>read_scenario.tier_overlap</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band}&#xa0;: le palier chevauche celui qui se termine à l’âge {age}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -916,13 +920,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+10"/>
         <source>age {age}</source>
         <comment>read_scenario.age</comment>
-        <translation type="unfinished"></translation>
+        <translation>l’âge {age}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ages {low}-{high}</source>
         <comment>read_scenario.ages</comment>
-        <translation type="unfinished"></translation>
+        <translation>les âges {low}-{high}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -946,7 +950,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+18"/>
         <source>is not valid JSON for a project: nested more than {depth} deep (at line {line})</source>
         <comment>strict_json.valid_json_project_nested</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du JSON valide pour un projet&#xa0;: plus de {depth} niveaux d’imbrication (à la ligne {line})</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1001,43 +1005,43 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="-56"/>
         <source>unknown field (did you mean &apos;{hint}&apos;?)</source>
         <comment>validate.unknown_field_hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu (vouliez-vous dire &quot;{hint}&quot;&#x202f;?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown field</source>
         <comment>validate.unknown_field</comment>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>text &quot;{text}&quot;</source>
         <comment>validate.describe_text</comment>
-        <translation type="unfinished"></translation>
+        <translation>le texte &quot;{text}&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a list</source>
         <comment>validate.describe_list</comment>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
         <comment>validate.describe_object</comment>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{value} is not one of {options}; did you mean &apos;{hint}&apos;?</source>
         <comment>validate.not_an_option_hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value} ne figure pas parmi {options}&#x202f;; vouliez-vous dire &quot;{hint}&quot;&#x202f;?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is not one of {options}</source>
         <comment>validate.not_an_option</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value} ne figure pas parmi {options}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1092,13 +1096,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+12"/>
         <source>did you mean {fraction:g} or {percent:g} %?</source>
         <comment>validate.percent_hint_small</comment>
-        <translation type="unfinished"></translation>
+        <translation>vouliez-vous dire {fraction:g} ou {percent:g}&#xa0;%&#x202f;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rates are fractions: did you mean {fraction:g} for {percent:g} %?</source>
         <comment>validate.percent_hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>les taux s’écrivent en fraction de 1&#xa0;: vouliez-vous dire {fraction:g} pour {percent:g}&#xa0;%&#x202f;?</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1129,7 +1133,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+21"/>
         <source>&quot;{shown}&quot; is not a valid id: use 1 to 64 letters, digits, dots, dashes or underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit</source>
         <comment>validate.shown_valid_id_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{shown}&quot; n’est pas un identifiant valide&#xa0;: utilisez de 1 à 64 lettres non accentuées, chiffres, points, tirets ou traits de soulignement (A-Z, a-z, 0-9, . - _), en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
         <location filename="../../engine/importing/csv_stream.py" line="+40"/>
@@ -1141,19 +1145,19 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+20"/>
         <source>the file has more than {limit:,} rows (blank rows count too); the limit is {limit:,}</source>
         <comment>csv_stream.file_has_more_than</comment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier compte plus de {limit:,} lignes (les lignes vides comptent aussi)&#x202f;; la limite est de {limit:,}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the line is longer than {limit} KB; the limit is {limit} KB (is this a CSV file?)</source>
         <comment>csv_stream.line_longer_than_max</comment>
-        <translation type="unfinished"></translation>
+        <translation>la ligne dépasse {limit} Ko&#x202f;; la limite est de {limit} Ko (s’agit-il bien d’un fichier CSV&#x202f;?)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is not UTF-8 text (byte 0x{raw:02x} at position {offset}); save it as &quot;CSV UTF-8&quot;</source>
         <comment>csv_stream.utf_text_byte_x</comment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du texte UTF-8 (octet 0x{raw:02x} à la position {offset})&#x202f;; enregistrez-le au format &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <location filename="../../engine/importing/layouts.py" line="+78"/>
@@ -1208,7 +1212,8 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+14"/>
         <source>holds {count} locations ({places}...); keep one country&apos;s rows or add an ISO3_code column</source>
         <comment>layouts.holds_count_locations_places</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: « zones » renders WPP “locations” (countries, regions, world aggregates), composed.</translatorcomment>
+        <translation>contient {count} zones ({places}...)&#x202f;; ne gardez que les lignes d’un seul pays ou ajoutez une colonne ISO3_code</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1257,49 +1262,50 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+32"/>
         <source>has several sheets with data ({names}) but not the template&apos;s sheets ({sheets})</source>
         <comment>read.has_several_sheets_data</comment>
-        <translation type="unfinished"></translation>
+        <translation>contient plusieurs feuilles de données ({names}) mais pas les feuilles du modèle ({sheets})</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the headings ({header}) match no known layout: a UN WPP file (Time, AgeGrp, PopMale, PopFemale; or Time, Births) or a sheet of the ABND Studio template</source>
         <comment>read.headings_header_match_no</comment>
-        <translation type="unfinished"></translation>
+        <translation>les en-têtes ({header}) ne correspondent à aucun format connu&#xa0;: un fichier WPP des Nations Unies (Time, AgeGrp, PopMale, PopFemale&#x202f;; ou Time, Births) ou une feuille du modèle ABND Studio</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>is missing; the template has the sheets {sheets} (leave a sheet empty to change nothing there)</source>
         <comment>read.missing_template_has_sheets</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Feminine on purpose: the place before this message is always a sheet (« feuille »).</translatorcomment>
+        <translation>est manquante&#x202f;; le modèle comporte les feuilles {sheets} (laissez une feuille vide pour n’y rien changer)</translation>
     </message>
     <message>
         <location filename="../../engine/importing/tables.py" line="+51"/>
         <source>sheet {sheet}, row {row}, column {column} ({heading})</source>
         <comment>tables.sheet_row_column</comment>
-        <translation type="unfinished"></translation>
+        <translation>feuille {sheet}, ligne {row}, colonne {column} ({heading})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>row {row}, column {column} ({heading})</source>
         <comment>tables.row_column</comment>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}, colonne {column} ({heading})</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>sheet {sheet}, row {row:,}</source>
         <comment>tables.sheet_row</comment>
-        <translation type="unfinished"></translation>
+        <translation>feuille {sheet}, ligne {row:,}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row {row:,}</source>
         <comment>tables.row</comment>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row:,}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>has {count:,} columns; the limit is {limit} (is this the right file?)</source>
         <comment>tables.has_count_columns_limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>compte {count:,} colonnes&#x202f;; la limite est de {limit} (est-ce le bon fichier&#x202f;?)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1311,7 +1317,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+12"/>
         <source>the data holds more than {limit:,} cells; the limit is {limit:,} (keep one country&apos;s rows)</source>
         <comment>tables.data_holds_more_than</comment>
-        <translation type="unfinished"></translation>
+        <translation>les données comptent plus de {limit:,} cellules&#x202f;; la limite est de {limit:,} (ne gardez que les lignes d’un seul pays)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1353,19 +1359,19 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+10"/>
         <source>expands to {unpacked:,.0f} MB when unpacked; the limit for a workbook is {limit} MB (import a CSV file instead)</source>
         <comment>workbook_read.expands_unpacked_f_mb</comment>
-        <translation type="unfinished"></translation>
+        <translation>atteint {unpacked:,.0f} Mo une fois décompressé&#x202f;; la limite pour un classeur est de {limit} Mo (importez plutôt un fichier CSV)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{filename} declares a DOCTYPE (XML entities, which no spreadsheet needs and which can expand without end); it was not read</source>
         <comment>workbook_read.filename_declares_doctype_xml</comment>
-        <translation type="unfinished"></translation>
+        <translation>{filename} déclare un DOCTYPE (des entités XML, dont aucun classeur n’a besoin et qui peuvent s’étendre sans fin)&#x202f;; le classeur n’a pas été lu</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>declares the range {declared} ({rows:,} rows, {columns:,} columns); the limit is {row_limit:,} rows and {column_limit} columns</source>
         <comment>workbook_read.declares_range_declared_rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>déclare la plage {declared} ({rows:,} lignes, {columns:,} colonnes)&#x202f;; la limite est de {row_limit:,} lignes et {column_limit} colonnes</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1384,7 +1390,8 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+41"/>
         <source>it has no results</source>
         <comment>compute.no_results</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
+        <translation>ce scénario n’a pas de résultats</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1397,19 +1404,20 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+92"/>
         <source>{name} in {year} is not a finite number: the inputs are too large together (see the bounds in docs/json-format.md)</source>
         <comment>compute.name_year_finite_number</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: nombre fini is not in the glossary (finite number: not Infinity or NaN), standard mathematical term.</translatorcomment>
+        <translation>{name} en {year} n’est pas un nombre fini&#xa0;: les données d’entrée, combinées, sont trop grandes (voir les bornes dans docs/json-format.md)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>not given, so the column &apos;% of government expenditure&apos; is left empty</source>
         <comment>compute.missing_expenditure</comment>
-        <translation type="unfinished"></translation>
+        <translation>cette donnée n’étant pas renseignée, la colonne &quot;% des dépenses publiques&quot; reste vide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not given, so the column &apos;% of government revenue&apos; is left empty</source>
         <comment>compute.missing_revenue</comment>
-        <translation type="unfinished"></translation>
+        <translation>cette donnée n’étant pas renseignée, la colonne &quot;% des recettes publiques&quot; reste vide</translation>
     </message>
     <message>
         <location filename="../../engine/method/context.py" line="+61"/>
@@ -1440,13 +1448,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location filename="../../engine/method/demography.py" line="+79"/>
         <source>{base} is before the first population year ({known_years}); the engine never extrapolates population</source>
         <comment>demography.base_before_first_population</comment>
-        <translation type="unfinished"></translation>
+        <translation>{base} précède la première année des données de population ({known_years})&#x202f;; ABND Studio n’extrapole jamais la population</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{end} is past the last population year available ({known_years}); the engine never extrapolates population</source>
         <comment>demography.end_past_last_population</comment>
-        <translation type="unfinished"></translation>
+        <translation>{end} dépasse la dernière année disponible des données de population ({known_years})&#x202f;; ABND Studio n’extrapole jamais la population</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1458,7 +1466,8 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+23"/>
         <source>age group overlaps population.rows[{single_source}] (age {age} in {year} is given twice)</source>
         <comment>demography.age_group_overlaps_population</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: groupe d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « tranche d’âge »).</translatorcomment>
+        <translation>le groupe d’âge chevauche population.rows[{single_source}] (l’âge {age} en {year} est donné deux fois)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1470,25 +1479,27 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+37"/>
         <source>ages {low}-{high} in {year}: fewer than five 5-year groups, so each group was split evenly instead of by Sprague</source>
         <comment>demography.even_split</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: groupe d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « tranche d’âge »).</translatorcomment>
+        <translation>les âges {low}-{high} en {year}&#xa0;: moins de cinq groupes d’âge quinquennaux, chaque groupe a donc été réparti uniformément et non par la méthode de Sprague</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a single age came out negative after Sprague splitting; it was set to 0 and its 5-year group rescaled to keep the group total</source>
         <comment>demography.sprague_negative</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: groupe d’âge is proposed (glossary: age group), standard, not seen verbatim (glossary also gives « tranche d’âge »).</translatorcomment>
+        <translation>l’effectif d’un âge simple est devenu négatif après la répartition par la méthode de Sprague&#x202f;; il a été ramené à 0 et son groupe d’âge quinquennal remis à l’échelle pour conserver le total du groupe</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>population given for both sexes together was split 50/50 between women and men</source>
         <comment>demography.both_sexes_split</comment>
-        <translation type="unfinished"></translation>
+        <translation>la population donnée pour les deux sexes ensemble a été répartie 50/50 entre femmes et hommes</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>total population changes by {change:+.1%} from {first} to {last} (more than {limit:.0%} in a year); check the population data</source>
         <comment>demography.population_jump</comment>
-        <translation type="unfinished"></translation>
+        <translation>la population totale varie de {change:+.1%} entre {first} et {last} (plus de {limit:.0%} en un an)&#x202f;; vérifiez les données de population</translation>
     </message>
     <message>
         <location filename="../../engine/method/economy.py" line="+50"/>
@@ -1519,13 +1530,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+59"/>
         <source>{base_explicit:,.0f} disagrees with economy.gdp_nominal_base ({gdp_nominal_base:,.0f}) for the base year; give the base year once</source>
         <comment>economy.base_explicit_f_disagrees</comment>
-        <translation type="unfinished"></translation>
+        <translation>{base_explicit:,.0f} ne concorde pas avec economy.gdp_nominal_base ({gdp_nominal_base:,.0f}) pour l’année de base&#x202f;; ne donnez l’année de base qu’une fois</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>nominal GDP for {year} differs by {gdp:+.1%} from the path implied by real growth and the GDP deflator (more than 1 %)</source>
         <comment>economy.gdp_mismatch</comment>
-        <translation type="unfinished"></translation>
+        <translation>le PIB nominal de {year} s’écarte de {gdp:+.1%} de la trajectoire déduite de la croissance réelle et du déflateur du PIB (plus de 1&#xa0;%)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1545,7 +1556,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+17"/>
         <source>{values:.1%} in {base} is outside the plausible range {low:.0%} to +{high:.0%}</source>
         <comment>economy.growth_out_of_range</comment>
-        <translation type="unfinished"></translation>
+        <translation>{values:.1%} en {base} est hors de la plage plausible, de {low:.0%} à +{high:.0%}</translation>
     </message>
     <message>
         <location filename="../../engine/method/eligible.py" line="+203"/>
@@ -1732,13 +1743,14 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+10"/>
         <source>is an SQLite database from another application, not an ABND Studio project</source>
         <comment>safety.sqlite_database_from_another</comment>
-        <translation type="unfinished"></translation>
+        <translation>est une base de données SQLite d’une autre application, pas un projet ABND Studio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>uses a write-ahead log (WAL mode), which ABND Studio project files never do; it was not opened and nothing was changed</source>
         <comment>safety.uses_write_ahead_log</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: « journal d’écriture anticipée » is not in the glossary (write-ahead log, WAL), the term used in French database documentation.</translatorcomment>
+        <translation>utilise un journal d’écriture anticipée (mode WAL), ce que les fichiers de projet ABND Studio ne font jamais&#x202f;; il n’a pas été ouvert et rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1750,7 +1762,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+10"/>
         <source>was made by a newer version of ABND Studio (project file version {version}; this version reads up to {readable}); update ABND Studio to open it</source>
         <comment>safety.was_made_newer_version</comment>
-        <translation type="unfinished"></translation>
+        <translation>a été créé par une version plus récente d’ABND Studio (version de fichier de projet {version}&#x202f;; cette version sait lire jusqu’à la version {readable})&#x202f;; mettez à jour ABND Studio pour l’ouvrir</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1804,7 +1816,8 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+21"/>
         <source>has a &quot;{name}&quot; file beside it (a write-ahead log, which ABND Studio never makes): it was not opened and nothing was changed; remove that file only if you know where it came from</source>
         <comment>sidecars.has_name_file_beside</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: « journal d’écriture anticipée » is not in the glossary (write-ahead log, WAL), the term used in French database documentation.</translatorcomment>
+        <translation>est accompagné d’un fichier &quot;{name}&quot; (un journal d’écriture anticipée, qu’ABND Studio ne crée jamais)&#xa0;: il n’a pas été ouvert et rien n’a été modifié&#x202f;; ne supprimez ce fichier que si vous savez d’où il vient</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1816,7 +1829,8 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+35"/>
         <source>{problem}; open it for editing once to repair it (a private copy to read it from could not be made: {reason})</source>
         <comment>sidecars.unfinished_open_editing_once</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: « ouvrir en modification » is not in the glossary (open for editing, the opposite of read-only), composed.</translatorcomment>
+        <translation>{problem}&#x202f;; ouvrez-le une fois en modification pour le réparer (impossible d’en faire une copie privée pour le lire&#xa0;: {reason})</translation>
     </message>
     <message>
         <location filename="../../engine/store/whole_file.py" line="+75"/>

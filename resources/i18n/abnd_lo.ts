@@ -561,7 +561,8 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <location line="+26"/>
         <source>{base}-{end} is outside the bundled population, {first_year}-{last_year}; choose a base year before the end year within it</source>
         <comment>bundled.base_end_outside_bundled</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
+        <translation>{base}-{end} ຢູ່ນອກຊ່ວງປີທີ່ ABND Studio ມີຂໍ້ມູນພົນລະເມືອງ ({first_year}-{last_year}); ກະລຸນາເລືອກປີພື້ນຖານ ແລະ ປີສຸດທ້າຍພາຍໃນຊ່ວງນີ້ ໂດຍປີພື້ນຖານຕ້ອງຢູ່ກ່ອນປີສຸດທ້າຍ</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -687,7 +688,7 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <location line="+10"/>
         <source>{version} is newer than this version of ABND Studio reads ({readable}); update ABND Studio to open it</source>
         <comment>read.version_newer_than_version</comment>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບ {version} ໃໝ່ກວ່າສະບັບລ່າສຸດທີ່ ABND Studio ລຸ້ນນີ້ອ່ານໄດ້ ({readable}); ກະລຸນາປັບປຸງ ABND Studio ເປັນລຸ້ນໃໝ່ ເພື່ອເປີດໄຟລ໌ນີ້</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -754,13 +755,16 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <location line="+10"/>
         <source>&quot;{other}&quot; is a {kind} scenario, whose beneficiaries have no age and sex to remove (use one of: {kinds})</source>
         <comment>read.other_kind_scenario_whose</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.
+Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries), composed; LSSO writes ຜູ້ເກີດສິດ or ຜູ້ຮັບເງິນອຸດໜູນ, pick one.</translatorcomment>
+        <translation>&quot;{other}&quot; ເປັນສະຖານະການສົມມຸດປະເພດ {kind}, ເຊິ່ງຜູ້ໄດ້ຮັບຜົນປະໂຫຍດບໍ່ໄດ້ແຍກຕາມອາຍຸ ແລະ ເພດ ຈຶ່ງຫັກອອກບໍ່ໄດ້ (ໃຊ້ໄດ້ສະເພາະປະເພດ: {kinds})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is circular: {found} (a scheme cannot exclude the beneficiaries of a scheme that excludes its own)</source>
         <comment>read.circular_found_scheme_cannot</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries), composed; LSSO writes ຜູ້ເກີດສິດ or ຜູ້ຮັບເງິນອຸດໜູນ, pick one.</translatorcomment>
+        <translation>ອ້າງອີງກັນເປັນວົງວຽນ: {found} (ໂຄງການໜຶ່ງບໍ່ສາມາດຫັກຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຂອງໂຄງການອື່ນ ທີ່ຫັກຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຂອງໂຄງການນັ້ນເອງອອກ)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -791,7 +795,8 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <location line="+13"/>
         <source>a fiscal year starting in month {month} spans two calendar years, so the projection needs at least two (base {base} and end {end} are one); its first fiscal year ends in the year after the base year</source>
         <comment>read.fiscal_year_starting_month</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
+        <translation>ສົກປີງົບປະມານທີ່ເລີ່ມໃນເດືອນ {month} ກວມເອົາສອງປີປະຕິທິນ, ສະນັ້ນການຄາດຄະເນຕ້ອງມີຢ່າງໜ້ອຍສອງປີ (ປີພື້ນຖານ {base} ແລະ ປີສຸດທ້າຍ {end} ເປັນປີດຽວກັນ); ສົກປີງົບປະມານທຳອິດຈະສິ້ນສຸດໃນປີຖັດຈາກປີພື້ນຖານ</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -847,7 +852,8 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <location line="+19"/>
         <source>needs the scheme&apos;s first year: give take_up per year or as a ramp (one number holds for every year, so the scheme has no first year)</source>
         <comment>read_scenario.needs_scheme_s_first</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ການເພີ່ມຂຶ້ນເທື່ອລະກ້າວ (ramp) is the window&apos;s field name (context Fields); ອັດຕາການເຂົ້າຮັບສິດ is proposed (glossary: take-up rate), composed.</translatorcomment>
+        <translation>ຕ້ອງການປີທຳອິດຂອງໂຄງການ: ກະລຸນາໃສ່ take_up (ອັດຕາການເຂົ້າຮັບສິດ) ເປັນຄ່າຕາມປີ ຫຼື ແບບການເພີ່ມຂຶ້ນເທື່ອລະກ້າວ (ຕົວເລກດຽວໃຊ້ກັບທຸກປີ, ສະນັ້ນໂຄງການຈຶ່ງບໍ່ມີປີທຳອິດ)</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -907,13 +913,14 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <location line="+14"/>
         <source>{band} start below the scenario&apos;s {scenario_ages}</source>
         <comment>read_scenario.tier_below_ages</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>{band} ເລີ່ມຕົ້ນກ່ອນຂອບເຂດ {scenario_ages} ຂອງສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{band} overlap the tier that ends at age {age}</source>
         <comment>read_scenario.tier_overlap</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band} ຊ້ອນກັບຂັ້ນທີ່ສິ້ນສຸດຢູ່ອາຍຸ {age}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -938,13 +945,13 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <location line="+10"/>
         <source>age {age}</source>
         <comment>read_scenario.age</comment>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸ {age}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ages {low}-{high}</source>
         <comment>read_scenario.ages</comment>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸ {low}-{high}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -968,7 +975,7 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <location line="+18"/>
         <source>is not valid JSON for a project: nested more than {depth} deep (at line {line})</source>
         <comment>strict_json.valid_json_project_nested</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງສຳລັບໂປຣເຈັກ: ຊ້ອນກັນເລິກເກີນ {depth} ຊັ້ນ (ທີ່ແຖວ {line})</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1027,43 +1034,46 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="-56"/>
         <source>unknown field (did you mean &apos;{hint}&apos;?)</source>
         <comment>validate.unknown_field_hint</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ທ່ານໝາຍເຖິງ ... ບໍ? (did you mean ...?) is not in the glossary, composed; a suggestion the reader may follow.</translatorcomment>
+        <translation>ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນທີ່ຮູ້ຈັກ (ທ່ານໝາຍເຖິງ &quot;{hint}&quot; ບໍ?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown field</source>
         <comment>validate.unknown_field</comment>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນທີ່ຮູ້ຈັກ</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>text &quot;{text}&quot;</source>
         <comment>validate.describe_text</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມ &quot;{text}&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a list</source>
         <comment>validate.describe_list</comment>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
         <comment>validate.describe_object</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ອອບເຈັກ is not in the glossary (object, in a JSON file), loanword; the message shows the JSON braces beside it.</translatorcomment>
+        <translation>ອອບເຈັກ</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{value} is not one of {options}; did you mean &apos;{hint}&apos;?</source>
         <comment>validate.not_an_option_hint</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ທ່ານໝາຍເຖິງ ... ບໍ? (did you mean ...?) is not in the glossary, composed; a suggestion the reader may follow.</translatorcomment>
+        <translation>{value} ບໍ່ແມ່ນໜຶ່ງໃນ {options}; ທ່ານໝາຍເຖິງ &quot;{hint}&quot; ບໍ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is not one of {options}</source>
         <comment>validate.not_an_option</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value} ບໍ່ແມ່ນໜຶ່ງໃນ {options}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1118,13 +1128,16 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+12"/>
         <source>did you mean {fraction:g} or {percent:g} %?</source>
         <comment>validate.percent_hint_small</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ທ່ານໝາຍເຖິງ ... ບໍ? (did you mean ...?) is not in the glossary, composed; a suggestion the reader may follow.</translatorcomment>
+        <translation>ທ່ານໝາຍເຖິງ {fraction:g} ຫຼື {percent:g}&#xa0;% ບໍ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rates are fractions: did you mean {fraction:g} for {percent:g} %?</source>
         <comment>validate.percent_hint</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສ່ວນຂອງ 1 (a fraction of 1, e.g. 0,25 for 25 %) is not in the glossary, composed; alternative ເລກທົດສະນິຍົມ.
+Native review: ທ່ານໝາຍເຖິງ ... ບໍ? (did you mean ...?) is not in the glossary, composed; a suggestion the reader may follow.</translatorcomment>
+        <translation>ອັດຕາຕ້ອງຂຽນເປັນສ່ວນຂອງ 1: ທ່ານໝາຍເຖິງ {fraction:g} ສຳລັບ {percent:g}&#xa0;% ບໍ?</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1156,7 +1169,8 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+21"/>
         <source>&quot;{shown}&quot; is not a valid id: use 1 to 64 letters, digits, dots, dashes or underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit</source>
         <comment>validate.shown_valid_id_use</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ids allow only Latin letters A-Z, a-z (no Lao letters), so ອັກສອນລາຕິນ is said explicitly.</translatorcomment>
+        <translation>&quot;{shown}&quot; ບໍ່ແມ່ນລະຫັດທີ່ຖືກຕ້ອງ: ກະລຸນາໃຊ້ 1 ຫາ 64 ຕົວ ເຊິ່ງເປັນອັກສອນລາຕິນ, ຕົວເລກ, ຈຸດ, ຂີດ ຫຼື ຂີດກ້ອງ (A-Z, a-z, 0-9, . - _), ແລະ ຂຶ້ນຕົ້ນດ້ວຍອັກສອນ ຫຼື ຕົວເລກ</translation>
     </message>
     <message>
         <location filename="../../engine/importing/csv_stream.py" line="+40"/>
@@ -1168,19 +1182,20 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+20"/>
         <source>the file has more than {limit:,} rows (blank rows count too); the limit is {limit:,}</source>
         <comment>csv_stream.file_has_more_than</comment>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ມີຫຼາຍກວ່າ {limit:,} ແຖວ (ນັບແຖວຫວ່າງນຳ); ຂີດຈຳກັດແມ່ນ {limit:,}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the line is longer than {limit} KB; the limit is {limit} KB (is this a CSV file?)</source>
         <comment>csv_stream.line_longer_than_max</comment>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວນີ້ຍາວກວ່າ {limit} KB; ຂີດຈຳກັດແມ່ນ {limit} KB (ນີ້ແມ່ນໄຟລ໌ CSV ແທ້ບໍ?)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is not UTF-8 text (byte 0x{raw:02x} at position {offset}); save it as &quot;CSV UTF-8&quot;</source>
         <comment>csv_stream.utf_text_byte_x</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ໄບຕ໌ is not in the glossary (byte), loanword.</translatorcomment>
+        <translation>ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8 (ໄບຕ໌ 0x{raw:02x} ທີ່ຕຳແໜ່ງ {offset}); ກະລຸນາບັນທຶກເປັນ &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <location filename="../../engine/importing/layouts.py" line="+78"/>
@@ -1235,7 +1250,8 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+14"/>
         <source>holds {count} locations ({places}...); keep one country&apos;s rows or add an ISO3_code column</source>
         <comment>layouts.holds_count_locations_places</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານທີ່ renders WPP “locations” (countries, regions, world aggregates), composed.</translatorcomment>
+        <translation>ມີ {count} ສະຖານທີ່ ({places}...); ກະລຸນາເກັບໄວ້ສະເພາະແຖວຂອງປະເທດດຽວ ຫຼື ເພີ່ມຖັນ ISO3_code</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1286,49 +1302,58 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+32"/>
         <source>has several sheets with data ({names}) but not the template&apos;s sheets ({sheets})</source>
         <comment>read.has_several_sheets_data</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ແຜ່ນງານ is not in the glossary (sheet of a workbook), check LibreOffice Calc Lao.
+Native review: ແມ່ແບບ is not in the glossary (template, the ABND Studio import workbook), composed.</translatorcomment>
+        <translation>ມີຫຼາຍແຜ່ນງານທີ່ມີຂໍ້ມູນ ({names}) ແຕ່ບໍ່ແມ່ນແຜ່ນງານຂອງແມ່ແບບ ({sheets})</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the headings ({header}) match no known layout: a UN WPP file (Time, AgeGrp, PopMale, PopFemale; or Time, Births) or a sheet of the ABND Studio template</source>
         <comment>read.headings_header_match_no</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ແຜ່ນງານ is not in the glossary (sheet of a workbook), check LibreOffice Calc Lao.
+Native review: ແມ່ແບບ is not in the glossary (template, the ABND Studio import workbook), composed.</translatorcomment>
+        <translation>ຫົວຖັນ ({header}) ບໍ່ກົງກັບຮູບແບບໃດທີ່ຮູ້ຈັກ: ໄຟລ໌ WPP ຂອງ ສປຊ (Time, AgeGrp, PopMale, PopFemale; ຫຼື Time, Births) ຫຼື ແຜ່ນງານໜຶ່ງຂອງແມ່ແບບ ABND Studio</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>is missing; the template has the sheets {sheets} (leave a sheet empty to change nothing there)</source>
         <comment>read.missing_template_has_sheets</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຂາດຫາຍໄປ is not in the glossary (is missing, of a field in a file), composed; alternative ບໍ່ໄດ້ໃສ່ໄວ້.
+Native review: ແຜ່ນງານ is not in the glossary (sheet of a workbook), check LibreOffice Calc Lao.
+Native review: ແມ່ແບບ is not in the glossary (template, the ABND Studio import workbook), composed.</translatorcomment>
+        <translation>ຂາດຫາຍໄປ; ແມ່ແບບມີແຜ່ນງານ {sheets} (ຖ້າບໍ່ຕ້ອງການປ່ຽນແປງຫຍັງໃນແຜ່ນງານໃດ ໃຫ້ປະແຜ່ນງານນັ້ນຫວ່າງໄວ້)</translation>
     </message>
     <message>
         <location filename="../../engine/importing/tables.py" line="+51"/>
         <source>sheet {sheet}, row {row}, column {column} ({heading})</source>
         <comment>tables.sheet_row_column</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ແຜ່ນງານ is not in the glossary (sheet of a workbook), check LibreOffice Calc Lao.</translatorcomment>
+        <translation>ແຜ່ນງານ {sheet}, ແຖວ {row}, ຖັນ {column} ({heading})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>row {row}, column {column} ({heading})</source>
         <comment>tables.row_column</comment>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວ {row}, ຖັນ {column} ({heading})</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>sheet {sheet}, row {row:,}</source>
         <comment>tables.sheet_row</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ແຜ່ນງານ is not in the glossary (sheet of a workbook), check LibreOffice Calc Lao.</translatorcomment>
+        <translation>ແຜ່ນງານ {sheet}, ແຖວ {row:,}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row {row:,}</source>
         <comment>tables.row</comment>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວ {row:,}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>has {count:,} columns; the limit is {limit} (is this the right file?)</source>
         <comment>tables.has_count_columns_limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>ມີ {count:,} ຖັນ; ຂີດຈຳກັດແມ່ນ {limit} (ແມ່ນໄຟລ໌ທີ່ຖືກຕ້ອງບໍ?)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1340,7 +1365,8 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+12"/>
         <source>the data holds more than {limit:,} cells; the limit is {limit:,} (keep one country&apos;s rows)</source>
         <comment>tables.data_holds_more_than</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຫ້ອງຕາຕະລາງ (short ຫ້ອງ) is not in the glossary (cells (of a table)), check LibreOffice Calc Lao.</translatorcomment>
+        <translation>ຂໍ້ມູນມີຫຼາຍກວ່າ {limit:,} ຫ້ອງຕາຕະລາງ; ຂີດຈຳກັດແມ່ນ {limit:,} (ກະລຸນາເກັບໄວ້ສະເພາະແຖວຂອງປະເທດດຽວ)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1386,19 +1412,22 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+10"/>
         <source>expands to {unpacked:,.0f} MB when unpacked; the limit for a workbook is {limit} MB (import a CSV file instead)</source>
         <comment>workbook_read.expands_unpacked_f_mb</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ແຕກໄຟລ໌ (unpack, decompress an archive) is not in the glossary, composed.
+Native review: ສະໝຸດວຽກ is not in the glossary (workbook), spreadsheet word, check LibreOffice Lao.</translatorcomment>
+        <translation>ເມື່ອແຕກໄຟລ໌ອອກຈະມີຂະໜາດ {unpacked:,.0f} MB; ຂີດຈຳກັດຂອງສະໝຸດວຽກແມ່ນ {limit} MB (ກະລຸນານຳເຂົ້າໄຟລ໌ CSV ແທນ)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{filename} declares a DOCTYPE (XML entities, which no spreadsheet needs and which can expand without end); it was not read</source>
         <comment>workbook_read.filename_declares_doctype_xml</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະໝຸດວຽກ is not in the glossary (workbook), spreadsheet word, check LibreOffice Lao.</translatorcomment>
+        <translation>{filename} ປະກາດ DOCTYPE (XML entity, ເຊິ່ງບໍ່ມີສະໝຸດວຽກໃດຕ້ອງການ ແລະ ສາມາດຂະຫຍາຍອອກໄປບໍ່ມີທີ່ສິ້ນສຸດ); ສະໝຸດວຽກນີ້ຈຶ່ງບໍ່ໄດ້ຖືກອ່ານ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>declares the range {declared} ({rows:,} rows, {columns:,} columns); the limit is {row_limit:,} rows and {column_limit} columns</source>
         <comment>workbook_read.declares_range_declared_rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>ລະບຸຂອບເຂດ {declared} ({rows:,} ແຖວ, {columns:,} ຖັນ); ຂີດຈຳກັດແມ່ນ {row_limit:,} ແຖວ ແລະ {column_limit} ຖັນ</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1417,7 +1446,8 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+41"/>
         <source>it has no results</source>
         <comment>compute.no_results</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
+        <translation>ສະຖານະການສົມມຸດນັ້ນບໍ່ມີຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1430,19 +1460,20 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+92"/>
         <source>{name} in {year} is not a finite number: the inputs are too large together (see the bounds in docs/json-format.md)</source>
         <comment>compute.name_year_finite_number</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕົວເລກທີ່ມີຄ່າຈຳກັດ is not in the glossary (finite number: not Infinity or NaN), composed.</translatorcomment>
+        <translation>{name} ໃນປີ {year} ບໍ່ແມ່ນຕົວເລກທີ່ມີຄ່າຈຳກັດ: ຂໍ້ມູນທີ່ປ້ອນເຂົ້າ ເມື່ອລວມກັນແລ້ວໃຫຍ່ເກີນໄປ (ເບິ່ງຂອບເຂດໃນ docs/json-format.md)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>not given, so the column &apos;% of government expenditure&apos; is left empty</source>
         <comment>compute.missing_expenditure</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ໃສ່, ສະນັ້ນຖັນ &quot;% ຕໍ່ລາຍຈ່າຍຂອງລັດ&quot; ຈຶ່ງຫວ່າງເປົ່າ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not given, so the column &apos;% of government revenue&apos; is left empty</source>
         <comment>compute.missing_revenue</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ໃສ່, ສະນັ້ນຖັນ &quot;% ຕໍ່ລາຍຮັບຂອງລັດ&quot; ຈຶ່ງຫວ່າງເປົ່າ</translation>
     </message>
     <message>
         <location filename="../../engine/method/context.py" line="+61"/>
@@ -1475,13 +1506,15 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location filename="../../engine/method/demography.py" line="+79"/>
         <source>{base} is before the first population year ({known_years}); the engine never extrapolates population</source>
         <comment>demography.base_before_first_population</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: &apos;extrapolate&apos; rendered as ປະມານຄ່າ...ນອກຊ່ວງປີທີ່ມີຂໍ້ມູນ (estimate outside the years with data), composed; &apos;the engine&apos; rendered as ABND Studio.</translatorcomment>
+        <translation>{base} ຢູ່ກ່ອນປີທຳອິດຂອງຂໍ້ມູນພົນລະເມືອງ ({known_years}); ABND Studio ບໍ່ປະມານຄ່າພົນລະເມືອງນອກຊ່ວງປີທີ່ມີຂໍ້ມູນ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{end} is past the last population year available ({known_years}); the engine never extrapolates population</source>
         <comment>demography.end_past_last_population</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: &apos;extrapolate&apos; rendered as ປະມານຄ່າ...ນອກຊ່ວງປີທີ່ມີຂໍ້ມູນ (estimate outside the years with data), composed; &apos;the engine&apos; rendered as ABND Studio.</translatorcomment>
+        <translation>{end} ຢູ່ຫຼັງປີສຸດທ້າຍທີ່ມີຂໍ້ມູນພົນລະເມືອງ ({known_years}); ABND Studio ບໍ່ປະມານຄ່າພົນລະເມືອງນອກຊ່ວງປີທີ່ມີຂໍ້ມູນ</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1493,7 +1526,8 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+23"/>
         <source>age group overlaps population.rows[{single_source}] (age {age} in {year} is given twice)</source>
         <comment>demography.age_group_overlaps_population</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group), composed (LSB writes ເກນອາຍຸ).</translatorcomment>
+        <translation>ກຸ່ມອາຍຸຊ້ອນກັບ population.rows[{single_source}] (ອາຍຸ {age} ໃນປີ {year} ຖືກໃສ່ສອງເທື່ອ)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1505,25 +1539,27 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+37"/>
         <source>ages {low}-{high} in {year}: fewer than five 5-year groups, so each group was split evenly instead of by Sprague</source>
         <comment>demography.even_split</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ 5 ປີ is proposed (glossary: 5-year age group), composed.</translatorcomment>
+        <translation>ອາຍຸ {low}-{high} ໃນປີ {year}: ມີໜ້ອຍກວ່າຫ້າກຸ່ມອາຍຸ 5 ປີ, ສະນັ້ນແຕ່ລະກຸ່ມຈຶ່ງຖືກແບ່ງເທົ່າໆກັນ ແທນການແບ່ງດ້ວຍວິທີ Sprague</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a single age came out negative after Sprague splitting; it was set to 0 and its 5-year group rescaled to keep the group total</source>
         <comment>demography.sprague_negative</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ກຸ່ມອາຍຸ 5 ປີ is proposed (glossary: 5-year age group), composed.</translatorcomment>
+        <translation>ຈຳນວນພົນລະເມືອງຂອງອາຍຸແຕ່ລະປີໜຶ່ງອອກມາຕິດລົບ ຫຼັງການແບ່ງດ້ວຍວິທີ Sprague; ຈຶ່ງຕັ້ງເປັນ 0 ແລະ ປັບກຸ່ມອາຍຸ 5 ປີຂອງມັນຄືນ ເພື່ອໃຫ້ຍອດລວມຂອງກຸ່ມຄົງເດີມ</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>population given for both sexes together was split 50/50 between women and men</source>
         <comment>demography.both_sexes_split</comment>
-        <translation type="unfinished"></translation>
+        <translation>ພົນລະເມືອງທີ່ໃສ່ລວມທັງສອງເພດ ຖືກແບ່ງ 50/50 ລະຫວ່າງເພດຍິງ ແລະ ເພດຊາຍ</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>total population changes by {change:+.1%} from {first} to {last} (more than {limit:.0%} in a year); check the population data</source>
         <comment>demography.population_jump</comment>
-        <translation type="unfinished"></translation>
+        <translation>ພົນລະເມືອງທັງໝົດປ່ຽນແປງ {change:+.1%} ຈາກປີ {first} ຫາ {last} (ຫຼາຍກວ່າ {limit:.0%} ໃນໜຶ່ງປີ); ກະລຸນາກວດສອບຂໍ້ມູນພົນລະເມືອງ</translation>
     </message>
     <message>
         <location filename="../../engine/method/economy.py" line="+50"/>
@@ -1554,13 +1590,15 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <location line="+59"/>
         <source>{base_explicit:,.0f} disagrees with economy.gdp_nominal_base ({gdp_nominal_base:,.0f}) for the base year; give the base year once</source>
         <comment>economy.base_explicit_f_disagrees</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
+        <translation>{base_explicit:,.0f} ບໍ່ກົງກັບ economy.gdp_nominal_base ({gdp_nominal_base:,.0f}) ສຳລັບປີພື້ນຖານ; ກະລຸນາໃສ່ຄ່າຂອງປີພື້ນຖານພຽງບ່ອນດຽວ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>nominal GDP for {year} differs by {gdp:+.1%} from the path implied by real growth and the GDP deflator (more than 1 %)</source>
         <comment>economy.gdp_mismatch</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossary: GDP deflator), no Lao term found; English word kept in brackets.</translatorcomment>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນຂອງປີ {year} ຕ່າງຈາກຄ່າທີ່ຄິດໄລ່ໄດ້ຈາກການຂະຫຍາຍຕົວຕົວຈິງ ແລະ ຕົວປັບລາຄາ GDP (deflator) ຢູ່ {gdp:+.1%} (ຫຼາຍກວ່າ 1&#xa0;%)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1580,7 +1618,7 @@ Native review: ດັດຊະນີຄ່າຈ້າງ is not in the glossary
         <location line="+17"/>
         <source>{values:.1%} in {base} is outside the plausible range {low:.0%} to +{high:.0%}</source>
         <comment>economy.growth_out_of_range</comment>
-        <translation type="unfinished"></translation>
+        <translation>{values:.1%} ໃນປີ {base} ຢູ່ນອກຂອບເຂດທີ່ສົມເຫດສົມຜົນ {low:.0%} ຫາ +{high:.0%}</translation>
     </message>
     <message>
         <location filename="../../engine/method/eligible.py" line="+203"/>
@@ -1770,13 +1808,14 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <location line="+10"/>
         <source>is an SQLite database from another application, not an ABND Studio project</source>
         <comment>safety.sqlite_database_from_another</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນຖານຂໍ້ມູນ SQLite ຂອງໂປຣແກຣມອື່ນ, ບໍ່ແມ່ນໂປຣເຈັກ ABND Studio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>uses a write-ahead log (WAL mode), which ABND Studio project files never do; it was not opened and nothing was changed</source>
         <comment>safety.uses_write_ahead_log</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ບັນທຶກລ່ວງໜ້າ is not in the glossary (write-ahead log, an SQLite file), composed; the English term and WAL are kept beside it.</translatorcomment>
+        <translation>ໃຊ້ບັນທຶກລ່ວງໜ້າ (write-ahead log, ໂໝດ WAL), ເຊິ່ງໄຟລ໌ໂປຣເຈັກ ABND Studio ບໍ່ເຄີຍໃຊ້; ຈຶ່ງບໍ່ໄດ້ເປີດ ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1788,7 +1827,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <location line="+10"/>
         <source>was made by a newer version of ABND Studio (project file version {version}; this version reads up to {readable}); update ABND Studio to open it</source>
         <comment>safety.was_made_newer_version</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຖືກສ້າງໂດຍ ABND Studio ລຸ້ນໃໝ່ກວ່າ (ເລກສະບັບໄຟລ໌ໂປຣເຈັກ {version}; ລຸ້ນນີ້ອ່ານໄດ້ເຖິງສະບັບ {readable}); ກະລຸນາປັບປຸງ ABND Studio ເປັນລຸ້ນໃໝ່ ເພື່ອເປີດໄຟລ໌ນີ້</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1843,7 +1882,8 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <location line="+21"/>
         <source>has a &quot;{name}&quot; file beside it (a write-ahead log, which ABND Studio never makes): it was not opened and nothing was changed; remove that file only if you know where it came from</source>
         <comment>sidecars.has_name_file_beside</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ບັນທຶກລ່ວງໜ້າ is not in the glossary (write-ahead log, an SQLite file), composed; the English term and WAL are kept beside it.</translatorcomment>
+        <translation>ມີໄຟລ໌ &quot;{name}&quot; ຢູ່ຄຽງຂ້າງ (ບັນທຶກລ່ວງໜ້າ write-ahead log, ເຊິ່ງ ABND Studio ບໍ່ເຄີຍສ້າງ): ຈຶ່ງບໍ່ໄດ້ເປີດ ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ; ຢ່າລຶບໄຟລ໌ນັ້ນ ຖ້າທ່ານບໍ່ຮູ້ວ່າມັນມາຈາກໃສ</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1855,7 +1895,8 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <location line="+35"/>
         <source>{problem}; open it for editing once to repair it (a private copy to read it from could not be made: {reason})</source>
         <comment>sidecars.unfinished_open_editing_once</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: ເປີດແບບແກ້ໄຂໄດ້ is not in the glossary (open for editing), composed as the opposite of ເປີດແບບອ່ານຢ່າງດຽວ (Opened read-only).</translatorcomment>
+        <translation>{problem}; ກະລຸນາເປີດແບບແກ້ໄຂໄດ້ໜຶ່ງເທື່ອ ເພື່ອສ້ອມແປງ (ບໍ່ສາມາດສ້າງສຳເນົາສ່ວນຕົວເພື່ອອ່ານໄຟລ໌ໄດ້: {reason})</translation>
     </message>
     <message>
         <location filename="../../engine/store/whole_file.py" line="+75"/>
