@@ -117,7 +117,10 @@ def literal_strings_given_to_translate() -> set[tuple[str, str]]:
                 continue
             strings = [a.value for a in node.args if isinstance(a, ast.Constant)]
             # tr(text), translate(context, text[, code]), QT_TRANSLATE_NOOP(context, text)
-            text = strings[0] if name == "tr" else strings[1] if len(strings) > 1 else None
+            if name == "tr":
+                text = strings[0] if strings else None
+            else:
+                text = strings[1] if len(strings) > 1 else None
             if isinstance(text, str) and text:
                 found.add((path.relative_to(REPO).as_posix(), text))
     return found

@@ -77,9 +77,11 @@ KIND_GUARANTEE = {
 }
 
 
-def scenario_template(kind: str, scenario_id: str, base: int, name: str) -> dict[str, Any]:
+def scenario_template(
+    kind: str, scenario_id: str, base: int, name: str, anchor: str = "poverty_line"
+) -> dict[str, Any]:
     """A valid starting point for a new scenario of ``kind``; the user then adjusts it."""
-    benefit = {"type": "anchor", "anchor": "poverty_line", "percent": 20}
+    benefit = {"type": "anchor", "anchor": anchor, "percent": 20}
     body: dict[str, Any] = {
         "id": scenario_id,
         "name": name,
@@ -115,7 +117,42 @@ def scenario_template(kind: str, scenario_id: str, base: int, name: str) -> dict
 def new_scenario(project: Project, kind: str, name: str) -> Put:
     """A new scenario of ``kind`` under a free id, from its template."""
     scenario_id = unique_id((s.id for s in project.scenarios), kind.replace("_", "-"))
-    return put_scenario(scenario_template(kind, scenario_id, project.years.base, name))
+    body = scenario_template(kind, scenario_id, project.years.base, name, available_anchor(project))
+    return put_scenario(body)
+
+
+# Scenarios a new project can start with (File > New from country): kind and what differs
+# from the kind's template.
+STARTERS: dict[str, tuple[str, dict[str, Any]]] = {
+    "child_benefit": ("age_cash", {"ages": [0, 5], "guarantee": "children"}),
+    "social_pension": ("age_cash", {"ages": [65, 100], "guarantee": "elderly"}),
+    "disability_benefit": ("disability", {}),
+    "maternity_benefit": ("maternity", {}),
+    "health_care": ("health_per_capita", {}),
+}
+
+
+def starter_scenario(project: Project, starter: str, name: str) -> Put:
+    """One of the :data:`STARTERS`, under a free id, its benefit on an anchor the data have."""
+    kind, changes = STARTERS[starter]
+    scenario_id = unique_id((s.id for s in project.scenarios), starter.replace("_", "-"))
+    body = scenario_template(kind, scenario_id, project.years.base, name, available_anchor(project))
+    body.update(changes)
+    return put_scenario(body)
+
+
+def available_anchor(project: Project) -> str:
+    """The anchor a new benefit starts from: the first the country data give (a new
+    country's data often lack a poverty line); GDP per person is derived, so always there."""
+    economy = project.economy
+    for anchor, level in (
+        ("poverty_line", economy.poverty_line_monthly),
+        ("minimum_wage", economy.minimum_wage_monthly),
+        ("average_wage", economy.average_wage_monthly),
+    ):
+        if level is not None:
+            return anchor
+    return "gdp_per_capita"
 
 
 def duplicate_scenario(project: Project, scenario_id: str, name: str) -> Put:

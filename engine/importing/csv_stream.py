@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from engine.domain import messages
 from engine.domain.errors import InputError
-from engine.importing.tables import MAX_ROWS
+from engine.importing.tables import MAX_ROWS, where
 
 MAX_LINE_BYTES = 64 * 1024
 csv.field_size_limit(MAX_LINE_BYTES)  # a quoted cell spanning lines stops here too
@@ -36,7 +36,7 @@ def csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
                 return
             except csv.Error as error:
                 raise InputError(
-                    f"row {number + 1:,}",
+                    where(None, number + 1),
                     messages.translate(
                         "Engine", "is not valid CSV ({error})", "csv_stream.valid_csv_error"
                     ).format(error=error),
@@ -56,7 +56,7 @@ def _lines(handle: BinaryIO) -> Iterator[str]:
         count += 1
         if count > MAX_ROWS:
             raise InputError(
-                f"line {count:,}",
+                where(None, count),
                 messages.translate(
                     "Engine",
                     "the file has more than {limit:,} rows (blank rows count too); the "
@@ -66,7 +66,7 @@ def _lines(handle: BinaryIO) -> Iterator[str]:
             )
         if len(raw) > MAX_LINE_BYTES:
             raise InputError(
-                f"row {count:,}",
+                where(None, count),
                 messages.translate(
                     "Engine",
                     "the line is longer than {limit} KB; the limit is "

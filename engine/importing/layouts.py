@@ -14,6 +14,7 @@ from engine.domain.errors import InputError
 from engine.format import validate as v
 from engine.format.keys import ECONOMY_SERIES, GROWTH_KEYS
 from engine.format.read import read_population_row
+from engine.importing import tables
 from engine.importing.tables import Table, _blank
 
 WPP_COLUMNS = ("Time", "AgeGrp", "PopMale", "PopFemale")
@@ -104,7 +105,7 @@ def required_columns(table: Table, names: tuple[str, ...], what: str) -> list[in
     for name in names:
         index = table.column(name)
         if index is None:
-            where = f"sheet {table.sheet}, row 1" if table.sheet else "row 1"
+            where = tables.where(table.sheet, 1)
             raise InputError(
                 where,
                 messages.translate(
@@ -268,7 +269,7 @@ def _one_location(table: Table, iso3: str) -> list[tuple[int, tuple[Any, ...]]]:
 def read_population_sheet(table: Table) -> Imported:
     unit = next((u for u in POPULATION_UNITS if table.column(u) is not None), None)
     if unit is None:
-        where = f"sheet {table.sheet}, row 1" if table.sheet else "row 1"
+        where = tables.where(table.sheet, 1)
         raise InputError(
             where,
             messages.translate(
@@ -302,7 +303,9 @@ def read_population_sheet(table: Table) -> Imported:
 
 def read_by_year(table: Table, names: tuple[str, ...]) -> dict[str, dict[int, float]]:
     """Columns of values by year (blank cells: no value for that year)."""
-    (year_col,) = required_columns(table, ("year",), f"sheet {table.sheet or ''}".strip())
+    (year_col,) = required_columns(
+        table, ("year",), tables.sheet_place(table.sheet) if table.sheet else ""
+    )
     columns = {name: table.column(name) for name in names}
     unknown = [h for h in table.header if h.lower() not in ("year", *names)]
     if unknown:

@@ -9,6 +9,7 @@ from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.format.keys import ECONOMY_SERIES
 from engine.importing import layouts as lay
+from engine.importing import tables
 from engine.importing.csv_stream import csv_rows
 from engine.importing.tables import MAX_IMPORT_BYTES, Row, RowFilter, Table, build_table
 from engine.importing.workbook_read import workbook_tables
@@ -135,9 +136,8 @@ def _read_single(table: Table, iso3: str) -> lay.Imported:
         return lay.Imported("participation", participation=lay.read_participation(table))
     if "year" in headings and headings & set(lay.LABOUR_SERIES):
         return lay.Imported("labour", labour=lay.read_by_year(table, lay.LABOUR_SERIES))
-    where = f"sheet {table.sheet}, row 1" if table.sheet else "row 1"
     raise InputError(
-        where,
+        tables.where(table.sheet, 1),
         messages.translate(
             "Engine",
             "the headings ({header}) match no known layout: a UN WPP file (Time, "
@@ -152,7 +152,7 @@ def _read_template(by_name: dict[str, Table]) -> lay.Imported:
     for name in lay.TEMPLATE_SHEETS:
         if name.lower() not in by_name and name not in lay.OPTIONAL_SHEETS:
             raise InputError(
-                f"sheet {name}",
+                tables.sheet_place(name),
                 messages.translate(
                     "Engine",
                     "is missing; the template has the sheets {sheets} (leave a "

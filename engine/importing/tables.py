@@ -77,6 +77,10 @@ def _blank(cell: Any) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
+def sheet_place(sheet: str) -> str:
+    return messages.translate("Engine", "sheet {sheet}", "tables.sheet").format(sheet=sheet)
+
+
 def where(sheet: str | None, row: int) -> str:
     if sheet:
         return messages.translate(

@@ -32,6 +32,7 @@ from engine.importing.tables import (
     Table,
     build_table,
     column_letter,
+    sheet_place,
 )
 
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # one country's WPP sheet is ~15 MB unpacked
@@ -156,7 +157,7 @@ def check_dimension(sheet: Any) -> None:
             f"{column_letter(columns)}{rows}"
         )
         raise InputError(
-            f"sheet {sheet.title}",
+            sheet_place(sheet.title),
             messages.translate(
                 "Engine",
                 "declares the range {declared} ({rows:,} rows, {columns:,} columns); the "
@@ -176,7 +177,7 @@ def _numbered(title: str, rows: Iterable[Sequence[Any]]) -> Iterator[tuple[int, 
     for number, cells in enumerate(rows, 1):
         if number > MAX_ROWS:
             raise InputError(
-                f"sheet {title}",
+                sheet_place(title),
                 messages.translate(
                     "Engine",
                     "has more than {row_limit:,} rows; the limit is {row_limit:,}",

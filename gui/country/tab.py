@@ -7,7 +7,7 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.analysis.missing_data import missing_data
 from engine.domain.errors import InputError
 from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.edits.builders import set_economy_value, set_labour_value, set_source_note
 from engine.edits.commands import Put
 from engine.format.keys import ECONOMY_LEVELS
 from engine.format.write import economy_to_dict, labour_to_dict
-from gui.common.messages import error_line, line, target
+from gui.common.messages import error_line, line, localized, target
 from gui.common.numbers import NumberError, Quantity, format_number, parse_number
 from gui.common.printing import model_table
 from gui.common.pyramid import PyramidPlot
@@ -124,7 +125,7 @@ class CountryTab(QWidget):
             edit.setObjectName(key)
             edit.editingFinished.connect(lambda key=key: self._commit_level(key))
             self.levels[key] = edit
-            form.addRow(self.tr(LEVEL_LABELS[key]), edit)
+            form.addRow(QCoreApplication.translate("CountryTab", LEVEL_LABELS[key]), edit)
         self.fiscal = FiscalYearPicker(self.document)
         self.fiscal.message.connect(self.message)
         form.addRow(self.tr("Fiscal year starts in"), self.fiscal)
@@ -208,7 +209,19 @@ class CountryTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, target(document.error))
             self.warnings.addItem(item)
         if document.results is not None:
+            checklist = missing_data(document.project, document.results)
+            for missing in checklist:  # what the scenarios need first, most-needed first
+                text = self.tr("To fill in: {message}").format(
+                    message=localized(missing.message, document.project)
+                )
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, missing.path)
+                item.setToolTip(text)
+                self.warnings.addItem(item)
+            listed = {m.path for m in checklist}
             for warning in document.results.warnings:
+                if warning.code == "missing_budget" and warning.path in listed:
+                    continue  # said above
                 item = QListWidgetItem(line(warning, document.project))
                 item.setData(Qt.ItemDataRole.UserRole, target(warning))
                 self.warnings.addItem(item)
@@ -289,10 +302,14 @@ class CountryTab(QWidget):
         try:
             value = parse_number(text, minimum=0) if text else None
         except NumberError as error:
-            self.message.emit(f"{self.tr(LEVEL_LABELS[key])}: {error}")
+            self.message.emit(
+                f"{QCoreApplication.translate('CountryTab', LEVEL_LABELS[key])}: {error}"
+            )
             self.refresh_fields(force=True)
             return
-        label = self.tr("Edit {item}").format(item=self.tr(LEVEL_LABELS[key]))
+        label = self.tr("Edit {item}").format(
+            item=QCoreApplication.translate("CountryTab", LEVEL_LABELS[key])
+        )
         project = self.document.project
         self._set(set_economy_value(project, key, value), body.get(key), value, label)
 

@@ -442,10 +442,10 @@ class ResultsTab(QWidget):
             for r in range(self.table_proxy.rowCount())
         ]
         title = html.escape(self.document.project.name)
+        table = html.escape(self.tr("Results table"))
         return (
             f"<h2>{title}</h2><p><img src='{CHART_RESOURCE}' width='640'></p>"
-            f"<h3>{html.escape(self.tr('Results table'))}</h3>"
-            + model_table(self.table_model, rows)
+            f"<h3>{table}</h3>" + model_table(self.table_model, rows)
         )
 
     def printable_chart(self) -> QWidget:

@@ -179,7 +179,8 @@ class ScenariosTab(QWidget):
         """File > Print: the scenario shown, its cost and how it is computed."""
         scenario_id = self.current_id()
         if scenario_id is None:
-            return f"<p>{html.escape(self.tr('Choose a scenario to print.'))}</p>"
+            nothing = self.tr("Choose a scenario to print.")
+            return f"<p>{html.escape(nothing)}</p>"
         name = html.escape(self.document.project.scenario(scenario_id).name)
         year = self.explain_year.value()
         return f"<h2>{name}</h2><p>{self.summary_text(scenario_id)}</p>" + self.explanation_html(

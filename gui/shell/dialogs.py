@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QSpinBox,
     QTextBrowser,
@@ -24,9 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from engine import __version__
+from engine.analysis.missing_data import missing_data
 from engine.countries.bundled import DEFAULT_BASE, DEFAULT_END, available_countries, country_project
 from engine.domain.errors import InputError
 from engine.domain.i18n import QT_TRANSLATE_NOOP
+from engine.edits.apply import apply
+from engine.edits.builders import starter_scenario
 from engine.format.json_file import save_project
 from engine.importing import import_batch, read_import
 from engine.importing.template import write_template
@@ -53,6 +58,15 @@ def notify(window: QWidget, title: str, text: str, warning: bool = False) -> QMe
 # ------------------------------------------------------------------ File
 
 
+STARTER_LABELS = {
+    "child_benefit": QT_TRANSLATE_NOOP("Dialogs", "Child benefit, ages 0-5"),
+    "social_pension": QT_TRANSLATE_NOOP("Dialogs", "Social pension, 65 and over"),
+    "disability_benefit": QT_TRANSLATE_NOOP("Dialogs", "Disability benefit"),
+    "maternity_benefit": QT_TRANSLATE_NOOP("Dialogs", "Maternity benefit"),
+    "health_care": QT_TRANSLATE_NOOP("Dialogs", "Health care for the uncovered"),
+}
+
+
 class NewProjectDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -68,15 +82,38 @@ class NewProjectDialog(QDialog):
         self.end = QSpinBox()
         self.end.setRange(2011, 2060)
         self.end.setValue(DEFAULT_END)
+        self.starters = QListWidget()
+        self.starters.setToolTip(
+            QCoreApplication.translate(
+                "Dialogs",
+                "Scenarios to start with; their benefits start from an anchor the country "
+                "data have, and Country data lists what else they need",
+            )
+        )
+        for key, label in STARTER_LABELS.items():
+            item = QListWidgetItem(QCoreApplication.translate("Dialogs", label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.starters.addItem(item)
         form.addRow(QCoreApplication.translate("Dialogs", "Country"), self.country)
         form.addRow(QCoreApplication.translate("Dialogs", "Base year"), self.base)
         form.addRow(QCoreApplication.translate("Dialogs", "End year"), self.end)
+        form.addRow(QCoreApplication.translate("Dialogs", "Start with"), self.starters)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def chosen_starters(self) -> tuple[str, ...]:
+        items = (self.starters.item(i) for i in range(self.starters.count()))
+        return tuple(
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item is not None and item.checkState() == Qt.CheckState.Checked
+        )
 
 
 def new_project(window: MainWindow) -> None:
@@ -92,10 +129,22 @@ def new_project(window: MainWindow) -> None:
         QCoreApplication.translate("Dialogs", "ABND project (*.abnd)"),
     )
     if target:
-        create_from_country(window, iso3, dialog.base.value(), dialog.end.value(), Path(target))
+        starters = dialog.chosen_starters()
+        create_from_country(
+            window, iso3, dialog.base.value(), dialog.end.value(), Path(target), starters
+        )
 
 
-def create_from_country(window: MainWindow, iso3: str, base: int, end: int, target: Path) -> bool:
+def create_from_country(
+    window: MainWindow,
+    iso3: str,
+    base: int,
+    end: int,
+    target: Path,
+    starters: tuple[str, ...] = (),
+) -> bool:
+    """Write and open a project from the bundled data of ``iso3``, with the ``starters``
+    scenarios; when the data lack something they need, Country data shows the checklist."""
     if target.suffix.lower() != ".abnd":
         target = target.with_suffix(".abnd")
     try:
@@ -105,7 +154,11 @@ def create_from_country(window: MainWindow, iso3: str, base: int, end: int, targ
                 QCoreApplication.translate("Dialogs", "already exists; choose another name"),
                 str(target),
             )
-        write_project(country_project(iso3, base, end), target)
+        project = country_project(iso3, base, end)
+        for starter in starters:
+            name = QCoreApplication.translate("Dialogs", STARTER_LABELS[starter])
+            project, _inverse = apply(project, starter_scenario(project, starter, name))
+        write_project(project, target)
     except InputError as error:
         notify(
             window,
@@ -114,7 +167,14 @@ def create_from_country(window: MainWindow, iso3: str, base: int, end: int, targ
             warning=True,
         )
         return False
-    return window.open_project(target)
+    if not window.open_project(target):
+        return False
+    document = window.document
+    if document is not None and document.results is not None:
+        lacking = missing_data(document.project, document.results)
+        if lacking:
+            window.show_country_checklist(len(lacking))
+    return True
 
 
 def open_project(window: MainWindow) -> None:

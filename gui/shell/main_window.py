@@ -179,6 +179,13 @@ class MainWindow(ProjectWindow):
     def show_message(self, text: str) -> None:
         self.messages.show_text(text)
 
+    def show_country_checklist(self, count: int) -> None:
+        """A new project whose data lack what its scenarios need: show the checklist."""
+        self.tabs.setCurrentWidget(self.country_tab)
+        self.country_tab.refresh()
+        text = self.tr("The country data lack {count} item(s) the scenarios need: see the checks")
+        self.messages.show_text(text.format(count=count), 0)
+
     def print_current(self) -> None:
         """File > Print: what the current tab shows (its tables, and its chart)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -22,3 +22,6 @@ class ProjectWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         raise NotImplementedError
+
+    def show_country_checklist(self, count: int) -> None:
+        raise NotImplementedError

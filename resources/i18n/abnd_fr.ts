@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/common/charts.py" line="+140"/>
+        <location filename="../../gui/common/charts.py" line="+169"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -14,7 +14,12 @@
         <translation>Espace budgétaire</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+9"/>
+        <source>As saved</source>
+        <translation>Tel qu’enregistré</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>&lt;b&gt;total&lt;/b&gt;: {value}</source>
         <translation>&lt;b&gt;total&lt;/b&gt;&#xa0;: {value}</translation>
     </message>
@@ -22,6 +27,11 @@
         <location line="+6"/>
         <source>fiscal space: {value}</source>
         <translation>espace budgétaire&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>as saved: {value}</source>
+        <translation>tel qu’enregistré&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
@@ -97,7 +107,7 @@
 <context>
     <name>CountryTab</name>
     <message>
-        <location filename="../../gui/country/tab.py" line="+44"/>
+        <location filename="../../gui/country/tab.py" line="+47"/>
         <source>Nominal GDP in the base year</source>
         <translation>PIB nominal de l’année de base</translation>
     </message>
@@ -215,7 +225,12 @@
         <translation>Note sur la source</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
+        <source>To fill in: {message}</source>
+        <translation>À compléter&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No problem found in the country data.</source>
         <translation>Aucun problème trouvé dans les données du pays.</translation>
     </message>
@@ -225,12 +240,12 @@
         <translation>Ce projet ne contient pas de données sur le marché du travail.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Edit {item}</source>
         <translation>Modifier {item}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Edit labour data</source>
         <translation>Modifier les données du marché du travail</translation>
     </message>
@@ -267,6 +282,16 @@
         <source>Edit source note</source>
         <translation>Modifier la note sur la source</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Economy: {name}</source>
+        <translation>Économie&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population in {year}</source>
+        <translation>Population en {year}</translation>
+    </message>
 </context>
 <context>
     <name>CrashNet</name>
@@ -290,9 +315,39 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+57"/>
+        <location filename="../../gui/shell/dialogs.py" line="+62"/>
+        <source>Child benefit, ages 0-5</source>
+        <translation>Allocation pour enfants, 0-5 ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social pension, 65 and over</source>
+        <translation>Pension sociale, 65 ans et plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability benefit</source>
+        <translation>Prestation d’invalidité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maternity benefit</source>
+        <translation>Prestation de maternité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health care for the uncovered</source>
+        <translation>Soins de santé pour les personnes non couvertes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>New project from country data</source>
         <translation>Nouveau projet à partir des données d’un pays</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scenarios to start with; their benefits start from an anchor the country data have, and Country data lists what else they need</source>
+        <translation>Scénarios de départ&#x202f;; leurs prestations partent d’une référence que les données du pays contiennent, et Données du pays indique ce qui leur manque encore</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -310,7 +365,12 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Année de fin</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Start with</source>
+        <translation>Commencer avec</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save the new project as</source>
         <translation>Enregistrer le nouveau projet sous</translation>
     </message>
@@ -320,17 +380,17 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Projet ABND (*.abnd)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>already exists; choose another name</source>
         <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -350,7 +410,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Import national data</source>
         <translation>Importer des données nationales</translation>
     </message>
@@ -360,7 +420,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Fichiers de données (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -378,6 +438,26 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+1"/>
         <source>What changed:</source>
         <translation>Ce qui a changé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the import template</source>
+        <translation>Enregistrer le modèle d’import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the template</source>
+        <translation>Impossible d’enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template saved to {path}</source>
+        <translation>Modèle enregistré dans {path}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -417,12 +497,47 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Fichier d’échange du projet (*.json)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>&amp;Report (PDF)...</source>
+        <translation>&amp;Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report, editable (&amp;ODT)...</source>
+        <translation>Rapport modifiable (&amp;ODT)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAP &amp;workbook with live formulas...</source>
+        <translation>&amp;Classeur RAP avec formules actives…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results table (&amp;Excel)...</source>
+        <translation>Tableau des résultats (&amp;Excel)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results table (&amp;CSV)...</source>
+        <translation>Tableau des résultats (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results (&amp;JSON)...</source>
+        <translation>Résultats (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project exchange file (JSO&amp;N)...</source>
+        <translation>Fichier d’échange du projet (JSO&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+33"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
@@ -1160,7 +1275,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>n’est pas du texte UTF-8 (octet 0x{raw:02x} à la position {offset})&#x202f;; enregistrez-le au format &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
-        <location filename="../../engine/importing/layouts.py" line="+78"/>
+        <location filename="../../engine/importing/layouts.py" line="+79"/>
         <source>&quot;{strip}&quot; is not a number</source>
         <comment>layouts.strip_number</comment>
         <translation>&quot;{strip}&quot; n’est pas un nombre</translation>
@@ -1222,13 +1337,13 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>nécessite une colonne de valeurs intitulée &quot;persons&quot; ou &quot;thousands&quot;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>is not a known column (expected {names})</source>
         <comment>layouts.known_column_expected_names</comment>
         <translation>n’est pas une colonne connue (colonnes attendues&#xa0;: {names})</translation>
     </message>
     <message>
-        <location filename="../../engine/importing/read.py" line="+30"/>
+        <location filename="../../engine/importing/read.py" line="+31"/>
         <source>holds no data to import (every sheet is empty)</source>
         <comment>read.holds_no_data_import</comment>
         <translation>ne contient aucune donnée à importer (toutes les feuilles sont vides)</translation>
@@ -1265,7 +1380,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>contient plusieurs feuilles de données ({names}) mais pas les feuilles du modèle ({sheets})</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>the headings ({header}) match no known layout: a UN WPP file (Time, AgeGrp, PopMale, PopFemale; or Time, Births) or a sheet of the ABND Studio template</source>
         <comment>read.headings_header_match_no</comment>
         <translation>les en-têtes ({header}) ne correspondent à aucun format connu&#xa0;: un fichier WPP des Nations Unies (Time, AgeGrp, PopMale, PopFemale&#x202f;; ou Time, Births) ou une feuille du modèle ABND Studio</translation>
@@ -1290,7 +1405,13 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>ligne {row}, colonne {column} ({heading})</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>sheet {sheet}</source>
+        <comment>tables.sheet</comment>
+        <translation>feuille {sheet}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>sheet {sheet}, row {row:,}</source>
         <comment>tables.sheet_row</comment>
         <translation>feuille {sheet}, ligne {row:,}</translation>
@@ -1338,7 +1459,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>contient {count:,}&#xa0;caractères&#x202f;; la limite par cellule est de {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/importing/workbook_read.py" line="+59"/>
+        <location filename="../../engine/importing/workbook_read.py" line="+60"/>
         <source>cannot be read safely: this installation lacks defusedxml</source>
         <comment>workbook_read.cannot_read_safely_installation</comment>
         <translation>ne peut pas être lu en toute sécurité&#xa0;: il manque defusedxml à cette installation</translation>
@@ -1642,7 +1763,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>{target} n’a pas pu être écrit ({reason})&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../engine/store/files.py" line="+46"/>
+        <location filename="../../engine/store/files.py" line="+47"/>
         <source>already exists; choose another name</source>
         <comment>files.already_exists_choose_another</comment>
         <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
@@ -1867,6 +1988,18 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <source>is damaged ({message})</source>
         <comment>whole_file.damaged_message</comment>
         <translation>est endommagé ({message})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/analysis/missing_data.py" line="+44"/>
+        <source>{field} is not given; {count} scenario(s) cannot be costed without it: {scenarios}</source>
+        <comment>missing_data.blocks_scenarios</comment>
+        <translation>{field} n’est pas renseigné&#x202f;; {count} scénario(s) ne peuvent pas être chiffrés sans cette donnée&#xa0;: {scenarios}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{field} {reason}</source>
+        <comment>missing_data.field_reason</comment>
+        <translation>{field}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +2580,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+75"/>
+        <location filename="../../gui/shell/main_window.py" line="+80"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
@@ -2458,37 +2591,42 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+17"/>
-        <location line="+174"/>
+        <location line="+227"/>
         <source>Assessment matrix</source>
         <translation>Matrice d’évaluation</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Country data</source>
         <translation>Données du pays</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+168"/>
+        <location line="-219"/>
+        <location line="+220"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-212"/>
         <location line="+1"/>
         <source>Recalculating...</source>
         <translation>Recalcul en cours…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
+        <source>The country data lack {count} item(s) the scenarios need: see the checks</source>
+        <translation>Il manque aux données du pays {count} élément(s) dont les scénarios ont besoin&#xa0;: voir les vérifications</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>ABND Studio</source>
         <translation>ABND Studio</translation>
     </message>
@@ -2533,12 +2671,22 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>&amp;Importer des données…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Export...</source>
-        <translation>&amp;Exporter…</translation>
+        <location line="+4"/>
+        <source>Save the import &amp;template...</source>
+        <translation>Enregistrer le &amp;modèle d’import…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print...</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2549,18 +2697,18 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+121"/>
+        <location line="-119"/>
+        <location line="+122"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -2626,7 +2774,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>À &amp;propos d’ABND Studio</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Nothing was changed</source>
         <translation>Aucune modification</translation>
     </message>
@@ -2748,13 +2896,13 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+164"/>
-        <location line="+106"/>
+        <location filename="../../gui/matrix/tab.py" line="+167"/>
+        <location line="+117"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-116"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>Ajouter une ligne sous la ligne courante (Ctrl+Ins)</translation>
     </message>
@@ -2813,8 +2961,13 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <source>The year whose cost the matrix shows</source>
         <translation>Année dont la matrice affiche le coût</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Assessment matrix: {name}</source>
+        <translation>Matrice d’évaluation&#xa0;: {name}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+57"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Supprimer %n ligne</numerusform>
@@ -3577,27 +3730,27 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+70"/>
+        <location filename="../../gui/results/tab.py" line="+77"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Un ensemble de prestations, empilé</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+269"/>
+        <location line="+294"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Comparaison des scénarios</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+264"/>
+        <location line="-293"/>
+        <location line="+289"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Comparaison des ensembles de prestations</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-288"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensembles de prestations sur une année</translation>
@@ -3632,12 +3785,12 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Plages…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Double-click a line to go to the data concerned.</source>
         <translation>Double-cliquez sur une ligne pour aller aux données concernées.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
@@ -3658,32 +3811,65 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Save PNG...</source>
-        <translation>Enregistrer en PNG…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save SVG...</source>
-        <translation>Enregistrer en SVG…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy chart</source>
-        <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
-        <translation>Copier le graphique</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>&lt;b&gt;Results table&lt;/b&gt; (click a heading to sort)</source>
         <translatorcomment>Native review: Tableau is proposed (glossary: Table), usual UI word, no page recorded.</translatorcomment>
         <translation>&lt;b&gt;Tableau des résultats&lt;/b&gt; (cliquer sur un en-tête pour trier)</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>What if...</source>
+        <translation>Et si…</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Export table...</source>
-        <translatorcomment>Native review: Tableau is proposed (glossary: Table), usual UI word, no page recorded.</translatorcomment>
-        <translation>Exporter le tableau…</translation>
+        <source>Try other benefit levels and packages on a copy; keep them or not at the end</source>
+        <translation>Essayer d’autres niveaux de prestations et d’autres ensembles sur une copie&#x202f;; les garder ou non à la fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PNG...</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as SVG...</source>
+        <translation>Enregistrer en SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy (picture and vectors)</source>
+        <translation>Copier (image et vecteurs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print...</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the chosen package</source>
+        <translation>Seulement l’ensemble choisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the chosen package and its scenarios, not every result</source>
+        <translation>Afficher l’ensemble choisi et ses scénarios, pas tous les résultats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export...</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the results table to an Excel or CSV file</source>
+        <translation>Écrire le tableau des résultats dans un fichier Excel ou CSV</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3691,7 +3877,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>&lt;b&gt;Avertissements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>% of GDP</source>
         <translation>% du PIB</translation>
     </message>
@@ -3744,13 +3930,18 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Ensembles de prestations en {year}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The chart is on the clipboard: paste it into a slide.</source>
         <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
         <translation>Le graphique est dans le presse-papiers&#xa0;: collez-le dans une diapositive.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
+        <source>Results table</source>
+        <translation>Tableau des résultats</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Save the chart</source>
         <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
         <translation>Enregistrer le graphique</translation>
@@ -3773,7 +3964,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Results written to {path}</source>
         <translation>Résultats écrits dans {path}</translation>
     </message>
@@ -3781,7 +3972,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../../gui/results/table.py" line="+30"/>
+        <location filename="../../gui/results/table.py" line="+31"/>
         <source>Scenario or package</source>
         <translation>Scénario ou ensemble de prestations</translation>
     </message>
@@ -3891,7 +4082,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>ensemble de prestations</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+69"/>
         <source>{header} (column {key} in exported files)</source>
         <translation>{header} (colonne {key} dans les fichiers exportés)</translation>
     </message>
@@ -4445,7 +4636,12 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>proposé</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+32"/>
+        <source>Choose a scenario to print.</source>
+        <translation>Choisissez un scénario à imprimer.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <location line="+1"/>
         <source>No results: {reason}</source>
         <translation>Pas de résultats&#xa0;: {reason}</translation>
@@ -4622,12 +4818,12 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>médiane des tirages</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>central</source>
         <translation>valeur centrale</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>In {year}: 90 % of the draws between {p5} and {p95}; half between {p25} and {p75}.</source>
         <translation>En {year}&#xa0;: 90&#xa0;% des tirages entre {p5} et {p95}&#x202f;; la moitié entre {p25} et {p75}.</translation>
     </message>
@@ -4635,7 +4831,27 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../gui/workshop/view.py" line="+44"/>
+        <location filename="../../gui/workshop/view.py" line="+50"/>
+        <source>{percent} of the poverty line = {amount} {currency} a month in {year}</source>
+        <translation>{percent} du seuil de pauvreté = {amount} {currency} par mois en {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} of the minimum wage = {amount} {currency} a month in {year}</source>
+        <translation>{percent} du salaire minimum = {amount} {currency} par mois en {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} of the average wage = {amount} {currency} a month in {year}</source>
+        <translation>{percent} du salaire moyen = {amount} {currency} par mois en {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} of GDP per person = {amount} {currency} a month in {year}</source>
+        <translation>{percent} du PIB par habitant = {amount} {currency} par mois en {year}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>benefit</source>
         <translation>prestation</translation>
     </message>
@@ -4656,59 +4872,121 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>coût par personne</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>% of the anchor</source>
-        <translation>% de la référence</translation>
+        <location line="+33"/>
+        <location line="+190"/>
+        <source>{name}: {lever}</source>
+        <translation>{name}&#xa0;: {lever}</translation>
     </message>
 </context>
 <context>
     <name>WorkshopView</name>
     <message>
-        <location line="+70"/>
+        <location line="-108"/>
         <source>ABND Studio — workshop</source>
         <translatorcomment>Native review: atelier is proposed (glossary: workshop), standard, not seen on a page.</translatorcomment>
         <translation>ABND Studio — atelier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>ABND Studio — what if</source>
+        <translation>ABND Studio — et si</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Pin an assumption...</source>
         <translation>Épingler une hypothèse…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Leave workshop mode (Esc)</source>
         <translatorcomment>Native review: atelier is proposed (glossary: workshop), standard, not seen on a page.</translatorcomment>
         <translation>Quitter le mode atelier (Esc)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>What if: nothing here changes the project until you keep it.</source>
+        <translation>Et si&#xa0;: rien ici ne modifie le projet tant que vous ne le gardez pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Package:</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensemble de prestations&#xa0;:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>&lt;b&gt;In the package&lt;/b&gt;</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>&lt;b&gt;Dans l’ensemble de prestations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Assumptions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hypothèses&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Toggle {id}</source>
-        <translation>Inclure ou retirer {id}</translation>
+        <location line="+24"/>
+        <source>{amount} {currency} a month</source>
+        <translation>{amount} {currency} par mois</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{amount} {currency} a year</source>
+        <translation>{amount} {currency} par an</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{percent} of the anchor</source>
+        <translation>{percent} de la référence</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Toggle {name}</source>
+        <translation>Activer ou désactiver {name}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+24"/>
+        <source>Workshop changes</source>
+        <translation>Modifications de l’atelier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave the what-if</source>
+        <translation>Quitter l’essai «&#xa0;et si&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the changes made here in the project?</source>
+        <translation>Garder dans le projet les modifications faites ici&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep: they become one edit of the project, which Undo takes back. Discard: the project stays exactly as it was saved.</source>
+        <translation>Garder&#xa0;: elles deviennent une seule modification du projet, qu’Annuler peut défaire. Abandonner&#xa0;: le projet reste exactement tel qu’il a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep these changes</source>
+        <translation>Garder ces modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>Set {lever} of {name}</source>
         <translation>Régler {lever} ({name})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>% of GDP</source>
         <translation>% du PIB</translation>
     </message>

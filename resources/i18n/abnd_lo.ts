@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/common/charts.py" line="+140"/>
+        <location filename="../../gui/common/charts.py" line="+169"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
@@ -15,7 +15,12 @@
         <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+9"/>
+        <source>As saved</source>
+        <translation>ຕາມທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>&lt;b&gt;total&lt;/b&gt;: {value}</source>
         <translation>&lt;b&gt;ທັງໝົດ&lt;/b&gt;: {value}</translation>
     </message>
@@ -24,6 +29,11 @@
         <source>fiscal space: {value}</source>
         <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
         <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ: {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>as saved: {value}</source>
+        <translation>ຕາມທີ່ບັນທຶກໄວ້: {value}</translation>
     </message>
 </context>
 <context>
@@ -101,7 +111,7 @@
 <context>
     <name>CountryTab</name>
     <message>
-        <location filename="../../gui/country/tab.py" line="+44"/>
+        <location filename="../../gui/country/tab.py" line="+47"/>
         <source>Nominal GDP in the base year</source>
         <translatorcomment>Native review: GDP ຕາມລາຄາປັດຈຸບັນ is proposed (glossary: nominal GDP (current prices)), composed.
 Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
@@ -225,7 +235,12 @@ Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (po
         <translation>ໝາຍເຫດແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
+        <source>To fill in: {message}</source>
+        <translation>ຕ້ອງປ້ອນ: {message}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No problem found in the country data.</source>
         <translation>ບໍ່ພົບບັນຫາໃນຂໍ້ມູນປະເທດ.</translation>
     </message>
@@ -235,12 +250,12 @@ Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (po
         <translation>ໂປຣເຈັກນີ້ບໍ່ມີຂໍ້ມູນແຮງງານ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Edit {item}</source>
         <translation>ແກ້ໄຂ {item}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Edit labour data</source>
         <translation>ແກ້ໄຂຂໍ້ມູນແຮງງານ</translation>
     </message>
@@ -277,6 +292,16 @@ Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (po
         <source>Edit source note</source>
         <translation>ແກ້ໄຂໝາຍເຫດແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Economy: {name}</source>
+        <translation>ເສດຖະກິດ: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population in {year}</source>
+        <translation>ພົນລະເມືອງ ປີ {year}</translation>
+    </message>
 </context>
 <context>
     <name>CrashNet</name>
@@ -300,9 +325,41 @@ The details are in this file, for the support team:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+57"/>
+        <location filename="../../gui/shell/dialogs.py" line="+62"/>
+        <source>Child benefit, ages 0-5</source>
+        <translation>ເງິນອຸດໜູນເດັກ, ອາຍຸ 0-5 ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social pension, 65 and over</source>
+        <translatorcomment>Native review: social pension (ບໍານານສັງຄົມ).</translatorcomment>
+        <translation>ບໍານານສັງຄົມ, ອາຍຸ 65 ປີຂຶ້ນໄປ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability benefit</source>
+        <translation>ເງິນອຸດໜູນຄົນພິການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maternity benefit</source>
+        <translatorcomment>Native review: maternity benefit; LSSO uses ເງິນອຸດໜູນເກີດລູກ.</translatorcomment>
+        <translation>ເງິນອຸດໜູນການເກີດລູກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health care for the uncovered</source>
+        <translation>ການປິ່ນປົວສຸຂະພາບ ສຳລັບຜູ້ທີ່ຍັງບໍ່ໄດ້ຮັບການປົກຄຸມ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>New project from country data</source>
         <translation>ໂປຣເຈັກໃໝ່ຈາກຂໍ້ມູນປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scenarios to start with; their benefits start from an anchor the country data have, and Country data lists what else they need</source>
+        <translation>ສະຖານະການສົມມຸດທີ່ຈະເລີ່ມຕົ້ນ; ເງິນອຸດໜູນຂອງພວກມັນເລີ່ມຈາກຖານອ້າງອີງທີ່ຂໍ້ມູນປະເທດມີ, ແລະ ໜ້າຂໍ້ມູນປະເທດຈະສະແດງສິ່ງອື່ນທີ່ຍັງຕ້ອງການ</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -321,7 +378,12 @@ The details are in this file, for the support team:
         <translation>ປີສຸດທ້າຍ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Start with</source>
+        <translation>ເລີ່ມດ້ວຍ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save the new project as</source>
         <translation>ບັນທຶກໂປຣເຈັກໃໝ່ເປັນ</translation>
     </message>
@@ -331,17 +393,17 @@ The details are in this file, for the support team:
         <translation>ໂປຣເຈັກ ABND (*.abnd)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>already exists; choose another name</source>
         <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cannot create the project</source>
         <translation>ບໍ່ສາມາດສ້າງໂປຣເຈັກໄດ້</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open a project</source>
         <translation>ເປີດໂປຣເຈັກ</translation>
     </message>
@@ -361,7 +423,7 @@ The details are in this file, for the support team:
         <translation>ບໍ່ສາມາດບັນທຶກສຳເນົາໄດ້</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Import national data</source>
         <translation>ນຳເຂົ້າຂໍ້ມູນລະດັບຊາດ</translation>
     </message>
@@ -371,7 +433,7 @@ The details are in this file, for the support team:
         <translation>ໄຟລ໌ຂໍ້ມູນ (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Import {file}</source>
         <translation>ນຳເຂົ້າ {file}</translation>
     </message>
@@ -389,6 +451,26 @@ The details are in this file, for the support team:
         <location line="+1"/>
         <source>What changed:</source>
         <translation>ສິ່ງທີ່ປ່ຽນແປງ:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the import template</source>
+        <translation>ບັນທຶກແມ່ແບບການນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ສະໝຸດວຽກ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the template</source>
+        <translation>ບໍ່ສາມາດບັນທຶກແມ່ແບບໄດ້</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template saved to {path}</source>
+        <translation>ບັນທຶກແມ່ແບບໄວ້ທີ່ {path} ແລ້ວ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -427,12 +509,47 @@ The details are in this file, for the support team:
         <translation>ໄຟລ໌ແລກປ່ຽນໂປຣເຈັກ (*.json)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>&amp;Report (PDF)...</source>
+        <translation>ລາຍງານ (PDF) (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report, editable (&amp;ODT)...</source>
+        <translation>ລາຍງານ, ແກ້ໄຂໄດ້ (ODT) (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAP &amp;workbook with live formulas...</source>
+        <translation>ສະໝຸດວຽກ RAP ທີ່ມີສູດຄິດໄລ່ (&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results table (&amp;Excel)...</source>
+        <translation>ຕາຕະລາງຜົນໄດ້ຮັບ (Excel) (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results table (&amp;CSV)...</source>
+        <translation>ຕາຕະລາງຜົນໄດ້ຮັບ (CSV) (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results (&amp;JSON)...</source>
+        <translation>ຜົນໄດ້ຮັບ (JSON) (&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project exchange file (JSO&amp;N)...</source>
+        <translation>ໄຟລ໌ແລກປ່ຽນໂຄງການ (JSON) (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export</source>
         <translation>ສົ່ງອອກ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+33"/>
         <source>Cannot export</source>
         <translation>ບໍ່ສາມາດສົ່ງອອກໄດ້</translation>
@@ -1198,7 +1315,7 @@ Native review: ທ່ານໝາຍເຖິງ ... ບໍ? (did you mean ...?)
         <translation>ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8 (ໄບຕ໌ 0x{raw:02x} ທີ່ຕຳແໜ່ງ {offset}); ກະລຸນາບັນທຶກເປັນ &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
-        <location filename="../../engine/importing/layouts.py" line="+78"/>
+        <location filename="../../engine/importing/layouts.py" line="+79"/>
         <source>&quot;{strip}&quot; is not a number</source>
         <comment>layouts.strip_number</comment>
         <translation>&quot;{strip}&quot; ບໍ່ແມ່ນຕົວເລກ</translation>
@@ -1260,13 +1377,13 @@ Native review: ທ່ານໝາຍເຖິງ ... ບໍ? (did you mean ...?)
         <translation>ຕ້ອງມີຖັນຄ່າທີ່ມີຫົວຖັນ &quot;persons&quot; ຫຼື &quot;thousands&quot;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>is not a known column (expected {names})</source>
         <comment>layouts.known_column_expected_names</comment>
         <translation>ບໍ່ແມ່ນຖັນທີ່ຮູ້ຈັກ (ຕ້ອງເປັນ {names})</translation>
     </message>
     <message>
-        <location filename="../../engine/importing/read.py" line="+30"/>
+        <location filename="../../engine/importing/read.py" line="+31"/>
         <source>holds no data to import (every sheet is empty)</source>
         <comment>read.holds_no_data_import</comment>
         <translatorcomment>Native review: ແຜ່ນງານ is not in the glossary (sheet of a workbook), check LibreOffice Calc Lao.</translatorcomment>
@@ -1307,7 +1424,7 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>ມີຫຼາຍແຜ່ນງານທີ່ມີຂໍ້ມູນ ({names}) ແຕ່ບໍ່ແມ່ນແຜ່ນງານຂອງແມ່ແບບ ({sheets})</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>the headings ({header}) match no known layout: a UN WPP file (Time, AgeGrp, PopMale, PopFemale; or Time, Births) or a sheet of the ABND Studio template</source>
         <comment>read.headings_header_match_no</comment>
         <translatorcomment>Native review: ແຜ່ນງານ is not in the glossary (sheet of a workbook), check LibreOffice Calc Lao.
@@ -1337,7 +1454,13 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>ແຖວ {row}, ຖັນ {column} ({heading})</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>sheet {sheet}</source>
+        <comment>tables.sheet</comment>
+        <translation>ແຜ່ນງານ {sheet}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>sheet {sheet}, row {row:,}</source>
         <comment>tables.sheet_row</comment>
         <translatorcomment>Native review: ແຜ່ນງານ is not in the glossary (sheet of a workbook), check LibreOffice Calc Lao.</translatorcomment>
@@ -1389,7 +1512,7 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>ມີ {count:,} ຕົວອັກສອນ; ຂີດຈຳກັດຂອງແຕ່ລະຫ້ອງຕາຕະລາງແມ່ນ {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/importing/workbook_read.py" line="+59"/>
+        <location filename="../../engine/importing/workbook_read.py" line="+60"/>
         <source>cannot be read safely: this installation lacks defusedxml</source>
         <comment>workbook_read.cannot_read_safely_installation</comment>
         <translation>ບໍ່ສາມາດອ່ານໄດ້ຢ່າງປອດໄພ: ການຕິດຕັ້ງນີ້ບໍ່ມີ defusedxml</translation>
@@ -1706,7 +1829,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ບໍ່ສາມາດຂຽນ {target} ໄດ້ ({reason}); ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../../engine/store/files.py" line="+46"/>
+        <location filename="../../engine/store/files.py" line="+47"/>
         <source>already exists; choose another name</source>
         <comment>files.already_exists_choose_another</comment>
         <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
@@ -1935,6 +2058,18 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <source>is damaged ({message})</source>
         <comment>whole_file.damaged_message</comment>
         <translation>ເສຍຫາຍ ({message})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/analysis/missing_data.py" line="+44"/>
+        <source>{field} is not given; {count} scenario(s) cannot be costed without it: {scenarios}</source>
+        <comment>missing_data.blocks_scenarios</comment>
+        <translation>ບໍ່ໄດ້ໃສ່ {field}; ສະຖານະການສົມມຸດ {count} ອັນ ບໍ່ສາມາດຄິດໄລ່ຄ່າໃຊ້ຈ່າຍໄດ້ ຖ້າບໍ່ມີມັນ: {scenarios}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{field} {reason}</source>
+        <comment>missing_data.field_reason</comment>
+        <translation>{field} {reason}</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2655,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+75"/>
+        <location filename="../../gui/shell/main_window.py" line="+80"/>
         <source>Cannot open the project</source>
         <translation>ບໍ່ສາມາດເປີດໂປຣເຈັກໄດ້</translation>
     </message>
@@ -2531,38 +2666,43 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+17"/>
-        <location line="+174"/>
+        <location line="+227"/>
         <source>Assessment matrix</source>
         <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
         <translation>ຕາຕະລາງການປະເມີນ</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Country data</source>
         <translation>ຂໍ້ມູນປະເທດ</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+168"/>
+        <location line="-219"/>
+        <location line="+220"/>
         <source>Results</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-212"/>
         <location line="+1"/>
         <source>Recalculating...</source>
         <translation>ກຳລັງຄິດໄລ່ຄືນ…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
+        <source>The country data lack {count} item(s) the scenarios need: see the checks</source>
+        <translation>ຂໍ້ມູນປະເທດຍັງຂາດ {count} ລາຍການ ທີ່ສະຖານະການສົມມຸດຕ້ອງການ: ເບິ່ງການກວດສອບ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>ABND Studio</source>
         <translation>ABND Studio</translation>
     </message>
@@ -2607,12 +2747,22 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ນຳເຂົ້າຂໍ້ມູນ (&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Export...</source>
-        <translation>ສົ່ງອອກ (&amp;E)…</translation>
+        <location line="+4"/>
+        <source>Save the import &amp;template...</source>
+        <translation>ບັນທຶກແມ່ແບບການນຳເຂົ້າ (&amp;T)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>ສົ່ງອອກ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print...</source>
+        <translation>ພິມ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>ອອກ (&amp;Q)</translation>
     </message>
@@ -2623,18 +2773,18 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Undo</source>
         <translation>ຍ້ອນຄືນ</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+121"/>
+        <location line="-119"/>
+        <location line="+122"/>
         <source>Redo</source>
         <translation>ເຮັດຄືນ</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Cu&amp;t</source>
         <translation>ຕັດ (&amp;T)</translation>
     </message>
@@ -2700,7 +2850,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ກ່ຽວກັບ ABND Studio (&amp;A)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Nothing was changed</source>
         <translation>ບໍ່ມີການປ່ຽນແປງ</translation>
     </message>
@@ -2827,13 +2977,13 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+164"/>
-        <location line="+106"/>
+        <location filename="../../gui/matrix/tab.py" line="+167"/>
+        <location line="+117"/>
         <source>Add row</source>
         <translation>ເພີ່ມແຖວ</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-116"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>ເພີ່ມແຖວໃໝ່ຢູ່ລຸ່ມແຖວປັດຈຸບັນ (Ctrl+Ins)</translation>
     </message>
@@ -2896,8 +3046,13 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>ປີທີ່ຕາຕະລາງການປະເມີນສະແດງຄ່າໃຊ້ຈ່າຍ</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Assessment matrix: {name}</source>
+        <translation>ຕາຕະລາງການປະເມີນ: {name}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+57"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>ລຶບ %n ແຖວ</numerusform>
@@ -3689,27 +3844,27 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+70"/>
+        <location filename="../../gui/results/tab.py" line="+77"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດ, ແບບຊ້ອນກັນ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+269"/>
+        <location line="+294"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+264"/>
+        <location line="-293"/>
+        <location line="+289"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-288"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃນປີດຽວ</translation>
@@ -3745,12 +3900,12 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ຂອບເຂດ…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Double-click a line to go to the data concerned.</source>
         <translation>ຄລິກສອງເທື່ອໃສ່ແຖວ ເພື່ອໄປຫາຂໍ້ມູນທີ່ກ່ຽວຂ້ອງ.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show:</source>
         <translation>ສະແດງ:</translation>
     </message>
@@ -3771,29 +3926,65 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ປີ:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Save PNG...</source>
-        <translation>ບັນທຶກ PNG…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save SVG...</source>
-        <translation>ບັນທຶກ SVG…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy chart</source>
-        <translation>ສຳເນົາເສັ້ນສະແດງ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>&lt;b&gt;Results table&lt;/b&gt; (click a heading to sort)</source>
         <translation>&lt;b&gt;ຕາຕະລາງຜົນໄດ້ຮັບ&lt;/b&gt; (ຄລິກຫົວຖັນເພື່ອຈັດລຽງ)</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>What if...</source>
+        <translatorcomment>Native review: “what if” (trying other values on a copy).</translatorcomment>
+        <translation>ຈະເປັນແນວໃດຖ້າ…</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Export table...</source>
-        <translation>ສົ່ງອອກຕາຕະລາງ…</translation>
+        <source>Try other benefit levels and packages on a copy; keep them or not at the end</source>
+        <translation>ທົດລອງລະດັບເງິນອຸດໜູນ ແລະ ຊຸດສິດທິປະໂຫຍດອື່ນໆ ໃນສຳເນົາ; ເລືອກວ່າຈະເກັບໄວ້ ຫຼື ບໍ່ ໃນຕອນທ້າຍ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart</source>
+        <translation>ເສັ້ນສະແດງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PNG...</source>
+        <translation>ບັນທຶກເປັນ PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as SVG...</source>
+        <translation>ບັນທຶກເປັນ SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy (picture and vectors)</source>
+        <translation>ສຳເນົາ (ຮູບພາບ ແລະ ເວັກເຕີ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print...</source>
+        <translation>ພິມ…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the chosen package</source>
+        <translation>ສະເພາະຊຸດສິດທິປະໂຫຍດທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the chosen package and its scenarios, not every result</source>
+        <translation>ສະແດງຊຸດສິດທິປະໂຫຍດທີ່ເລືອກ ແລະ ສະຖານະການສົມມຸດຂອງມັນ, ບໍ່ແມ່ນຜົນໄດ້ຮັບທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export...</source>
+        <translation>ສົ່ງອອກ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the results table to an Excel or CSV file</source>
+        <translation>ບັນທຶກຕາຕະລາງຜົນໄດ້ຮັບເປັນໄຟລ໌ Excel ຫຼື CSV</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3801,7 +3992,7 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>&lt;b&gt;ຄຳເຕືອນ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>% of GDP</source>
         <translation>% ຕໍ່ GDP</translation>
     </message>
@@ -3856,12 +4047,17 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຊຸດສິດທິປະໂຫຍດໃນປີ {year}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The chart is on the clipboard: paste it into a slide.</source>
         <translation>ເສັ້ນສະແດງຢູ່ໃນຄລິບບອດແລ້ວ: ວາງໃສ່ສະໄລ້ໄດ້.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
+        <source>Results table</source>
+        <translation>ຕາຕະລາງຜົນໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Save the chart</source>
         <translation>ບັນທຶກເສັ້ນສະແດງ</translation>
     </message>
@@ -3881,7 +4077,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Results written to {path}</source>
         <translation>ຂຽນຜົນໄດ້ຮັບໄວ້ທີ່ {path} ແລ້ວ</translation>
     </message>
@@ -3889,7 +4085,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../../gui/results/table.py" line="+30"/>
+        <location filename="../../gui/results/table.py" line="+31"/>
         <source>Scenario or package</source>
         <translation>ສະຖານະການສົມມຸດ ຫຼື ຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
@@ -3999,7 +4195,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+69"/>
         <source>{header} (column {key} in exported files)</source>
         <translation>{header} (ຖັນ {key} ໃນໄຟລ໌ທີ່ສົ່ງອອກ)</translation>
     </message>
@@ -4570,7 +4766,12 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ທີ່ສະເໜີ</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+32"/>
+        <source>Choose a scenario to print.</source>
+        <translation>ເລືອກສະຖານະການສົມມຸດທີ່ຈະພິມ.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <location line="+1"/>
         <source>No results: {reason}</source>
         <translation>ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
@@ -4752,12 +4953,12 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຄ່າມັດທະຍະຖານຂອງການສຸ່ມ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>central</source>
         <translation>ຄ່າກາງ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>In {year}: 90 % of the draws between {p5} and {p95}; half between {p25} and {p75}.</source>
         <translatorcomment>Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
         <translation>ປີ {year}: 90&#xa0;% ຂອງການສຸ່ມຢູ່ລະຫວ່າງ {p5} ແລະ {p95}; ເຄິ່ງໜຶ່ງຢູ່ລະຫວ່າງ {p25} ແລະ {p75}.</translation>
@@ -4766,7 +4967,27 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../gui/workshop/view.py" line="+44"/>
+        <location filename="../../gui/workshop/view.py" line="+50"/>
+        <source>{percent} of the poverty line = {amount} {currency} a month in {year}</source>
+        <translation>{percent} ຂອງເສັ້ນຄວາມທຸກຍາກ = {amount} {currency} ຕໍ່ເດືອນ ໃນປີ {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} of the minimum wage = {amount} {currency} a month in {year}</source>
+        <translation>{percent} ຂອງຄ່າແຮງງານຂັ້ນຕ່ຳ = {amount} {currency} ຕໍ່ເດືອນ ໃນປີ {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} of the average wage = {amount} {currency} a month in {year}</source>
+        <translation>{percent} ຂອງຄ່າຈ້າງສະເລ່ຍ = {amount} {currency} ຕໍ່ເດືອນ ໃນປີ {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} of GDP per person = {amount} {currency} a month in {year}</source>
+        <translation>{percent} ຂອງ GDP ຕໍ່ຫົວຄົນ = {amount} {currency} ຕໍ່ເດືອນ ໃນປີ {year}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>benefit</source>
         <translation>ເງິນອຸດໜູນ</translation>
     </message>
@@ -4789,60 +5010,121 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຄ່າໃຊ້ຈ່າຍຕໍ່ຄົນ</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>% of the anchor</source>
-        <translatorcomment>Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (poverty line, wage or GDP per person a benefit is set against)), composed.</translatorcomment>
-        <translation>% ຂອງຄ່າອ້າງອີງ</translation>
+        <location line="+33"/>
+        <location line="+190"/>
+        <source>{name}: {lever}</source>
+        <translation>{name}: {lever}</translation>
     </message>
 </context>
 <context>
     <name>WorkshopView</name>
     <message>
-        <location line="+70"/>
+        <location line="-108"/>
         <source>ABND Studio — workshop</source>
         <translation>ABND Studio — ກອງປະຊຸມ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>ABND Studio — what if</source>
+        <translation>ABND Studio — ຈະເປັນແນວໃດຖ້າ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Pin an assumption...</source>
         <translatorcomment>Native review: ປັກໝຸດ is not in the glossary (pin (an assumption)), composed.</translatorcomment>
         <translation>ປັກໝຸດຂໍ້ສົມມຸດຖານ…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Leave workshop mode (Esc)</source>
         <translatorcomment>Native review: ໂໝດກອງປະຊຸມ is not in the glossary (workshop mode), loanword ໂໝດ + ກອງປະຊຸມ (glossary: workshop).</translatorcomment>
         <translation>ອອກຈາກໂໝດກອງປະຊຸມ (Esc)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Close (Esc)</source>
+        <translation>ປິດ (Esc)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>What if: nothing here changes the project until you keep it.</source>
+        <translation>ຈະເປັນແນວໃດຖ້າ: ບໍ່ມີຫຍັງຢູ່ນີ້ປ່ຽນແປງໂຄງການ ຈົນກວ່າທ່ານຈະເລືອກເກັບໄວ້.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Package:</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດ:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>&lt;b&gt;In the package&lt;/b&gt;</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>&lt;b&gt;ໃນຊຸດສິດທິປະໂຫຍດ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Assumptions&lt;/b&gt;</source>
         <translation>&lt;b&gt;ຂໍ້ສົມມຸດຖານ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Toggle {id}</source>
-        <translation>ເພີ່ມ ຫຼື ເອົາອອກ {id}</translation>
+        <location line="+24"/>
+        <source>{amount} {currency} a month</source>
+        <translation>{amount} {currency} ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{amount} {currency} a year</source>
+        <translation>{amount} {currency} ຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{percent} of the anchor</source>
+        <translation>{percent} ຂອງຖານອ້າງອີງ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Toggle {name}</source>
+        <translation>ເປີດ/ປິດ {name}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+24"/>
+        <source>Workshop changes</source>
+        <translation>ການປ່ຽນແປງໃນກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave the what-if</source>
+        <translation>ອອກຈາກການທົດລອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the changes made here in the project?</source>
+        <translation>ເກັບການປ່ຽນແປງທີ່ເຮັດຢູ່ນີ້ໄວ້ໃນໂຄງການບໍ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep: they become one edit of the project, which Undo takes back. Discard: the project stays exactly as it was saved.</source>
+        <translation>ເກັບໄວ້: ພວກມັນຈະກາຍເປັນການແກ້ໄຂດຽວຂອງໂຄງການ ທີ່ສາມາດຍ້ອນຄືນໄດ້. ຍົກເລີກ: ໂຄງການຍັງຄືເກົ່າ ຕາມທີ່ບັນທຶກໄວ້.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep these changes</source>
+        <translation>ເກັບການປ່ຽນແປງເຫຼົ່ານີ້ໄວ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>ຍົກເລີກການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>Set {lever} of {name}</source>
         <translation>ປັບ {lever} ຂອງ {name}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>% of GDP</source>
         <translation>% ຕໍ່ GDP</translation>
     </message>

@@ -38,5 +38,7 @@ def window(qtbot, abnd_home: Path, sample_file: Path) -> Iterator[object]:
     assert main.open_project(sample_file)
     main.show()
     yield main
+    if main.workshop is not None:  # a what-if left open would ask keep or discard: discard
+        main.workshop.discard()
     if main.document is not None:
         main.document.close()

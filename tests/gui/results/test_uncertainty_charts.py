@@ -108,5 +108,13 @@ def test_the_fan_caption_gives_the_last_years_bands(fan) -> None:
 def test_redrawing_the_fan_keeps_one_legend(fan) -> None:
     levels = {p: np.array([1.0, 1.0, 1.0]) for p in (5, 25, 50, 75, 95)}
     fan.show_bands(np.array([2025, 2026, 2027]), np.ones(3), levels, "% of GDP", "again")
-    legend = fan.plot.getPlotItem().legend
+    legend = fan.legend
     assert len(legend.items) == 2 and len(items(fan, pg.FillBetweenItem)) == 2
+    legends = [i for i in fan.plot.scene().items() if isinstance(i, pg.LegendItem)]
+    assert legends == [legend]  # one legend, the old one gone
+
+
+def test_the_fan_legend_is_under_the_plot_not_over_the_data(fan) -> None:
+    view = fan.plot.getPlotItem().vb.sceneBoundingRect()
+    legend = fan.legend.sceneBoundingRect()
+    assert legend.top() >= view.bottom()

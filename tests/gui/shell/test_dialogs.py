@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser, QWidget
 
 from engine import __version__
@@ -46,6 +47,39 @@ def test_a_new_project_from_country_data_is_written_and_opened(window, tmp_path)
     project = read_project(path)
     assert (project.country.iso3, project.years.base, project.years.end) == ("THA", 2026, 2031)
     assert project.scenarios == () and project.matrix == ()
+
+
+def test_a_new_project_starts_with_scenarios_costed_and_lists_what_the_data_lack(
+    window, tmp_path
+) -> None:
+    target = tmp_path / "cambodia.abnd"
+    starters = ("child_benefit", "social_pension")
+    assert dialogs.create_from_country(window, "KHM", 2025, 2040, target, starters)
+    project = window.document.project
+    assert [s.name for s in project.scenarios] == [
+        "Child benefit, ages 0-5",
+        "Social pension, 65 and over",
+    ]
+    # Cambodia's bundled data have no poverty line or wages: GDP per person, which always is
+    assert {s.benefit.anchor for s in project.scenarios} == {"gdp_per_capita"}
+    assert set(window.document.results.scenarios) == {s.id for s in project.scenarios}
+    tab = window.country_tab
+    assert window.tabs.currentWidget() is tab
+    lines = [tab.warnings.item(i).text() for i in range(tab.warnings.count())]
+    assert lines[0] == (
+        "To fill in: Government expenditure, % of GDP not given, so the column "
+        "'% of government expenditure' is left empty"
+    )
+    assert window.messages.text().startswith("The country data lack 2 item(s)")
+    tab.jump_to(tab.warnings.item(0))
+    assert tab.pages.currentIndex() == 1  # Economy
+
+
+def test_the_new_project_dialog_offers_starting_scenarios(window) -> None:
+    dialog = dialogs.NewProjectDialog(window)
+    assert dialog.chosen_starters() == ()
+    dialog.starters.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.chosen_starters() == ("child_benefit",)
 
 
 def test_an_existing_file_is_never_overwritten_by_a_new_project(window, tmp_path) -> None:

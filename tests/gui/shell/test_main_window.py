@@ -36,10 +36,23 @@ def test_title_tabs_and_menus(window) -> None:
         "Open &recent",
         "Save &As...",
         "&Import data...",
-        "&Export...",
+        "Save the import &template...",
+        "&Export",
+        "&Print...",
         "&Quit",
     ):
         assert item in file_items
+    file_menu = window.menuBar().actions()[0].menu()
+    (export,) = [a for a in file_menu.actions() if a.text() == "&Export"]
+    assert [a.text() for a in export.menu().actions()] == [
+        "&Report (PDF)...",
+        "Report, editable (&ODT)...",
+        "RAP &workbook with live formulas...",
+        "Results table (&Excel)...",
+        "Results table (&CSV)...",
+        "Results (&JSON)...",
+        "Project exchange file (JSO&N)...",
+    ]
 
 
 def test_title_follows_a_rename_and_undo(window) -> None:
