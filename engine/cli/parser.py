@@ -9,6 +9,7 @@ from engine import __version__
 from engine.countries.bundled import DEFAULT_BASE, DEFAULT_END
 from engine.domain.errors import escape_text
 from engine.domain.numbers import LANGUAGES
+from engine.report.options import PAPERS, PARTS, STATUSES
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 PROG = "abnd-studio"
@@ -67,13 +68,26 @@ def build_parser() -> Parser:
     workbook_cmd.add_argument("project", help="a project file (.abnd or .json)")
     workbook_cmd.add_argument("output", help="the .xlsx file to write")
     report_cmd = commands.add_parser(
-        "report", help="the ABND report (.pdf or .odt): matrix, assumptions, costs, charts"
+        "report",
+        help="the ABND report (.pdf, .docx or .odt): summary, a chapter per guarantee, "
+        "packages and fiscal space, sensitivity, annexes",
     )
     report_cmd.add_argument("project", help="a project file (.abnd or .json)")
-    report_cmd.add_argument("output", help="OUT.pdf or OUT.odt")
+    report_cmd.add_argument("output", help="OUT.pdf, OUT.docx or OUT.odt")
     report_cmd.add_argument(
         "--lang", choices=LANGUAGES, help="the report's language (default: ABND_LANG, else en)"
     )
+    report_cmd.add_argument(
+        "--parts",
+        help=f"the parts to include, comma-separated (default: all): {', '.join(PARTS)}",
+    )
+    report_cmd.add_argument(
+        "--status", choices=tuple(STATUSES), default="draft", help="on the cover (default draft)"
+    )
+    report_cmd.add_argument(
+        "--doc-version", default="1", help="the document's version, on the cover (default 1)"
+    )
+    report_cmd.add_argument("--paper", choices=PAPERS, default="a4", help="default a4")
     _add_analysis(commands)
     template_cmd = commands.add_parser(
         "template", help="write the empty import template (.xlsx) for national data"

@@ -28,6 +28,11 @@ def set_translator(translator: Translator | None) -> None:
     _translator = translator or _english
 
 
+def current_translator() -> Translator:
+    """The translator in use (to put it back after a report in another language)."""
+    return _translator
+
+
 def translate(context: str, text: str) -> str:
     return _translator(context, text)
 

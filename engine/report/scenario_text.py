@@ -23,10 +23,11 @@ LABOUR_KINDS = ("unemployed", "contribution_subsidy")
 
 
 def anchor_name(key: str) -> str:
+    """An anchor as it follows "of" ("20 % of the poverty line")."""
     return {
-        "poverty_line": translate("Report", "poverty line"),
-        "minimum_wage": translate("Report", "minimum wage"),
-        "average_wage": translate("Report", "average wage"),
+        "poverty_line": translate("Report", "the poverty line"),
+        "minimum_wage": translate("Report", "the minimum wage"),
+        "average_wage": translate("Report", "the average wage"),
         "gdp_per_capita": translate("Report", "GDP per person"),
     }[key]
 
@@ -250,7 +251,7 @@ def level_sentences(
         return [
             translate(
                 "Report",
-                "The benefit is {percent} of the {anchor}: {amount} a month in {year}.",
+                "The benefit is {percent} of {anchor}: {amount} a month in {year}.",
             ).format(
                 percent=number.exact_percent(benefit.percent),
                 anchor=anchor_name(benefit.anchor),
@@ -270,12 +271,12 @@ def level_sentences(
     share = anchor_share(context, float(terms.monthly_benefit[t]), year)
     if year != base:
         template = (
-            translate("Report", "In {year} it is {amount} a month, {share} of the {anchor}.")
+            translate("Report", "In {year} it is {amount} a month, {share} of {anchor}.")
             if share
             else translate("Report", "In {year} it is {amount} a month.")
         )
     else:
-        template = translate("Report", "That is {share} of the {anchor}.") if share else ""
+        template = translate("Report", "That is {share} of {anchor}.") if share else ""
     if template:
         anchor, value = share or ("", "")
         sentences.append(template.format(year=year, amount=amount, share=value, anchor=anchor))
@@ -305,7 +306,7 @@ def tier_sentences(
             level = amount
         else:
             assert benefit.anchor is not None and tier.percent is not None
-            level = translate("Report", "{percent} of the {anchor} ({amount})").format(
+            level = translate("Report", "{percent} of {anchor} ({amount})").format(
                 percent=number.exact_percent(tier.percent),
                 anchor=anchor_name(benefit.anchor),
                 amount=amount,

@@ -1,9 +1,14 @@
-"""The report's language, for the command line (the window installs its own language)."""
+"""The report's language: for the command line (the whole process), and for one report
+written from the window in a language other than the window's."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from engine.domain import i18n
 from engine.domain.i18n import set_translator
 from engine.runtime.resources import resource_path
 
@@ -22,3 +27,24 @@ def use_language(code: str) -> None:
             _kept.append(translator)
     QLocale.setDefault(QLocale(code))
     set_translator(QCoreApplication.translate)
+
+
+@contextmanager
+def report_language(code: str) -> Iterator[None]:
+    """The engine's words in ``code`` while a report is composed, whatever the window's
+    language; the window's translator is back afterwards."""
+    catalogue = QTranslator()
+    loaded = code != "en" and catalogue.load(
+        QLocale(code), "abnd", "_", str(resource_path("i18n"))
+    )
+
+    def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+        found = catalogue.translate(context, text, disambiguation) if loaded else ""
+        return found or text
+
+    before = i18n.current_translator()
+    set_translator(translate)
+    try:
+        yield
+    finally:
+        set_translator(before)

@@ -206,6 +206,7 @@ def import_file(window: MainWindow, path: Path) -> list[str]:
 
 EXPORT_FILTERS = {
     "report.pdf": QT_TRANSLATE_NOOP("Dialogs", "ABND report (*.pdf)"),
+    "report.docx": QT_TRANSLATE_NOOP("Dialogs", "ABND report, editable in Word (*.docx)"),
     "report.odt": QT_TRANSLATE_NOOP("Dialogs", "ABND report, editable (*.odt)"),
     "workbook.xlsx": QT_TRANSLATE_NOOP("Dialogs", "RAP workbook with live formulas (*.xlsx)"),
     "results.xlsx": QT_TRANSLATE_NOOP("Dialogs", "Results table (*.xlsx)"),
@@ -243,10 +244,12 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
     if path.suffix.lower() != suffix:
         path = path.with_suffix(suffix)
     if kind.startswith("report."):
-        from gui.report.render import write_report
+        from engine.report.options import ReportOptions
+        from gui.report.write import write_report
 
         try:
-            write_report(document.project, path)
+            options = ReportOptions(language=language())
+            write_report(document.project, path, options, document.results)
         except (InputError, OSError) as error:
             notify(
                 window,
@@ -291,6 +294,27 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
     )
     document.tasks.run(work, done)
     return True
+
+
+def export_report(window: MainWindow) -> QDialog | None:
+    """File > Export report...: parts, language, status, paper and format, with a preview."""
+    if window.document is None or window.document.results is None:
+        return None
+    from gui.report.dialog import ExportReportDialog
+
+    dialog = ExportReportDialog(window.document, language(), window)
+
+    def done() -> None:
+        if dialog.written is not None:
+            window.show_message(
+                QCoreApplication.translate("Dialogs", "Exported to {path}").format(
+                    path=dialog.written
+                )
+            )
+
+    dialog.accepted.connect(done)
+    dialog.open()
+    return dialog
 
 
 # ------------------------------------------------------------------ View and Help

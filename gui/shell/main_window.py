@@ -194,6 +194,12 @@ class MainWindow(ProjectWindow):
             file_menu, self.tr("&Import data..."), lambda: dialogs.import_data(self), "Ctrl+I"
         )
         self._action(file_menu, self.tr("&Export..."), lambda: dialogs.export(self), "Ctrl+E")
+        self._action(
+            file_menu,
+            self.tr("Export &report..."),
+            lambda: dialogs.export_report(self),
+            "Ctrl+Shift+E",
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 

@@ -84,10 +84,13 @@ def main(argv: list[str]) -> int:
 
 def report_pages(window: object, folder: Path, language: str, pages: int = 3) -> None:
     """The report's first pages as PNG (PDF rendered by poppler's pdftoppm)."""
-    from gui.report.render import write_report
+    from engine.report.options import ReportOptions
+    from gui.report.translation import report_language
+    from gui.report.write import write_report
 
     pdf = folder / "report.pdf"
-    write_report(window.document.project, pdf)  # type: ignore[attr-defined]
+    with report_language(language):
+        write_report(window.document.project, pdf, ReportOptions(language=language))  # type: ignore[attr-defined]
     if shutil.which("pdftoppm") is None:
         print("pdftoppm is not installed: no report pages", file=sys.stderr)
         return
