@@ -15,6 +15,7 @@ PAPER_MM: dict[str, tuple[float, float]] = {"a4": (210.0, 297.0), "letter": (215
 LAO_RUN = re.compile("([\u0e80-\u0eff][\u0e80-\u0eff\u200b]*)")
 BREAKS = re.compile("[ \u200b\n]+")  # where a line may break: spaces and Lao word boundaries
 CELL_PT = 8.5
+HEADER_CHUNK_MM = 22.0  # a header's run without spaces up to this width is never cut
 PADDING_MM = 3.0  # a cell's padding on both sides (1 mm each) and its borders, with room
 
 
@@ -58,7 +59,9 @@ class TableWidths:
                 narrow, wide = cell_widths(row[j], False, numeric)
                 low[j], high[j] = max(low[j], narrow), max(high[j], wide)
             word, whole = cell_widths(table.header[j], True, False)
-            low[j] = max(low[j], word)
+            # a short header wraps only at spaces (ICU may cut a Lao word it does not know)
+            chunk = max((text_width_mm(w, bold=True) for w in table.header[j].split()), default=0)
+            low[j] = max(low[j], word, min(chunk, HEADER_CHUNK_MM))
             high[j] = max(high[j], word, whole if not table.rows else 0.0)
         low = [w + PADDING_MM for w in low]
         high = [w + PADDING_MM for w in high]

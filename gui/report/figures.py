@@ -222,14 +222,9 @@ def draw_figure(
     decimals = tick_decimals(ticks)
     labels = [format_number(t, decimals, convention) for t in ticks]
     items = legend_items(figure)
-    legend = legend_height(items, rect.width(), u)
+    plot, legend_area = figure_layout(rect, labels, items, u)
     unit_height = metrics.height() * 1.3
-    left = rect.left() + max(metrics.horizontalAdvance(text) for text in labels) + u.pt(6)
-    right = rect.right() - metrics.horizontalAdvance("0000") / 2 - u.pt(2)  # the last year
-    top = rect.top() + unit_height + metrics.height() / 2
-    plot = QRectF(
-        left, top, right - left, rect.bottom() - top - metrics.height() * 1.6 - u.pt(8) - legend
-    )
+    left = plot.left()
     painter.setPen(TEXT_COLOUR)
     painter.drawText(
         QRectF(rect.left(), rect.top(), rect.width(), unit_height),
@@ -320,9 +315,24 @@ def draw_figure(
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
             str(year),
         )
-    legend_area = QRectF(plot.left(), rect.bottom() - legend, rect.right() - plot.left(), legend)
     draw_legend(painter, legend_area, items, u)
     painter.restore()
+
+
+def figure_layout(
+    rect: QRectF, tick_labels: list[str], items: list[LegendItem], u: Units
+) -> tuple[QRectF, QRectF]:
+    """The plot's rectangle and the legend's under it: the unit above the plot, tick
+    labels left of it and years under it, then the legend, outside the data."""
+    metrics = QFontMetricsF(u.font())
+    legend = legend_height(items, rect.width(), u)
+    unit_height = metrics.height() * 1.3
+    left = rect.left() + max(metrics.horizontalAdvance(text) for text in tick_labels) + u.pt(6)
+    right = rect.right() - metrics.horizontalAdvance("0000") / 2 - u.pt(2)  # the last year
+    top = rect.top() + unit_height + metrics.height() / 2
+    bottom = rect.bottom() - metrics.height() * 1.6 - u.pt(8) - legend
+    plot = QRectF(left, top, right - left, bottom - top)
+    return plot, QRectF(left, rect.bottom() - legend, rect.right() - left, legend)
 
 
 def year_step(count: int) -> int:

@@ -125,6 +125,7 @@ class ChartObjects(QPyTextObject):
 
 TOKEN = re.compile("[ \u200b\n]+")  # where a line may break: spaces, Lao word boundaries
 CELL_PT, PADDING_MM, BORDER_MM = 8.5, 1.1, 0.25
+HEADER_CHUNK_MM = 22.0  # a header's run without spaces up to this width is never cut
 
 
 class TableMeasure:
@@ -161,8 +162,11 @@ class TableMeasure:
             for row in table.rows:
                 narrow, wide = self.widths(row[j], False, numeric)
                 low[j], high[j] = max(low[j], narrow), max(high[j], wide)
-            # a header wraps at its words to the width of the column's content
+            # a header wraps at its words to the width of the column's content; a short
+            # header wraps only at spaces (ICU may cut a Lao word it does not know)
             word, whole = self.widths(header, True, False)
+            chunk = max(self.bold.horizontalAdvance(w) for w in header.split() or [""])
+            word = max(word, min(chunk, mm(HEADER_CHUNK_MM)))
             low[j] = max(low[j], word)
             high[j] = max(high[j], word, whole if not table.rows else 0.0)
         low = [w + self.extra for w in low]

@@ -34,9 +34,7 @@ def report_language(code: str) -> Iterator[None]:
     """The engine's words in ``code`` while a report is composed, whatever the window's
     language; the window's translator is back afterwards."""
     catalogue = QTranslator()
-    loaded = code != "en" and catalogue.load(
-        QLocale(code), "abnd", "_", str(resource_path("i18n"))
-    )
+    loaded = code != "en" and catalogue.load(QLocale(code), "abnd", "_", str(resource_path("i18n")))
 
     def translate(context: str, text: str, disambiguation: str | None = None) -> str:
         found = catalogue.translate(context, text, disambiguation) if loaded else ""

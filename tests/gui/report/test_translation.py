@@ -50,3 +50,14 @@ def test_english_needs_no_catalogue(qapp) -> None:
         assert language() == "en" and format_number(1234.5) == "1,234.5"
         assert len(translation._kept) == kept
         assert i18n.translate("Report", "Scenarios") == "Scenarios"
+
+
+def test_a_report_in_another_language_than_the_window(qapp) -> None:
+    from gui.report.translation import report_language
+
+    before = i18n.current_translator()
+    with report_language("fr"):
+        assert i18n.translate("Report", "Executive summary") != "Executive summary"
+    assert i18n.current_translator() is before
+    with report_language("en"):
+        assert i18n.translate("Report", "Executive summary") == "Executive summary"
