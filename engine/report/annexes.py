@@ -183,10 +183,8 @@ def warnings(context: ReportContext) -> list[Section]:
 
 def _scenario_or_package_name(context: ReportContext, key: str) -> str:
     project = context.project
-    for item in (*project.scenarios, *project.packages):
-        if item.id == key:
-            return item.name
-    return key
+    names = {s.id: s.name for s in project.scenarios} | {p.id: p.name for p in project.packages}
+    return names.get(key, key)
 
 
 def glossary(context: ReportContext) -> list[Section]:

@@ -19,8 +19,10 @@ import io
 import re
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -31,6 +33,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 
 from engine.report.document import (
     Block,
@@ -139,7 +142,7 @@ class WordWriter:
         for name in ("Title", "Subtitle", "List Bullet", "Header", "Footer", "TOC Heading"):
             set_fonts(styles[name].element, None)
         for level in (1, 2):
-            toc = styles.add_style(f"TOC {level}", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+            toc = styles.add_style(f"TOC {level}", WD_STYLE_TYPE.PARAGRAPH)
             toc.base_style = normal
             toc.paragraph_format.left_indent = Mm(0 if level == 1 else 6)
             toc.paragraph_format.space_after = Pt(2)
@@ -147,7 +150,7 @@ class WordWriter:
                 Mm(self.widths.available), WD_TAB_ALIGNMENT.RIGHT
             )
             toc.font.bold = level == 1
-        table_text = styles.add_style("Table Text", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+        table_text = styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
         table_text.base_style = normal
         set_fonts(table_text.element, 8.5)
         table_text.paragraph_format.space_after = Pt(0)
@@ -451,15 +454,11 @@ def obfuscate(font: bytes, key: str) -> bytes:
     return head + font[32:]
 
 
-def font_table_element(part: Part):  # type: ignore[no-untyped-def]
-    from lxml import etree
-
+def font_table_element(part: Part) -> Any:
     return etree.fromstring(part.blob)
 
 
-def fonts_xml(element) -> bytes:  # type: ignore[no-untyped-def]
-    from lxml import etree
-
+def fonts_xml(element: Any) -> bytes:
     return bytes(etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 

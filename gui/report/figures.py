@@ -206,14 +206,14 @@ def draw_figure(
     if figure.stacked:
         tops: list[list[float]] = []
         below = [0.0] * len(years)
-        for series in values:
-            top = [b + (v if math.isfinite(v) else 0.0) for b, v in zip(below, series, strict=True)]
+        for layer in values:
+            top = [b + (v if math.isfinite(v) else 0.0) for b, v in zip(below, layer, strict=True)]
             tops.append(top)
             below = top
         highest = max((max(t) for t in tops), default=0.0)
         lowest = 0.0
     else:
-        finite = [v for series in values for v in series if math.isfinite(v)]
+        finite = [v for line in values for v in line if math.isfinite(v)]
         highest, lowest = max(finite, default=1.0), min(0.0, *finite) if finite else 0.0
     if figure.envelope is not None:
         highest = max(highest, *figure.envelope)
@@ -468,6 +468,6 @@ def figure_png(block: Figure | Tornado, convention: Conventions, dpi: float = 22
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     buffer.close()
     return bytes(buffer.data().data())

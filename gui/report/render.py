@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -114,13 +114,13 @@ class ChartObjects(QPyTextObject):
     def drawObject(
         self,
         painter: QPainter,
-        rect: QRectF,
+        rect: QRectF | QRect,
         document: QTextDocument,
         position: int,
         fmt: QTextFormat,
     ) -> None:
         chart = self.charts[int(fmt.property(CHART_INDEX))]
-        draw_block(painter, rect, chart, DPI, self.convention)
+        draw_block(painter, QRectF(rect), chart, DPI, self.convention)
 
 
 TOKEN = re.compile("[ \u200b\n]+")  # where a line may break: spaces, Lao word boundaries

@@ -35,7 +35,7 @@ def built():
 
 
 def test_the_matrix_rows_of_a_guarantee_with_the_scenarios_that_cost_them() -> None:
-    children, matrix, kids, elderly, broken = built()
+    children, matrix, _, elderly, _ = built()
     assert children.title == "Income security for children"
     assert children.blocks == (
         Paragraph(

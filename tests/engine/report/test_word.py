@@ -46,7 +46,7 @@ def test_headings_are_words_heading_styles(word) -> None:
 
 
 def test_contents_captions_and_tables(word) -> None:
-    report, document = word
+    _, document = word
     body = document.element.body.xml
     assert 'TOC \\o "1-2" \\h \\z \\u' in body
     assert "PAGEREF _Toc00000 \\h" in body

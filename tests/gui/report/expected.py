@@ -6,6 +6,7 @@ Rounding as the report states it: money a month to the unit, shares to a whole p
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import unicodedata
@@ -92,7 +93,7 @@ def pdf_text(pdf: str) -> str:
 def split_words(text: str, words: set[str]) -> list[str]:
     """Words of ``words`` that the text breaks across two lines ("Implementatio" "n")."""
     tokens = unicodedata.normalize("NFKC", text).replace("\u200b", "").split()
-    return [a + b for a, b in zip(tokens, tokens[1:]) if a + b in words]
+    return [a + b for a, b in itertools.pairwise(tokens) if a + b in words]
 
 
 def unembedded_fonts(pdf: str) -> list[str]:
