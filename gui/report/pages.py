@@ -148,13 +148,17 @@ def main(argv: list[str]) -> int:
                 )
                 with report_language(language):
                     write_report(project, pdf, options)
-                prefix = folder / f"{name}-{language}"
+                prefix = Path(scratch) / f"{name}-{language}"
                 subprocess.run(
                     ["pdftoppm", "-png", "-r", "70", "-l", str(PAGES), str(pdf), str(prefix)],
                     check=True,
                 )
-                for path in sorted(folder.glob(f"{name}-{language}-*.png")):
-                    print(path)
+                # pdftoppm pads page numbers to the page count's width: name them plainly
+                for page in sorted(Path(scratch).glob(f"{name}-{language}-*.png")):
+                    number = int(page.stem.rsplit("-", 1)[1])
+                    target = folder / f"{name}-{language}-{number}.png"
+                    shutil.move(page, target)
+                    print(target)
     return 0
 
 
