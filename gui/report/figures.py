@@ -468,6 +468,6 @@ def figure_png(block: Figure | Tornado, convention: Conventions, dpi: float = 22
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt takes str
     buffer.close()
     return bytes(buffer.data().data())

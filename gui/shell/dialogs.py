@@ -7,6 +7,7 @@ dialog) and the part that does the work on a path, which tests call directly.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -37,6 +38,9 @@ from gui.common.numbers import language
 from gui.document.tasks import Outcome, Report
 from gui.shell import paths
 from gui.shell.window_base import ProjectWindow as MainWindow
+
+if TYPE_CHECKING:
+    from gui.report.dialog import ExportReportDialog
 
 
 def notify(window: QWidget, title: str, text: str, warning: bool = False) -> QMessageBox:
@@ -296,7 +300,7 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
     return True
 
 
-def export_report(window: MainWindow) -> QDialog | None:
+def export_report(window: MainWindow) -> ExportReportDialog | None:
     """File > Export report...: parts, language, status, paper and format, with a preview."""
     if window.document is None or window.document.results is None:
         return None

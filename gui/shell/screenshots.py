@@ -76,6 +76,15 @@ def main(argv: list[str]) -> int:
     workshop.resize(*WORKSHOP_SIZE)
     save(workshop, "workshop-mode")
     workshop.close()
+    from gui.shell import dialogs
+
+    export = dialogs.export_report(window)
+    if export is not None:
+        export.timer.stop()
+        export.refresh()
+        export.show_page(2)
+        save(export, "export-report-dialog")
+        export.reject()
     if args.report:
         report_pages(window, folder, args.lang)
     window.close()

@@ -3,6 +3,8 @@ the file written; the language of the report may differ from the window's."""
 
 from __future__ import annotations
 
+import re
+
 import docx
 
 from gui.report.dialog import ExportReportDialog
@@ -49,8 +51,9 @@ def test_export_writes_the_report_in_the_language_and_format_chosen(
     assert dialog.export_to(tmp_path / "rapport")
     assert dialog.written == tmp_path / "rapport.docx"
     text = " ".join(p.text for p in docx.Document(str(dialog.written)).paragraphs)
-    assert "Version 2" in text or "Version\u00a02" in text or "2" in text
-    assert "," in text  # French numbers: a decimal comma somewhere in the costs
+    assert "Projet pour discussion" in text and "Version 2" in text  # the cover, in French
+    assert "Résumé analytique" in text
+    assert re.search(r"\d,\d\d\u00a0% du PIB", text)  # French numbers: a decimal comma
 
 
 def test_the_file_menu_opens_it(window, qtbot) -> None:

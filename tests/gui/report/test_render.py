@@ -117,6 +117,8 @@ def test_every_font_is_embedded_and_every_page_renders(english, tmp_path) -> Non
     assert unembedded_fonts(str(pdf)) == []
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert "NotoSansLao" in fonts and "DejaVuSans" in fonts
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True)
+    assert len(images.stdout.splitlines()) == 2  # a header only: every chart is vector
     assert LAO_TEXT in normalised(raw)
     pages = int(
         re.search(
