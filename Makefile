@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench fuzz country-data screenshots package translations clean
+.PHONY: run test lint bench fuzz country-data screenshots report-pages package translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots/1024x640 --size 1024x640
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots/lo --lang lo --report
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots/fr --lang fr --report
+
+## The report's first pages (Lao sample and a new Cambodia project; en, lo, fr) as PNG.
+report-pages: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.report.pages docs/screenshots/report
 
 ## Update resources/i18n/abnd_{lo,fr}.ts from the sources, then build the .qm catalogues.
 translations: $(STAMP)

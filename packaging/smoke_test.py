@@ -78,6 +78,13 @@ def main() -> int:
         done = run(exe, "report", str(SAMPLE), str(report), home=work)
         pdf = report.is_file() and report.read_bytes()[:5] == b"%PDF-"
         results.append(check("report (PDF)", done.returncode == 0 and pdf, done.stderr))
+        word = work / "lao.docx"  # python-docx's template and lxml bundled
+        done = run(exe, "report", str(SAMPLE), str(word), "--lang", "lo", home=work)
+        valid = word.is_file() and zipfile.is_zipfile(word)
+        if valid:
+            with zipfile.ZipFile(word) as archive:
+                valid = "word/fonts/font1.odttf" in archive.namelist()
+        results.append(check("report (DOCX, Lao)", done.returncode == 0 and valid, done.stderr))
 
         template, project = work / "t.xlsx", work / "lao.abnd"
         run(exe, "template", str(template), home=work)

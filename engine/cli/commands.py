@@ -68,7 +68,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    changes = import_into(args.project, args.file)
+    changes = import_into(args.project, args.file, args.between)
     print(f"imported {args.file} into {args.project}; what changed:")
     for line in changes:
         print(f"  {line}")

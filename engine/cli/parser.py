@@ -9,6 +9,8 @@ from engine import __version__
 from engine.countries.bundled import DEFAULT_BASE, DEFAULT_END
 from engine.domain.errors import escape_text
 from engine.domain.numbers import LANGUAGES
+from engine.importing.between import BETWEEN
+from engine.report.options import PAPERS, PARTS, STATUSES
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 PROG = "abnd-studio"
@@ -60,6 +62,13 @@ def build_parser() -> Parser:
     )
     import_cmd.add_argument("project", help="the project to change (.abnd or .json)")
     import_cmd.add_argument("file", help="a .csv or .xlsx file")
+    import_cmd.add_argument(
+        "--between",
+        choices=BETWEEN,
+        default="interpolate",
+        help="population years the file leaves between its own: interpolate them between the "
+        "file's years (default) or keep the project's",
+    )
     workbook_cmd = commands.add_parser(
         "export-workbook",
         help="the RAP-style workbook (.xlsx) with live formulas over the input sheets",
@@ -67,10 +76,23 @@ def build_parser() -> Parser:
     workbook_cmd.add_argument("project", help="a project file (.abnd or .json)")
     workbook_cmd.add_argument("output", help="the .xlsx file to write")
     report_cmd = commands.add_parser(
-        "report", help="the ABND report (.pdf or .odt): matrix, assumptions, costs, charts"
+        "report",
+        help="the ABND report (.pdf, .docx or .odt): summary, a chapter per guarantee, "
+        "packages and fiscal space, sensitivity, annexes",
     )
     report_cmd.add_argument("project", help="a project file (.abnd or .json)")
-    report_cmd.add_argument("output", help="OUT.pdf or OUT.odt")
+    report_cmd.add_argument("output", help="OUT.pdf, OUT.docx or OUT.odt")
+    report_cmd.add_argument(
+        "--parts",
+        help=f"the parts to include, comma-separated (default: all): {', '.join(PARTS)}",
+    )
+    report_cmd.add_argument(
+        "--status", choices=tuple(STATUSES), default="draft", help="on the cover (default draft)"
+    )
+    report_cmd.add_argument(
+        "--doc-version", default="1", help="the document's version, on the cover (default 1)"
+    )
+    report_cmd.add_argument("--paper", choices=PAPERS, default="a4", help="default a4")
     _add_analysis(commands)
     template_cmd = commands.add_parser(
         "template", help="write the empty import template (.xlsx) for national data"

@@ -10,11 +10,12 @@ line, tests) the English text is returned as written.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-Translator = Callable[[str, str], str]
+Translator = Callable[..., str]  # (context, text) or (context, text, disambiguation)
 
 
-def _english(context: str, text: str) -> str:
+def _english(context: str, text: str, *_: Any) -> str:
     return text
 
 
@@ -27,8 +28,19 @@ def set_translator(translator: Translator | None) -> None:
     _translator = translator or _english
 
 
+def current_translator() -> Translator:
+    """The translator in use (to put it back after a report in another language)."""
+    return _translator
+
+
 def translate(context: str, text: str) -> str:
     return _translator(context, text)
+
+
+def translate_message(context: str, template: str, code: str) -> str:
+    """An engine message's template (``engine.domain.messages``), found in the catalogue by
+    its context, text and code (the code is its disambiguation)."""
+    return _translator(context, template, code)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

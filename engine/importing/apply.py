@@ -3,7 +3,8 @@
 Population: the file's years replace those years in the project (other years
 stay). Economy and labour series: the file's years are set, other years kept.
 Anchors: replaced. Participation rates: the file's rows replace all of them.
-Births: the file's years are set, other years kept.
+Births: the file's years are set, other years kept. Population years the file leaves
+between its own are interpolated by default (``engine.importing.between``).
 Each changed input's source note records the import.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from engine.domain import messages
 from engine.domain.model import Project
 from engine.edits.commands import FIELD, Batch, Put
 from engine.format.series_json import per_year_json
@@ -20,21 +22,29 @@ from engine.format.write import (
     population_row_to_dict,
     series_to_json,
 )
+from engine.importing.between import Between, interpolated, years_between
 from engine.importing.layouts import Imported
 
 UNIT_FACTOR = {("thousands", "persons"): 1000.0, ("persons", "thousands"): 0.001}
 
 
-def import_batch(project: Project, imported: Imported, source: str) -> tuple[Batch, list[str]]:
-    """The edit that applies ``imported`` to ``project``, and one line per change."""
+def import_batch(
+    project: Project, imported: Imported, source: str, between: Between = "interpolate"
+) -> tuple[Batch, list[str]]:
+    """The edit that applies ``imported`` to ``project``, and one line per change.
+
+    ``between``: what becomes of the project's population years that lie between two
+    imported years (``engine.importing.between``): interpolated (the default) or kept.
+    """
     commands: list[Put] = []
     changes: list[str] = []
     notes = dict(project.sources)
     if imported.population:
-        rows, line = _population(project, imported)
+        rows, lines = _population(project, imported, between)
         commands.append(Put(FIELD, "population_rows", rows))
-        changes.append(line)
-        _note(notes, "population", source, line)
+        changes += lines
+        for line in lines:
+            _note(notes, "population", source, line)
     if imported.economy or imported.levels:
         body, lines = _economy(project, imported)
         commands.append(Put(FIELD, "economy", body))
@@ -61,12 +71,17 @@ def _note(notes: dict[str, str], key: str, source: str, change: str) -> None:
     notes[key] = f"{notes[key]} | {entry}" if key in notes else entry
 
 
-def _population(project: Project, imported: Imported) -> tuple[list[dict[str, Any]], str]:
-    """The file's cells replace the project's cells for the same years and ages (any sex)."""
+def _population(
+    project: Project, imported: Imported, between: Between
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The file's cells replace the project's cells for the same years and ages (any sex);
+    the years between the file's years are interpolated, or kept, as ``between`` says."""
     assert imported.population is not None
     factor = UNIT_FACTOR.get((imported.population_unit, project.population.unit), 1.0)
+    gaps = years_between(project, imported.population)
+    filled = interpolated(imported.population, gaps) if between == "interpolate" else []
     covered: dict[int, set[int]] = {}
-    for imported_row in imported.population:
+    for imported_row in [*imported.population, *filled]:
         low, high = _ages(imported_row)
         covered.setdefault(imported_row["year"], set()).update(range(low, high + 1))
     kept = []
@@ -75,22 +90,55 @@ def _population(project: Project, imported: Imported) -> tuple[list[dict[str, An
         low, high = _ages(body)
         if not covered.get(row.year, set()).intersection(range(low, high + 1)):
             kept.append(body)
-    new = [{**row, "value": row["value"] * factor} for row in imported.population]
+    new = [{**row, "value": row["value"] * factor} for row in [*imported.population, *filled]]
     rows = sorted(kept + new, key=_row_order)
-    years = sorted(covered)
+    years = sorted({int(row["year"]) for row in imported.population})
     ages = set().union(*covered.values())
     span = f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0])
-    converted = (
-        f", converted from {imported.population_unit} to {project.population.unit}"
-        if factor != 1.0
-        else ""
+    replaced = messages.translate(
+        "Engine",
+        "ages {low}-{high} in {count} year(s) {span} replaced by {rows:,} rows; "
+        "{removed:,} rows removed, the rest kept",
+        "import.population_replaced",
+    ).format(
+        low=min(ages),
+        high=max(ages),
+        count=len(years),
+        span=span,
+        rows=len(new) - len(filled),
+        removed=len(project.population.rows) + len(new) - len(rows),
     )
-    line = (
-        f"population: ages {min(ages)}-{max(ages)} in {len(years)} year(s) {span} replaced by "
-        f"{len(new):,} rows{converted}; {len(project.population.rows) + len(new) - len(rows):,} "
-        "rows removed, the rest kept"
+    lines = [_line("population", replaced)]
+    if factor != 1.0:
+        converted = messages.translate(
+            "Engine", "converted from {source} to {target}", "import.population_converted"
+        ).format(source=imported.population_unit, target=project.population.unit)
+        lines.append(_line("population", converted))
+    if gaps:
+        listed = ", ".join(str(year) for year in gaps)
+        between_line = (
+            messages.translate(
+                "Engine",
+                "{count} year(s) between the imported years interpolated between them: {years}",
+                "import.between_interpolated",
+            )
+            if between == "interpolate"
+            else messages.translate(
+                "Engine",
+                "{count} year(s) between the imported years kept as they were: {years}",
+                "import.between_kept",
+            )
+        ).format(count=len(gaps), years=listed)
+        lines.append(_line("population", between_line))
+    return rows, lines
+
+
+def _line(field: str, change: str) -> str:
+    """One change: the field, then what became of it ("economy.cpi_inflation: ..." in
+    English; the field in words in the window)."""
+    return messages.translate("Engine", "{field}: {change}", "import.change").format(
+        field=messages.field(field), change=change
     )
-    return rows, line
 
 
 def _ages(row: dict[str, Any]) -> tuple[int, int]:
@@ -116,7 +164,17 @@ def _merge(current: Any, values: dict[int, float], base: int) -> dict[str, float
 
 def _span(values: dict[int, float]) -> str:
     years = sorted(values)
-    return f"{years[0]}-{years[-1]} ({len(years)} values)" if len(years) > 1 else str(years[0])
+    if len(years) == 1:
+        return str(years[0])
+    return messages.translate("Engine", "{first}-{last} ({count} values)", "import.span").format(
+        first=years[0], last=years[-1], count=len(years)
+    )
+
+
+def _set(values: dict[int, float]) -> str:
+    return messages.translate("Engine", "{span} set, other years kept", "import.series_set").format(
+        span=_span(values)
+    )
 
 
 def _economy(project: Project, imported: Imported) -> tuple[dict[str, Any], list[str]]:
@@ -125,22 +183,33 @@ def _economy(project: Project, imported: Imported) -> tuple[dict[str, Any], list
     base = project.years.base
     for name, values in imported.economy.items():
         body[name] = _merge(body.get(name), values, base)
-        lines.append(f"economy.{name}: {_span(values)} set, other years kept")
+        lines.append(_line(f"economy.{name}", _set(values)))
         if name == "gdp_nominal" and base in values:
             body["gdp_nominal_base"] = values[base]
-            lines.append(f"economy.gdp_nominal_base: {values[base]:,.0f} (the {base} value)")
+            base_value = messages.translate(
+                "Engine", "{value:,.0f} (the {year} value)", "import.base_value"
+            ).format(value=values[base], year=base)
+            lines.append(_line("economy.gdp_nominal_base", base_value))
     for name, value in imported.levels.items():
         old = body.get(name)
         body[name] = value
-        was = "not given" if old is None else f"{old:,.2f}"
-        lines.append(f"economy.{name}: {value:,.2f} (was {was})")
+        level = (
+            messages.translate("Engine", "{value:,.2f} (was not given)", "import.level_new").format(
+                value=value
+            )
+            if old is None
+            else messages.translate(
+                "Engine", "{value:,.2f} (was {old:,.2f})", "import.level"
+            ).format(value=value, old=old)
+        )
+        lines.append(_line(f"economy.{name}", level))
     return body, lines
 
 
 def _births(project: Project, values: dict[int, float]) -> tuple[dict[str, float], str]:
     current = project.population.births
     merged = _merge(None if current is None else series_to_json(current), values, min(values))
-    return merged, f"population.births: {_span(values)} set, other years kept"
+    return merged, _line("population.births", _set(values))
 
 
 def _labour(project: Project, imported: Imported) -> tuple[dict[str, Any], list[str]]:
@@ -149,10 +218,11 @@ def _labour(project: Project, imported: Imported) -> tuple[dict[str, Any], list[
     if imported.participation:
         before = len(body.get("participation_rate", []))
         body["participation_rate"] = imported.participation
-        lines.append(
-            f"labour.participation_rate: {len(imported.participation)} rows replace {before}"
-        )
+        replaced = messages.translate(
+            "Engine", "{count} rows replace {before}", "import.participation"
+        ).format(count=len(imported.participation), before=before)
+        lines.append(_line("labour.participation_rate", replaced))
     for name, values in imported.labour.items():
         body[name] = _merge(body.get(name), values, project.years.base)
-        lines.append(f"labour.{name}: {_span(values)} set, other years kept")
+        lines.append(_line(f"labour.{name}", _set(values)))
     return body, lines

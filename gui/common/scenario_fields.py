@@ -262,3 +262,106 @@ def choice_options(key: str) -> list[tuple[str, str]]:
             ),
         ]
     raise KeyError(key)
+
+
+# What each field means, with its unit and an example: the tooltip of its editors.
+TIPS = {
+    "name": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "The scenario's name in every table, chart and report"
+    ),
+    "guarantee": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "The guarantee of the Social Protection Floor the scheme serves"
+    ),
+    "status": QT_TRANSLATE_NOOP(
+        "ScenarioFields",
+        "Existing: a scheme paid today; proposed: a recommendation being costed",
+    ),
+    "ages": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "The ages eligible, in whole years, both included (e.g. 0 to 5)"
+    ),
+    "sex": QT_TRANSLATE_NOOP("ScenarioFields", "Who is eligible: women, men or both"),
+    "target_share": QT_TRANSLATE_NOOP(
+        "ScenarioFields",
+        "The share of the age band targeted, in % (e.g. 30 % for the poorest 30 %)",
+    ),
+    "prevalence": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "The share of the age band with the condition, in % (e.g. 2.8 %)"
+    ),
+    "covered_share": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "The share already covered by other schemes, in % (not eligible here)"
+    ),
+    "covered_by": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "People receiving these schemes are not eligible here"
+    ),
+    "benefit": QT_TRANSLATE_NOOP(
+        "ScenarioFields",
+        "The benefit a month: a % of an anchor (the poverty line, a wage) or a fixed amount "
+        "in the currency at base-year prices",
+    ),
+    "months_per_year": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "Months the benefit is paid in a year (12 for a monthly benefit)"
+    ),
+    "days_per_year": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "Days of work offered to each participant in a year (e.g. 60)"
+    ),
+    "wage_percent_of_minimum_wage": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "The daily wage, in % of the minimum wage (e.g. 100 %)"
+    ),
+    "working_days_per_month": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "Working days in a month, to turn the monthly wage into a daily one"
+    ),
+    "nonwage_share": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "Materials and management, in % of the total cost (e.g. 30 %)"
+    ),
+    "annual_cost_per_person": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "The cost of care per person covered a year, base-year prices"
+    ),
+    "excess_health_inflation": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "How much faster health costs rise than consumer prices, % a year"
+    ),
+    "staff_per_1000_target": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "Health workers per 1,000 people to reach (e.g. 4.45, the WHO threshold)"
+    ),
+    "staff_per_1000_now": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "Health workers per 1,000 people today"
+    ),
+    "salary_multiple_of_average_wage": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "A health worker's salary, as a multiple of the average wage"
+    ),
+    "nonstaff_ratio": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "Other costs, as a multiple of the salary bill (e.g. 0.5)"
+    ),
+    "beneficiaries": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "The number of beneficiaries, one number or by year"
+    ),
+    "take_up": QT_TRANSLATE_NOOP(
+        "ScenarioFields",
+        "The share of the eligible who receive the benefit, in %: a ramp from a first year "
+        "to a target year, or values by year",
+    ),
+    "start_month": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "The month payments start in the first year (later months only)"
+    ),
+    "admin_rate": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "Administration costs, in % of the benefits paid (e.g. 5 %)"
+    ),
+    "fixed_admin": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "Administration costs that do not grow with benefits, a year"
+    ),
+    "replaces": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "An existing scheme this one replaces (its cost is taken off packages)"
+    ),
+    "rationale": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "Why this scenario: the recommendation and who agreed it"
+    ),
+    "source": QT_TRANSLATE_NOOP(
+        "ScenarioFields", "Where the numbers come from (a decree, a survey, a ministry letter)"
+    ),
+}
+
+
+def tip(field: Field) -> str:
+    """A field's tooltip: what it means, with its unit and an example."""
+    text = Field.text(TIPS.get(field.key, ""))
+    example = Field.text(field.hint)
+    return f"{text}\n{example}" if text and example else text or example

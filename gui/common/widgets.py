@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QComboBox
 
 def compact_combo(characters: int = 12) -> QComboBox:
     """A combo box as wide as ``characters`` letters, whatever its items (a long package
-    name must not widen the window); the chosen item's full text is its tooltip."""
+    name must not widen the window; the list opens as wide as its items)."""
     combo = QComboBox()
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
-    combo.currentTextChanged.connect(combo.setToolTip)
     return combo

@@ -27,6 +27,12 @@ class FiscalYearPicker(QWidget):
         super().__init__(parent)
         self.document = document
         self.month = QComboBox()
+        self.month.setToolTip(
+            self.tr(
+                "The month the government's budget year starts; results are given by fiscal "
+                "year, named by the year it ends"
+            )
+        )
         self.month.setObjectName("fiscal_year_start_month")
         for month, name in enumerate(month_names(), start=1):
             self.month.addItem(name, month)

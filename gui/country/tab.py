@@ -83,6 +83,7 @@ class CountryTab(QWidget):
     def _population_page(self) -> QWidget:
         years = self.document.project.years
         self.year = QSpinBox()
+        self.year.setToolTip(self.tr("The year the table and the pyramid show"))
         self.year.setRange(years.base, years.end)
         self.year.setValue(years.base)
         self.population = PopulationModel(self.document, years.base)
@@ -123,6 +124,13 @@ class CountryTab(QWidget):
         for key in ("gdp_nominal_base", *ECONOMY_LEVELS):
             edit = QLineEdit()
             edit.setObjectName(key)
+            edit.setToolTip(
+                self.tr("{field}, in {currency}, in the base year; e.g. {example}").format(
+                    field=QCoreApplication.translate("CountryTab", LEVEL_LABELS[key]),
+                    currency=self.document.project.country.currency,
+                    example=format_number(1250000 if key != "gdp_nominal_base" else 2.1e14, 0),
+                )
+            )
             edit.editingFinished.connect(lambda key=key: self._commit_level(key))
             self.levels[key] = edit
             form.addRow(QCoreApplication.translate("CountryTab", LEVEL_LABELS[key]), edit)
@@ -158,6 +166,12 @@ class CountryTab(QWidget):
             edit = QLineEdit()
             edit.setObjectName(key)
             edit.setPlaceholderText(self.tr("e.g. 2 %, or 2025: 2 %; 2030: 1.5 %"))
+            edit.setToolTip(
+                self.tr(
+                    "{field}, in %: one value for every year, or values by year "
+                    "(years between are interpolated)"
+                ).format(field=label)
+            )
             edit.editingFinished.connect(lambda key=key: self._commit_labour(key))
             self.labour_series[key] = edit
             form.addRow(label, edit)

@@ -59,17 +59,23 @@ class ProjectDocument(QObject):
         parent: QObject | None = None,
         *,
         reuse_copy: bool = False,
+        read_only: bool | None = None,
     ) -> ProjectDocument:
         """Open an ``.abnd`` file, or a working copy (in ``working_dir``) of a JSON file.
 
         A project that cannot be opened for editing (another ABND Studio has it, its
         folder is read-only, no lock can be taken) opens read-only, and ``notice``
-        says why in one sentence.
+        says why in one sentence. ``read_only``: True opens read-only; False refuses
+        (raises ProjectLockedError) rather than fall back, so the window can ask first.
         """
         target = working_file(Path(path), working_dir, reuse_copy)
+        if read_only:
+            return cls(ProjectStore.open(target, read_only=True), parent)
         try:
             store = ProjectStore.open(target)
         except ProjectLockedError as refused:
+            if read_only is False:
+                raise
             store = ProjectStore.open(target, read_only=True)
             store.notices.insert(0, refused)
         return cls(store, parent)

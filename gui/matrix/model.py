@@ -32,6 +32,7 @@ from gui.document.project_document import ProjectDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LINKED_ROLE = Qt.ItemDataRole.UserRole + 2  # a row's linked scenario ids
 LINK_COLOUR = QColor("#1f5fa8")
 
 
@@ -108,6 +109,8 @@ class MatrixModel(QAbstractTableModel):
         key = COLUMNS[index.column()].key
         if role == ROW_ID_ROLE:
             return row.id
+        if role == LINKED_ROLE:
+            return row.scenario_ids
         if key == "costable":
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if row.costable else Qt.CheckState.Unchecked
@@ -137,8 +140,9 @@ class MatrixModel(QAbstractTableModel):
                 if row.costable
                 else QCoreApplication.translate("MatrixModel", "no")
             )
-        if key == "scenario_ids":
-            return ", ".join(row.scenario_ids)
+        if key == "scenario_ids":  # by name; names can hold commas, so "; " between them
+            names = {s.id: s.name for s in self.document.project.scenarios}
+            return "; ".join(names.get(i, i) for i in row.scenario_ids)
         if key == "agencies":
             return ", ".join(row.agencies)
         if key == "priority":
@@ -176,7 +180,11 @@ class MatrixModel(QAbstractTableModel):
                     if error
                     else format_percent(value, 3)
                 )
-                lines.append(f"{scenario_id}: {reason}")
+                name = next(
+                    (s.name for s in self.document.project.scenarios if s.id == scenario_id),
+                    scenario_id,
+                )
+                lines.append(f"{name}: {reason}")
             return (
                 "\n".join(lines)
                 + "\n"
@@ -221,7 +229,21 @@ class MatrixModel(QAbstractTableModel):
 
     def put_cell(self, row: MatrixRow, key: str, value: Any) -> Put:
         """The command setting one cell from what a user typed or pasted."""
+        if key == "scenario_ids":
+            return set_matrix_cells(
+                self.document.project, row.id, {key: self.linked_ids(str(value or ""))}
+            )
         return set_matrix_cells(self.document.project, row.id, {key: parse_cell(key, value)})
+
+    def linked_ids(self, text: str) -> list[str]:
+        """Scenarios typed or pasted by name or by id, separated by ";" (or "," when no name
+        holds one); a word that names none is kept, and refused with the reason."""
+        by_name = {s.name.strip().lower(): s.id for s in self.document.project.scenarios}
+        ids = {s.id for s in self.document.project.scenarios}
+        parts = [p.strip() for p in text.split(";") if p.strip()]
+        if not all(p.lower() in by_name or p in ids for p in parts):
+            parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+        return [by_name.get(p.lower(), p) for p in parts]
 
     def run(self, command: Command, label: str, context: str = "") -> bool:
         """Apply through the document; a refusal is reported, never raised."""

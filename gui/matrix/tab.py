@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -43,7 +45,7 @@ from gui.common.labels import guarantee_label
 from gui.common.printing import model_table
 from gui.common.tsv import from_tsv, to_tsv
 from gui.document.project_document import ProjectDocument
-from gui.matrix.model import COLUMN_INDEX, COLUMNS, ROW_ID_ROLE, MatrixModel
+from gui.matrix.model import COLUMN_INDEX, COLUMNS, LINKED_ROLE, ROW_ID_ROLE, MatrixModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -74,11 +76,26 @@ class MatrixFilter(QSortFilterProxyModel):
 
 
 class ParagraphDelegate(QStyledItemDelegate):
-    """Multi-line cells edit in a text box: Enter starts a new line, Tab or a click away saves."""
+    """Multi-line cells edit in a text box: Enter starts a new line, Tab or a click away saves.
+    Linked scenarios are picked from a list of the project's scenarios, by name."""
+
+    def __init__(self, parent: QWidget, document: ProjectDocument) -> None:
+        super().__init__(parent)
+        self.document = document
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
+        if COLUMNS[index.column()].key == "scenario_ids":
+            picker = QListWidget(parent)
+            picker.setObjectName("linked-scenarios")
+            picker.setToolTip(self.tr("Tick the scenarios that cost this recommendation"))
+            for scenario in self.document.project.scenarios:
+                item = QListWidgetItem(scenario.name, picker)
+                item.setData(Qt.ItemDataRole.UserRole, scenario.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            return picker
         if COLUMNS[index.column()].multiline:
             editor = QPlainTextEdit(parent)
             editor.setTabChangesFocus(True)
@@ -86,13 +103,27 @@ class ParagraphDelegate(QStyledItemDelegate):
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        if isinstance(editor, QPlainTextEdit):
+        if isinstance(editor, QListWidget):
+            linked = set(index.data(LINKED_ROLE) or ())
+            for i in range(editor.count()):
+                item = editor.item(i)
+                checked = item.data(Qt.ItemDataRole.UserRole) in linked
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        if isinstance(editor, QPlainTextEdit):
+        if isinstance(editor, QListWidget):
+            chosen = [
+                str(editor.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(editor.count())
+                if editor.item(i).checkState() == Qt.CheckState.Checked
+            ]
+            if chosen != list(index.data(LINKED_ROLE) or ()):
+                model.setData(index, ", ".join(chosen), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QPlainTextEdit):
             if editor.toPlainText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
                 model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
         else:
@@ -104,6 +135,8 @@ class ParagraphDelegate(QStyledItemDelegate):
         rect = option.rect
         if isinstance(editor, QPlainTextEdit):
             rect = rect.adjusted(0, 0, 0, max(0, 120 - rect.height()))
+        elif isinstance(editor, QListWidget):  # room for a few names, wider than the cell
+            rect = rect.adjusted(0, 0, max(0, 260 - rect.width()), max(0, 160 - rect.height()))
         editor.setGeometry(rect)
 
 
@@ -112,6 +145,7 @@ class MatrixTab(QWidget):
 
     open_scenario = Signal(str)
     message = Signal(str)
+    deleted = Signal(str)  # what was deleted, said with an Undo button
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +157,7 @@ class MatrixTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(ParagraphDelegate(self.view))
+        self.view.setItemDelegate(ParagraphDelegate(self.view, document))
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -187,6 +221,7 @@ class MatrixTab(QWidget):
         bar.addSpacing(16)
         bar.addWidget(QLabel(self.tr("Guarantee:")))
         self.guarantee_filter = QComboBox()
+        self.guarantee_filter.setToolTip(self.tr("Show the rows of one guarantee only"))
         self.guarantee_filter.addItem(self.tr("All guarantees"), None)
         for key in GUARANTEES:
             self.guarantee_filter.addItem(guarantee_label(key), key)
@@ -195,6 +230,7 @@ class MatrixTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the matrix"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Show the rows whose text holds these words"))
         self.search.textChanged.connect(self._filter_changed)
         bar.addWidget(self.search, 1)
         bar.addWidget(QLabel(self.tr("Costs in:")))
@@ -289,7 +325,8 @@ class MatrixTab(QWidget):
             return
         ids = [self.model.rows[r].id for r in rows]
         label = self.tr("Delete %n row(s)", "", len(ids))
-        self.model.run(delete_matrix_rows(ids), label)
+        if self.model.run(delete_matrix_rows(ids), label):
+            self.deleted.emit(self.tr("%n row(s) deleted.", "", len(ids)))
 
     def move_row(self, step: int) -> None:
         current = self._current_source()

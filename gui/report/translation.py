@@ -1,14 +1,15 @@
-"""The command line's language, for a report and for error messages (the window installs
-its own language)."""
+"""The language of the command line (a report, error messages: the whole process), and of
+one report written from the window in a language other than the window's."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from engine.domain import messages
+from engine.domain import i18n, messages
 from engine.domain.errors import InputError, escape_text
 from engine.domain.i18n import set_translator
 from engine.domain.numbers import conventions
@@ -46,3 +47,22 @@ def error_describer(code: str) -> Callable[[InputError], str]:
         return escape_text(": ".join(part for part in (error.source, error.path, message) if part))
 
     return describe
+
+
+@contextmanager
+def report_language(code: str) -> Iterator[None]:
+    """The engine's words in ``code`` while a report is composed, whatever the window's
+    language; the window's translator is back afterwards."""
+    catalogue = QTranslator()
+    loaded = code != "en" and catalogue.load(QLocale(code), "abnd", "_", str(resource_path("i18n")))
+
+    def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+        found = catalogue.translate(context, text, disambiguation) if loaded else ""
+        return found or text
+
+    before = i18n.current_translator()
+    set_translator(translate)
+    try:
+        yield
+    finally:
+        set_translator(before)

@@ -87,7 +87,11 @@ class ResultsTab(QWidget):
             self.view.addItem(label, key)
         self.package = compact_combo(12)
         self.measure = compact_combo(8)
+        self.view.setToolTip(self.tr("What the chart shows"))
+        self.package.setToolTip(self.tr("The package the chart and the table follow"))
+        self.measure.setToolTip(self.tr("The unit: % of GDP, money, people..."))
         self.year = QSpinBox()
+        self.year.setToolTip(self.tr("The year of a one-year chart (packages in a year, pyramid)"))
         self.year.setRange(years.base, years.end)
         self.year.setValue(years.end)
         for combo in (self.view, self.package, self.measure):

@@ -6,6 +6,7 @@ beneath it, in red, and keeps the project's value. No dialog.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +30,7 @@ from engine.domain.kinds import AGE_SEX_KINDS, TIER_KINDS
 from engine.domain.model import Scenario
 from engine.edits.builders import set_covered_by, set_scenario_field, set_start_month
 from engine.edits.commands import Put
+from engine.edits.rename import rename_scenario
 from engine.format.write import scenario_to_dict
 from gui.common.messages import localized
 from gui.common.numbers import Quantity, format_number
@@ -39,6 +41,7 @@ from gui.common.scenario_fields import (
     form_fields,
     kind_label,
     month_options,
+    tip,
 )
 from gui.common.series_text import series_text
 from gui.document.project_document import ProjectDocument
@@ -65,6 +68,7 @@ class ScenarioForm(QWidget):
     """Edits one scenario; ``refused`` carries the message of a refused value."""
 
     refused = Signal(str)
+    renamed = Signal(str)  # the scenario's new id
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,10 +77,30 @@ class ScenarioForm(QWidget):
         self.kind: str | None = None
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.id_edit = QLineEdit()
+        self.id_edit.setObjectName("id")
+        self.id_edit.setToolTip(
+            QCoreApplication.translate(
+                "ScenarioFields",
+                "The scenario's short name in files, formulas and links: letters, digits, "
+                "dots, dashes, no spaces (e.g. child-benefit). Renaming updates every link.",
+            )
+        )
+        self.id_edit.editingFinished.connect(self._rename)
+        self.id_error = QLabel()
+        self.id_error.setStyleSheet(ERROR_STYLE)
+        self.id_error.setWordWrap(True)
+        self.id_error.hide()
+        id_row = QFormLayout()
+        id_row.addRow(QCoreApplication.translate("ScenarioFields", "Id"), self.id_edit)
+        self.id_label = id_row.labelForField(self.id_edit)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(id_row)
+        layout.addWidget(self.id_error)
         layout.addLayout(self.form)
         layout.addStretch(1)
         self.editors: dict[str, dict[str, QWidget]] = {}
@@ -88,12 +112,18 @@ class ScenarioForm(QWidget):
 
     def show_scenario(self, scenario_id: str | None) -> None:
         scenario = self._scenario(scenario_id)
+        for widget in (self.id_edit, self.id_label):
+            if widget is not None:
+                widget.setVisible(scenario is not None)
+        self.id_error.hide()
         if scenario is None:
             self.scenario_id = self.kind = None
             self._clear()
             self.heading.setText(
                 QCoreApplication.translate(
-                    "ScenarioFields", "<i>Choose a scenario, or add one.</i>"
+                    "ScenarioFields",
+                    "<i>Choose a scenario on the left, or add one with Add... "
+                    "(one per kind of benefit or service).</i>",
                 )
             )
             return
@@ -145,13 +175,14 @@ class ScenarioForm(QWidget):
         edit = QLineEdit()
         if field.hint:
             edit.setPlaceholderText(Field.text(field.hint))
-            edit.setToolTip(Field.text(field.hint))
+        edit.setToolTip(tip(field))
         edit.editingFinished.connect(lambda: self._commit(field))
         edit.setObjectName(f"{field.key}{'.' + part if part else ''}")
         return edit
 
     def _combo(self, field: Field, options: list[tuple[str, str]], part: str = "") -> QComboBox:
         combo = QComboBox()
+        combo.setToolTip(tip(field))
         for value, label in options:
             combo.addItem(label, value)
         combo.activated.connect(lambda _index: self._commit(field))
@@ -180,7 +211,7 @@ class ScenarioForm(QWidget):
                 ("series", QCoreApplication.translate("ScenarioFields", "per year")),
             ]
             editors: dict[str, QWidget] = {"mode": self._combo(field, modes, "mode")}
-            for part, tip in (
+            for part, hint in (
                 (
                     "start",
                     QCoreApplication.translate("ScenarioFields", "take-up in the first year, %"),
@@ -199,11 +230,11 @@ class ScenarioForm(QWidget):
                 ),
             ):
                 if part in ("in", "to", "by"):
-                    editors[part] = QLabel(tip)
+                    editors[part] = QLabel(hint)
                     continue
                 edit = self._line(field, part)
-                edit.setToolTip(tip)
-                edit.setPlaceholderText(tip)
+                edit.setToolTip(hint)
+                edit.setPlaceholderText(hint)
                 editors[part] = edit
             return editors
         if shape == "replaces":
@@ -222,6 +253,7 @@ class ScenarioForm(QWidget):
             box.setObjectName(field.key)
             box.setFixedHeight(70)
             box.setTabChangesFocus(True)
+            box.setToolTip(tip(field))
             box.installEventFilter(FocusOut(lambda: self._commit(field), box))
             return {"": box}
         return {"": self._line(field)}
@@ -236,12 +268,11 @@ class ScenarioForm(QWidget):
         if scenario.kind != self.kind:
             self.show_scenario(scenario.id)
             return
-        self.heading.setText(
-            f"<h3>{scenario.name}</h3>"
-            + QCoreApplication.translate("ScenarioFields", "{kind} · id <code>{id}</code>").format(
-                kind=kind_label(scenario.kind), id=scenario.id
-            )
-        )
+        for error in self.errors.values():  # an edit, an undo: old refusals no longer apply
+            error.hide()
+        self.heading.setText(f"<h3>{html.escape(scenario.name)}</h3>" + kind_label(scenario.kind))
+        if not self.id_edit.hasFocus():
+            self.id_edit.setText(scenario.id)
         body = scenario_to_dict(scenario)
         for key, editors in self.editors.items():
             self._show_value(FIELDS[key], editors, body.get(key))
@@ -371,6 +402,35 @@ class ScenarioForm(QWidget):
             return set_start_month(project, scenario_id, value)
         return set_scenario_field(project, scenario_id, key, value)
 
+    def _rename(self) -> None:
+        old, new = self.scenario_id, self.id_edit.text().strip()
+        if old is None or new == old:
+            self.id_error.hide()
+            return
+        try:
+            command = rename_scenario(self.document.project, old, new)
+        except InputError as error:
+            self.id_error.setText(localized(error.message, self.document.project))
+            self.id_error.show()
+            self.id_edit.setText(old)
+            return
+        self.scenario_id = new  # so that the refresh the edit causes finds the scenario
+        try:
+            self.document.apply(
+                command,
+                QCoreApplication.translate("ScenarioFields", "Rename {old} to {new}").format(
+                    old=old, new=new
+                ),
+            )
+        except InputError as error:
+            self.scenario_id = old
+            self.id_error.setText(localized(error.message, self.document.project))
+            self.id_error.show()
+            self.id_edit.setText(old)
+            return
+        self.id_error.hide()
+        self.renamed.emit(new)
+
     def focus_field(self, key: str) -> None:
         """Put the cursor in a field's first editor and scroll it into view."""
         editors = self.editors.get(key)
@@ -387,9 +447,9 @@ class ScenarioForm(QWidget):
     def _refuse(self, field: Field, message: str) -> None:
         label = self.errors[field.key]
         label.setText(message)
-        label.show()
         self.refused.emit(f"{Field.text(field.label)}: {message}")
         self.refresh()  # the field shows the project's value again
+        label.show()  # after refresh, which clears the others
 
     def _read_value(self, field: Field, editors: dict[str, QWidget], current: Any) -> Any:
         return read_value(field, editors, current, self.document.project.years.base)

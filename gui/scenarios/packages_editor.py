@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,20 +24,30 @@ from gui.common.labels import format_percent
 from gui.common.messages import error_line, localized
 from gui.common.numbers import Quantity
 from gui.common.series_text import parse_series_text, series_text
+from gui.common.widgets import compact_combo
 from gui.document.project_document import ProjectDocument
 
 
 class PackagesEditor(QWidget):
     message = Signal(str)
+    deleted = Signal(str)
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.chooser = QComboBox()
+        self.chooser = compact_combo(16)
+        self.chooser.setToolTip(self.tr("The package to edit: a set of scenarios costed together"))
         self.chooser.currentIndexChanged.connect(self.refresh)
         self.name = QLineEdit()
+        self.name.setToolTip(self.tr("The package's name in charts, tables and the report"))
         self.name.editingFinished.connect(lambda: self._commit("name"))
         self.envelope = QLineEdit()
+        self.envelope.setToolTip(
+            self.tr(
+                "The fiscal space for the package, in % of GDP: one value, or values by year "
+                "(e.g. 2026: 0.5 %; 2030: 1.5 %)"
+            )
+        )
         self.envelope.setPlaceholderText(
             self.tr("in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %")
         )
@@ -190,4 +199,8 @@ class PackagesEditor(QWidget):
     def delete_package(self) -> None:
         package_id = self.current_id()
         if package_id is not None:
-            self.document.apply(delete_package(package_id), self.tr("Delete package"))
+            name = self.document.project.package(package_id).name
+            self.document.apply(
+                delete_package(package_id), self.tr("Delete {name}").format(name=name)
+            )
+            self.deleted.emit(self.tr('Package "{name}" deleted.').format(name=name))

@@ -44,6 +44,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class ScenariosTab(QWidget):
     message = Signal(str)
+    deleted = Signal(str)  # what was deleted, said with an Undo button
     go_to = Signal(str)  # a field path outside this tab (country data)
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
@@ -56,11 +57,13 @@ class ScenariosTab(QWidget):
         self.tree.currentItemChanged.connect(self._chosen)
         self.form = ScenarioForm(document)
         self.form.refused.connect(self.message)
+        self.form.renamed.connect(self.show_scenario)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("scenario-summary")
         self.summary.linkActivated.connect(self._follow)
         self.explain_year = QSpinBox()
+        self.explain_year.setToolTip(self.tr("The year whose cost is explained below"))
         years = document.project.years
         self.explain_year.setRange(years.base, years.end)
         self.explain_year.setValue(min(years.end, years.base + 5))
@@ -69,6 +72,7 @@ class ScenariosTab(QWidget):
         self.explanation.setObjectName("explanation")
         self.packages = PackagesEditor(document)
         self.packages.message.connect(self.message)
+        self.packages.deleted.connect(self.deleted)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -305,10 +309,13 @@ class ScenariosTab(QWidget):
         scenario_id = self.current_id()
         if scenario_id is None:
             return
+        name = self.document.project.scenario(scenario_id).name
         try:
             self.document.apply(
-                delete_scenario(self.document.project, scenario_id), self.tr("Delete scenario")
+                delete_scenario(self.document.project, scenario_id),
+                self.tr("Delete {name}").format(name=name),
             )
+            self.deleted.emit(self.tr('Scenario "{name}" deleted.').format(name=name))
         except InputError as error:
             self.message.emit(
                 self.tr("Cannot delete {id}: {reason}").format(

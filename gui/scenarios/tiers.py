@@ -40,6 +40,9 @@ class TiersEditor(QWidget):
         self.scenario_id: str | None = None
         self.enabled = QCheckBox(self.tr("Pays a different amount by age band"))
         self.enabled.setObjectName("tiers.enabled")
+        self.enabled.setToolTip(
+            self.tr("Tiers: a different amount for each age band (e.g. 600 at 60-69, 700 at 70-79)")
+        )
         self.enabled.clicked.connect(self._toggled)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("tiers")

@@ -7,6 +7,7 @@ dialog) and the part that does the work on a path, which tests call directly.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -34,17 +35,21 @@ from engine.edits.apply import apply
 from engine.edits.builders import starter_scenario
 from engine.format.json_file import save_project
 from engine.importing import import_batch, read_import
+from engine.importing.between import Between, years_between
 from engine.importing.template import write_template
 from engine.outputs.results_files import write_results
 from engine.outputs.workbook.book import write_workbook
 from engine.runtime import atomic
 from engine.runtime.resources import resource_path
 from engine.store.files import write_project
-from gui.common.messages import error_line
+from gui.common.messages import error_line, localized
 from gui.common.numbers import language
 from gui.document.tasks import Outcome, Report
 from gui.shell import paths
 from gui.shell.window_base import ProjectWindow as MainWindow
+
+if TYPE_CHECKING:
+    from gui.report.dialog import ExportReportDialog
 
 
 def notify(window: QWidget, title: str, text: str, warning: bool = False) -> QMessageBox:
@@ -247,7 +252,14 @@ def import_file(window: MainWindow, path: Path) -> list[str]:
     assert document is not None
     try:
         imported = read_import(path, document.project.country.iso3)
-        batch, changes = import_batch(document.project, imported, path.name)
+        between: Between = "interpolate"
+        gaps = years_between(document.project, imported.population or [])
+        if gaps:
+            choice = ask_between(window, gaps)
+            if choice is None:
+                return []
+            between = choice
+        batch, changes = import_batch(document.project, imported, path.name, between)
         document.apply(
             batch, QCoreApplication.translate("Dialogs", "Import {file}").format(file=path.name)
         )
@@ -260,12 +272,47 @@ def import_file(window: MainWindow, path: Path) -> list[str]:
             warning=True,
         )
         return []
+    shown_changes = [localized(change, document.project) for change in changes]
     notify(
         window,
         QCoreApplication.translate("Dialogs", "Imported"),
-        QCoreApplication.translate("Dialogs", "What changed:") + "\n• " + "\n• ".join(changes),
+        QCoreApplication.translate("Dialogs", "What changed:")
+        + "\n• "
+        + "\n• ".join(shown_changes),
     )
-    return changes
+    return shown_changes
+
+
+def ask_between(window: MainWindow, gaps: list[int]) -> Between | None:
+    """The file leaves project years between its own: interpolate them (the default), keep
+    them, or import nothing."""
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Years between the imported years"))
+    box.setText(
+        QCoreApplication.translate(
+            "Dialogs",
+            "The file gives population for some years only. The project has {count} year(s) "
+            "between them ({years}) from its own data: keeping them would mix two sources.",
+        ).format(count=len(gaps), years=", ".join(str(y) for y in gaps))
+    )
+    interpolate = box.addButton(
+        QCoreApplication.translate("Dialogs", "Interpolate between the imported years"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Dialogs", "Keep the project's years"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(interpolate)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is interpolate:
+        return "interpolate"
+    if clicked is keep:
+        return "keep"
+    return None
 
 
 def save_template(window: MainWindow) -> None:
@@ -305,6 +352,7 @@ def template_to(window: MainWindow, path: Path) -> bool:
 
 EXPORT_FILTERS = {
     "report.pdf": QT_TRANSLATE_NOOP("Dialogs", "ABND report (*.pdf)"),
+    "report.docx": QT_TRANSLATE_NOOP("Dialogs", "ABND report, editable in Word (*.docx)"),
     "report.odt": QT_TRANSLATE_NOOP("Dialogs", "ABND report, editable (*.odt)"),
     "workbook.xlsx": QT_TRANSLATE_NOOP("Dialogs", "RAP workbook with live formulas (*.xlsx)"),
     "results.xlsx": QT_TRANSLATE_NOOP("Dialogs", "Results table (*.xlsx)"),
@@ -314,9 +362,7 @@ EXPORT_FILTERS = {
 }
 
 
-EXPORT_MENU = (  # File > Export: one entry per kind, each its own dialog
-    ("report.pdf", QT_TRANSLATE_NOOP("Dialogs", "&Report (PDF)...")),
-    ("report.odt", QT_TRANSLATE_NOOP("Dialogs", "Report, editable (&ODT)...")),
+EXPORT_MENU = (  # File > Export: one entry per kind, each its own dialog (the report has its own)
     ("workbook.xlsx", QT_TRANSLATE_NOOP("Dialogs", "RAP &workbook with live formulas...")),
     ("results.xlsx", QT_TRANSLATE_NOOP("Dialogs", "Results table (&Excel)...")),
     ("results.csv", QT_TRANSLATE_NOOP("Dialogs", "Results table (&CSV)...")),
@@ -356,10 +402,12 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
     if path.suffix.lower() != suffix:
         path = path.with_suffix(suffix)
     if kind.startswith("report."):
-        from gui.report.render import write_report
+        from engine.report.options import ReportOptions
+        from gui.report.write import write_report
 
         try:
-            write_report(document.project, path)
+            options = ReportOptions(language=language())
+            write_report(document.project, path, options, document.results)
         except (InputError, OSError) as error:
             notify(
                 window,
@@ -410,6 +458,27 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
     )
     document.tasks.run(work, done)
     return True
+
+
+def export_report(window: MainWindow) -> ExportReportDialog | None:
+    """File > Export report...: parts, language, status, paper and format, with a preview."""
+    if window.document is None or window.document.results is None:
+        return None
+    from gui.report.dialog import ExportReportDialog
+
+    dialog = ExportReportDialog(window.document, language(), window)
+
+    def done() -> None:
+        if dialog.written is not None:
+            window.show_message(
+                QCoreApplication.translate("Dialogs", "Exported to {path}").format(
+                    path=dialog.written
+                )
+            )
+
+    dialog.accepted.connect(done)
+    dialog.open()
+    return dialog
 
 
 # ------------------------------------------------------------------ View and Help

@@ -19,12 +19,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QWidget,
 )
 
 from engine.domain.errors import InputError
+from engine.store.project_store import ProjectLockedError
 from gui.common.messages import error_line, localized
 from gui.common.numbers import language
 from gui.common.printing import print_html
@@ -57,6 +59,7 @@ class MainWindow(ProjectWindow):
         self._showing_problem = False  # the message bar shows why the project cannot be costed
         self.messages = MessageBar()
         self.messages.go_to.connect(self.go_to)
+        self.messages.undo.connect(self.undo)
         self.statusBar().addWidget(self.messages, 1)
         self._retranslating = False
         self._shown_language = language()
@@ -74,7 +77,16 @@ class MainWindow(ProjectWindow):
         if self.workshop is not None and not self.workshop.close():
             return False  # a what-if on the current project: kept open when asked to stay
         try:
-            document = ProjectDocument.open(path, paths.projects_dir(), self, reuse_copy=reuse_copy)
+            try:
+                document = ProjectDocument.open(
+                    path, paths.projects_dir(), self, reuse_copy=reuse_copy, read_only=False
+                )
+            except ProjectLockedError as locked:
+                if not self._ask_read_only(locked):
+                    return False
+                document = ProjectDocument.open(
+                    path, paths.projects_dir(), self, reuse_copy=reuse_copy, read_only=True
+                )
         except InputError as error:
             dialogs.notify(
                 self, self.tr("Cannot open the project"), error_line(error), warning=True
@@ -93,6 +105,21 @@ class MainWindow(ProjectWindow):
             dialogs.notify(self, self.tr("Opened read-only"), text, warning=True)
         return True
 
+    def _ask_read_only(self, locked: InputError) -> bool:
+        """The project cannot be edited here now: open it read-only, or not at all?"""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("The project cannot be edited here"))
+        box.setText(error_line(locked))
+        box.setInformativeText(
+            self.tr("Open it read-only to look at it, print it and export it; nothing can change.")
+        )
+        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only
+
     def _fill_tabs(self) -> None:
         assert self.document is not None
         current = max(self.tabs.currentIndex(), 0)
@@ -106,6 +133,8 @@ class MainWindow(ProjectWindow):
         self._showing_problem = False
         self.scenarios_tab = ScenariosTab(self.document)
         self.scenarios_tab.message.connect(self.show_message)
+        self.scenarios_tab.deleted.connect(self.messages.show_undoable)
+        self.matrix_tab.deleted.connect(self.messages.show_undoable)
         self.matrix_tab.open_scenario.connect(self.show_scenario)
         self.tabs.addTab(self.matrix_tab, self.tr("Assessment matrix"))
         self.country_tab = CountryTab(self.document)
@@ -275,12 +304,17 @@ class MainWindow(ProjectWindow):
             lambda: dialogs.save_template(self),
         )
         export_menu = file_menu.addMenu(self.tr("&Export"))
+        self._action(
+            export_menu,
+            self.tr("&Report (PDF, Word or ODT)..."),
+            lambda: dialogs.export_report(self),
+            "Ctrl+E",
+        )
         for kind, label in dialogs.EXPORT_MENU:
             self._action(
                 export_menu,
                 QCoreApplication.translate("Dialogs", label),
                 partial(dialogs.export, self, kind),
-                "Ctrl+E" if kind == "report.pdf" else None,
             )
         file_menu.addSeparator()
         self._action(

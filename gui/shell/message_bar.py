@@ -21,13 +21,18 @@ from gui.common.messages import line, target
 PLAIN_TIMEOUT_MS = 8000
 
 
+UNDO_TIMEOUT_MS = 15000  # "Deleted ... Undo" stays long enough to change one's mind
+
+
 class MessageBar(QWidget):
     go_to = Signal(str)  # the path of the field the message is about
+    undo = Signal()  # the Undo button of a deletion's message
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
         self._path = ""
+        self._undo = False
         self.label = QLabel()
         self.label.setObjectName("message")
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -36,7 +41,7 @@ class MessageBar(QWidget):
         self.show_button.setObjectName("show-field")
         self.show_button.setFlat(True)
         self.show_button.hide()
-        self.show_button.clicked.connect(lambda: self.go_to.emit(self._path))
+        self.show_button.clicked.connect(self._clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.label, 1)
@@ -51,6 +56,21 @@ class MessageBar(QWidget):
         if timeout_ms:
             self._timer.start(timeout_ms)
 
+    def show_undoable(self, text: str) -> None:
+        """What was just deleted, with an Undo button (instead of asking first)."""
+        self._set(text, "")
+        self._undo = True
+        self.show_button.setText(self.tr("Undo"))
+        self.show_button.show()
+        self._timer.start(UNDO_TIMEOUT_MS)
+
+    def _clicked(self) -> None:
+        if self._undo:
+            self.clear()
+            self.undo.emit()
+        else:
+            self.go_to.emit(self._path)
+
     def show_problem(self, item: InputError | Warning_, project: Project | None) -> None:
         """An engine message in words, with a button to the field it names; it stays."""
         self._set(line(item, project), target(item), project)
@@ -63,7 +83,7 @@ class MessageBar(QWidget):
 
     def _set(self, text: str, path: str, project: Project | None = None) -> None:
         self._timer.stop()
-        self._text, self._path = text, path
+        self._text, self._path, self._undo = text, path, False
         self.label.setToolTip(text)
         self.show_button.setVisible(bool(path))
         if path:

@@ -76,6 +76,15 @@ def main(argv: list[str]) -> int:
     workshop.resize(*WORKSHOP_SIZE)
     save(workshop, "workshop-mode")
     workshop.close()
+    from gui.shell import dialogs
+
+    export = dialogs.export_report(window)
+    if export is not None:
+        export.timer.stop()
+        export.refresh()
+        export.show_page(2)
+        save(export, "export-report-dialog")
+        export.reject()
     if args.report:
         report_pages(window, folder, args.lang)
     window.close()
@@ -84,10 +93,13 @@ def main(argv: list[str]) -> int:
 
 def report_pages(window: object, folder: Path, language: str, pages: int = 3) -> None:
     """The report's first pages as PNG (PDF rendered by poppler's pdftoppm)."""
-    from gui.report.render import write_report
+    from engine.report.options import ReportOptions
+    from gui.report.translation import report_language
+    from gui.report.write import write_report
 
     pdf = folder / "report.pdf"
-    write_report(window.document.project, pdf)  # type: ignore[attr-defined]
+    with report_language(language):
+        write_report(window.document.project, pdf, ReportOptions(language=language))  # type: ignore[attr-defined]
     if shutil.which("pdftoppm") is None:
         print("pdftoppm is not installed: no report pages", file=sys.stderr)
         return

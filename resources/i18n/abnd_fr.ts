@@ -153,12 +153,22 @@
         <translation>&lt;b&gt;Contrôles des données&lt;/b&gt; (double-cliquer pour y aller)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>The year the table and the pyramid show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>{field}, in {currency}, in the base year; e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Fiscal year starts in</source>
         <translation>L’exercice budgétaire commence en</translation>
     </message>
@@ -215,7 +225,12 @@
         <translation>p.&#xa0;ex. 2&#xa0;%, ou 2025&#xa0;: 2&#xa0;%&#x202f;; 2030&#xa0;: 1,5&#xa0;%</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>{field}, in %: one value for every year, or values by year (years between are interpolated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
@@ -315,7 +330,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+62"/>
+        <location filename="../../gui/shell/dialogs.py" line="+67"/>
         <source>Child benefit, ages 0-5</source>
         <translation>Allocation pour enfants, 0-5 ans</translation>
     </message>
@@ -420,7 +435,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Fichiers de données (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -430,7 +445,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Rien n’a été importé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Imported</source>
         <translation>Importation terminée</translation>
     </message>
@@ -441,6 +456,26 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+12"/>
+        <source>Years between the imported years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file gives population for some years only. The project has {count} year(s) between them ({years}) from its own data: keeping them would mix two sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interpolate between the imported years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the project&apos;s years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Save the import template</source>
         <translation>Enregistrer le modèle d’import</translation>
     </message>
@@ -463,6 +498,11 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+6"/>
         <source>ABND report (*.pdf)</source>
         <translation>Rapport ABND (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ABND report, editable in Word (*.docx)</source>
+        <translation>Rapport ABND, modifiable dans Word (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -498,16 +538,6 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Report (PDF)...</source>
-        <translation>&amp;Rapport (PDF)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report, editable (&amp;ODT)...</source>
-        <translation>Rapport modifiable (&amp;ODT)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>RAP &amp;workbook with live formulas...</source>
         <translation>&amp;Classeur RAP avec formules actives…</translation>
     </message>
@@ -537,7 +567,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+33"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
@@ -545,11 +575,12 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     <message>
         <location line="-27"/>
         <location line="+33"/>
+        <location line="+21"/>
         <source>Exported to {path}</source>
         <translation>Exporté vers {path}</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-37"/>
         <source>could not be written ({reason})</source>
         <translation>n’a pas pu être écrit ({reason})</translation>
     </message>
@@ -559,7 +590,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Exportation vers {path}…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>ABND Studio user guide</source>
         <translation>Guide de l’utilisateur d’ABND Studio</translation>
     </message>
@@ -2001,6 +2032,97 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <comment>missing_data.field_reason</comment>
         <translation>{field}&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../engine/report/options.py" line="+57"/>
+        <source>&quot;{part}&quot; is not a part of the report (parts: {parts})</source>
+        <comment>report.unknown_part</comment>
+        <translation>« {part} » n’est pas une partie du rapport (parties : {parts})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>names no part of the report (parts: {parts})</source>
+        <comment>report.no_part</comment>
+        <translation>ne nomme aucune partie du rapport (parties : {parts})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report/cli.py" line="+23"/>
+        <location filename="../../gui/report/write.py" line="+64"/>
+        <source>the report is a .pdf, .docx or .odt file</source>
+        <comment>report.format</comment>
+        <translation>le rapport est un fichier .pdf, .docx ou .odt</translation>
+    </message>
+    <message>
+        <location filename="../../engine/edits/rename.py" line="+34"/>
+        <source>&quot;{id}&quot; is already the id of another scenario</source>
+        <comment>rename.taken</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/importing/apply.py" line="+98"/>
+        <source>ages {low}-{high} in {count} year(s) {span} replaced by {rows:,} rows; {removed:,} rows removed, the rest kept</source>
+        <comment>import.population_replaced</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>converted from {source} to {target}</source>
+        <comment>import.population_converted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} year(s) between the imported years interpolated between them: {years}</source>
+        <comment>import.between_interpolated</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} year(s) between the imported years kept as they were: {years}</source>
+        <comment>import.between_kept</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: {change}</source>
+        <comment>import.change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{first}-{last} ({count} values)</source>
+        <comment>import.span</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{span} set, other years kept</source>
+        <comment>import.series_set</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{value:,.0f} (the {year} value)</source>
+        <comment>import.base_value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value:,.2f} (was not given)</source>
+        <comment>import.level_new</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value:,.2f} (was {old:,.2f})</source>
+        <comment>import.level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} rows replace {before}</source>
+        <comment>import.participation</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
@@ -2250,9 +2372,102 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <location filename="../../gui/report/dialog.py" line="+46"/>
+        <source>Export the ABND report</source>
+        <translation>Exporter le rapport ABND</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF, to print and send</source>
+        <translation>PDF, pour imprimer et envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (.docx), to edit</source>
+        <translation>Word (.docx), pour modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument (.odt), to edit</source>
+        <translation>OpenDocument (.odt), pour modifier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parts</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status on the cover</source>
+        <translation>Statut en couverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt; Previous page</source>
+        <translation>&lt; Page précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page &gt;</source>
+        <translation>Page suivante &gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export...</source>
+        <translation>Exporter...</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the report as</source>
+        <translation>Exporter le rapport sous</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../gui/common/field_names.py" line="+24"/>
+        <location filename="../../engine/domain/field_names.py" line="+25"/>
         <source>Projection years</source>
         <translation>Années de projection</translation>
     </message>
@@ -2468,17 +2683,17 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>type</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>{field}, row {row}</source>
         <translation>{field}, ligne {row}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>{field}, {year}</source>
         <translation>{field}, {year}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Scenario &quot;{name}&quot;</source>
         <translation>Scénario «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -2493,7 +2708,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Ligne {name} de la matrice</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{item}: {field}</source>
         <translation>{item}&#xa0;: {field}</translation>
     </message>
@@ -2506,7 +2721,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>janvier (l’année civile)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>The month the government&apos;s budget year starts; results are given by fiscal year, named by the year it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Results per fiscal year, each named by the calendar year in which it ends: {first} to {end}. {source}</source>
         <translation>Résultats par exercice budgétaire, chacun désigné par l’année civile où il se termine : {first} à {end}. {source}</translation>
     </message>
@@ -2580,7 +2800,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+80"/>
+        <location filename="../../gui/shell/main_window.py" line="+92"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
@@ -2590,32 +2810,47 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+227"/>
+        <location line="+7"/>
+        <source>The project cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open it read-only to look at it, print it and export it; nothing can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+232"/>
         <source>Assessment matrix</source>
         <translation>Matrice d’évaluation</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-229"/>
+        <location line="+230"/>
         <source>Country data</source>
         <translation>Données du pays</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-229"/>
+        <location line="+230"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+220"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-217"/>
         <location line="+1"/>
         <source>Recalculating...</source>
         <translation>Recalcul en cours…</translation>
@@ -2681,7 +2916,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>&amp;Report (PDF, Word or ODT)...</source>
+        <translation>&amp;Rapport (PDF, Word ou ODT)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Print...</source>
         <translation>Im&amp;primer…</translation>
     </message>
@@ -2792,7 +3032,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+49"/>
+        <location filename="../../gui/matrix/model.py" line="+50"/>
         <source>Guarantee</source>
         <translation>Garantie</translation>
     </message>
@@ -2849,19 +3089,19 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+157"/>
+        <location line="+73"/>
+        <location line="+176"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+163"/>
+        <location line="-174"/>
+        <location line="+182"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-132"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Cliquer pour ouvrir le scénario.</translation>
@@ -2872,7 +3112,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Modifier la colonne {column}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -2896,13 +3136,13 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+167"/>
-        <location line="+117"/>
+        <location filename="../../gui/matrix/tab.py" line="+201"/>
+        <location line="+119"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>Ajouter une ligne sous la ligne courante (Ctrl+Ins)</translation>
     </message>
@@ -2943,6 +3183,11 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+2"/>
+        <source>Show the rows of one guarantee only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All guarantees</source>
         <translation>Toutes les garanties</translation>
     </message>
@@ -2952,7 +3197,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Rechercher dans la matrice</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Show the rows whose text holds these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Costs in:</source>
         <translation>Coûts en&#xa0;:</translation>
     </message>
@@ -2974,8 +3224,16 @@ Native review: indice des salaires is not in the glossary (wage index), standard
             <numerusform>Supprimer %n lignes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Move row</source>
         <translation>Déplacer la ligne</translation>
     </message>
@@ -2988,7 +3246,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../gui/shell/message_bar.py" line="+71"/>
+        <location filename="../../gui/shell/message_bar.py" line="+63"/>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Show {field}</source>
         <translation>Afficher {field}</translation>
     </message>
@@ -3135,7 +3398,22 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>PackagesEditor</name>
     <message>
-        <location filename="../../gui/scenarios/packages_editor.py" line="+43"/>
+        <location filename="../../gui/scenarios/packages_editor.py" line="+39"/>
+        <source>The package to edit: a set of scenarios costed together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package&apos;s name in charts, tables and the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fiscal space for the package, in % of GDP: one value, or values by year (e.g. 2026: 0.5 %; 2030: 1.5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %</source>
         <translation>en pourcentage du PIB, p.&#xa0;ex. 1&#xa0;%, ou 2026&#xa0;: 0,5&#xa0;%&#x202f;; 2030&#xa0;: 1,5&#xa0;%</translation>
     </message>
@@ -3149,13 +3427,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="-130"/>
-        <location line="+139"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Supprimer l’ensemble de prestations</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="+3"/>
         <source>Package:</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensemble de prestations&#xa0;:</translation>
@@ -3193,11 +3470,29 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Modifier l’ensemble de prestations</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package &quot;{name}&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphDelegate</name>
+    <message>
+        <location filename="../../gui/matrix/tab.py" line="-295"/>
+        <source>Tick the scenarios that cost this recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+117"/>
+        <location filename="../../gui/document/project_document.py" line="+123"/>
         <source>Could not undo &quot;{label}&quot;</source>
         <translation>Impossible d’annuler &quot;{label}&quot;</translation>
     </message>
@@ -3478,7 +3773,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../engine/report/compose.py" line="+46"/>
+        <location filename="../../engine/report/guarantees.py" line="+29"/>
         <source>Health care</source>
         <translation>Soins de santé essentiels</translation>
     </message>
@@ -3498,62 +3793,187 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Personnes âgées</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../engine/report/compose.py" line="+100"/>
+        <source>Annex {letter}</source>
+        <translation>Annexe {letter}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Assessment Based National Dialogue on the Social Protection Floor</source>
         <translation>Dialogue national fondé sur l’évaluation (ABND) sur le socle de protection sociale</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>costs in {currency}</source>
-        <translation>coûts en {currency}</translation>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Prepared with ABND Studio {version}, {date}</source>
-        <translation>Établi avec ABND Studio {version}, {date}</translation>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Assessment matrix</source>
-        <translation>Matrice d’évaluation</translation>
+        <location line="+3"/>
+        <source>Prepared with ABND Studio {version}; costs in {currency}, {base}-{end}</source>
+        <translation>Préparé avec ABND Studio {version} ; coûts en {currency}, {base}-{end}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <location filename="../../engine/report/options.py" line="-46"/>
+        <source>Contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table {number}.</source>
+        <translation>Tableau {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure {number}.</source>
+        <translation>Figure {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}: {title}</source>
+        <translation>{country} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/guarantees.py" line="+7"/>
+        <source>Essential health care</source>
+        <translation>Soins de santé essentiels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income security for children</source>
+        <translation>Sécurité du revenu pour les enfants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income security for persons of working age</source>
+        <translation>Sécurité du revenu pour les personnes en âge de travailler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income security for older persons</source>
+        <translation>Sécurité du revenu pour les personnes âgées</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Costed: {names}</source>
+        <translation>Chiffré : {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Existing provision</source>
         <translation>Dispositions existantes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Policy gap</source>
         <translation>Lacunes dans les politiques</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Implementation issue</source>
         <translation>Questions de mise en œuvre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recommendation</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Agencies</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>costed</source>
-        <translation>chiffré</translation>
+        <location line="+17"/>
+        <source>Assessment: provisions, gaps and recommendations</source>
+        <translation>Évaluation : dispositions, lacunes et recommandations</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>The assessment matrix holds {rows} for this guarantee.</source>
+        <translation>La matrice d’évaluation compte {rows} pour cette garantie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The assessment matrix has no row for this guarantee yet.</source>
+        <translation>La matrice d’évaluation n’a pas encore de ligne pour cette garantie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenarios costed for it: {count}.</source>
+        <translation>Scénarios chiffrés pour elle : {count}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assessment matrix: {guarantee}</source>
+        <translation>Matrice d’évaluation : {guarantee}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This scenario could not be costed: {reason}</source>
+        <translation>Ce scénario n’a pas pu être chiffré : {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rationale: {text}</source>
+        <translation>Justification : {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources and notes: {text}</source>
+        <translation>Sources et notes : {text}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Benefit a year per beneficiary ({unit})</source>
+        <translation>Prestation annuelle par bénéficiaire ({unit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../engine/report/packages.py" line="+165"/>
+        <location filename="../../engine/report/summary.py" line="+79"/>
+        <source>Cost ({unit})</source>
+        <translation>Coût ({unit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../engine/report/packages.py" line="+5"/>
+        <location filename="../../engine/report/summary.py" line="-1"/>
+        <source>% of government expenditure</source>
+        <translation>% des dépenses publiques</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: cost year by year</source>
+        <translation>{name} : coût année par année</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} ({unit})</source>
+        <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: cost in % of GDP</source>
+        <translation>{name} : coût en % du PIB</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/annexes.py" line="+28"/>
         <source>Real GDP growth (%)</source>
         <translatorcomment>Native review: croissance du PIB réel is proposed (glossary: real GDP growth), standard, not seen verbatim.</translatorcomment>
         <translation>Croissance du PIB réel (%)</translation>
@@ -3569,91 +3989,570 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Inflation mesurée par l’IPC (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nominal GDP</source>
-        <translation>PIB nominal</translation>
+        <location line="+2"/>
+        <source>Nominal GDP ({unit})</source>
+        <translation>PIB nominal ({unit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poverty line ({currency} a month)</source>
+        <translation>Seuil de pauvreté ({currency} par mois)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Total population</source>
-        <translation>Population totale</translation>
+        <source>Minimum wage ({currency} a month)</source>
+        <translation>Salaire minimum ({currency} par mois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average wage ({currency} a month)</source>
+        <translation>Salaire moyen ({currency} par mois)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The economy and population, calendar year by year</source>
+        <translation>L’économie et la population, année civile par année civile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The costs rest on these assumptions. Growth rates apply from the year after the base year; nominal GDP follows real growth and the GDP deflator.</source>
+        <translation>Les coûts reposent sur ces hypothèses. Les taux de croissance s’appliquent à partir de l’année qui suit l’année de base ; le PIB nominal suit la croissance réelle et le déflateur du PIB.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{field}: {note}</source>
+        <translation>{field} : {note}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sources of the data and assumptions</source>
+        <translation>Sources des données et des hypothèses</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Assumptions and sources</source>
+        <translation>Hypothèses et sources</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The costs follow the ILO Rapid Assessment Protocol (RAP), used in the Assessment Based National Dialogues of Thailand, Indonesia, Viet Nam, Cambodia, Myanmar and Lao PDR. They are rapid estimates to start a national dialogue, not an actuarial valuation.</source>
+        <translation>Les coûts suivent le protocole d’évaluation rapide (RAP) de l’OIT, utilisé dans les dialogues nationaux fondés sur l’évaluation de la Thaïlande, de l’Indonésie, du Viet Nam, du Cambodge, du Myanmar et de la RDP lao. Ce sont des estimations rapides pour lancer un dialogue national, pas une évaluation actuarielle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Country data. The population by single age (0 to 100) and sex for every year: five-year age groups are split with the Sprague multipliers and the years between known years are interpolated. Nominal GDP grows with real growth and the GDP deflator. Price and wage indices are 1 in the base year; the benefit anchors (poverty line, minimum wage, average wage) are base-year values carried by their index.</source>
+        <translation>Données du pays. La population par âge simple (0 à 100) et par sexe pour chaque année : les groupes d’âge quinquennaux sont éclatés avec les multiplicateurs de Sprague et les années entre deux années connues sont interpolées. Le PIB nominal croît avec la croissance réelle et le déflateur du PIB. Les indices des prix et des salaires valent 1 l’année de base ; les références des prestations (seuil de pauvreté, salaire minimum, salaire moyen) sont des valeurs de l’année de base portées par leur indice.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cost of a scenario, each year. Eligible persons N: the population of the scenario&apos;s ages and sex (or the unemployed, the informal workers, the births, or a given number), times its targeting (target share, prevalence, the share already covered). Take-up TU: the share of eligible persons who receive it. Annual amount A: the monthly benefit times the months paid, or the cost of care per person, or the wages of public works or of health workers. Benefit outlay BC = TU × N × A; administration AC = α × BC + F; total cost C = BC + AC.</source>
+        <translation>Le coût d’un scénario, chaque année. Personnes éligibles N : la population des âges et du sexe du scénario (ou les chômeurs, les travailleurs informels, les naissances, ou un nombre donné), multipliée par son ciblage (part ciblée, prévalence, part déjà couverte). Taux de recours TU : la part des personnes éligibles qui la reçoivent. Montant annuel A : la prestation mensuelle multipliée par les mois versés, ou le coût des soins par personne, ou les salaires des travaux publics ou des agents de santé. Dépenses de prestations BC = TU × N × A ; administration AC = α × BC + F ; coût total C = BC + AC.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cost in % of GDP = 100 × C / nominal GDP; in % of government expenditure = 100 × C / (expenditure share × nominal GDP). Packages add the costs of their scenarios (not their beneficiaries: one person may receive several benefits).</source>
+        <translation>Coût en % du PIB = 100 × C / PIB nominal ; en % des dépenses publiques = 100 × C / (part des dépenses × PIB nominal). Les ensembles additionnent les coûts de leurs scénarios (pas leurs bénéficiaires : une personne peut recevoir plusieurs prestations).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every input carries a source note in the project, and values that are assumptions say so. The RAP workbook exported from the same project holds the same calculation as live formulas, for a reader who wants to check or change it.</source>
+        <translation>Chaque donnée porte une note de source dans le projet, et les valeurs qui sont des hypothèses le disent. Le classeur RAP exporté du même projet contient le même calcul en formules actives, pour qui veut le vérifier ou le modifier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The method in brief</source>
+        <translation>La méthode en bref</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: {message}</source>
+        <translation>{field} : {message}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not costed: {reason}</source>
+        <translation>{name} n’est pas chiffré : {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The costing engine gave no warning.</source>
+        <translation>Le moteur de calcul des coûts n’a donné aucun avertissement.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ABND</source>
+        <translation>ABND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment Based National Dialogue: government, workers, employers and civil society assess social protection against the floor, recommend how to close the gaps, and cost the recommendations.</source>
+        <translation>Dialogue national fondé sur l’évaluation : gouvernement, travailleurs, employeurs et société civile évaluent la protection sociale au regard du socle, recommandent comment combler les lacunes et chiffrent les recommandations.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Social protection floor</source>
+        <translation>Socle de protection sociale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The four basic social security guarantees of ILO Recommendation No. 202: essential health care, and income security for children, for persons of working age and for older persons.</source>
+        <translation>Les quatre garanties élémentaires de sécurité sociale de la recommandation (n° 202) de l’OIT : soins de santé essentiels, et sécurité du revenu pour les enfants, pour les personnes en âge de travailler et pour les personnes âgées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>RAP</source>
+        <translation>RAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapid Assessment Protocol: the ILO&apos;s method to cost social protection scenarios over a projection.</source>
+        <translation>Protocole d’évaluation rapide : la méthode de l’OIT pour chiffrer des scénarios de protection sociale sur une projection.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One benefit or service, existing or proposed, as costed.</source>
+        <translation>Une prestation ou un service, existant ou proposé, tel que chiffré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../engine/report/packages.py" line="-125"/>
+        <location filename="../../engine/report/summary.py" line="-5"/>
+        <source>Package</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A set of scenarios costed together.</source>
+        <translation>Un ensemble de scénarios chiffrés ensemble.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take-up</source>
+        <translation>Taux de recours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of the eligible persons who receive the benefit.</source>
+        <translation>La part des personnes éligibles qui reçoivent la prestation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anchor</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount a benefit is a percentage of: the poverty line, the minimum or average wage, or GDP per person.</source>
+        <translation>Le montant dont une prestation est un pourcentage : le seuil de pauvreté, le salaire minimum ou moyen, ou le PIB par habitant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indexation</source>
+        <translation>Indexation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a fixed benefit follows prices, wages or GDP per person after the base year.</source>
+        <translation>La façon dont une prestation fixe suit les prix, les salaires ou le PIB par habitant après l’année de base.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The resources, in % of GDP, that the government could give a package.</source>
+        <translation>Les ressources, en % du PIB, que le gouvernement pourrait consacrer à un ensemble.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GDP deflator</source>
+        <translation>Déflateur du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price index of GDP: nominal GDP over real GDP.</source>
+        <translation>L’indice des prix du PIB : PIB nominal divisé par PIB réel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base year</source>
+        <translation>Année de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first year of the projection, in whose prices fixed amounts are given.</source>
+        <translation>La première année de la projection, aux prix de laquelle les montants fixes sont donnés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tornado</source>
+        <translation>Tornade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A chart of the cost when each assumption alone is set to its low and high value, the largest effect on top.</source>
+        <translation>Un graphique du coût quand chaque hypothèse seule prend sa valeur basse puis haute, l’effet le plus grand en haut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../engine/report/sensitivity.py" line="+127"/>
+        <source>Percentile</source>
+        <translation>Centile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p5 is the cost that 5 % of the draws stay below; p50 is the median.</source>
+        <translation>p5 est le coût sous lequel restent 5 % des tirages ; p50 est la médiane.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location line="-246"/>
         <source>Government expenditure (% of GDP)</source>
         <translation>Dépenses publiques (% du PIB)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assumptions and their sources</source>
-        <translation>Hypothèses et leurs sources</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scenarios</source>
-        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
-        <translation>Scénarios</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
+        <location filename="../../engine/report/guarantees.py" line="-48"/>
+        <location filename="../../engine/report/packages.py" line="+140"/>
+        <location filename="../../engine/report/summary.py" line="+1"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../engine/report/guarantees.py" line="+1"/>
         <source>Beneficiaries</source>
         <translatorcomment>Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, not seen on a page.</translatorcomment>
         <translation>Bénéficiaires</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cost ({currency})</source>
-        <translation>Coût ({currency})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+104"/>
-        <location line="+16"/>
+        <location line="+3"/>
+        <location line="+33"/>
+        <location filename="../../engine/report/packages.py" line="-97"/>
+        <location line="+78"/>
+        <location filename="../../engine/report/sensitivity.py" line="-53"/>
+        <location filename="../../engine/report/summary.py" line="+1"/>
         <source>% of GDP</source>
         <translation>% du PIB</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <source>% of gov. expenditure</source>
-        <translation>% des dépenses publiques</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not costed</source>
-        <translation>Non chiffré</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../engine/report/annexes.py" line="+35"/>
         <source>Results are per fiscal year, from {start} to {end}, each named by the calendar year in which it ends ({first} to {last}). Costs, GDP and government expenditure of a fiscal year are the month-weighted blend of the two calendar years it spans ({late} of the first and {early} of the second); beneficiaries are taken at the fiscal year&apos;s mid-point.</source>
         <translation>Les résultats sont par exercice budgétaire, de {start} à {end}, chacun désigné par l’année civile où il se termine ({first} à {last}). Les coûts, le PIB et les dépenses publiques d’un exercice sont la moyenne, pondérée par les mois, des deux années civiles qu’il couvre ({late} de la première et {early} de la seconde) ; les bénéficiaires sont pris au milieu de l’exercice.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>ages {low}-{high}: {level}</source>
-        <translation>{low}-{high} ans : {level}</translation>
+        <location filename="../../engine/report/scenario_text.py" line="+28"/>
+        <source>the poverty line</source>
+        <translation>du seuil de pauvreté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the minimum wage</source>
+        <translation>du salaire minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the average wage</source>
+        <translation>du salaire moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDP per person</source>
+        <translation>du PIB par habitant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not indexed (it keeps its nominal value)</source>
+        <translation>non indexée (elle garde sa valeur nominale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexed to consumer prices</source>
+        <translation>indexée sur les prix à la consommation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexed to wages</source>
+        <translation>indexée sur les salaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexed to GDP per person</source>
+        <translation>indexée sur le PIB par habitant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{low} and over</source>
+        <translation>{low} ans et plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../engine/report/sensitivity.py" line="-33"/>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high} ans</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>An existing scheme, costed as it stands.</source>
+        <translation>Un régime existant, chiffré tel qu’il est.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proposed scheme.</source>
+        <translation>Un régime proposé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It pays mothers at each birth.</source>
+        <translation>Il est versé aux mères à chaque naissance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project gives the number of people eligible: {count} in {year}.</source>
+        <translation>Le projet donne le nombre de personnes éligibles : {count} en {year}.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>The monthly benefit depends on age: {bands}.</source>
-        <translation>La prestation mensuelle dépend de l’âge : {bands}.</translation>
+        <source>It covers the whole population.</source>
+        <translation>Il couvre toute la population.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is for people of every age.</source>
+        <translation>Il s’adresse aux personnes de tout âge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is for unemployed people aged {ages}.</source>
+        <translation>Il s’adresse aux chômeurs âgés de {ages}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is for informal workers aged {ages}.</source>
+        <translation>Il s’adresse aux travailleurs informels âgés de {ages}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It offers work to people aged {ages}.</source>
+        <translation>Il offre du travail aux personnes âgées de {ages}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It covers people aged {ages}.</source>
+        <translation>Il couvre les personnes âgées de {ages}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is for people with a disability aged {ages}.</source>
+        <translation>Il s’adresse aux personnes handicapées âgées de {ages}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is for people aged {ages}.</source>
+        <translation>Il s’adresse aux personnes âgées de {ages}.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>In {year}, {eligible} births are eligible and {beneficiaries} receive it.</source>
+        <translation>En {year}, {eligible} naissances y ouvrent droit et {beneficiaries} le reçoivent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In {year}, {eligible} people are eligible and {beneficiaries} receive it.</source>
+        <translation>En {year}, {eligible} personnes sont éligibles et {beneficiaries} le reçoivent.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only women are eligible.</source>
+        <translation>Seules les femmes sont éligibles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only men are eligible.</source>
+        <translation>Seuls les hommes sont éligibles.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{share} at ages {ages}</source>
+        <translation>{share} de {ages}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The share with a severe disability is {share}.</source>
+        <translation>La part des personnes lourdement handicapées est de {share}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It targets {share} of them.</source>
+        <translation>Il en cible {share}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Those already covered by another scheme ({share}) are left out.</source>
+        <translation>Les personnes déjà couvertes par un autre régime ({share}) sont exclues.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>It is paid for {months} months per birth.</source>
+        <translation>Elle est versée pendant {months} mois par naissance.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is paid {months} months a year.</source>
+        <translation>Elle est versée {months} mois par an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The benefit is {percent} of {anchor}: {amount} a month in {year}.</source>
+        <translation>La prestation est de {percent} {anchor} : {amount} par mois en {year}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The benefit is {amount} a month in {base}, {indexation}.</source>
+        <translation>La prestation est de {amount} par mois en {base}, {indexation}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In {year} it is {amount} a month, {share} of {anchor}.</source>
+        <translation>En {year}, elle est de {amount} par mois, soit {share} {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In {year} it is {amount} a month.</source>
+        <translation>En {year}, elle est de {amount} par mois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is {share} of {anchor}.</source>
+        <translation>Soit {share} {anchor}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{percent} of {anchor} ({amount})</source>
+        <translation>{percent} {anchor} ({amount})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ages {ages}: {level}</source>
+        <translation>{ages} : {level}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The monthly benefit depends on age, in {year}: {bands}.</source>
+        <translation>La prestation mensuelle dépend de l’âge, en {year} : {bands}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The amounts are {indexation}.</source>
+        <translation>Les montants sont {indexation}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On average over the people eligible, it is {amount} a month in {year}.</source>
+        <translation>En moyenne sur les personnes éligibles, elle est de {amount} par mois en {year}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Participants work {days} days a year at {wage} of the minimum wage ({working_days} working days a month): {daily} a day in {year}.</source>
+        <translation>Les participants travaillent {days} jours par an à {wage} du salaire minimum ({working_days} jours ouvrables par mois) : {daily} par jour en {year}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tools, materials and supervision add {share} to the wages.</source>
+        <translation>Les outils, les matériaux et l’encadrement ajoutent {share} aux salaires.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Care costs {cost} per person a year at {base} prices, rising with consumer prices and {excess} a year faster: {cost_then} in {year}.</source>
+        <translation>Les soins coûtent {cost} par personne et par an aux prix de {base}, en hausse avec les prix à la consommation et {excess} plus vite chaque année : {cost_then} en {year}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Care costs {cost} per person a year at {base} prices, rising with consumer prices: {cost_then} in {year}.</source>
+        <translation>Les soins coûtent {cost} par personne et par an aux prix de {base}, en hausse avec les prix à la consommation : {cost_then} en {year}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>It adds health workers to reach {target} per 1,000 people, from {now} today: {workers} more workers in {year}, each paid {multiple} times the average wage ({salary} a year).</source>
+        <translation>Il ajoute des agents de santé pour atteindre {target} pour 1 000 habitants, contre {now} aujourd’hui : {workers} agents de plus en {year}, chacun payé {multiple} fois le salaire moyen ({salary} par an).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other costs add {share} to the salaries.</source>
+        <translation>Les autres coûts ajoutent {share} aux salaires.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take-up is {share} from {year}.</source>
+        <translation>Le taux de recours est de {share} à partir de {year}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take-up starts at {start} of the people eligible in {start_year} and rises evenly to {target} in {target_year}.</source>
+        <translation>Le taux de recours part de {start} des personnes éligibles en {start_year} et monte régulièrement jusqu’à {target} en {target_year}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Take-up is {share} of the people eligible every year.</source>
+        <translation>Le taux de recours est de {share} des personnes éligibles chaque année.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} from {year}</source>
+        <translation>{share} à partir de {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take-up of the people eligible: {steps}.</source>
+        <translation>Taux de recours des personnes éligibles : {steps}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Administration costs {rate} of the benefits paid, plus {fixed} in {year}.</source>
+        <translation>L’administration coûte {rate} des prestations versées, plus {fixed} en {year}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Administration costs {rate} of the benefits paid.</source>
+        <translation>L’administration coûte {rate} des prestations versées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administration costs {fixed} in {year}.</source>
+        <translation>L’administration coûte {fixed} en {year}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No administration cost is counted.</source>
+        <translation>Aucun coût d’administration n’est compté.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It replaces {name}: in a package, the cost of {name} is subtracted to give the additional cost.</source>
+        <translation>Il remplace {name} : dans un ensemble, le coût de {name} est déduit pour obtenir le coût supplémentaire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>People who receive {names} are not eligible: their beneficiaries are removed age by age, sex by sex and year by year.</source>
         <translation>Les personnes qui reçoivent {names} ne sont pas éligibles : leurs bénéficiaires sont retirés âge par âge, sexe par sexe et année par année.</translation>
     </message>
@@ -3663,27 +4562,170 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Le régime commence à verser en {month} de sa première année ; il verse donc {paid} mois sur 12 cette année-là.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+17"/>
+        <source>{pct_gdp} of GDP in {year} ({money}; {pct_expenditure} of government expenditure)</source>
+        <translation>{pct_gdp} du PIB en {year} ({money} ; {pct_expenditure} des dépenses publiques)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{pct_gdp} of GDP in {year} ({money})</source>
+        <translation>{pct_gdp} du PIB en {year} ({money})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>It costs {costs}.</source>
+        <translation>Il coûte {costs}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/annexes.py" line="+154"/>
+        <location filename="../../engine/report/packages.py" line="-73"/>
         <source>Fiscal space</source>
         <translation>Espace budgétaire</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Packages compared</source>
-        <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
-        <translation>Comparaison des ensembles de prestations</translation>
+        <location filename="../../engine/report/options.py" line="+1"/>
+        <location filename="../../engine/report/summary.py" line="-17"/>
+        <source>Executive summary</source>
+        <translation>Résumé analytique</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>A chapter per guarantee: matrix and scenarios</source>
+        <translation>Un chapitre par garantie : matrice et scénarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../engine/report/packages.py" line="-63"/>
+        <source>Packages and fiscal space</source>
+        <translation>Ensembles et espace budgétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../engine/report/sensitivity.py" line="+26"/>
         <source>Sensitivity and uncertainty</source>
         <translatorcomment>Native review: incertitude is proposed (glossary: uncertainty), standard, no page recorded.
 Native review: sensibilité is proposed (glossary: sensitivity analysis), standard (glossary form « analyse de sensibilité »), no page recorded.</translatorcomment>
         <translation>Sensibilité et incertitude</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cost in % of GDP in {year}: {cost}. Each assumption alone, at its low and high value:</source>
-        <translation>Coût en % du PIB en {year}&#xa0;: {cost}. Chaque hypothèse seule, à sa valeur basse et à sa valeur haute&#xa0;:</translation>
+        <location line="+1"/>
+        <source>Annex: assumptions and sources</source>
+        <translation>Annexe : hypothèses et sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex: the method in brief</source>
+        <translation>Annexe : la méthode en bref</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex: warnings from the costing engine</source>
+        <translation>Annexe : avertissements du moteur de calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex: glossary</source>
+        <translation>Annexe : glossaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft for discussion</source>
+        <translation>Projet pour discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft for the validation workshop</source>
+        <translation>Projet pour l’atelier de validation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted for endorsement</source>
+        <translation>Soumis pour adoption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsed version</source>
+        <translation>Version adoptée</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/sensitivity.py" line="-44"/>
+        <source>real GDP growth</source>
+        <translation>croissance du PIB réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inflation (CPI and GDP deflator)</source>
+        <translation>inflation (IPC et déflateur du PIB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take-up</source>
+        <translation>taux de recours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benefit level</source>
+        <translation>montant de la prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administration rate</source>
+        <translation>taux d’administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>population (WPP 2024 bounds)</source>
+        <translation>population (bornes WPP 2024)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{low} to {high} points</source>
+        <translation>{low} à {high} points</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WPP 2024 low to high variant</source>
+        <translation>variante basse à haute de WPP 2024</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the project&apos;s ranges</source>
+        <translation>les plages du projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the default ranges</source>
+        <translation>les plages par défaut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How much the cost of each package depends on its assumptions. The tornado moves one assumption at a time to its low and then its high value, all others held; the bands draw every assumption at once, {draws} times, and give the percentiles of the cost each year.</source>
+        <translation>Dans quelle mesure le coût de chaque ensemble dépend de ses hypothèses. La tornade porte une hypothèse à la fois à sa valeur basse puis haute, les autres étant maintenues ; les bandes tirent toutes les hypothèses à la fois, {draws} fois, et donnent les centiles du coût chaque année.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cost in {year}: {cost} of GDP. Each assumption alone, at its low and high value:</source>
+        <translation>Coût en {year} : {cost} du PIB. Chaque hypothèse seule, à sa valeur basse et haute :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Low value</source>
+        <translation>Valeur basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High value</source>
+        <translation>Valeur haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central</source>
+        <translation>Centrale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: what moves the cost in {year}</source>
+        <translation>{name} : ce qui fait varier le coût en {year}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3692,39 +4734,242 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
     </message>
     <message>
         <location line="+1"/>
-        <source>Low</source>
-        <translation>Valeur basse</translation>
+        <source>Change tested</source>
+        <translation>Variation testée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>High</source>
-        <translation>Valeur haute</translation>
+        <source>Low (% of GDP)</source>
+        <translation>Basse (% du PIB)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Swing</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Percentiles of {draws} draws ({source}):</source>
-        <translatorcomment>Native review: centile is proposed (glossary: percentile), French statistics writes centile; percentile is also accepted.</translatorcomment>
-        <translation>Centiles de {draws} tirages ({source})&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>None.</source>
-        <translation>Aucun.</translation>
+        <source>High (% of GDP)</source>
+        <translation>Haute (% du PIB)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Swing (points)</source>
+        <translation>Écart (points)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}: one assumption at a time, {year}</source>
+        <translation>{name} : une hypothèse à la fois, {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Percentiles of {draws} draws ({source}), cost in % of GDP:</source>
+        <translation>Centiles de {draws} tirages ({source}), coût en % du PIB :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>p{percentile}</source>
+        <translation>p{percentile}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>{name}: uncertainty bands</source>
+        <translation>{name} : bandes d’incertitude</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}: percentiles of the cost, year by year</source>
+        <translation>{name} : centiles du coût, année par année</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/annexes.py" line="-65"/>
         <source>Warnings from the costing engine</source>
         <translation>Avertissements du moteur de calcul des coûts</translation>
     </message>
     <message>
+        <location filename="../../engine/report/packages.py" line="-9"/>
+        <source>A package is a set of scenarios costed together. Its fiscal space is the envelope, in % of GDP, that the government could give it; the gap is the envelope minus the cost (negative: the package costs more than the envelope).</source>
+        <translation>Un ensemble est un groupe de scénarios chiffrés ensemble. Son espace budgétaire est l’enveloppe, en % du PIB, que le gouvernement pourrait lui consacrer ; l’écart est l’enveloppe moins le coût (négatif : l’ensemble coûte plus que l’enveloppe).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cost of each package in % of GDP</source>
+        <translation>Coût de chaque ensemble en % du PIB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package holds these scenarios:</source>
+        <translation>L’ensemble comprend ces scénarios :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({status})</source>
+        <translation>{name} ({status})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The package could not be costed: {reason}</source>
+        <translation>L’ensemble n’a pas pu être chiffré : {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package costs {costs}.</source>
+        <translation>L’ensemble coûte {costs}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name}: cost of each scenario in % of GDP, stacked</source>
+        <translation>{name} : coût de chaque scénario en % du PIB, empilé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>existing</source>
+        <translation>existant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>It fits within its fiscal space ({envelope} of GDP in {year}) in every year; the smallest margin is {margin} of GDP, in {margin_year}.</source>
+        <translation>Il tient dans son espace budgétaire ({envelope} du PIB en {year}) chaque année ; la plus petite marge est de {margin} du PIB, en {margin_year}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It costs more than its fiscal space ({envelope} of GDP in {year}) in {count} of {years} years, by up to {excess} of GDP in {excess_year}.</source>
+        <translation>Il coûte plus que son espace budgétaire ({envelope} du PIB en {year}) {count} années sur {years}, jusqu’à {excess} du PIB de plus en {excess_year}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Net of the existing schemes its proposals replace, it adds {additional} of GDP in {year}.</source>
+        <translation>Net des régimes existants que ses propositions remplacent, il ajoute {additional} du PIB en {year}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../engine/report/summary.py" line="+24"/>
+        <source>Fiscal space (% of GDP)</source>
+        <translation>Espace budgétaire (% du PIB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../engine/report/summary.py" line="+1"/>
+        <source>Gap (% of GDP)</source>
+        <translation>Écart (% du PIB)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}: cost and fiscal space year by year</source>
+        <translation>{name} : coût et espace budgétaire année par année</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/summary.py" line="-56"/>
+        <source>This report costs {scenarios} of social protection for {country} from {base} to {end}, following the ILO Rapid Assessment Protocol, and compares {packages} of them with the fiscal space.</source>
+        <translation>Ce rapport chiffre {scenarios} de protection sociale pour {country} de {base} à {end}, selon le protocole d’évaluation rapide de l’OIT, et compare {packages} à l’espace budgétaire.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{package} would cost {costs}.</source>
+        <translation>{package} coûterait {costs}.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Key figures: the packages in {years}</source>
+        <translation>Chiffres clés : les ensembles en {years}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} ({cost} of GDP)</source>
+        <translation>{name} ({cost} du PIB)</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>Annex: the costing method</source>
-        <translation>Annexe&#xa0;: la méthode de calcul des coûts</translation>
+        <source>The largest scenarios in {year}: {items}.</source>
+        <translation>Les scénarios les plus coûteux en {year} : {items}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What moves the cost most: for {package} in {year}, {assumption} alone takes it from {low} to {high} of GDP (central estimate {central}).</source>
+        <translation>Ce qui fait le plus varier le coût : pour {package} en {year}, {assumption} à lui seul le porte de {low} à {high} du PIB (estimation centrale {central}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next comes {assumption}: from {low} to {high}.</source>
+        <translation>Vient ensuite {assumption} : de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the numbers: costs are in current {currency} (nominal); percentages of GDP and of government expenditure are rounded to two decimals, shares to a whole percent, amounts of money to four significant digits, numbers of people to the hundred. {years}</source>
+        <translation>Lire les chiffres : les coûts sont en {currency} courants (nominaux) ; les pourcentages du PIB et des dépenses publiques sont arrondis à deux décimales, les parts au pour cent entier, les montants à quatre chiffres significatifs, les nombres de personnes à la centaine. {years}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Years are fiscal years, each named by the calendar year in which it ends.</source>
+        <translation>Les années sont des exercices budgétaires, chacun désigné par l’année civile où il se termine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Years are calendar years.</source>
+        <translation>Les années sont des années civiles.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/text.py" line="+36"/>
+        <source>billion {currency}</source>
+        <translation>milliards de {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>million {currency}</source>
+        <translation>millions de {currency}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>thousands</source>
+        <translation>milliers</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+9"/>
+        <source>{amount} {unit}</source>
+        <translation>{amount} {unit}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one scenario</source>
+        <translation>un scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} scenarios</source>
+        <translation>{count} scénarios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one package</source>
+        <translation>un ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} packages</source>
+        <translation>{count} ensembles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one row</source>
+        <translation>une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows</source>
+        <translation>{count} lignes</translation>
     </message>
 </context>
 <context>
@@ -3737,20 +4982,20 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Comparaison des scénarios</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+289"/>
+        <location line="-297"/>
+        <location line="+293"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Comparaison des ensembles de prestations</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-292"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensembles de prestations sur une année</translation>
@@ -3775,7 +5020,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Bandes d’incertitude d’un ensemble de prestations</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3822,7 +5067,27 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Et si…</translation>
     </message>
     <message>
+        <location line="-54"/>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package the chart and the table follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit: % of GDP, money, people...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The year of a one-year chart (packages in a year, pyramid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Try other benefit levels and packages on a copy; keep them or not at the end</source>
         <translation>Essayer d’autres niveaux de prestations et d’autres ensembles sur une copie&#x202f;; les garder ou non à la fin</translation>
     </message>
@@ -4472,19 +5737,173 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>PIB par habitant (mensuel)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenarios/form.py" line="+95"/>
-        <source>&lt;i&gt;Choose a scenario, or add one.&lt;/i&gt;</source>
-        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
-        <translation>&lt;i&gt;Choisissez un scénario, ou ajoutez-en un.&lt;/i&gt;</translation>
+        <location line="+8"/>
+        <source>The scenario&apos;s name in every table, chart and report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>The guarantee of the Social Protection Floor the scheme serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Existing: a scheme paid today; proposed: a recommendation being costed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ages eligible, in whole years, both included (e.g. 0 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is eligible: women, men or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of the age band targeted, in % (e.g. 30 % for the poorest 30 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The share of the age band with the condition, in % (e.g. 2.8 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share already covered by other schemes, in % (not eligible here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People receiving these schemes are not eligible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The benefit a month: a % of an anchor (the poverty line, a wage) or a fixed amount in the currency at base-year prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Months the benefit is paid in a year (12 for a monthly benefit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days of work offered to each participant in a year (e.g. 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daily wage, in % of the minimum wage (e.g. 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working days in a month, to turn the monthly wage into a daily one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Materials and management, in % of the total cost (e.g. 30 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cost of care per person covered a year, base-year prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much faster health costs rise than consumer prices, % a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health workers per 1,000 people to reach (e.g. 4.45, the WHO threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health workers per 1,000 people today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A health worker&apos;s salary, as a multiple of the average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other costs, as a multiple of the salary bill (e.g. 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of beneficiaries, one number or by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share of the eligible who receive the benefit, in %: a ramp from a first year to a target year, or values by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The month payments start in the first year (later months only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administration costs, in % of the benefits paid (e.g. 5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administration costs that do not grow with benefits, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An existing scheme this one replaces (its cost is taken off packages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why this scenario: the recommendation and who agreed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the numbers come from (a decree, a survey, a ministry letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenarios/form.py" line="+84"/>
+        <source>The scenario&apos;s short name in files, formulas and links: letters, digits, dots, dashes, no spaces (e.g. child-benefit). Renaming updates every link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;i&gt;Choose a scenario on the left, or add one with Add... (one per kind of benefit or service).&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>By age band</source>
         <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group).</translatorcomment>
         <translation>Par tranche d’âge</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>% of an anchor</source>
         <translation>% d’une référence</translation>
     </message>
@@ -4545,12 +5964,12 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>2026&#xa0;: 30&#xa0;%&#x202f;; 2028&#xa0;: 60&#xa0;%&#x202f;; 2030&#xa0;: 90&#xa0;%</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>{kind} · id &lt;code&gt;{id}&lt;/code&gt;</source>
-        <translation>{kind} · identifiant &lt;code&gt;{id}&lt;/code&gt;</translation>
+        <location line="+194"/>
+        <source>Rename {old} to {new}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-119"/>
         <source>nothing</source>
         <translation>aucun</translation>
     </message>
@@ -4582,7 +6001,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+54"/>
+        <location filename="../../gui/scenarios/tab.py" line="+55"/>
         <source>Scenario</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénario</translation>
@@ -4593,7 +6012,12 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>The year whose cost is explained below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Add...</source>
         <translation>Ajouter…</translation>
     </message>
@@ -4692,13 +6116,17 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Dupliquer le scénario</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Delete scenario</source>
-        <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
-        <translation>Supprimer le scénario</translation>
+        <location line="+18"/>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Scenario &quot;{name}&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot delete {id}: {reason}</source>
         <translation>Impossible de supprimer {id}&#xa0;: {reason}</translation>
     </message>
@@ -4738,6 +6166,11 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <location filename="../../gui/scenarios/tiers.py" line="+41"/>
         <source>Pays a different amount by age band</source>
         <translation>Verse un montant différent par tranche d’âge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiers: a different amount for each age band (e.g. 600 at 60-69, 700 at 70-79)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>

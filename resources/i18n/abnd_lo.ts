@@ -160,12 +160,22 @@ Native review: ປີພື້ນຖານ is proposed (glossary: base year), co
         <translation>&lt;b&gt;ການກວດສອບຂໍ້ມູນ&lt;/b&gt; (ຄລິກສອງເທື່ອເພື່ອໄປຫາບ່ອນນັ້ນ)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>The year the table and the pyramid show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Year:</source>
         <translation>ປີ:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>{field}, in {currency}, in the base year; e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Fiscal year starts in</source>
         <translation>ສົກປີງົບປະມານເລີ່ມໃນເດືອນ</translation>
     </message>
@@ -225,7 +235,12 @@ Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (po
         <translation>ເຊັ່ນ 2&#xa0;%, ຫຼື 2025: 2&#xa0;%; 2030: 1,5&#xa0;%</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>{field}, in %: one value for every year, or values by year (years between are interpolated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Input</source>
         <translation>ຂໍ້ມູນປ້ອນເຂົ້າ</translation>
     </message>
@@ -325,7 +340,7 @@ The details are in this file, for the support team:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+62"/>
+        <location filename="../../gui/shell/dialogs.py" line="+67"/>
         <source>Child benefit, ages 0-5</source>
         <translation>ເງິນອຸດໜູນເດັກ, ອາຍຸ 0-5 ປີ</translation>
     </message>
@@ -433,7 +448,7 @@ The details are in this file, for the support team:
         <translation>ໄຟລ໌ຂໍ້ມູນ (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Import {file}</source>
         <translation>ນຳເຂົ້າ {file}</translation>
     </message>
@@ -443,7 +458,7 @@ The details are in this file, for the support team:
         <translation>ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Imported</source>
         <translation>ນຳເຂົ້າແລ້ວ</translation>
     </message>
@@ -454,6 +469,26 @@ The details are in this file, for the support team:
     </message>
     <message>
         <location line="+12"/>
+        <source>Years between the imported years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file gives population for some years only. The project has {count} year(s) between them ({years}) from its own data: keeping them would mix two sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interpolate between the imported years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the project&apos;s years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Save the import template</source>
         <translation>ບັນທຶກແມ່ແບບການນຳເຂົ້າ</translation>
     </message>
@@ -476,6 +511,11 @@ The details are in this file, for the support team:
         <location line="+6"/>
         <source>ABND report (*.pdf)</source>
         <translation>ບົດລາຍງານ ABND (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ABND report, editable in Word (*.docx)</source>
+        <translation>ບົດລາຍງານ ABND, ແກ້ໄຂໄດ້ໃນ Word (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -510,16 +550,6 @@ The details are in this file, for the support team:
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Report (PDF)...</source>
-        <translation>ລາຍງານ (PDF) (&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report, editable (&amp;ODT)...</source>
-        <translation>ລາຍງານ, ແກ້ໄຂໄດ້ (ODT) (&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>RAP &amp;workbook with live formulas...</source>
         <translation>ສະໝຸດວຽກ RAP ທີ່ມີສູດຄິດໄລ່ (&amp;W)…</translation>
     </message>
@@ -549,7 +579,7 @@ The details are in this file, for the support team:
         <translation>ສົ່ງອອກ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+33"/>
         <source>Cannot export</source>
         <translation>ບໍ່ສາມາດສົ່ງອອກໄດ້</translation>
@@ -557,11 +587,12 @@ The details are in this file, for the support team:
     <message>
         <location line="-27"/>
         <location line="+33"/>
+        <location line="+21"/>
         <source>Exported to {path}</source>
         <translation>ສົ່ງອອກໄປທີ່ {path} ແລ້ວ</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-37"/>
         <source>could not be written ({reason})</source>
         <translation>ບໍ່ສາມາດບັນທຶກໄດ້ ({reason})</translation>
     </message>
@@ -571,7 +602,7 @@ The details are in this file, for the support team:
         <translation>ກຳລັງສົ່ງອອກໄປທີ່ {path}…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>ABND Studio user guide</source>
         <translation>ຄູ່ມືຜູ້ໃຊ້ ABND Studio</translation>
     </message>
@@ -2071,6 +2102,97 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <comment>missing_data.field_reason</comment>
         <translation>{field} {reason}</translation>
     </message>
+    <message>
+        <location filename="../../engine/report/options.py" line="+57"/>
+        <source>&quot;{part}&quot; is not a part of the report (parts: {parts})</source>
+        <comment>report.unknown_part</comment>
+        <translation>&quot;{part}&quot; ບໍ່ແມ່ນພາກສ່ວນຂອງບົດລາຍງານ (ພາກສ່ວນ: {parts})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>names no part of the report (parts: {parts})</source>
+        <comment>report.no_part</comment>
+        <translation>ບໍ່ໄດ້ລະບຸພາກສ່ວນໃດຂອງບົດລາຍງານ (ພາກສ່ວນ: {parts})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report/cli.py" line="+23"/>
+        <location filename="../../gui/report/write.py" line="+64"/>
+        <source>the report is a .pdf, .docx or .odt file</source>
+        <comment>report.format</comment>
+        <translation>ບົດລາຍງານຕ້ອງເປັນໄຟລ໌ .pdf, .docx ຫຼື .odt</translation>
+    </message>
+    <message>
+        <location filename="../../engine/edits/rename.py" line="+34"/>
+        <source>&quot;{id}&quot; is already the id of another scenario</source>
+        <comment>rename.taken</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/importing/apply.py" line="+98"/>
+        <source>ages {low}-{high} in {count} year(s) {span} replaced by {rows:,} rows; {removed:,} rows removed, the rest kept</source>
+        <comment>import.population_replaced</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>converted from {source} to {target}</source>
+        <comment>import.population_converted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} year(s) between the imported years interpolated between them: {years}</source>
+        <comment>import.between_interpolated</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} year(s) between the imported years kept as they were: {years}</source>
+        <comment>import.between_kept</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: {change}</source>
+        <comment>import.change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{first}-{last} ({count} values)</source>
+        <comment>import.span</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{span} set, other years kept</source>
+        <comment>import.series_set</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{value:,.0f} (the {year} value)</source>
+        <comment>import.base_value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value:,.2f} (was not given)</source>
+        <comment>import.level_new</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value:,.2f} (was {old:,.2f})</source>
+        <comment>import.level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} rows replace {before}</source>
+        <comment>import.participation</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
@@ -2322,9 +2444,102 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <location filename="../../gui/report/dialog.py" line="+46"/>
+        <source>Export the ABND report</source>
+        <translation>ສົ່ງອອກບົດລາຍງານ ABND</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF, to print and send</source>
+        <translation>PDF, ສຳລັບພິມ ແລະ ສົ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (.docx), to edit</source>
+        <translation>Word (.docx), ສຳລັບແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument (.odt), to edit</source>
+        <translation>OpenDocument (.odt), ສຳລັບແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parts</source>
+        <translation>ພາກສ່ວນ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Format</source>
+        <translation>ຮູບແບບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>ເຈ້ຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status on the cover</source>
+        <translation>ສະຖານະ ຢູ່ໜ້າປົກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>ສະບັບ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt; Previous page</source>
+        <translation>&lt; ໜ້າກ່ອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page &gt;</source>
+        <translation>ໜ້າຕໍ່ໄປ &gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export...</source>
+        <translation>ສົ່ງອອກ...</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Page {page} of {pages}</source>
+        <translation>ໜ້າ {page} / {pages}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the report as</source>
+        <translation>ສົ່ງອອກບົດລາຍງານເປັນ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot export</source>
+        <translation>ບໍ່ສາມາດສົ່ງອອກໄດ້</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../gui/common/field_names.py" line="+24"/>
+        <location filename="../../engine/domain/field_names.py" line="+25"/>
         <source>Projection years</source>
         <translation>ປີຂອງການຄາດຄະເນ</translation>
     </message>
@@ -2541,17 +2756,17 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>{field}, row {row}</source>
         <translation>{field}, ແຖວ {row}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>{field}, {year}</source>
         <translation>{field}, {year}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Scenario &quot;{name}&quot;</source>
         <translation>ສະຖານະການສົມມຸດ “{name}”</translation>
     </message>
@@ -2566,7 +2781,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ແຖວ {name} ຂອງຕາຕະລາງປະເມີນ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{item}: {field}</source>
         <translation>{item}: {field}</translation>
     </message>
@@ -2579,7 +2794,12 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ມັງກອນ (ປີປະຕິທິນ)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>The month the government&apos;s budget year starts; results are given by fiscal year, named by the year it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Results per fiscal year, each named by the calendar year in which it ends: {first} to {end}. {source}</source>
         <translation>ຜົນໄດ້ຮັບຕາມສົກປີງົບປະມານ, ແຕ່ລະສົກປີເອີ້ນຕາມປີປະຕິທິນທີ່ມັນສິ້ນສຸດ: {first} ຫາ {end}. {source}</translation>
     </message>
@@ -2655,7 +2875,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+80"/>
+        <location filename="../../gui/shell/main_window.py" line="+92"/>
         <source>Cannot open the project</source>
         <translation>ບໍ່ສາມາດເປີດໂປຣເຈັກໄດ້</translation>
     </message>
@@ -2665,33 +2885,48 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+227"/>
+        <location line="+7"/>
+        <source>The project cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open it read-only to look at it, print it and export it; nothing can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+232"/>
         <source>Assessment matrix</source>
         <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
         <translation>ຕາຕະລາງການປະເມີນ</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-229"/>
+        <location line="+230"/>
         <source>Country data</source>
         <translation>ຂໍ້ມູນປະເທດ</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-229"/>
+        <location line="+230"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+220"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Results</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-217"/>
         <location line="+1"/>
         <source>Recalculating...</source>
         <translation>ກຳລັງຄິດໄລ່ຄືນ…</translation>
@@ -2757,7 +2992,12 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ສົ່ງອອກ (&amp;E)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>&amp;Report (PDF, Word or ODT)...</source>
+        <translation>ລາຍງານ (PDF, Word ຫຼື ODT) (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Print...</source>
         <translation>ພິມ (&amp;P)…</translation>
     </message>
@@ -2868,7 +3108,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+49"/>
+        <location filename="../../gui/matrix/model.py" line="+50"/>
         <source>Guarantee</source>
         <translation>ການຄໍ້າປະກັນ</translation>
     </message>
@@ -2929,19 +3169,19 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+157"/>
+        <location line="+73"/>
+        <location line="+176"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+163"/>
+        <location line="-174"/>
+        <location line="+182"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-132"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ຄລິກເພື່ອເປີດສະຖານະການສົມມຸດ.</translation>
@@ -2952,7 +3192,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ແກ້ໄຂຖັນ {column}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>Paste</source>
         <translation>ວາງ</translation>
     </message>
@@ -2977,13 +3217,13 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+167"/>
-        <location line="+117"/>
+        <location filename="../../gui/matrix/tab.py" line="+201"/>
+        <location line="+119"/>
         <source>Add row</source>
         <translation>ເພີ່ມແຖວ</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>ເພີ່ມແຖວໃໝ່ຢູ່ລຸ່ມແຖວປັດຈຸບັນ (Ctrl+Ins)</translation>
     </message>
@@ -3024,6 +3264,11 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+2"/>
+        <source>Show the rows of one guarantee only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All guarantees</source>
         <translation>ທຸກການຄໍ້າປະກັນ</translation>
     </message>
@@ -3034,7 +3279,12 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ຄົ້ນຫາໃນຕາຕະລາງການປະເມີນ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Show the rows whose text holds these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Costs in:</source>
         <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>ຄ່າໃຊ້ຈ່າຍໃນປີ:</translation>
@@ -3059,8 +3309,16 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
             <numerusform>ລຶບ %n ແຖວ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Move row</source>
         <translation>ຍ້າຍແຖວ</translation>
     </message>
@@ -3074,7 +3332,12 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../gui/shell/message_bar.py" line="+71"/>
+        <location filename="../../gui/shell/message_bar.py" line="+63"/>
+        <source>Undo</source>
+        <translation type="unfinished">ຍ້ອນຄືນ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Show {field}</source>
         <translation>ສະແດງ {field}</translation>
     </message>
@@ -3221,7 +3484,22 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>PackagesEditor</name>
     <message>
-        <location filename="../../gui/scenarios/packages_editor.py" line="+43"/>
+        <location filename="../../gui/scenarios/packages_editor.py" line="+39"/>
+        <source>The package to edit: a set of scenarios costed together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package&apos;s name in charts, tables and the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fiscal space for the package, in % of GDP: one value, or values by year (e.g. 2026: 0.5 %; 2030: 1.5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %</source>
         <translation>ເປັນ % ຕໍ່ GDP, ເຊັ່ນ 1&#xa0;%, ຫຼື 2026: 0,5&#xa0;%; 2030: 1,5&#xa0;%</translation>
     </message>
@@ -3235,13 +3513,12 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
     </message>
     <message>
         <location line="-130"/>
-        <location line="+139"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ລຶບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="+3"/>
         <source>Package:</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດ:</translation>
@@ -3282,11 +3559,29 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ແກ້ໄຂຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package &quot;{name}&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphDelegate</name>
+    <message>
+        <location filename="../../gui/matrix/tab.py" line="-295"/>
+        <source>Tick the scenarios that cost this recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+117"/>
+        <location filename="../../gui/document/project_document.py" line="+123"/>
         <source>Could not undo &quot;{label}&quot;</source>
         <translation>ບໍ່ສາມາດຍ້ອນຄືນ &quot;{label}&quot; ໄດ້</translation>
     </message>
@@ -3571,7 +3866,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../engine/report/compose.py" line="+46"/>
+        <location filename="../../engine/report/guarantees.py" line="+29"/>
         <source>Health care</source>
         <translation>ການປິ່ນປົວສຸຂະພາບ</translation>
     </message>
@@ -3592,70 +3887,193 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຜູ້ສູງອາຍຸ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../engine/report/compose.py" line="+100"/>
+        <source>Annex {letter}</source>
+        <translation>ເອກະສານຊ້ອນທ້າຍ {letter}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Assessment Based National Dialogue on the Social Protection Floor</source>
         <translatorcomment>Native review: ການປຶກສາຫາລືລະດັບຊາດ ໂດຍອີງໃສ່ການປະເມີນ is proposed (glossary: Assessment Based National Dialogue (ABND)), no Lao rendering found; the acronym ABND is kept beside it.</translatorcomment>
         <translation>ການປຶກສາຫາລືລະດັບຊາດ ໂດຍອີງໃສ່ການປະເມີນ (ABND) ກ່ຽວກັບການປົກປ້ອງສັງຄົມຂັ້ນພື້ນຖານ</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>costs in {currency}</source>
-        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
-        <translation>ຄ່າໃຊ້ຈ່າຍເປັນ {currency}</translation>
+        <source>Version {version}</source>
+        <translation>ສະບັບ {version}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Prepared with ABND Studio {version}, {date}</source>
-        <translation>ຈັດທຳດ້ວຍ ABND Studio {version}, {date}</translation>
+        <source>{day} {month} {year}</source>
+        <translation>ວັນທີ {day} {month} {year}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Assessment matrix</source>
-        <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
-        <translation>ຕາຕະລາງການປະເມີນ</translation>
+        <location line="+3"/>
+        <source>Prepared with ABND Studio {version}; costs in {currency}, {base}-{end}</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ກະກຽມດ້ວຍ ABND Studio {version}; ຄ່າໃຊ້ຈ່າຍເປັນ {currency}, {base}-{end}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <location filename="../../engine/report/options.py" line="-46"/>
+        <source>Contents</source>
+        <translation>ສາລະບານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>ໜ້າ {page} / {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table {number}.</source>
+        <translation>ຕາຕະລາງ {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure {number}.</source>
+        <translation>ຮູບ {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}: {title}</source>
+        <translation>{country}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/guarantees.py" line="+7"/>
+        <source>Essential health care</source>
+        <translation>ການປິ່ນປົວສຸຂະພາບທີ່ຈຳເປັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income security for children</source>
+        <translation>ຄວາມໝັ້ນຄົງດ້ານລາຍຮັບສຳລັບເດັກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income security for persons of working age</source>
+        <translation>ຄວາມໝັ້ນຄົງດ້ານລາຍຮັບສຳລັບຜູ້ຢູ່ໃນໄວອອກແຮງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income security for older persons</source>
+        <translation>ຄວາມໝັ້ນຄົງດ້ານລາຍຮັບສຳລັບຜູ້ສູງອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Costed: {names}</source>
+        <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍແລ້ວ: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Existing provision</source>
         <translatorcomment>Native review: ມາດຕະການທີ່ມີຢູ່ແລ້ວ is proposed (glossary: existing provisions (matrix column)), composed; ມາດຕະການ is attested in the Social Security Law.</translatorcomment>
         <translation>ມາດຕະການທີ່ມີຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Policy gap</source>
         <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງນະໂຍບາຍ is proposed (glossary: policy gaps (matrix column)), composed.</translatorcomment>
         <translation>ຊ່ອງຫວ່າງທາງນະໂຍບາຍ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Implementation issue</source>
         <translation>ບັນຫາໃນການຈັດຕັ້ງປະຕິບັດ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recommendation</source>
         <translatorcomment>Native review: ຂໍ້ສະເໜີແນະ is proposed (glossary: recommendations (matrix column)), usual report word, not seen on a page; ຂໍ້ແນະນໍາ is kept for the ILO Recommendation.</translatorcomment>
         <translation>ຂໍ້ສະເໜີແນະ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Priority</source>
         <translation>ບູລິມະສິດ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Agencies</source>
         <translatorcomment>Native review: ພາກສ່ວນຮັບຜິດຊອບ is not in the glossary (agencies (matrix column)), composed on ພາກສ່ວນກ່ຽວຂ້ອງ (glossary: stakeholders).</translatorcomment>
         <translation>ພາກສ່ວນຮັບຜິດຊອບ</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>costed</source>
-        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
-        <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍແລ້ວ</translation>
+        <location line="+17"/>
+        <source>Assessment: provisions, gaps and recommendations</source>
+        <translation>ການປະເມີນ: ມາດຕະການ, ຊ່ອງຫວ່າງ ແລະ ຂໍ້ສະເໜີແນະ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>The assessment matrix holds {rows} for this guarantee.</source>
+        <translation>ຕາຕະລາງການປະເມີນມີ {rows} ສຳລັບການຄໍ້າປະກັນນີ້.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The assessment matrix has no row for this guarantee yet.</source>
+        <translation>ຕາຕະລາງການປະເມີນຍັງບໍ່ມີແຖວສຳລັບການຄໍ້າປະກັນນີ້.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenarios costed for it: {count}.</source>
+        <translation>ສະຖານະການສົມມຸດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ: {count}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assessment matrix: {guarantee}</source>
+        <translation>ຕາຕະລາງການປະເມີນ: {guarantee}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This scenario could not be costed: {reason}</source>
+        <translation>ບໍ່ສາມາດຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຂອງສະຖານະການສົມມຸດນີ້ໄດ້: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rationale: {text}</source>
+        <translation>ເຫດຜົນ: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources and notes: {text}</source>
+        <translation>ແຫຼ່ງຂໍ້ມູນ ແລະ ໝາຍເຫດ: {text}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Benefit a year per beneficiary ({unit})</source>
+        <translation>ເງິນອຸດໜູນຕໍ່ປີຕໍ່ຜູ້ໄດ້ຮັບ ({unit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../engine/report/packages.py" line="+165"/>
+        <location filename="../../engine/report/summary.py" line="+79"/>
+        <source>Cost ({unit})</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍ ({unit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../engine/report/packages.py" line="+5"/>
+        <location filename="../../engine/report/summary.py" line="-1"/>
+        <source>% of government expenditure</source>
+        <translation>% ຂອງລາຍຈ່າຍຂອງລັດ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: cost year by year</source>
+        <translation>{name}: ຄ່າໃຊ້ຈ່າຍແຕ່ລະປີ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} ({unit})</source>
+        <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: cost in % of GDP</source>
+        <translation>{name}: ຄ່າໃຊ້ຈ່າຍເປັນ % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/annexes.py" line="+28"/>
         <source>Real GDP growth (%)</source>
         <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ (%)</translation>
     </message>
@@ -3672,96 +4090,599 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ອັດຕາເງິນເຟີ້ຕາມດັດຊະນີລາຄາຜູ້ບໍລິໂພກ (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nominal GDP</source>
-        <translatorcomment>Native review: GDP ຕາມລາຄາປັດຈຸບັນ is proposed (glossary: nominal GDP (current prices)), composed.</translatorcomment>
-        <translation>GDP ຕາມລາຄາປັດຈຸບັນ</translation>
+        <location line="+2"/>
+        <source>Nominal GDP ({unit})</source>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ ({unit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Population</source>
+        <translation>ພົນລະເມືອງ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poverty line ({currency} a month)</source>
+        <translation>ເສັ້ນຄວາມທຸກຍາກ ({currency} ຕໍ່ເດືອນ)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Total population</source>
-        <translation>ພົນລະເມືອງທັງໝົດ</translation>
+        <source>Minimum wage ({currency} a month)</source>
+        <translation>ຄ່າແຮງງານຂັ້ນຕ່ຳ ({currency} ຕໍ່ເດືອນ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average wage ({currency} a month)</source>
+        <translation>ຄ່າຈ້າງສະເລ່ຍ ({currency} ຕໍ່ເດືອນ)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The economy and population, calendar year by year</source>
+        <translation>ເສດຖະກິດ ແລະ ພົນລະເມືອງ ແຕ່ລະປີປະຕິທິນ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The costs rest on these assumptions. Growth rates apply from the year after the base year; nominal GDP follows real growth and the GDP deflator.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍອີງໃສ່ຂໍ້ສົມມຸດຖານເຫຼົ່ານີ້. ອັດຕາການຂະຫຍາຍຕົວນຳໃຊ້ຕັ້ງແຕ່ປີຖັດຈາກປີພື້ນຖານ; GDP ຕາມລາຄາປັດຈຸບັນປ່ຽນແປງຕາມການຂະຫຍາຍຕົວຕົວຈິງ ແລະ ຕົວປັບລາຄາ GDP.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{field}: {note}</source>
+        <translation>{field}: {note}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sources of the data and assumptions</source>
+        <translation>ແຫຼ່ງຂອງຂໍ້ມູນ ແລະ ຂໍ້ສົມມຸດຖານ</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Assumptions and sources</source>
+        <translation>ຂໍ້ສົມມຸດຖານ ແລະ ແຫຼ່ງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The costs follow the ILO Rapid Assessment Protocol (RAP), used in the Assessment Based National Dialogues of Thailand, Indonesia, Viet Nam, Cambodia, Myanmar and Lao PDR. They are rapid estimates to start a national dialogue, not an actuarial valuation.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍຄິດໄລ່ຕາມແບບວິທີການປະເມີນແບບຮີບດ່ວນ (RAP) ຂອງອົງການແຮງງານສາກົນ, ເຊິ່ງໄດ້ນຳໃຊ້ໃນການປຶກສາຫາລືລະດັບຊາດ ໂດຍອີງໃສ່ການປະເມີນ ຂອງ ໄທ, ອິນໂດເນເຊຍ, ຫວຽດນາມ, ກຳປູເຈຍ, ມຽນມາ ແລະ ສປປ ລາວ. ນີ້ແມ່ນການຄາດຄະເນແບບຮີບດ່ວນເພື່ອເລີ່ມການປຶກສາຫາລືລະດັບຊາດ, ບໍ່ແມ່ນການປະເມີນທາງຄະນິດສາດປະກັນໄພ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Country data. The population by single age (0 to 100) and sex for every year: five-year age groups are split with the Sprague multipliers and the years between known years are interpolated. Nominal GDP grows with real growth and the GDP deflator. Price and wage indices are 1 in the base year; the benefit anchors (poverty line, minimum wage, average wage) are base-year values carried by their index.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຂໍ້ມູນປະເທດ. ພົນລະເມືອງຕາມອາຍຸແຕ່ລະປີ (0 ຫາ 100) ແລະ ເພດ ສຳລັບທຸກປີ: ກຸ່ມອາຍຸ 5 ປີ ຖືກແບ່ງດ້ວຍຕົວຄູນ Sprague ແລະ ປີທີ່ຢູ່ລະຫວ່າງປີທີ່ຮູ້ຂໍ້ມູນ ຖືກຄິດໄລ່ແບບສອດແຊກ. GDP ຕາມລາຄາປັດຈຸບັນຂະຫຍາຍຕົວຕາມການຂະຫຍາຍຕົວຕົວຈິງ ແລະ ຕົວປັບລາຄາ GDP. ດັດຊະນີລາຄາ ແລະ ຄ່າຈ້າງເທົ່າກັບ 1 ໃນປີພື້ນຖານ; ຄ່າອ້າງອີງຂອງເງິນອຸດໜູນ (ເສັ້ນຄວາມທຸກຍາກ, ຄ່າແຮງງານຂັ້ນຕ່ຳ, ຄ່າຈ້າງສະເລ່ຍ) ແມ່ນຄ່າຂອງປີພື້ນຖານທີ່ປັບຕາມດັດຊະນີຂອງມັນ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cost of a scenario, each year. Eligible persons N: the population of the scenario&apos;s ages and sex (or the unemployed, the informal workers, the births, or a given number), times its targeting (target share, prevalence, the share already covered). Take-up TU: the share of eligible persons who receive it. Annual amount A: the monthly benefit times the months paid, or the cost of care per person, or the wages of public works or of health workers. Benefit outlay BC = TU × N × A; administration AC = α × BC + F; total cost C = BC + AC.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍຂອງສະຖານະການສົມມຸດ ແຕ່ລະປີ. ຜູ້ມີສິດ N: ພົນລະເມືອງຕາມອາຍຸ ແລະ ເພດຂອງສະຖານະການສົມມຸດ (ຫຼື ຜູ້ວ່າງງານ, ແຮງງານນອກລະບົບ, ການເກີດ, ຫຼື ຈຳນວນທີ່ກຳນົດໃຫ້) ຄູນກັບການກຳນົດເປົ້າໝາຍ (ອັດຕາສ່ວນເປົ້າໝາຍ, ອັດຕາຄວາມພິການ, ອັດຕາສ່ວນທີ່ໄດ້ຮັບການປົກຄຸມແລ້ວ). ການເຂົ້າຮັບສິດ TU: ອັດຕາສ່ວນຂອງຜູ້ມີສິດທີ່ໄດ້ຮັບ. ຈຳນວນເງິນຕໍ່ປີ A: ເງິນອຸດໜູນລາຍເດືອນຄູນກັບຈຳນວນເດືອນທີ່ຈ່າຍ, ຫຼື ຄ່າປິ່ນປົວຕໍ່ຄົນ, ຫຼື ຄ່າຈ້າງຂອງວຽກງານສາທາລະນະ ຫຼື ຂອງພະນັກງານສາທາລະນະສຸກ. ລາຍຈ່າຍເງິນອຸດໜູນ BC = TU × N × A; ການບໍລິຫານ AC = α × BC + F; ຄ່າໃຊ້ຈ່າຍທັງໝົດ C = BC + AC.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cost in % of GDP = 100 × C / nominal GDP; in % of government expenditure = 100 × C / (expenditure share × nominal GDP). Packages add the costs of their scenarios (not their beneficiaries: one person may receive several benefits).</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍເປັນ % ຕໍ່ GDP = 100 × C / GDP ຕາມລາຄາປັດຈຸບັນ; ເປັນ % ຂອງລາຍຈ່າຍຂອງລັດ = 100 × C / (ອັດຕາສ່ວນລາຍຈ່າຍ × GDP ຕາມລາຄາປັດຈຸບັນ). ຊຸດສິດທິປະໂຫຍດລວມຄ່າໃຊ້ຈ່າຍຂອງສະຖານະການສົມມຸດ (ບໍ່ລວມຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ: ຄົນໜຶ່ງອາດໄດ້ຮັບຫຼາຍເງິນອຸດໜູນ).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every input carries a source note in the project, and values that are assumptions say so. The RAP workbook exported from the same project holds the same calculation as live formulas, for a reader who wants to check or change it.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຂໍ້ມູນນຳເຂົ້າທຸກອັນມີໝາຍເຫດແຫຼ່ງທີ່ມາໃນໂປຣເຈັກ, ແລະ ຄ່າທີ່ເປັນຂໍ້ສົມມຸດຖານກໍ່ບອກໄວ້. ປຶ້ມວຽກ RAP ທີ່ສົ່ງອອກຈາກໂປຣເຈັກດຽວກັນ ມີການຄິດໄລ່ດຽວກັນເປັນສູດທີ່ເຮັດວຽກໄດ້, ສຳລັບຜູ້ອ່ານທີ່ຕ້ອງການກວດສອບ ຫຼື ປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The method in brief</source>
+        <translation>ວິທີການໂດຍຫຍໍ້</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not costed: {reason}</source>
+        <translation>{name} ບໍ່ໄດ້ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The costing engine gave no warning.</source>
+        <translation>ລະບົບຄິດໄລ່ຄ່າໃຊ້ຈ່າຍບໍ່ມີຄຳເຕືອນ.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ABND</source>
+        <translation>ABND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment Based National Dialogue: government, workers, employers and civil society assess social protection against the floor, recommend how to close the gaps, and cost the recommendations.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ການປຶກສາຫາລືລະດັບຊາດ ໂດຍອີງໃສ່ການປະເມີນ: ລັດຖະບານ, ຜູ້ອອກແຮງງານ, ນາຍຈ້າງ ແລະ ສັງຄົມພົນລະເຮືອນ ປະເມີນການປົກປ້ອງສັງຄົມທຽບກັບຂັ້ນພື້ນຖານ, ສະເໜີວິທີປິດຊ່ອງຫວ່າງ ແລະ ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຂອງຂໍ້ສະເໜີແນະ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Social protection floor</source>
+        <translation>ການປົກປ້ອງສັງຄົມຂັ້ນພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The four basic social security guarantees of ILO Recommendation No. 202: essential health care, and income security for children, for persons of working age and for older persons.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ການຄໍ້າປະກັນຂັ້ນພື້ນຖານດ້ານປະກັນສັງຄົມ 4 ຢ່າງ ຕາມຂໍ້ແນະນຳເລກທີ 202 ຂອງອົງການແຮງງານສາກົນ: ການປິ່ນປົວສຸຂະພາບທີ່ຈຳເປັນ, ແລະ ຄວາມໝັ້ນຄົງດ້ານລາຍຮັບສຳລັບເດັກ, ຜູ້ຢູ່ໃນໄວອອກແຮງງານ ແລະ ຜູ້ສູງອາຍຸ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>RAP</source>
+        <translation>RAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapid Assessment Protocol: the ILO&apos;s method to cost social protection scenarios over a projection.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ແບບວິທີການປະເມີນແບບຮີບດ່ວນ: ວິທີການຂອງອົງການແຮງງານສາກົນ ເພື່ອຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຂອງສະຖານະການສົມມຸດດ້ານການປົກປ້ອງສັງຄົມຕະຫຼອດໄລຍະການຄາດຄະເນ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenario</source>
+        <translation>ສະຖານະການສົມມຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One benefit or service, existing or proposed, as costed.</source>
+        <translation>ເງິນອຸດໜູນ ຫຼື ການບໍລິການໜຶ່ງ, ທີ່ມີຢູ່ແລ້ວ ຫຼື ທີ່ສະເໜີ, ຕາມທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../engine/report/packages.py" line="-125"/>
+        <location filename="../../engine/report/summary.py" line="-5"/>
+        <source>Package</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A set of scenarios costed together.</source>
+        <translation>ຊຸດຂອງສະຖານະການສົມມຸດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍນຳກັນ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take-up</source>
+        <translation>ການເຂົ້າຮັບສິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of the eligible persons who receive the benefit.</source>
+        <translation>ອັດຕາສ່ວນຂອງຜູ້ມີສິດທີ່ໄດ້ຮັບເງິນອຸດໜູນ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anchor</source>
+        <translation>ຄ່າອ້າງອີງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount a benefit is a percentage of: the poverty line, the minimum or average wage, or GDP per person.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຈຳນວນທີ່ເງິນອຸດໜູນເປັນສ່ວນຮ້ອຍຂອງມັນ: ເສັ້ນຄວາມທຸກຍາກ, ຄ່າແຮງງານຂັ້ນຕ່ຳ ຫຼື ຄ່າຈ້າງສະເລ່ຍ, ຫຼື GDP ຕໍ່ຫົວຄົນ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indexation</source>
+        <translation>ການປັບຕາມດັດຊະນີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a fixed benefit follows prices, wages or GDP per person after the base year.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ວິທີທີ່ເງິນອຸດໜູນແບບຄົງທີ່ປັບຕາມລາຄາ, ຄ່າຈ້າງ ຫຼື GDP ຕໍ່ຫົວຄົນ ຫຼັງປີພື້ນຖານ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The resources, in % of GDP, that the government could give a package.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຊັບພະຍາກອນ, ເປັນ % ຕໍ່ GDP, ທີ່ລັດຖະບານສາມາດສະໜອງໃຫ້ຊຸດສິດທິປະໂຫຍດ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GDP deflator</source>
+        <translation>ຕົວປັບລາຄາ GDP (deflator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price index of GDP: nominal GDP over real GDP.</source>
+        <translation>ດັດຊະນີລາຄາຂອງ GDP: GDP ຕາມລາຄາປັດຈຸບັນ ຫານໃຫ້ GDP ຕົວຈິງ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base year</source>
+        <translation>ປີພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first year of the projection, in whose prices fixed amounts are given.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ປີທຳອິດຂອງການຄາດຄະເນ, ເຊິ່ງຈຳນວນເງິນຄົງທີ່ໃຫ້ໄວ້ຕາມລາຄາຂອງປີນັ້ນ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tornado</source>
+        <translation>ແຜນພາບ Tornado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A chart of the cost when each assumption alone is set to its low and high value, the largest effect on top.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ເສັ້ນສະແດງຄ່າໃຊ້ຈ່າຍ ເມື່ອຂໍ້ສົມມຸດຖານແຕ່ລະອັນຖືກຕັ້ງເປັນຄ່າຕ່ຳ ແລະ ຄ່າສູງ ຜູ້ດຽວ, ຜົນກະທົບໃຫຍ່ທີ່ສຸດຢູ່ເທິງ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../engine/report/sensitivity.py" line="+127"/>
+        <source>Percentile</source>
+        <translation>ເປີເຊັນໄທລ໌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p5 is the cost that 5 % of the draws stay below; p50 is the median.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>p5 ແມ່ນຄ່າໃຊ້ຈ່າຍທີ່ 5 % ຂອງການສຸ່ມຢູ່ຕ່ຳກວ່າ; p50 ແມ່ນຄ່າກາງ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Term</source>
+        <translation>ຄຳສັບ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>ຄວາມໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Glossary</source>
+        <translation>ຄຳອະທິບາຍສັບ</translation>
+    </message>
+    <message>
+        <location line="-246"/>
         <source>Government expenditure (% of GDP)</source>
         <translation>ລາຍຈ່າຍຂອງລັດ (% ຕໍ່ GDP)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Sources</source>
-        <translation>ແຫຼ່ງຂໍ້ມູນ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assumptions and their sources</source>
-        <translation>ຂໍ້ສົມມຸດຖານ ແລະ ແຫຼ່ງຂໍ້ມູນ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scenarios</source>
-        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
-        <translation>ສະຖານະການສົມມຸດ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
+        <location filename="../../engine/report/guarantees.py" line="-48"/>
+        <location filename="../../engine/report/packages.py" line="+140"/>
+        <location filename="../../engine/report/summary.py" line="+1"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../engine/report/guarantees.py" line="+1"/>
         <source>Beneficiaries</source>
         <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries), composed; LSSO writes ຜູ້ເກີດສິດ or ຜູ້ຮັບເງິນອຸດໜູນ, pick one.</translatorcomment>
         <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cost ({currency})</source>
-        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
-        <translation>ຄ່າໃຊ້ຈ່າຍ ({currency})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+104"/>
-        <location line="+16"/>
+        <location line="+3"/>
+        <location line="+33"/>
+        <location filename="../../engine/report/packages.py" line="-97"/>
+        <location line="+78"/>
+        <location filename="../../engine/report/sensitivity.py" line="-53"/>
+        <location filename="../../engine/report/summary.py" line="+1"/>
         <source>% of GDP</source>
         <translation>% ຕໍ່ GDP</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <source>% of gov. expenditure</source>
-        <translatorcomment>Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: in % of government expenditure), composed (glossary form ສ່ວນຮ້ອຍຂອງລາຍຈ່າຍລັດ; % used in short labels).</translatorcomment>
-        <translation>% ຂອງລາຍຈ່າຍລັດ</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Source</source>
-        <translation>ແຫຼ່ງຂໍ້ມູນ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not costed</source>
-        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
-        <translation>ບໍ່ໄດ້ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../engine/report/annexes.py" line="+35"/>
         <source>Results are per fiscal year, from {start} to {end}, each named by the calendar year in which it ends ({first} to {last}). Costs, GDP and government expenditure of a fiscal year are the month-weighted blend of the two calendar years it spans ({late} of the first and {early} of the second); beneficiaries are taken at the fiscal year&apos;s mid-point.</source>
         <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries).</translatorcomment>
         <translation>ຜົນໄດ້ຮັບແມ່ນຕາມສົກປີງົບປະມານ, ແຕ່ເດືອນ{start} ຫາ ເດືອນ{end}, ແຕ່ລະສົກປີເອີ້ນຕາມປີປະຕິທິນທີ່ມັນສິ້ນສຸດ ({first} ຫາ {last}). ຄ່າໃຊ້ຈ່າຍ, GDP ແລະ ລາຍຈ່າຍລັດຂອງສົກປີໜຶ່ງ ແມ່ນການປະສົມຕາມຈຳນວນເດືອນຂອງສອງປີປະຕິທິນທີ່ມັນກວມເອົາ ({late} ຂອງປີທຳອິດ ແລະ {early} ຂອງປີທີສອງ); ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຖືເອົາຢູ່ເຄິ່ງກາງຂອງສົກປີ.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>ages {low}-{high}: {level}</source>
-        <translation>ອາຍຸ {low}-{high}: {level}</translation>
+        <location filename="../../engine/report/scenario_text.py" line="+28"/>
+        <source>the poverty line</source>
+        <translation>ເສັ້ນຄວາມທຸກຍາກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the minimum wage</source>
+        <translation>ຄ່າແຮງງານຂັ້ນຕ່ຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the average wage</source>
+        <translation>ຄ່າຈ້າງສະເລ່ຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDP per person</source>
+        <translation>GDP ຕໍ່ຫົວຄົນ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not indexed (it keeps its nominal value)</source>
+        <translation>ບໍ່ປັບຕາມດັດຊະນີ (ຮັກສາມູນຄ່າຕາມໜ້າ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexed to consumer prices</source>
+        <translation>ປັບຕາມລາຄາຜູ້ບໍລິໂພກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexed to wages</source>
+        <translation>ປັບຕາມຄ່າຈ້າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexed to GDP per person</source>
+        <translation>ປັບຕາມ GDP ຕໍ່ຫົວຄົນ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{low} and over</source>
+        <translation>{low} ປີຂຶ້ນໄປ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../engine/report/sensitivity.py" line="-33"/>
+        <source>{low} to {high}</source>
+        <translation>{low} ຫາ {high} ປີ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>An existing scheme, costed as it stands.</source>
+        <translation>ໂຄງການທີ່ມີຢູ່ແລ້ວ, ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຕາມສະພາບປັດຈຸບັນ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proposed scheme.</source>
+        <translation>ໂຄງການທີ່ສະເໜີ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It pays mothers at each birth.</source>
+        <translation>ຈ່າຍໃຫ້ແມ່ ທຸກຄັ້ງທີ່ເກີດລູກ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project gives the number of people eligible: {count} in {year}.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ໂປຣເຈັກກຳນົດຈຳນວນຜູ້ມີສິດ: {count} ໃນປີ {year}.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>The monthly benefit depends on age: {bands}.</source>
-        <translation>ເງິນອຸດໜູນລາຍເດືອນຂຶ້ນກັບອາຍຸ: {bands}.</translation>
+        <source>It covers the whole population.</source>
+        <translation>ປົກຄຸມພົນລະເມືອງທັງໝົດ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is for people of every age.</source>
+        <translation>ສຳລັບຄົນທຸກອາຍຸ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is for unemployed people aged {ages}.</source>
+        <translation>ສຳລັບຜູ້ວ່າງງານ ອາຍຸ {ages}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is for informal workers aged {ages}.</source>
+        <translation>ສຳລັບແຮງງານນອກລະບົບ ອາຍຸ {ages}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It offers work to people aged {ages}.</source>
+        <translation>ສະໜອງວຽກໃຫ້ຄົນ ອາຍຸ {ages}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It covers people aged {ages}.</source>
+        <translation>ປົກຄຸມຄົນ ອາຍຸ {ages}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is for people with a disability aged {ages}.</source>
+        <translation>ສຳລັບຄົນພິການ ອາຍຸ {ages}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is for people aged {ages}.</source>
+        <translation>ສຳລັບຄົນ ອາຍຸ {ages}.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>In {year}, {eligible} births are eligible and {beneficiaries} receive it.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ໃນປີ {year}, ການເກີດ {eligible} ຄັ້ງມີສິດ ແລະ {beneficiaries} ຄັ້ງໄດ້ຮັບ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In {year}, {eligible} people are eligible and {beneficiaries} receive it.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ໃນປີ {year}, ມີ {eligible} ຄົນມີສິດ ແລະ {beneficiaries} ຄົນໄດ້ຮັບ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only women are eligible.</source>
+        <translation>ສະເພາະແມ່ຍິງເທົ່ານັ້ນທີ່ມີສິດ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only men are eligible.</source>
+        <translation>ສະເພາະຜູ້ຊາຍເທົ່ານັ້ນທີ່ມີສິດ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{share} at ages {ages}</source>
+        <translation>{share} ສຳລັບອາຍຸ {ages}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The share with a severe disability is {share}.</source>
+        <translation>ອັດຕາສ່ວນຂອງຄົນພິການຮ້າຍແຮງແມ່ນ {share}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It targets {share} of them.</source>
+        <translation>ກຳນົດເປົ້າໝາຍ {share} ຂອງຈຳນວນນີ້.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Those already covered by another scheme ({share}) are left out.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຜູ້ທີ່ໄດ້ຮັບການປົກຄຸມຈາກໂຄງການອື່ນແລ້ວ ({share}) ບໍ່ໄດ້ນັບເຂົ້າ.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>It is paid for {months} months per birth.</source>
+        <translation>ຈ່າຍເປັນເວລາ {months} ເດືອນ ຕໍ່ການເກີດໜຶ່ງຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is paid {months} months a year.</source>
+        <translation>ຈ່າຍ {months} ເດືອນຕໍ່ປີ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The benefit is {percent} of {anchor}: {amount} a month in {year}.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ເງິນອຸດໜູນແມ່ນ {percent} ຂອງ{anchor}: {amount} ຕໍ່ເດືອນ ໃນປີ {year}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The benefit is {amount} a month in {base}, {indexation}.</source>
+        <translation>ເງິນອຸດໜູນແມ່ນ {amount} ຕໍ່ເດືອນ ໃນປີ {base}, {indexation}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In {year} it is {amount} a month, {share} of {anchor}.</source>
+        <translation>ໃນປີ {year} ແມ່ນ {amount} ຕໍ່ເດືອນ, ເທົ່າກັບ {share} ຂອງ{anchor}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In {year} it is {amount} a month.</source>
+        <translation>ໃນປີ {year} ແມ່ນ {amount} ຕໍ່ເດືອນ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is {share} of {anchor}.</source>
+        <translation>ເທົ່າກັບ {share} ຂອງ{anchor}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{percent} of {anchor} ({amount})</source>
+        <translation>{percent} ຂອງ{anchor} ({amount})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ages {ages}: {level}</source>
+        <translation>ອາຍຸ {ages}: {level}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The monthly benefit depends on age, in {year}: {bands}.</source>
+        <translation>ເງິນອຸດໜູນລາຍເດືອນຂຶ້ນກັບອາຍຸ, ໃນປີ {year}: {bands}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The amounts are {indexation}.</source>
+        <translation>ຈຳນວນເງິນແມ່ນ{indexation}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On average over the people eligible, it is {amount} a month in {year}.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ສະເລ່ຍຕໍ່ຜູ້ມີສິດ ແມ່ນ {amount} ຕໍ່ເດືອນ ໃນປີ {year}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Participants work {days} days a year at {wage} of the minimum wage ({working_days} working days a month): {daily} a day in {year}.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຜູ້ເຂົ້າຮ່ວມເຮັດວຽກ {days} ວັນຕໍ່ປີ ດ້ວຍຄ່າຈ້າງ {wage} ຂອງຄ່າແຮງງານຂັ້ນຕ່ຳ ({working_days} ວັນເຮັດວຽກຕໍ່ເດືອນ): {daily} ຕໍ່ວັນ ໃນປີ {year}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tools, materials and supervision add {share} to the wages.</source>
+        <translation>ເຄື່ອງມື, ວັດສະດຸ ແລະ ການຄຸ້ມຄອງ ເພີ່ມ {share} ໃສ່ຄ່າຈ້າງ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Care costs {cost} per person a year at {base} prices, rising with consumer prices and {excess} a year faster: {cost_then} in {year}.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຄ່າປິ່ນປົວແມ່ນ {cost} ຕໍ່ຄົນຕໍ່ປີ ຕາມລາຄາປີ {base}, ເພີ່ມຂຶ້ນຕາມລາຄາຜູ້ບໍລິໂພກ ແລະ ໄວກວ່າ {excess} ຕໍ່ປີ: {cost_then} ໃນປີ {year}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Care costs {cost} per person a year at {base} prices, rising with consumer prices: {cost_then} in {year}.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຄ່າປິ່ນປົວແມ່ນ {cost} ຕໍ່ຄົນຕໍ່ປີ ຕາມລາຄາປີ {base}, ເພີ່ມຂຶ້ນຕາມລາຄາຜູ້ບໍລິໂພກ: {cost_then} ໃນປີ {year}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>It adds health workers to reach {target} per 1,000 people, from {now} today: {workers} more workers in {year}, each paid {multiple} times the average wage ({salary} a year).</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ເພີ່ມພະນັກງານສາທາລະນະສຸກ ເພື່ອໃຫ້ໄດ້ {target} ຄົນຕໍ່ພົນລະເມືອງ 1.000 ຄົນ, ຈາກ {now} ໃນປັດຈຸບັນ: ເພີ່ມ {workers} ຄົນ ໃນປີ {year}, ແຕ່ລະຄົນໄດ້ຮັບ {multiple} ເທົ່າຂອງຄ່າຈ້າງສະເລ່ຍ ({salary} ຕໍ່ປີ).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other costs add {share} to the salaries.</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍອື່ນ ເພີ່ມ {share} ໃສ່ເງິນເດືອນ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take-up is {share} from {year}.</source>
+        <translation>ການເຂົ້າຮັບສິດແມ່ນ {share} ຕັ້ງແຕ່ປີ {year}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take-up starts at {start} of the people eligible in {start_year} and rises evenly to {target} in {target_year}.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ການເຂົ້າຮັບສິດເລີ່ມທີ່ {start} ຂອງຜູ້ມີສິດ ໃນປີ {start_year} ແລະ ເພີ່ມຂຶ້ນສະໝ່ຳສະເໝີ ເຖິງ {target} ໃນປີ {target_year}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Take-up is {share} of the people eligible every year.</source>
+        <translation>ການເຂົ້າຮັບສິດແມ່ນ {share} ຂອງຜູ້ມີສິດ ທຸກປີ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} from {year}</source>
+        <translation>{share} ຕັ້ງແຕ່ປີ {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take-up of the people eligible: {steps}.</source>
+        <translation>ການເຂົ້າຮັບສິດຂອງຜູ້ມີສິດ: {steps}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Administration costs {rate} of the benefits paid, plus {fixed} in {year}.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານແມ່ນ {rate} ຂອງເງິນອຸດໜູນທີ່ຈ່າຍ, ບວກ {fixed} ໃນປີ {year}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Administration costs {rate} of the benefits paid.</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານແມ່ນ {rate} ຂອງເງິນອຸດໜູນທີ່ຈ່າຍ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administration costs {fixed} in {year}.</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານແມ່ນ {fixed} ໃນປີ {year}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No administration cost is counted.</source>
+        <translation>ບໍ່ໄດ້ນັບຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It replaces {name}: in a package, the cost of {name} is subtracted to give the additional cost.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ໂຄງການນີ້ແທນ {name}: ໃນຊຸດສິດທິປະໂຫຍດ, ຄ່າໃຊ້ຈ່າຍຂອງ {name} ຖືກຫັກອອກ ເພື່ອໃຫ້ໄດ້ຄ່າໃຊ້ຈ່າຍເພີ່ມເຕີມ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>People who receive {names} are not eligible: their beneficiaries are removed age by age, sex by sex and year by year.</source>
         <translatorcomment>Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is proposed (glossary: beneficiaries).</translatorcomment>
         <translation>ຜູ້ທີ່ໄດ້ຮັບ {names} ບໍ່ມີສິດ: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຂອງໂຄງການນັ້ນຖືກຫັກອອກຕາມອາຍຸ, ຕາມເພດ ແລະ ຕາມປີ.</translation>
@@ -3772,29 +4693,174 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ໂຄງການເລີ່ມຈ່າຍໃນເດືອນ{month} ຂອງປີທຳອິດ, ສະນັ້ນປີນັ້ນຈ່າຍ {paid} ໃນ 12 ເດືອນ.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+17"/>
+        <source>{pct_gdp} of GDP in {year} ({money}; {pct_expenditure} of government expenditure)</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>{pct_gdp} ຕໍ່ GDP ໃນປີ {year} ({money}; {pct_expenditure} ຂອງລາຍຈ່າຍຂອງລັດ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{pct_gdp} of GDP in {year} ({money})</source>
+        <translation>{pct_gdp} ຕໍ່ GDP ໃນປີ {year} ({money})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>It costs {costs}.</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍແມ່ນ {costs}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/annexes.py" line="+154"/>
+        <location filename="../../engine/report/packages.py" line="-73"/>
         <source>Fiscal space</source>
         <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
         <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Packages compared</source>
-        <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
-        <translation>ການປຽບທຽບຊຸດສິດທິປະໂຫຍດ</translation>
+        <location filename="../../engine/report/options.py" line="+1"/>
+        <location filename="../../engine/report/summary.py" line="-17"/>
+        <source>Executive summary</source>
+        <translation>ບົດສະຫຼຸບສັງລວມ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>A chapter per guarantee: matrix and scenarios</source>
+        <translation>ໜຶ່ງບົດຕໍ່ການຄໍ້າປະກັນ: ຕາຕະລາງການປະເມີນ ແລະ ສະຖານະການສົມມຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../engine/report/packages.py" line="-63"/>
+        <source>Packages and fiscal space</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດ ແລະ ຊ່ອງຫວ່າງທາງງົບປະມານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../engine/report/sensitivity.py" line="+26"/>
         <source>Sensitivity and uncertainty</source>
         <translatorcomment>Native review: ຄວາມບໍ່ແນ່ນອນ is proposed (glossary: uncertainty), composed.
 Native review: ຄວາມອ່ອນໄຫວ is proposed (glossary: sensitivity analysis), composed (glossary form ການວິເຄາະຄວາມອ່ອນໄຫວ).</translatorcomment>
         <translation>ຄວາມອ່ອນໄຫວ ແລະ ຄວາມບໍ່ແນ່ນອນ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cost in % of GDP in {year}: {cost}. Each assumption alone, at its low and high value:</source>
-        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
-        <translation>ຄ່າໃຊ້ຈ່າຍເປັນ % ຕໍ່ GDP ໃນປີ {year}: {cost}. ແຕ່ລະຂໍ້ສົມມຸດຖານແຍກກັນ ທີ່ຄ່າຕ່ຳ ແລະ ຄ່າສູງ:</translation>
+        <location line="+1"/>
+        <source>Annex: assumptions and sources</source>
+        <translation>ເອກະສານຊ້ອນທ້າຍ: ຂໍ້ສົມມຸດຖານ ແລະ ແຫຼ່ງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex: the method in brief</source>
+        <translation>ເອກະສານຊ້ອນທ້າຍ: ວິທີການໂດຍຫຍໍ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex: warnings from the costing engine</source>
+        <translation>ເອກະສານຊ້ອນທ້າຍ: ຄຳເຕືອນຈາກລະບົບຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex: glossary</source>
+        <translation>ເອກະສານຊ້ອນທ້າຍ: ຄຳອະທິບາຍສັບ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft for discussion</source>
+        <translation>ຮ່າງ ສຳລັບການປຶກສາຫາລື</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft for the validation workshop</source>
+        <translation>ຮ່າງ ສຳລັບກອງປະຊຸມຮັບຮອງຜົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted for endorsement</source>
+        <translation>ສະເໜີເພື່ອຮັບຮອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsed version</source>
+        <translation>ສະບັບທີ່ຮັບຮອງແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/sensitivity.py" line="-44"/>
+        <source>real GDP growth</source>
+        <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inflation (CPI and GDP deflator)</source>
+        <translation>ອັດຕາເງິນເຟີ້ (CPI ແລະ ຕົວປັບລາຄາ GDP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take-up</source>
+        <translation>ການເຂົ້າຮັບສິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benefit level</source>
+        <translation>ລະດັບເງິນອຸດໜູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administration rate</source>
+        <translation>ອັດຕາຄ່າບໍລິຫານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>population (WPP 2024 bounds)</source>
+        <translation>ພົນລະເມືອງ (ຂອບເຂດ WPP 2024)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{low} to {high} points</source>
+        <translation>{low} ຫາ {high} ຈຸດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WPP 2024 low to high variant</source>
+        <translation>ທາງເລືອກຕ່ຳ ຫາ ສູງ ຂອງ WPP 2024</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the project&apos;s ranges</source>
+        <translation>ຂອບເຂດຂອງໂປຣເຈັກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the default ranges</source>
+        <translation>ຂອບເຂດມາດຕະຖານ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How much the cost of each package depends on its assumptions. The tornado moves one assumption at a time to its low and then its high value, all others held; the bands draw every assumption at once, {draws} times, and give the percentiles of the cost each year.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍຂອງແຕ່ລະຊຸດສິດທິປະໂຫຍດຂຶ້ນກັບຂໍ້ສົມມຸດຖານຫຼາຍປານໃດ. ແຜນພາບ Tornado ປ່ຽນຂໍ້ສົມມຸດຖານເທື່ອລະອັນ ໄປຫາຄ່າຕ່ຳ ແລະ ຄ່າສູງ, ຂໍ້ສົມມຸດຖານອື່ນຄົງທີ່; ແຖບຄວາມບໍ່ແນ່ນອນ ສຸ່ມທຸກຂໍ້ສົມມຸດຖານພ້ອມກັນ {draws} ເທື່ອ, ແລະ ໃຫ້ເປີເຊັນໄທລ໌ຂອງຄ່າໃຊ້ຈ່າຍແຕ່ລະປີ.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cost in {year}: {cost} of GDP. Each assumption alone, at its low and high value:</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນປີ {year}: {cost} ຕໍ່ GDP. ຂໍ້ສົມມຸດຖານແຕ່ລະອັນຜູ້ດຽວ, ທີ່ຄ່າຕ່ຳ ແລະ ຄ່າສູງ:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Low value</source>
+        <translation>ຄ່າຕ່ຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High value</source>
+        <translation>ຄ່າສູງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central</source>
+        <translation>ຄ່າກາງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: what moves the cost in {year}</source>
+        <translation>{name}: ສິ່ງທີ່ເຮັດໃຫ້ຄ່າໃຊ້ຈ່າຍປ່ຽນແປງ ໃນປີ {year}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3803,42 +4869,251 @@ Native review: ຄວາມອ່ອນໄຫວ is proposed (glossary: sensitiv
     </message>
     <message>
         <location line="+1"/>
-        <source>Low</source>
-        <translation>ຄ່າຕ່ຳ</translation>
+        <source>Change tested</source>
+        <translation>ການປ່ຽນແປງທີ່ທົດສອບ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>High</source>
-        <translation>ຄ່າສູງ</translation>
+        <source>Low (% of GDP)</source>
+        <translation>ຕ່ຳ (% ຕໍ່ GDP)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Swing</source>
-        <translation>ຄວາມຕ່າງ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Percentiles of {draws} draws ({source}):</source>
-        <translatorcomment>Native review: ເປີເຊັນໄທລ໌ is proposed (glossary: percentile), loanword, no Lao source.
-Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
-        <translation>ເປີເຊັນໄທລ໌ຈາກການສຸ່ມ {draws} ເທື່ອ ({source}):</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>None.</source>
-        <translation>ບໍ່ມີ.</translation>
+        <source>High (% of GDP)</source>
+        <translation>ສູງ (% ຕໍ່ GDP)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Swing (points)</source>
+        <translation>ຊ່ວງຫ່າງ (ຈຸດ)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}: one assumption at a time, {year}</source>
+        <translation>{name}: ຂໍ້ສົມມຸດຖານເທື່ອລະອັນ, {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Percentiles of {draws} draws ({source}), cost in % of GDP:</source>
+        <translation>ເປີເຊັນໄທລ໌ຂອງການສຸ່ມ {draws} ເທື່ອ ({source}), ຄ່າໃຊ້ຈ່າຍເປັນ % ຕໍ່ GDP:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>p{percentile}</source>
+        <translation>p{percentile}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>{name}: uncertainty bands</source>
+        <translation>{name}: ແຖບຄວາມບໍ່ແນ່ນອນ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}: percentiles of the cost, year by year</source>
+        <translation>{name}: ເປີເຊັນໄທລ໌ຂອງຄ່າໃຊ້ຈ່າຍ ແຕ່ລະປີ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/annexes.py" line="-65"/>
         <source>Warnings from the costing engine</source>
         <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>ຄຳເຕືອນຈາກລະບົບຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ</translation>
     </message>
     <message>
+        <location filename="../../engine/report/packages.py" line="-9"/>
+        <source>A package is a set of scenarios costed together. Its fiscal space is the envelope, in % of GDP, that the government could give it; the gap is the envelope minus the cost (negative: the package costs more than the envelope).</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຊຸດສິດທິປະໂຫຍດ ແມ່ນຊຸດຂອງສະຖານະການສົມມຸດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍນຳກັນ. ຊ່ອງຫວ່າງທາງງົບປະມານຂອງມັນ ແມ່ນວົງເງິນ ເປັນ % ຕໍ່ GDP ທີ່ລັດຖະບານສາມາດສະໜອງໃຫ້; ສ່ວນຕ່າງ ແມ່ນວົງເງິນລົບຄ່າໃຊ້ຈ່າຍ (ຕິດລົບ: ຄ່າໃຊ້ຈ່າຍຂອງຊຸດສິດທິປະໂຫຍດ ສູງກວ່າວົງເງິນ).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cost of each package in % of GDP</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍຂອງແຕ່ລະຊຸດສິດທິປະໂຫຍດ ເປັນ % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package holds these scenarios:</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດນີ້ ປະກອບດ້ວຍສະຖານະການສົມມຸດເຫຼົ່ານີ້:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({status})</source>
+        <translation>{name} ({status})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The package could not be costed: {reason}</source>
+        <translation>ບໍ່ສາມາດຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຂອງຊຸດສິດທິປະໂຫຍດນີ້ໄດ້: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package costs {costs}.</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍຂອງຊຸດສິດທິປະໂຫຍດແມ່ນ {costs}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name}: cost of each scenario in % of GDP, stacked</source>
+        <translation>{name}: ຄ່າໃຊ້ຈ່າຍຂອງແຕ່ລະສະຖານະການສົມມຸດ ເປັນ % ຕໍ່ GDP, ຊ້ອນກັນ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>existing</source>
+        <translation>ທີ່ມີຢູ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>proposed</source>
+        <translation>ທີ່ສະເໜີ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>It fits within its fiscal space ({envelope} of GDP in {year}) in every year; the smallest margin is {margin} of GDP, in {margin_year}.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຢູ່ພາຍໃນຊ່ອງຫວ່າງທາງງົບປະມານ ({envelope} ຕໍ່ GDP ໃນປີ {year}) ທຸກປີ; ສ່ວນເຫຼືອນ້ອຍທີ່ສຸດແມ່ນ {margin} ຕໍ່ GDP, ໃນປີ {margin_year}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It costs more than its fiscal space ({envelope} of GDP in {year}) in {count} of {years} years, by up to {excess} of GDP in {excess_year}.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຄ່າໃຊ້ຈ່າຍສູງກວ່າຊ່ອງຫວ່າງທາງງົບປະມານ ({envelope} ຕໍ່ GDP ໃນປີ {year}) {count} ປີ ໃນ {years} ປີ, ສູງສຸດເກີນ {excess} ຕໍ່ GDP ໃນປີ {excess_year}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Net of the existing schemes its proposals replace, it adds {additional} of GDP in {year}.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ຫຼັງຫັກໂຄງການທີ່ມີຢູ່ແລ້ວ ທີ່ຂໍ້ສະເໜີຂອງມັນແທນ, ຄ່າໃຊ້ຈ່າຍເພີ່ມແມ່ນ {additional} ຕໍ່ GDP ໃນປີ {year}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../engine/report/summary.py" line="+24"/>
+        <source>Fiscal space (% of GDP)</source>
+        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ (% ຕໍ່ GDP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../engine/report/summary.py" line="+1"/>
+        <source>Gap (% of GDP)</source>
+        <translation>ສ່ວນຕ່າງ (% ຕໍ່ GDP)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}: cost and fiscal space year by year</source>
+        <translation>{name}: ຄ່າໃຊ້ຈ່າຍ ແລະ ຊ່ອງຫວ່າງທາງງົບປະມານ ແຕ່ລະປີ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/summary.py" line="-56"/>
+        <source>This report costs {scenarios} of social protection for {country} from {base} to {end}, following the ILO Rapid Assessment Protocol, and compares {packages} of them with the fiscal space.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ບົດລາຍງານນີ້ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ {scenarios} ດ້ານການປົກປ້ອງສັງຄົມ ສຳລັບ {country} ແຕ່ປີ {base} ຫາ {end}, ຕາມແບບວິທີການປະເມີນແບບຮີບດ່ວນ (RAP) ຂອງອົງການແຮງງານສາກົນ, ແລະ ປຽບທຽບ {packages} ກັບຊ່ອງຫວ່າງທາງງົບປະມານ.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{package} would cost {costs}.</source>
+        <translation>{package} ຈະມີຄ່າໃຊ້ຈ່າຍ {costs}.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Key figures: the packages in {years}</source>
+        <translation>ຕົວເລກສຳຄັນ: ຊຸດສິດທິປະໂຫຍດ ໃນປີ {years}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} ({cost} of GDP)</source>
+        <translation>{name} ({cost} ຕໍ່ GDP)</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>Annex: the costing method</source>
-        <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
-        <translation>ເອກະສານຊ້ອນທ້າຍ: ວິທີການຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ</translation>
+        <source>The largest scenarios in {year}: {items}.</source>
+        <translation>ສະຖານະການສົມມຸດທີ່ໃຫຍ່ທີ່ສຸດ ໃນປີ {year}: {items}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What moves the cost most: for {package} in {year}, {assumption} alone takes it from {low} to {high} of GDP (central estimate {central}).</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ສິ່ງທີ່ເຮັດໃຫ້ຄ່າໃຊ້ຈ່າຍປ່ຽນແປງຫຼາຍທີ່ສຸດ: ສຳລັບ {package} ໃນປີ {year}, {assumption} ຜູ້ດຽວ ເຮັດໃຫ້ຄ່າໃຊ້ຈ່າຍຢູ່ລະຫວ່າງ {low} ຫາ {high} ຕໍ່ GDP (ຄ່າກາງ {central}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next comes {assumption}: from {low} to {high}.</source>
+        <translation>ຕໍ່ມາແມ່ນ {assumption}: ຈາກ {low} ຫາ {high}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the numbers: costs are in current {currency} (nominal); percentages of GDP and of government expenditure are rounded to two decimals, shares to a whole percent, amounts of money to four significant digits, numbers of people to the hundred. {years}</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ການອ່ານຕົວເລກ: ຄ່າໃຊ້ຈ່າຍເປັນ {currency} ຕາມລາຄາປັດຈຸບັນ; ສ່ວນຮ້ອຍຕໍ່ GDP ແລະ ຕໍ່ລາຍຈ່າຍຂອງລັດ ປັດເປັນທົດສະນິຍົມ 2 ຕຳແໜ່ງ, ອັດຕາສ່ວນປັດເປັນສ່ວນຮ້ອຍເຕັມ, ຈຳນວນເງິນປັດເປັນ 4 ຕົວເລກສຳຄັນ, ຈຳນວນຄົນປັດເປັນຫຼັກຮ້ອຍ. {years}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Years are fiscal years, each named by the calendar year in which it ends.</source>
+        <translatorcomment>Lao composed by the developer from the glossary; needs a native reviewer.</translatorcomment>
+        <translation>ປີແມ່ນສົກປີງົບປະມານ, ແຕ່ລະສົກປີເອີ້ນຕາມປີປະຕິທິນທີ່ມັນສິ້ນສຸດ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Years are calendar years.</source>
+        <translation>ປີແມ່ນປີປະຕິທິນ.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/text.py" line="+36"/>
+        <source>billion {currency}</source>
+        <translation>ຕື້ {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>million {currency}</source>
+        <translation>ລ້ານ {currency}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>thousands</source>
+        <translation>ພັນຄົນ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+9"/>
+        <source>{amount} {unit}</source>
+        <translation>{amount} {unit}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{items} and {last}</source>
+        <translation>{items} ແລະ {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one scenario</source>
+        <translation>ສະຖານະການສົມມຸດ 1 ອັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} scenarios</source>
+        <translation>ສະຖານະການສົມມຸດ {count} ອັນ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one package</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດ 1 ຊຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} packages</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດ {count} ຊຸດ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one row</source>
+        <translation>1 ແຖວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows</source>
+        <translation>{count} ແຖວ</translation>
     </message>
 </context>
 <context>
@@ -3851,20 +5126,20 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     </message>
     <message>
         <location line="+1"/>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+289"/>
+        <location line="-297"/>
+        <location line="+293"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-292"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃນປີດຽວ</translation>
@@ -3890,7 +5165,7 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ແຖບຄວາມບໍ່ແນ່ນອນຂອງຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
@@ -3937,7 +5212,27 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ຈະເປັນແນວໃດຖ້າ…</translation>
     </message>
     <message>
+        <location line="-54"/>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package the chart and the table follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit: % of GDP, money, people...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The year of a one-year chart (packages in a year, pyramid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Try other benefit levels and packages on a copy; keep them or not at the end</source>
         <translation>ທົດລອງລະດັບເງິນອຸດໜູນ ແລະ ຊຸດສິດທິປະໂຫຍດອື່ນໆ ໃນສຳເນົາ; ເລືອກວ່າຈະເກັບໄວ້ ຫຼື ບໍ່ ໃນຕອນທ້າຍ</translation>
     </message>
@@ -4596,19 +5891,173 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>GDP ຕໍ່ຫົວຄົນ (ຕໍ່ເດືອນ)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenarios/form.py" line="+95"/>
-        <source>&lt;i&gt;Choose a scenario, or add one.&lt;/i&gt;</source>
-        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
-        <translation>&lt;i&gt;ເລືອກສະຖານະການສົມມຸດ ຫຼື ເພີ່ມອັນໃໝ່.&lt;/i&gt;</translation>
+        <location line="+8"/>
+        <source>The scenario&apos;s name in every table, chart and report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>The guarantee of the Social Protection Floor the scheme serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Existing: a scheme paid today; proposed: a recommendation being costed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ages eligible, in whole years, both included (e.g. 0 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is eligible: women, men or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of the age band targeted, in % (e.g. 30 % for the poorest 30 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The share of the age band with the condition, in % (e.g. 2.8 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share already covered by other schemes, in % (not eligible here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People receiving these schemes are not eligible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The benefit a month: a % of an anchor (the poverty line, a wage) or a fixed amount in the currency at base-year prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Months the benefit is paid in a year (12 for a monthly benefit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days of work offered to each participant in a year (e.g. 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daily wage, in % of the minimum wage (e.g. 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working days in a month, to turn the monthly wage into a daily one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Materials and management, in % of the total cost (e.g. 30 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cost of care per person covered a year, base-year prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much faster health costs rise than consumer prices, % a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health workers per 1,000 people to reach (e.g. 4.45, the WHO threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health workers per 1,000 people today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A health worker&apos;s salary, as a multiple of the average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other costs, as a multiple of the salary bill (e.g. 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of beneficiaries, one number or by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share of the eligible who receive the benefit, in %: a ramp from a first year to a target year, or values by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The month payments start in the first year (later months only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administration costs, in % of the benefits paid (e.g. 5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administration costs that do not grow with benefits, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An existing scheme this one replaces (its cost is taken off packages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why this scenario: the recommendation and who agreed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the numbers come from (a decree, a survey, a ministry letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenarios/form.py" line="+84"/>
+        <source>The scenario&apos;s short name in files, formulas and links: letters, digits, dots, dashes, no spaces (e.g. child-benefit). Renaming updates every link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;i&gt;Choose a scenario on the left, or add one with Add... (one per kind of benefit or service).&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>By age band</source>
         <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group).</translatorcomment>
         <translation>ຕາມກຸ່ມອາຍຸ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>% of an anchor</source>
         <translatorcomment>Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (poverty line, wage or GDP per person a benefit is set against)), composed.</translatorcomment>
         <translation>% ຂອງຄ່າອ້າງອີງ</translation>
@@ -4672,12 +6121,12 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>2026: 30&#xa0;%; 2028: 60&#xa0;%; 2030: 90&#xa0;%</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>{kind} · id &lt;code&gt;{id}&lt;/code&gt;</source>
-        <translation>{kind} · ລະຫັດ &lt;code&gt;{id}&lt;/code&gt;</translation>
+        <location line="+194"/>
+        <source>Rename {old} to {new}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-119"/>
         <source>nothing</source>
         <translation>ບໍ່ມີ</translation>
     </message>
@@ -4710,7 +6159,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+54"/>
+        <location filename="../../gui/scenarios/tab.py" line="+55"/>
         <source>Scenario</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
@@ -4721,7 +6170,12 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>The year whose cost is explained below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Add...</source>
         <translation>ເພີ່ມ…</translation>
     </message>
@@ -4824,13 +6278,17 @@ Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: 
         <translation>ສ້າງສຳເນົາສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Delete scenario</source>
-        <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
-        <translation>ລຶບສະຖານະການສົມມຸດ</translation>
+        <location line="+18"/>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Scenario &quot;{name}&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot delete {id}: {reason}</source>
         <translation>ບໍ່ສາມາດລຶບ {id} ໄດ້: {reason}</translation>
     </message>
@@ -4870,6 +6328,11 @@ Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: 
         <location filename="../../gui/scenarios/tiers.py" line="+41"/>
         <source>Pays a different amount by age band</source>
         <translation>ຈ່າຍຈຳນວນຕ່າງກັນຕາມກຸ່ມອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiers: a different amount for each age band (e.g. 600 at 60-69, 700 at 70-79)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>

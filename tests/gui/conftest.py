@@ -14,6 +14,20 @@ from tests.conftest import REPO
 SAMPLE = REPO / "resources" / "examples" / "lao-pdr-sample.json"
 
 
+def answer(button_text: str) -> None:
+    """Click a button of the question the window asks next (it runs its own event loop)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        (button,) = [b for b in box.buttons() if b.text() == button_text]
+        button.click()
+
+    QTimer.singleShot(0, click)
+
+
 @pytest.fixture
 def abnd_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"

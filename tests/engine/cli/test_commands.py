@@ -102,3 +102,30 @@ def test_usage_errors_are_one_line_with_exit_2(argv, capsys) -> None:
     assert stop.value.code == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_import_between_keep_leaves_the_projects_years(tmp_path, capsys) -> None:
+    from engine.store.files import read_project
+
+    project = tmp_path / "lao.abnd"
+    assert (
+        main(["convert", str(REPO / "resources/examples/lao-pdr-sample.json"), str(project)]) == 0
+    )
+    source = tmp_path / "wpp.csv"
+    source.write_text("Time,AgeGrp,PopMale,PopFemale\n2025,0-4,400,390\n2030,0-4,500,480\n")
+    before = {
+        (r.year, r.sex, r.age): r.value
+        for r in read_project(project).population.rows
+        if r.year == 2027
+    }
+    assert main(["import", str(project), str(source), "--between", "keep"]) == 0
+    out = capsys.readouterr().out
+    assert "4 year(s) between the imported years kept as they were: 2026, 2027, 2028, 2029" in out
+    after = {
+        (r.year, r.sex, r.age): r.value
+        for r in read_project(project).population.rows
+        if r.year == 2027
+    }
+    assert after == before
+    assert main(["import", str(project), str(source)]) == 0  # the default: interpolate
+    assert "interpolated between them" in capsys.readouterr().out

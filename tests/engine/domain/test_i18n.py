@@ -55,4 +55,18 @@ def test_the_report_is_composed_in_the_translators_words() -> None:
     assert document.title_lines[0] == (
         "<<Assessment Based National Dialogue on the Social Protection Floor>>"
     )
-    assert any(s.title == "6. <<Warnings from the costing engine>>" for s in document.sections)
+    warnings = [s for s in document.sections if s.title == "<<Warnings from the costing engine>>"]
+    assert [s.number for s in warnings] == ["<<Annex C>>"]
+
+
+def test_an_engine_message_is_found_by_its_context_template_and_code() -> None:
+    calls: list[tuple[str, ...]] = []
+
+    def translator(*args: str) -> str:
+        calls.append(args)
+        return "traduit"
+
+    set_translator(translator)
+    assert i18n.translate_message("Engine", "{value} is too large", "number.large") == "traduit"
+    assert calls == [("Engine", "{value} is too large", "number.large")]
+    assert i18n.current_translator() is translator

@@ -40,12 +40,12 @@ def test_population_groups_replace_those_cells_of_that_year_in_the_projects_unit
     assert groups == {("female", "0-4"): 6000.0, ("male", "0-4"): 5500.0}
     assert len([r for r in changed.population.rows if r.year == 2025]) == 202  # kept
     assert changes == [
-        "population: ages 0-4 in 1 year(s) 2027 replaced by 2 rows, converted from thousands "
-        "to persons; 10 rows removed, the rest kept"
+        "population: ages 0-4 in 1 year(s) 2027 replaced by 2 rows; 10 rows removed, the rest kept",
+        "population: converted from thousands to persons",
     ]
     assert dict(changed.sources)["population"] == (
-        "Imported from wpp.csv: ages 0-4 in 1 year(s) 2027 replaced by 2 rows, converted from "
-        "thousands to persons; 10 rows removed, the rest kept"
+        "Imported from wpp.csv: ages 0-4 in 1 year(s) 2027 replaced by 2 rows; 10 rows "
+        "removed, the rest kept | Imported from wpp.csv: converted from thousands to persons"
     )
 
 
@@ -69,7 +69,7 @@ def test_a_thousands_project_converts_persons_down() -> None:
     changed, changes, _ = imported_into(project, Imported("p", population=rows))
     (row,) = [r for r in changed.population.rows if (r.year, r.sex, r.age) == (2025, "female", 0)]
     assert row.value == 2.5  # 2,500 persons = 2.5 thousand
-    assert "converted from persons to thousands" in changes[0]
+    assert changes[1] == "population: converted from persons to thousands"
 
 
 def test_economy_years_are_set_and_the_other_years_kept() -> None:

@@ -51,7 +51,8 @@ def test_wpp_five_year_groups_replace_those_years_in_persons(tmp_path, project_f
     assert sum(r.value for r in rows_2030) == 1000 * sum(790 - 20 * i for i in range(21))
     assert len([r for r in project.population.rows if r.year == 2025]) == 202  # kept
     assert changes[0].startswith("population: ages 0-100 in 2 year(s) 2030-2035")
-    assert "converted from thousands to persons" in changes[0]
+    assert changes[1] == "population: converted from thousands to persons"
+    assert changes[2].startswith("population: 4 year(s) between the imported years")
     assert "Imported from WPP2024_Population5.csv" in dict(project.sources)["population"]
 
 

@@ -1,8 +1,6 @@
-"""The ABND report composed as a document model: the same project and results give the same
-document; chapters hold the matrix by guarantee, the assumptions and sources, each scenario's
-cost table, the packages with their charts, sensitivity and uncertainty, warnings, the method.
-
-The report's sentences for the additions of format version 2."""
+"""The ABND report composed as a document model: the same inputs give the same document; the
+chapters come in the report's order, numbered without holes whatever parts are chosen;
+the cover says the country, title, status, version and date."""
 
 from __future__ import annotations
 
@@ -11,13 +9,11 @@ from datetime import date
 import pytest
 
 from engine import __version__
-from engine.domain.numbers import CONVENTIONS
-from engine.format.read import project_from_dict
 from engine.method.compute import compute
-from engine.report.compose import Numbers, compose
-from engine.report.document import BulletList, Figure, Markdown, Paragraph, Table
-from engine.runtime.resources import resource_path
-from tests.engine.builders import base_project, build, every_addition, scenario
+from engine.report.compose import CHAPTERS, ChapterSpec, compose, numbered
+from engine.report.document import Paragraph, Section
+from engine.report.options import PARTS, ReportOptions
+from tests.engine.builders import base_project, build, scenario
 
 FLAT = {"type": "fixed", "monthly_amount": 10}
 TODAY = date(2026, 3, 14)
@@ -52,7 +48,6 @@ def project_with(**changes):
         ],
         "sources": {"economy.cpi_inflation": "IMF WEO"},
         "uncertainty": {"ranges": [], "draws": 200, "seed": 2},
-        # growth from 2026 on: nothing to show in the base year
         "economy": {**base_project()["economy"], "real_gdp_growth": {"2026": 0.05}},
     }
     document.update(changes)
@@ -60,190 +55,102 @@ def project_with(**changes):
 
 
 @pytest.fixture(scope="module")
-def report():
-    project = project_with()
-    return compose(project, compute(project, strict=False), TODAY)
+def project():
+    return project_with()
 
 
-def section(report, title):
-    (found,) = [s for s in report.sections if s.title == title]
-    return found
+@pytest.fixture(scope="module")
+def results(project):
+    return compute(project, strict=False)
 
 
-def test_the_same_inputs_give_the_same_document() -> None:
-    project = project_with()
-    results = compute(project, strict=False)
+@pytest.fixture(scope="module")
+def report(project, results):
+    return compose(project, results, TODAY)
+
+
+def test_the_same_inputs_give_the_same_document(project, results) -> None:
     assert compose(project, results, TODAY) == compose(project, results, TODAY)
 
 
-def test_the_title_page_names_the_country_years_currency_and_version(report) -> None:
-    assert report.title == "Hand-computed test project"
-    assert report.title_lines == (
-        "Assessment Based National Dialogue on the Social Protection Floor",
-        "Testland · 2025-2027 · costs in TSD",
-        f"Prepared with ABND Studio {__version__}, 2026-03-14",
-    )
-    assert [(s.title, s.level) for s in report.sections] == [
-        ("1. Assessment matrix", 1),
-        ("Children", 2),
-        ("Elderly", 2),
-        ("2. Assumptions and their sources", 1),
-        ("3. Scenarios", 1),
-        ("Kids", 2),
-        ("Broken", 2),
-        ("4. Packages compared", 1),
-        ("5. Sensitivity and uncertainty", 1),
-        ("Kids only", 2),
-        ("6. Warnings from the costing engine", 1),
-        ("Annex: the costing method", 1),
+def test_the_cover_names_the_country_title_status_version_and_date(project, results) -> None:
+    options = ReportOptions(status="validation", version="0.3", today=TODAY)
+    cover = compose(project, results, options=options).cover
+    assert cover is not None
+    assert (cover.country, cover.title) == ("Testland", "Hand-computed test project")
+    assert cover.subtitle == "Assessment Based National Dialogue on the Social Protection Floor"
+    assert cover.status == "Draft for the validation workshop"
+    assert cover.version == "Version 0.3"
+    assert cover.date == "14 March 2026"
+    assert cover.prepared == (f"Prepared with ABND Studio {__version__}; costs in TSD, 2025-2027")
+
+
+def test_chapters_are_numbered_and_annexes_lettered(report) -> None:
+    assert [(s.heading, s.level) for s in report.sections] == [
+        ("Executive summary", 1),
+        ("1. Income security for children", 1),
+        ("1.1 Assessment: provisions, gaps and recommendations", 2),
+        ("1.2 Kids", 2),
+        ("2. Income security for older persons", 1),
+        ("2.1 Assessment: provisions, gaps and recommendations", 2),
+        ("2.2 Broken", 2),
+        ("3. Packages and fiscal space", 1),
+        ("3.1 Kids only", 2),
+        ("3.2 With broken", 2),
+        ("4. Sensitivity and uncertainty", 1),
+        ("4.1 Kids only", 2),
+        ("Annex A. Assumptions and sources", 1),
+        ("Annex B. The method in brief", 1),
+        ("Annex C. Warnings from the costing engine", 1),
+        ("Annex D. Glossary", 1),
+    ]
+    assert report.contents and report.language == "en"
+    assert report.labels is not None
+    assert report.labels.page == "Page {page} of {pages}"
+    assert report.labels.running_title == "Testland: Hand-computed test project"
+
+
+def test_parts_left_out_leave_no_hole_in_the_numbering(project, results) -> None:
+    options = ReportOptions(parts=("packages", "warnings", "glossary"), today=TODAY)
+    document = compose(project, results, options=options)
+    assert [s.heading for s in document.sections if s.level == 1] == [
+        "1. Packages and fiscal space",
+        "Annex A. Warnings from the costing engine",
+        "Annex B. Glossary",
+    ]
+    assert not document.contents
+
+
+def test_every_part_has_its_chapter_in_the_list() -> None:
+    assert {spec.part for spec in CHAPTERS} == set(PARTS) - {"contents"}
+
+
+def test_a_new_chapter_is_a_builder_numbered_like_the_others() -> None:
+    """How another chapter (financing, say) joins: a function returning sections."""
+
+    def financing(_context) -> list[Section]:
+        return [Section("Financing", (Paragraph("How"),)), Section("Options", level=2)]
+
+    before = [Section(f"Chapter {i}", number=str(i)) for i in (1, 2, 3)]
+    spec = ChapterSpec("financing", financing)
+    assert [s.heading for s in numbered(spec, financing(None), before)] == [
+        "4. Financing",
+        "4.1 Options",
     ]
 
 
-def test_the_matrix_is_grouped_by_guarantee_with_costed_links(report) -> None:
-    (children,) = section(report, "Children").blocks
-    assert isinstance(children, Table) and children.full_width
-    assert children.header[3] == "Recommendation"
-    assert children.rows == (("None", "", "", "Child benefit\n(costed: kids)", "", "MoLSW, SSO"),)
-    assert children.numeric == (False, False, False, False, True, False)
-    (elderly,) = section(report, "Elderly").blocks
-    assert elderly.rows == (("", "", "", "Pension", "1", ""),)
-
-
-def test_without_a_matrix_there_is_no_matrix_chapter() -> None:
-    project = project_with(matrix=[])
+def test_without_a_matrix_or_scenarios_a_guarantee_has_no_chapter() -> None:
+    project = project_with(matrix=[], scenarios=[], packages=[])
     document = compose(project, compute(project, strict=False), TODAY)
-    assert document.sections[0].title == "2. Assumptions and their sources"
+    titles = [s.title for s in document.sections]
+    assert "Income security for children" not in titles
+    assert "Packages and fiscal space" not in titles
+    assert titles[0] == "Executive summary"
 
 
-def test_assumptions_show_the_first_every_fifth_and_last_year_with_sources(report) -> None:
-    table, heading, sources = section(report, "2. Assumptions and their sources").blocks
-    assert table.header == ("", "2025", "2027")
-    rows = {row[0]: row[1:] for row in table.rows}
-    assert rows["Real GDP growth (%)"] == ("—", "5.00")  # no growth in the base year
-    assert rows["CPI inflation (%)"] == ("3.00", "3.00")  # one number: every year
-    assert rows["Nominal GDP"] == ("1,000,000,000", "1,147,041,000")
-    assert rows["Total population"] == ("202,000", "202,000")
-    assert rows["Government expenditure (% of GDP)"] == ("20.00", "20.00")
-    assert heading == Paragraph("Sources", "bold")
-    assert sources == BulletList(("economy.cpi_inflation: IMF WEO",))
-
-
-def test_each_scenario_has_its_design_and_cost_table_or_why_not(report) -> None:
-    kind, rationale, source, table = section(report, "Kids").blocks
-    assert kind == Paragraph("Children · age_cash · proposed")
-    assert rationale == Paragraph("No child benefit today.", "italic")
-    assert source == Paragraph("Source: Workshop minutes")
-    assert table.header == (
-        "Year",
-        "Beneficiaries",
-        "Cost (TSD)",
-        "% of GDP",
-        "% of gov. expenditure",
-    )
-    # 10,000 children x 120 = 1,200,000; 0.120 % of GDP; 0.60 % of spending (20 % of GDP)
-    assert table.rows[0] == ("2025", "10,000", "1,200,000", "0.120", "0.60")
-    assert [row[0] for row in table.rows] == ["2025", "2026", "2027"]
-    _, reason = section(report, "Broken").blocks
-    assert reason.text.startswith("Not costed: needs labour.participation_rate for ages 70-80")
-
-
-def test_packages_are_compared_with_one_stacked_chart_each(report) -> None:
-    table, figure = section(report, "4. Packages compared").blocks
-    assert table.header == ("% of GDP", "2025", "2027")
-    assert table.rows == (("Kids only", "0.120", "0.105"),)  # "With broken" has no results
-    assert isinstance(figure, Figure) and figure.stacked
-    assert (figure.title, figure.unit, figure.years) == (
-        "Kids only",
-        "% of GDP",
-        (2025, 2026, 2027),
-    )
-    assert [s.key for s in figure.series] == ["kids"]
-    assert figure.envelope == (1.0, 1.0, 1.0) and figure.envelope_label == "Fiscal space"
-
-
-def test_sensitivity_and_uncertainty_per_costed_package(report) -> None:
-    intro, tornado, bands_intro, bands = section(report, "Kids only").blocks
-    assert intro.text == (
-        "Cost in % of GDP in 2027: 0.105. Each assumption alone, at its low and high value:"
-    )
-    assert tornado.header == ("Assumption", "Low", "High", "Swing")
-    assert tornado.rows[0] == ("benefit level", "0.084", "0.126", "0.042")  # +-20 % of 0.105
-    assert bands_intro.text == "Percentiles of 200 draws (default ranges):"
-    assert [row[0] for row in bands.rows] == ["p5", "p25", "p50", "p75", "p95"]
-
-
-def test_warnings_list_every_warning_and_every_error(report) -> None:
-    (items,) = section(report, "6. Warnings from the costing engine").blocks
-    assert any(
-        item.startswith("note: population.births: births are not given") for item in items.items
-    )
-    assert any(item.startswith("broken: needs labour.participation_rate") for item in items.items)
-    assert any(item.startswith("q: cannot be summed") for item in items.items)
-
-
-def test_without_warnings_the_chapter_says_none() -> None:
-    population = build().population
-    rows = [{"year": r.year, "sex": r.sex, "age": r.age, "value": r.value} for r in population.rows]
-    project = build(population={"unit": "persons", "rows": rows, "births": 2000})
-    document = compose(project, compute(project), TODAY)
-    assert section(document, "6. Warnings from the costing engine").blocks == (Paragraph("None."),)
-
-
-def test_the_method_annex_is_the_bundled_text(report) -> None:
-    (annex,) = section(report, "Annex: the costing method").blocks
-    text = resource_path("help", "method-annex.md").read_text(encoding="utf-8")
-    assert annex == Markdown(text) and len(text) > 200
-
-
-def test_numbers_are_written_in_the_reports_language_with_a_dash_for_none() -> None:
-    english, lao = Numbers(CONVENTIONS["en"]), Numbers(CONVENTIONS["lo"])
-    assert english(1234567.891) == "1,234,568"
-    assert english(0.12345, 3) == "0.123"
-    assert english(float("nan")) == "—"
-    assert lao(1234567.891) == "1.234.568" and lao(0.12345, 3) == "0,123"
-
-
-def test_a_french_report_writes_french_numbers() -> None:
-    project = project_with()
-    document = compose(project, compute(project, strict=False), TODAY, language="fr")
-    *_, table = section(document, "Kids").blocks
-    # 10,000 children x 120 = 1,200,000 a year; 0.120 % of GDP
-    assert table.rows[0] == ("2025", "10\u202f000", "1\u202f200\u202f000", "0,120", "0,60")
-    _, bands_intro, _ = section(document, "Kids only").blocks[1:]
-    assert bands_intro.text == "Percentiles of 200 draws (default ranges):"
-
-
-def paragraphs(document) -> list[str]:
-    return [
-        block.text
-        for section in document.sections
-        for block in section.blocks
-        if isinstance(block, Paragraph)
-    ]
-
-
-def test_the_report_says_what_tiers_coverage_start_months_and_fiscal_years_mean() -> None:
-    project = project_from_dict(every_addition())
-    text = paragraphs(compose(project, compute(project)))
-    assert (
-        "Results are per fiscal year, from October to September, each named by the calendar "
-        "year in which it ends (2026 to 2027). Costs, GDP and government expenditure of a "
-        "fiscal year are the month-weighted blend of the two calendar years it spans (3/12 of "
-        "the first and 9/12 of the second); beneficiaries are taken at the fiscal year's "
-        "mid-point."
-    ) in text
-    assert (
-        "The monthly benefit depends on age: ages 60-69: 600 TSD; ages 70-79: 700 TSD; "
-        "ages 80-100: 1,000 TSD."
-    ) in text
-    assert (
-        "The monthly benefit depends on age: ages 0-2: 50 % of the minimum wage; ages 3-5: "
-        "30 % of the minimum wage."
-    ) in text
-    assert (
-        "People who receive Civil, Military are not eligible: their beneficiaries are removed "
-        "age by age, sex by sex and year by year."
-    ) in text
-    assert (
-        "The scheme starts paying in July of its first year, so it pays 6 of 12 months that year."
-    ) in text
+def test_the_language_sets_the_numbers(project, results) -> None:
+    document = compose(project, results, TODAY, language="fr")
+    (kids,) = [s for s in document.sections if s.title == "Kids"]
+    table = next(b for b in kids.blocks if hasattr(b, "rows"))
+    # 10,000 children x 120 = 1,200,000 a year; 0.12 % of GDP
+    assert table.rows[0] == ("2025", "10\u202f000", "120", "1\u202f200\u202f000", "0,12", "0,60")

@@ -48,7 +48,7 @@ def test_a_path_it_does_not_know_is_shown_as_it_is(qapp, project) -> None:
     assert field_name("") == ""
     assert field_name("uncertainty.ranges") == "uncertainty.ranges"
     assert field_name("scenarios[0].no_such_field", project) == "scenarios[0].no_such_field"
-    assert field_name("economy.no_such_series.2030") == "economy.no_such_series.2030"
+    assert field_name("economy.no_such_series.2030") == "Economy, 2030"  # what it lies in
 
 
 def test_item_path_splits_collection_position_field_and_rest() -> None:

@@ -182,3 +182,48 @@ def test_filters_by_guarantee_and_search(window) -> None:
     (added,) = [r for r in tab.model.rows if r.id.startswith("row-")]
     assert added.guarantee == "working_age"
     assert tab.proxy.rowCount() == 5
+
+
+def test_linked_scenarios_are_picked_and_shown_by_name(window) -> None:
+    from PySide6.QtWidgets import QListWidget, QStyleOptionViewItem
+
+    tab = window.matrix_tab
+    model = tab.model
+    row = next(i for i, r in enumerate(model.rows) if r.scenario_ids == ("child-benefit",))
+    names = {s.id: s.name for s in window.document.project.scenarios}
+    assert cell(tab, row, "scenario_ids") == names["child-benefit"]
+    index = tab.proxy.mapFromSource(model.index(row, COLUMN_INDEX["scenario_ids"]))
+    delegate = tab.view.itemDelegate()
+    picker = delegate.createEditor(tab.view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(picker, QListWidget)
+    delegate.setEditorData(picker, index)
+    ticked = [
+        picker.item(i).text()
+        for i in range(picker.count())
+        if picker.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == [names["child-benefit"]]
+    maternity = [picker.item(i).text() for i in range(picker.count())].index(
+        names["maternity-benefit"]
+    )
+    picker.item(maternity).setCheckState(Qt.CheckState.Checked)
+    delegate.setModelData(picker, tab.proxy, index)
+    assert model.rows[row].scenario_ids == ("child-benefit", "maternity-benefit")
+    assert cell(tab, row, "scenario_ids") == (
+        f"{names['child-benefit']}; {names['maternity-benefit']}"
+    )
+    # typed or pasted by name (names hold commas: ";" separates them)
+    model.setData(model.index(row, COLUMN_INDEX["scenario_ids"]), names["social-pension-65"])
+    assert model.rows[row].scenario_ids == ("social-pension-65",)
+
+
+def test_deleted_rows_can_be_brought_back_from_the_message(window) -> None:
+    tab = window.matrix_tab
+    before = window.document.project.matrix
+    select(tab, 0)
+    tab.delete_selection()
+    assert len(window.document.project.matrix) == len(before) - 1
+    bar = window.messages
+    assert bar.text() == "1 row(s) deleted." and bar.show_button.text() == "Undo"
+    bar.show_button.click()
+    assert window.document.project.matrix == before

@@ -36,7 +36,7 @@ def test_french_numbers_and_the_catalogue_for_a_french_report(qapp) -> None:
         assert format_number(1234.5) == "1\u202f234,5"
         assert len(translation._kept) == kept + 1  # resources/i18n/abnd_fr.qm, installed
         assert i18n._translator == QCoreApplication.translate
-        assert i18n.translate("Report", "Scenarios") != "Scenarios"  # the French catalogue
+        assert i18n.translate("Report", "Executive summary") == "Résumé analytique"
 
 
 def test_lao_numbers_for_a_lao_report(qapp) -> None:
@@ -49,7 +49,18 @@ def test_english_needs_no_catalogue(qapp) -> None:
     with report_language("en"):
         assert language() == "en" and format_number(1234.5) == "1,234.5"
         assert len(translation._kept) == kept
-        assert i18n.translate("Report", "Scenarios") == "Scenarios"
+        assert i18n.translate("Report", "Executive summary") == "Executive summary"
+
+
+def test_a_report_in_another_language_than_the_window(qapp) -> None:
+    from gui.report.translation import report_language
+
+    before = i18n.current_translator()
+    with report_language("fr"):
+        assert i18n.translate("Report", "Executive summary") != "Executive summary"
+    assert i18n.current_translator() is before
+    with report_language("en"):
+        assert i18n.translate("Report", "Executive summary") == "Executive summary"
 
 
 def test_the_command_line_writes_errors_in_the_language_asked(tmp_path) -> None:

@@ -67,7 +67,8 @@ def test_the_form_shows_the_kinds_fields_with_the_projects_values(form) -> None:
     assert list(form.editors) == [f.key for f in form_fields("age_cash")]
     heading = form.heading.text()
     assert heading.startswith("<h3>Universal child benefit, ages 0-5</h3>")
-    assert "Cash benefit by age · id <code>child-benefit</code>" in heading
+    assert heading.endswith("Cash benefit by age")
+    assert line(form, "id").text() == "child-benefit"
     assert combo(form, "guarantee").currentData() == "children"
     assert (line(form, "ages.from").text(), line(form, "ages.to").text()) == ("0", "5")
     assert line(form, "admin_rate").text() == f"5{NBSP}%"
@@ -149,7 +150,8 @@ def test_another_kind_builds_its_own_fields(form) -> None:
     assert line(form, "annual_cost_per_person").text() == "223,100"
     assert line(form, "covered_share").text() == f"25{NBSP}%"
     form.show_scenario(None)
-    assert form.editors == {} and form.heading.text() == "<i>Choose a scenario, or add one.</i>"
+    assert form.editors == {} and form.heading.text().startswith("<i>Choose a scenario on")
+    assert not form.id_edit.isVisible()
 
 
 def test_the_form_follows_a_change_of_kind_and_a_deletion(form, document) -> None:
@@ -165,3 +167,19 @@ def test_the_form_follows_a_change_of_kind_and_a_deletion(form, document) -> Non
     assert [replaces.itemData(i) for i in range(replaces.count())] == [None, "old"]
     document.apply(delete_scenario(document.project, "child-benefit"), "Delete")
     assert form.scenario_id is None and form.editors == {}
+
+
+def test_the_id_is_renamed_with_every_link_and_a_bad_one_is_refused(form, document) -> None:
+    renamed: list[str] = []
+    form.renamed.connect(renamed.append)
+    type_into(form, "id", "child-grant")
+    assert renamed == ["child-grant"]
+    project = document.project
+    assert project.scenario("child-grant").name
+    assert all("child-benefit" not in p.scenarios for p in project.packages)
+    assert document.undo_stack.undoText() == "Rename child-benefit to child-grant"
+    type_into(form, "id", "child grant")  # a space: refused, the id shown again
+    assert "is not a valid id" in form.id_error.text() and form.id_error.isVisible()
+    assert line(form, "id").text() == "child-grant"
+    document.undo()
+    assert any(s.id == "child-benefit" for s in document.project.scenarios)

@@ -199,3 +199,24 @@ def test_help_and_about_show_the_bundled_pages(window) -> None:
     assert custom.findChild(QTextBrowser).toPlainText() == "Heading\nSome text."
     for dialog in (guide, about, custom):
         dialog.close()
+
+
+def test_an_import_leaving_years_between_asks_and_interpolates_by_default(window, tmp_path) -> None:
+    from tests.gui.conftest import answer
+
+    source = tmp_path / "wpp-2025-2030.csv"
+    lines = ["Time,AgeGrp,PopMale,PopFemale"]
+    lines += [f"{year},0-4,{v},{v}" for year, v in ((2025, 400), (2030, 500))]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    answer("Cancel")
+    assert dialogs.import_file(window, source) == []
+    assert window.document.undo_stack.count() == 0
+    answer("Interpolate between the imported years")
+    changes = dialogs.import_file(window, source)
+    assert changes[-1] == (
+        "Population: 4 year(s) between the imported years interpolated between them: "
+        "2026, 2027, 2028, 2029"
+    )
+    rows = window.document.project.population.rows
+    group = {(r.year, r.sex): r.value for r in rows if r.age_group == "0-4"}
+    assert group[(2027, "male")] == pytest.approx(440_000.0)  # 400 + 2/5 x 100, in thousands

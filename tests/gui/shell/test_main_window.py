@@ -45,8 +45,7 @@ def test_title_tabs_and_menus(window) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     (export,) = [a for a in file_menu.actions() if a.text() == "&Export"]
     assert [a.text() for a in export.menu().actions()] == [
-        "&Report (PDF)...",
-        "Report, editable (&ODT)...",
+        "&Report (PDF, Word or ODT)...",
         "RAP &workbook with live formulas...",
         "Results table (&Excel)...",
         "Results table (&CSV)...",
@@ -104,7 +103,7 @@ def test_import_through_the_window_is_one_undo_step(window, tmp_path) -> None:
     source.write_text("Time,AgeGrp,PopMale,PopFemale\n2030,0-4,400,390\n", encoding="utf-8")
     before = read_project(window.document.path).population.rows
     changes = dialogs.import_file(window, source)
-    assert changes and changes[0].startswith("population: ages 0-4 in 1 year(s) 2030")
+    assert changes and changes[0].startswith("Population: ages 0-4 in 1 year(s) 2030")
     assert read_project(window.document.path).population.rows != before
     assert window.undo_action.text() == "Undo Import wpp.csv"
     window.undo_action.trigger()
@@ -179,3 +178,20 @@ def test_smoke_mode_visits_every_tab(tmp_path) -> None:
     assert "first paint:" in done.stdout
     for name in ("Assessment matrix", "Country data", "Scenarios", "Results"):
         assert f"{name}: rendered" in done.stdout
+
+
+def test_a_project_open_elsewhere_asks_before_opening_read_only(window, tmp_path) -> None:
+    from engine.store.project_store import ProjectStore
+    from tests.gui.conftest import answer
+
+    other = tmp_path / "shared.abnd"
+    window.document.save_as(other)
+    current = window.document.path
+    with ProjectStore.open(other):  # another ABND Studio has it open for editing
+        answer("Cancel")
+        assert not window.open_project(other)
+        assert window.document.path == current
+        answer("Open read-only")
+        assert window.open_project(other)
+        assert window.document.path == other and window.document.store.read_only
+        assert window.windowTitle().endswith("(read-only) — ABND Studio")

@@ -8,10 +8,11 @@ import hashlib
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox
 
 from gui.shell.settings import Settings
+from tests.gui.conftest import answer
 
 
 def open_workshop(window, package: str = "low"):
@@ -24,18 +25,6 @@ def open_workshop(window, package: str = "low"):
 
 def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def answer(button_text: str) -> None:
-    """Click a button of the question asked next (keep, discard, cancel)."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox), box
-        (button,) = [b for b in box.buttons() if b.text() == button_text]
-        button.click()
-
-    QTimer.singleShot(0, click)
 
 
 def test_the_chart_is_the_chosen_package(window) -> None:
