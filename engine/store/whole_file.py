@@ -15,6 +15,7 @@ from engine.format import strict_json
 from engine.format.keys import FORMAT, FORMAT_VERSION
 from engine.format.write import project_to_dict
 from engine.runtime import atomic
+from engine.store.safety import harden, refuse_code
 from engine.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLE_OF, create_schema
 from engine.store.statements import dumps, insert
 
@@ -62,6 +63,7 @@ def _collections(document: dict[str, Any]) -> dict[str, list[Any]]:
         "scenario": document["scenarios"],
         "package": document["packages"],
         "matrix_row": document["matrix"],
+        "financing_source": document.get("financing_sources", []),
     }
 
 
@@ -111,6 +113,9 @@ def read_document(connection: sqlite3.Connection) -> dict[str, Any]:
         ("matrix_row", "matrix"),
     ):
         document[json_key] = _bodies(connection, kind)
+    financing = _bodies(connection, "financing_source")
+    if financing:
+        document["financing_sources"] = financing
     if "sources" in fields:
         document["sources"] = fields["sources"]
     if "uncertainty" in fields:
@@ -187,6 +192,8 @@ def migrate(path: Path, version: int, target: int = SCHEMA_VERSION) -> Path:
         atomic.write_with(backup, lambda target: shutil.copyfileobj(source, target))
     connection = sqlite3.connect(path, isolation_level=None)
     try:
+        harden(connection)
+        refuse_code(connection)
         for step in range(version, target):
             connection.execute("BEGIN IMMEDIATE")
             MIGRATIONS[step](connection)

@@ -28,7 +28,7 @@ def base_project(**changes: Any) -> dict[str, Any]:
     ]
     project: dict[str, Any] = {
         "format": "abnd-project",
-        "format_version": 2,
+        "format_version": 3,
         "name": "Hand-computed test project",
         "country": {"iso3": "TST", "name": "Testland", "currency": "TSD"},
         "years": {"base": 2025, "end": 2027},
@@ -66,6 +66,19 @@ def scenario(scenario_id: str, kind: str, **fields: Any) -> dict[str, Any]:
         "status": fields.pop("status", "proposed"),
         "kind": kind,
         "take_up": fields.pop("take_up", 1.0),
+    }
+    result.update(fields)
+    return result
+
+
+def source(source_id: str, unit: str, amount: Any, **fields: Any) -> dict[str, Any]:
+    """A financing source (format version 3) of kind "other" unless told otherwise."""
+    result: dict[str, Any] = {
+        "id": source_id,
+        "name": fields.pop("name", source_id.replace("-", " ").title()),
+        "kind": fields.pop("kind", "other"),
+        "unit": unit,
+        "amount": amount,
     }
     result.update(fields)
     return result

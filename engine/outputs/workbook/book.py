@@ -228,25 +228,6 @@ def write_summary(
                 [f"={col(t)}{total_row}/GGO!{source(t)}{gexp}*100" for t in years],
                 "0.0000",
             )
-        if package.fiscal_space_percent_gdp is not None:
-            envelope = resolve(
-                package.fiscal_space_percent_gdp, project.years, f"packages[{index}]"
-            )[offset:]
-            space_row = row
-            line(
-                "package",
-                package.id,
-                "fiscal_space_pct_gdp",
-                [number(v) for v in envelope],
-                "0.0000",
-            )
-            line(
-                "package",
-                package.id,
-                "fiscal_space_gap_pct_gdp",
-                [f"={col(t)}{space_row}-{col(t)}{total_row + 1}" for t in years],
-                "0.0000",
-            )
     return where
 
 

@@ -29,7 +29,7 @@ from engine.format.keys import (
 from tests.conftest import DATA, REPO
 from tests.engine.builders import base_project
 
-SCHEMA = json.loads((REPO / "docs" / "abnd-project-v2.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO / "docs" / "abnd-project-v3.schema.json").read_text(encoding="utf-8"))
 
 
 def test_thailand_example_round_trips_exactly(tmp_path) -> None:

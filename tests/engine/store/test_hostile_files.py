@@ -132,7 +132,7 @@ def test_a_trigger_never_fires_even_when_opened_for_writing(tmp_path, capsys) ->
     with pytest.raises(InputError, match="trigger"):
         ProjectStore.open(path)
     count = sqlite3.connect(path).execute("SELECT count(*) FROM scenario").fetchone()[0]
-    assert count == 3  # the fixture's three scenarios, none deleted
+    assert count == 4  # the fixture's four scenarios, none deleted
 
 
 def deep_body(path: Path) -> None:
