@@ -177,10 +177,11 @@ def every_addition() -> dict[str, Any]:
                 "id": "floor",
                 "name": "Floor",
                 "scenarios": ["oaa", "child", "jobless", "maternity", "health"],
-                "fiscal_space_percent_gdp": {"2025": 1.0, "2027": 2.0},
+                "financing": ["envelope"],
             },
             {"id": "status-quo", "name": "Status quo", "scenarios": ["civil", "military", "oaa"]},
         ],
+        financing_sources=[source("envelope", "pct_gdp", {"2025": 1.0, "2027": 2.0})],
     )
     for row in document["population"]["rows"]:  # a growing population: births estimated
         row["value"] *= 1.1 if row["year"] == 2027 else 1

@@ -1,5 +1,5 @@
 """The RAP-style workbook (docs/workbook-and-report.md): input sheets, one live-formula sheet per
-scenario, the summary with packages, the assessment matrix and an ABOUT sheet.
+scenario, the summary with packages, their financing, the assessment matrix and an ABOUT sheet.
 
 A reviewer can change an input in Excel or LibreOffice and see every cost move.
 Text a user typed is always written as text, never as a formula.
@@ -20,17 +20,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 from engine import __version__
 from engine.analysis.tables import package_tables
 from engine.domain.dependencies import costing_order
+from engine.domain.i18n import translate
 from engine.domain.model import Project
 from engine.format.keys import MATRIX_KEYS
 from engine.method.compute import Results, compute
-from engine.method.series import resolve
+from engine.outputs.workbook.financing import write_financing
 from engine.outputs.workbook.inputs import (
     ECO_ROWS,
     GGO_ROWS,
     Layout,
     col,
     header,
-    number,
     put_row,
     write_eap,
     write_eco,
@@ -74,7 +74,9 @@ def write_workbook(project: Project, path: str | Path) -> Results:
         )
         if found is not None:
             rows[scenario.id] = found
-    write_summary(book.create_sheet("SUM"), project, results, layout, rows)
+    summary = write_summary(book.create_sheet("SUM"), project, results, layout, rows)
+    if project.financing_sources:
+        write_financing(book.create_sheet("FIN"), project, results, layout, rows, summary)
     write_uncertainty(book.create_sheet("UNCERTAINTY"), project, results)
     write_matrix(book.create_sheet("MATRIX"), project)
     write_about(book.create_sheet("ABOUT"), project, results)
@@ -101,6 +103,9 @@ def user_texts(project: Project, results: Results) -> set[str]:
         texts |= {scenario.id, scenario.name, scenario.rationale or "", scenario.source or ""}
     for package in project.packages:
         texts |= {package.id, package.name}
+    for source in project.financing_sources:
+        texts |= {source.id, source.name, source.source or "", source.feasibility or ""}
+        texts.add(translate("Workbook", "Source: {name}").format(name=source.name))
     for matrix_row in project.matrix:
         texts |= {
             value
@@ -199,7 +204,7 @@ def write_summary(
                 [f"={_ref(found.sheet, gexp_row, source(t))}" for t in years],
                 "0.0000",
             )
-    for index, package in enumerate(project.packages):
+    for package in project.packages:
         title(f"Package: {package.name}")
         if package.id not in results.packages:
             put_text(sheet, row - 1, 2, results.errors[package.id].message)
