@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from engine import __version__
-from engine.analysis.tables import package_tables
+from engine.analysis.tables import PackageUncertainty, package_tables
 from engine.domain.dependencies import costing_order
 from engine.domain.i18n import translate
 from engine.domain.model import Project
@@ -291,12 +291,24 @@ def write_about(sheet: Worksheet, project: Project, results: Results) -> None:
 
 
 def write_uncertainty(sheet: Worksheet, project: Project, results: Results) -> None:
-    """Tornado and bands per package, % of GDP: values computed by ABND Studio, not formulas."""
+    """Tornado and bands per package, % of GDP: values computed by ABND Studio, not formulas;
+    the cost's, then the financing gap's of the packages financed (each source a bar)."""
     put_text(sheet, 1, 1, "Sensitivity and uncertainty, % of GDP (values from ABND Studio)")
     sheet.cell(row=1, column=1).font = Font(bold=True)
-    row = 3
-    for table in package_tables(project, results):
-        put_text(sheet, row, 1, f"{table.name}: each assumption alone, {table.year}")
+    row = _uncertainty_tables(sheet, 3, package_tables(project, results), "")
+    gap = package_tables(project, results, "financing_gap_pct_gdp")
+    what = translate("Workbook", "financing gap (cost minus financing)")
+    _uncertainty_tables(sheet, row, gap, what)
+    sheet.column_dimensions["A"].width = 44
+
+
+def _uncertainty_tables(
+    sheet: Worksheet, row: int, tables: list[PackageUncertainty], what: str
+) -> int:
+    """Each package's tornado and percentiles from ``row``; returns the next free row."""
+    for table in tables:
+        name = f"{table.name}, {what}" if what else table.name
+        put_text(sheet, row, 1, f"{name}: each assumption alone, {table.year}")
         sheet.cell(row=row, column=1).font = Font(bold=True)
         row += 1
         for column, heading in enumerate(
@@ -312,7 +324,7 @@ def write_uncertainty(sheet: Worksheet, project: Project, results: Results) -> N
             row += 1
         put_text(sheet, row, 1, f"central: {table.central:.4f}")
         row += 2
-        label = f"{table.name}: percentiles of {table.draws:,} draws ({table.ranges_source})"
+        label = f"{name}: percentiles of {table.draws:,} draws ({table.ranges_source})"
         put_text(sheet, row, 1, label)
         sheet.cell(row=row, column=1).font = Font(bold=True)
         row += 1
@@ -326,4 +338,4 @@ def write_uncertainty(sheet: Worksheet, project: Project, results: Results) -> N
                 sheet.cell(row=row, column=column, value=value).number_format = "0.0000"
             row += 1
         row += 1
-    sheet.column_dimensions["A"].width = 44
+    return row

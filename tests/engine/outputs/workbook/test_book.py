@@ -135,6 +135,9 @@ def test_uncertainty_holds_a_tornado_and_bands_per_costed_package(subject) -> No
     assert "A and B: each assumption alone, 2027" in texts
     assert "A and B: percentiles of 100 draws (default ranges)" in texts
     assert not any(t.startswith("Blocked") for t in texts)  # not costed: no table
+    gap = "A and B, financing gap (cost minus financing)"
+    assert f"{gap}: each assumption alone, 2027" in texts  # its source is a bar
+    assert "Envelope" in texts
     assert [t for t in texts if t.startswith("p")] == [
         "percentile",
         "p5",
@@ -142,7 +145,7 @@ def test_uncertainty_holds_a_tornado_and_bands_per_costed_package(subject) -> No
         "p50",
         "p75",
         "p95",
-    ]
+    ] * 2
 
 
 def test_a_written_workbook_has_every_sheet_in_order(subject, tmp_path) -> None:
