@@ -2,7 +2,8 @@
 
 Chapters: the assessment matrix by guarantee, the assumptions with their
 sources, each scenario's design and cost table, the packages compared with
-their charts, sensitivity and uncertainty, the engine's warnings, the method.
+their charts, their financing (``financing.py``), sensitivity and uncertainty,
+the engine's warnings, the method.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from engine.report.document import (
     Table,
 )
 from engine.report.figures import package_envelope, scenario_series
+from engine.report.financing import financing_chapter
 from engine.runtime.resources import resource_path
 
 
@@ -72,6 +74,9 @@ def compose(
             _assumptions(project, results, number),
             *_scenarios(project, results, number),
             _packages(project, results, number),
+            *financing_chapter(
+                project, results, number, "5. " + translate("Report", "Financing the packages")
+            ),
             *_uncertainty(project, results, number),
             _warnings(results),
             _method(),
@@ -287,7 +292,7 @@ def _packages(project: Project, results: Results, number: Numbers) -> Section:
 
 
 def _uncertainty(project: Project, results: Results, number: Numbers) -> list[Section]:
-    sections = [Section("5. " + translate("Report", "Sensitivity and uncertainty"))]
+    sections = [Section("6. " + translate("Report", "Sensitivity and uncertainty"))]
     for table in package_tables(project, results):
         intro = translate(
             "Report",
@@ -328,7 +333,7 @@ def _warnings(results: Results) -> Section:
         f"{key}: {error.message}" for key, error in results.errors.items()
     ]
     block: Block = BulletList(tuple(items)) if items else Paragraph(translate("Report", "None."))
-    return Section("6. " + translate("Report", "Warnings from the costing engine"), (block,))
+    return Section("7. " + translate("Report", "Warnings from the costing engine"), (block,))
 
 
 def _method() -> Section:

@@ -33,3 +33,15 @@ def package_envelope(package: Package, results: Results) -> NDArray[np.float64] 
         return None
     envelope: NDArray[np.float64] = results.packages[package.id]["financing_pct_gdp"]
     return envelope
+
+
+def financing_series(
+    project: Project, results: Results, sources: Collection[str]
+) -> list[FigureSeries]:
+    """The computed financing sources among ``sources``, in project order, each in % of GDP
+    and in its colour (a source's place in the project, the same in every financing chart)."""
+    return [
+        FigureSeries(s.id, s.name, i, tuple(float(v) for v in results.financing[s.id].pct_gdp))
+        for i, s in enumerate(project.financing_sources)
+        if s.id in sources and s.id in results.financing
+    ]

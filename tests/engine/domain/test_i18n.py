@@ -55,4 +55,4 @@ def test_the_report_is_composed_in_the_translators_words() -> None:
     assert document.title_lines[0] == (
         "<<Assessment Based National Dialogue on the Social Protection Floor>>"
     )
-    assert any(s.title == "6. <<Warnings from the costing engine>>" for s in document.sections)
+    assert any(s.title == "7. <<Warnings from the costing engine>>" for s in document.sections)

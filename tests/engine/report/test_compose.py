@@ -17,7 +17,7 @@ from engine.method.compute import compute
 from engine.report.compose import Numbers, compose
 from engine.report.document import BulletList, Figure, Markdown, Paragraph, Table
 from engine.runtime.resources import resource_path
-from tests.engine.builders import base_project, build, every_addition, scenario
+from tests.engine.builders import base_project, build, every_addition, scenario, source
 
 FLAT = {"type": "fixed", "monthly_amount": 10}
 TODAY = date(2026, 3, 14)
@@ -36,7 +36,7 @@ def project_with(**changes):
     document = {
         "scenarios": [kids, broken],
         "packages": [
-            {"id": "p", "name": "Kids only", "scenarios": ["kids"], "fiscal_space_percent_gdp": 1},
+            {"id": "p", "name": "Kids only", "scenarios": ["kids"], "financing": ["envelope"]},
             {"id": "q", "name": "With broken", "scenarios": ["kids", "broken"]},
         ],
         "matrix": [
@@ -50,6 +50,7 @@ def project_with(**changes):
                 "agencies": ["MoLSW", "SSO"],
             },
         ],
+        "financing_sources": [source("envelope", "pct_gdp", 1)],
         "sources": {"economy.cpi_inflation": "IMF WEO"},
         "uncertainty": {"ranges": [], "draws": 200, "seed": 2},
         # growth from 2026 on: nothing to show in the base year
@@ -65,8 +66,15 @@ def report():
     return compose(project, compute(project, strict=False), TODAY)
 
 
-def section(report, title):
-    (found,) = [s for s in report.sections if s.title == title]
+def section(report, title, chapter=None):
+    """The section titled ``title`` (in ``chapter``, when a package's name heads a section in
+    several chapters)."""
+    sections = list(report.sections)
+    if chapter is not None:
+        start = next(i for i, s in enumerate(sections) if s.title == chapter)
+        end = next((i for i, s in enumerate(sections) if i > start and s.level == 1), len(sections))
+        sections = sections[start:end]
+    (found,) = [s for s in sections if s.title == title]
     return found
 
 
@@ -92,9 +100,11 @@ def test_the_title_page_names_the_country_years_currency_and_version(report) -> 
         ("Kids", 2),
         ("Broken", 2),
         ("4. Packages compared", 1),
-        ("5. Sensitivity and uncertainty", 1),
+        ("5. Financing the packages", 1),
         ("Kids only", 2),
-        ("6. Warnings from the costing engine", 1),
+        ("6. Sensitivity and uncertainty", 1),
+        ("Kids only", 2),
+        ("7. Warnings from the costing engine", 1),
         ("Annex: the costing method", 1),
     ]
 
@@ -162,7 +172,9 @@ def test_packages_are_compared_with_one_stacked_chart_each(report) -> None:
 
 
 def test_sensitivity_and_uncertainty_per_costed_package(report) -> None:
-    intro, tornado, bands_intro, bands = section(report, "Kids only").blocks
+    intro, tornado, bands_intro, bands = section(
+        report, "Kids only", "6. Sensitivity and uncertainty"
+    ).blocks
     assert intro.text == (
         "Cost in % of GDP in 2027: 0.105. Each assumption alone, at its low and high value:"
     )
@@ -173,7 +185,7 @@ def test_sensitivity_and_uncertainty_per_costed_package(report) -> None:
 
 
 def test_warnings_list_every_warning_and_every_error(report) -> None:
-    (items,) = section(report, "6. Warnings from the costing engine").blocks
+    (items,) = section(report, "7. Warnings from the costing engine").blocks
     assert any(
         item.startswith("note: population.births: births are not given") for item in items.items
     )
@@ -186,7 +198,7 @@ def test_without_warnings_the_chapter_says_none() -> None:
     rows = [{"year": r.year, "sex": r.sex, "age": r.age, "value": r.value} for r in population.rows]
     project = build(population={"unit": "persons", "rows": rows, "births": 2000})
     document = compose(project, compute(project), TODAY)
-    assert section(document, "6. Warnings from the costing engine").blocks == (Paragraph("None."),)
+    assert section(document, "7. Warnings from the costing engine").blocks == (Paragraph("None."),)
 
 
 def test_the_method_annex_is_the_bundled_text(report) -> None:
@@ -209,7 +221,7 @@ def test_a_french_report_writes_french_numbers() -> None:
     *_, table = section(document, "Kids").blocks
     # 10,000 children x 120 = 1,200,000 a year; 0.120 % of GDP
     assert table.rows[0] == ("2025", "10\u202f000", "1\u202f200\u202f000", "0,120", "0,60")
-    _, bands_intro, _ = section(document, "Kids only").blocks[1:]
+    _, bands_intro, _ = section(document, "Kids only", "6. Sensitivity and uncertainty").blocks[1:]
     assert bands_intro.text == "Percentiles of 200 draws (default ranges):"
 
 

@@ -60,6 +60,7 @@ def test_the_pdf_names_every_scenario_with_its_cost(tmp_path) -> None:
         "Assessment matrix",
         "Assumptions and their sources",
         "Packages compared",
+        "Financing the packages",
         "Warnings from the costing engine",
         "Annex: the costing method",
     ):
