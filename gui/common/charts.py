@@ -26,6 +26,7 @@ from gui.common.numbers import Quantity, format_number
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 ENVELOPE_COLOUR = "#B00020"
+SURPLUS_COLOUR = "#00704A"
 ENVELOPE_KEY = "__envelope__"
 
 
@@ -105,6 +106,7 @@ class TimeChart(QWidget):
         self.stacked = False
         self.unit = ""
         self.envelope: NDArray[np.float64] | None = None
+        self.envelope_label: str | None = None  # None: "Fiscal space"
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.text_size = "10pt"  # legend and axis titles; workshop mode makes them larger
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
@@ -118,9 +120,13 @@ class TimeChart(QWidget):
         unit: str,
         title: str,
         envelope: NDArray[np.float64] | None = None,
+        envelope_label: str | None = None,
     ) -> None:
+        """``envelope``: a dashed line over the series (the fiscal space of a package, or the
+        cost its financing sources are set against), named ``envelope_label``."""
         self.years = years.astype(float)
         self.series, self.stacked, self.unit, self.envelope = series, stacked, unit, envelope
+        self.envelope_label = envelope_label
         self.hidden &= {s.key for s in series}
         self.title = title
         self._render()
@@ -162,12 +168,37 @@ class TimeChart(QWidget):
                 self.years,
                 self.envelope,
                 pen=pg.mkPen(ENVELOPE_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-                name=QCoreApplication.translate("Charts", "Fiscal space"),
+                name=self.envelope_label or QCoreApplication.translate("Charts", "Fiscal space"),
             )
             plot.addItem(envelope)
             self.curves[ENVELOPE_KEY] = envelope
         plot.enableAutoRange()
+        self._make_room()
         self.show_readout(int(self.years[-1]) if len(self.years) else 0)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Raise the top of the value axis so the legend (top left) sits above the data,
+        never over it: the data keep the part of the plot below the legend's height."""
+        plot = self.plot.getPlotItem()
+        legend, view = plot.legend, plot.vb
+        values = [
+            np.nan_to_num(np.asarray(self.curves[key].yData, dtype=float))
+            for key in self.curves
+            if self.curves[key].isVisible() and self.curves[key].yData is not None
+        ]
+        if legend is None or not values or view.height() <= 0:
+            return
+        top = max(float(np.max(v)) for v in values if len(v)) if any(len(v) for v in values) else 0
+        bottom = min(0.0, *(float(np.min(v)) for v in values if len(v)))
+        if top <= bottom:
+            return
+        needed = (legend.boundingRect().height() + 24) / view.height()  # offset and a margin
+        share = min(max(needed, 0.08), 0.6)
+        plot.setYRange(bottom, bottom + (top - bottom) / (1 - share), padding=0)
 
     def _disconnect_curves(self) -> None:
         """Old curves must not report their removal (or the chart's) as a legend click."""
@@ -240,9 +271,12 @@ class TimeChart(QWidget):
                 )
             )
         if self.envelope is not None:
+            shown = format_value(float(self.envelope[t]), self.unit)
             parts.append(
-                QCoreApplication.translate("Charts", "fiscal space: {value}").format(
-                    value=format_value(float(self.envelope[t]), self.unit)
+                QCoreApplication.translate("Charts", "fiscal space: {value}").format(value=shown)
+                if self.envelope_label is None
+                else QCoreApplication.translate("Charts", "{label}: {value}").format(
+                    label=self.envelope_label, value=shown
                 )
             )
         return " &nbsp; ".join(parts)
@@ -250,6 +284,67 @@ class TimeChart(QWidget):
     def show_readout(self, year: int) -> None:
         if len(self.years):
             self.readout.setText(self.readout_text(year))
+
+
+class FinancingChart(TimeChart):
+    """A package's financing sources stacked against its cost (the dashed line); the read-out
+    gives the year's sources, their total, the cost, and the gap or the surplus."""
+
+    def show_financing(
+        self,
+        years: NDArray[np.int64],
+        sources: list[Series],
+        cost: NDArray[np.float64],
+        *,
+        unit: str,
+        title: str,
+    ) -> None:
+        label = QCoreApplication.translate("Charts", "Cost of the package")
+        self.show_series(
+            years,
+            sources,
+            stacked=True,
+            unit=unit,
+            title=title,
+            envelope=cost,
+            envelope_label=label,
+        )
+
+    def readout_text(self, year: int) -> str:
+        t = int(year - self.years[0])
+        parts = [f"<b>{year}</b>"]
+        total = 0.0
+        for item in self.series:
+            if item.key in self.hidden:
+                continue
+            value = float(item.values[t])
+            total += 0.0 if value != value else value
+            parts.append(
+                f"<span style='color:{item.colour}'>■</span> {item.label}: "
+                f"{format_value(value, self.unit)}"
+            )
+        parts.append(
+            QCoreApplication.translate("Charts", "<b>financing</b>: {value}").format(
+                value=format_value(total, self.unit)
+            )
+        )
+        if self.envelope is not None:
+            cost = float(self.envelope[t])
+            parts.append(
+                QCoreApplication.translate("Charts", "cost: {value}").format(
+                    value=format_value(cost, self.unit)
+                )
+            )
+            gap = cost - total
+            if gap > 0:
+                text = QCoreApplication.translate("Charts", "<b>gap</b>: {value}")
+                colour = ENVELOPE_COLOUR
+            else:
+                text = QCoreApplication.translate("Charts", "<b>surplus</b>: {value}")
+                colour = SURPLUS_COLOUR
+            shown = format_value(abs(gap), self.unit)
+            parts.append(f"<span style='color:{colour}'>{text.format(value=shown)}</span>")
+        return " &nbsp; ".join(parts)
 
 
 class BarChart(QWidget):

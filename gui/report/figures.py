@@ -22,6 +22,7 @@ def figure_image(figure: Figure) -> QImage:
         unit=figure.unit,
         title=figure.title,
         envelope=envelope,
+        envelope_label=figure.envelope_label or None,
     )
     chart.readout.hide()
     image: QImage = chart.plot.grab().toImage()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -43,12 +44,26 @@ from gui.common.tsv import to_tsv
 from gui.common.years import fit_year_range
 from gui.document.project_document import ProjectDocument
 from gui.document.tasks import Outcome
+from gui.results.financing_view import FinancingPanel
 from gui.results.table import SORT_ROLE, ResultsTableModel
 from gui.results.uncertainty_charts import FanChart, TornadoChart
 from gui.results.uncertainty_panel import RangesDialog, Runner
 
 MEASURES = ("pct_gdp", "total_cost", "total_cost_constant", "pct_gov_expenditure", "beneficiaries")
-VIEWS = ("package", "scenarios", "packages", "bars", "pyramid", "sensitivity", "bands")
+VIEWS = (
+    "package",
+    "financing",
+    "scenarios",
+    "packages",
+    "bars",
+    "pyramid",
+    "sensitivity",
+    "bands",
+    "gap_sensitivity",
+    "gap_bands",
+)
+PACKAGE_VIEWS = ("package", "financing", "sensitivity", "bands", "gap_sensitivity", "gap_bands")
+RUNS = ("sensitivity", "bands", "gap_sensitivity", "gap_bands")  # computed off the GUI thread
 
 
 class ResultsTab(QWidget):
@@ -65,12 +80,15 @@ class ResultsTab(QWidget):
             VIEWS,
             (
                 self.tr("A package, stacked"),
+                self.tr("Financing of a package"),
                 self.tr("Scenarios compared"),
                 self.tr("Packages compared"),
                 self.tr("Packages in one year"),
                 self.tr("Population pyramid"),
                 self.tr("Sensitivity of a package (tornado)"),
                 self.tr("Uncertainty bands of a package"),
+                self.tr("What moves a package's financing gap (tornado)"),
+                self.tr("Uncertainty bands of a package's financing gap"),
             ),
             strict=True,
         ):
@@ -82,14 +100,27 @@ class ResultsTab(QWidget):
         self.year.setValue(years.end)
         for combo in (self.view, self.package, self.measure):
             combo.currentIndexChanged.connect(self.redraw)
+            # long names (Lao, packages) shorten with an ellipsis rather than widen the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         self.year.valueChanged.connect(self.redraw)
         self.time_chart = TimeChart()
         self.bar_chart = BarChart()
         self.pyramid = PyramidPlot()
         self.tornado = TornadoChart()
         self.fan = FanChart()
+        self.financing = FinancingPanel()
         self.charts = QStackedWidget()
-        for chart in (self.time_chart, self.bar_chart, self.pyramid, self.tornado, self.fan):
+        for chart in (
+            self.time_chart,
+            self.bar_chart,
+            self.pyramid,
+            self.tornado,
+            self.fan,
+            self.financing,
+        ):
             self.charts.addWidget(chart)
         self.runner = Runner(document)
         self.runner.progress.connect(self._progress)
@@ -115,25 +146,30 @@ class ResultsTab(QWidget):
         self.warnings.setMaximumHeight(90)
 
         controls = QHBoxLayout()
-        for label, widget in (
-            (self.tr("Show:"), self.view),
-            (self.tr("Package:"), self.package),
-            (self.tr("Measure:"), self.measure),
-            (self.tr("Year:"), self.year),
+        self.labels: dict[str, QLabel] = {}
+        for key, label, widget in (
+            ("view", self.tr("Show:"), self.view),
+            ("package", self.tr("Package:"), self.package),
+            ("measure", self.tr("Measure:"), self.measure),
+            ("year", self.tr("Year:"), self.year),
         ):
-            controls.addWidget(QLabel(label))
+            self.labels[key] = QLabel(label)
+            controls.addWidget(self.labels[key])
             controls.addWidget(widget)
         for extra in (self.ranges, self.progress, self.cancel):
             controls.addWidget(extra)
         controls.addStretch(1)
+        # one button and its menu, so the controls fit a 1024-pixel screen
+        chart_button = QPushButton(self.tr("Chart"))
+        chart_menu = QMenu(chart_button)
         for text, slot in (
             (self.tr("Save PNG..."), lambda: self._ask_chart("png")),
             (self.tr("Save SVG..."), lambda: self._ask_chart("svg")),
             (self.tr("Copy chart"), self.copy_chart),
         ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            controls.addWidget(button)
+            chart_menu.addAction(text).triggered.connect(slot)
+        chart_button.setMenu(chart_menu)
+        controls.addWidget(chart_button)
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
@@ -222,13 +258,25 @@ class ResultsTab(QWidget):
             return
         fit_year_range(self.year, results)
         view = self.view.currentData()
-        self.package.setEnabled(view in ("package", "sensitivity", "bands"))
-        self.year.setEnabled(view in ("bars", "pyramid", "sensitivity"))
-        self.measure.setEnabled(view not in ("pyramid", "sensitivity", "bands"))
-        self.ranges.setVisible(view == "bands")
-        if view in ("sensitivity", "bands"):
-            self.charts.setCurrentWidget(self.tornado if view == "sensitivity" else self.fan)
+        self.package.setEnabled(view in PACKAGE_VIEWS)
+        self.year.setEnabled(view in ("bars", "pyramid", "sensitivity", "gap_sensitivity"))
+        self.measure.setEnabled(view not in ("pyramid", "financing"))
+        for widget in (self.measure, self.labels["measure"]):  # room for a run's progress
+            widget.setVisible(view not in RUNS)
+        self.ranges.setVisible(view in ("bands", "gap_bands"))
+        if view in RUNS:
+            tornado = view in ("sensitivity", "gap_sensitivity")
+            self.charts.setCurrentWidget(self.tornado if tornado else self.fan)
             self.run_uncertainty(str(view))
+        elif view == "financing":
+            self.charts.setCurrentWidget(self.financing)
+            package_id = self.package.currentData()
+            self.financing.show_package(
+                self.document.project,
+                results,
+                None if package_id is None else str(package_id),
+                self.units()["pct_gdp"],
+            )
         elif view == "pyramid":
             self.charts.setCurrentWidget(self.pyramid)
             t = self.year.value() - int(results.calendar_years[0])  # population: calendar
@@ -251,8 +299,8 @@ class ResultsTab(QWidget):
             self._pending = kind
             return
         self.progress.setValue(0)
-        self.progress.setVisible(kind == "bands")
-        self.cancel.setVisible(kind == "bands")
+        self.progress.setVisible(kind in ("bands", "gap_bands"))
+        self.cancel.setVisible(kind in ("bands", "gap_bands"))
         self.runner.start(kind, str(package_id), self.year.value())
 
     def _progress(self, value: int) -> None:
@@ -278,16 +326,27 @@ class ResultsTab(QWidget):
         result: Any = outcome.value
         unit = self.units()["pct_gdp"]
         name = self.package.currentText()
-        if kind == "sensitivity":
+        if kind in ("sensitivity", "gap_sensitivity"):
             central, bars = result
-            title = self.tr("{name}: what moves the cost in {year}").format(
-                name=name, year=self.year.value()
+            title = (
+                self.tr("{name}: what moves the cost in {year}").format(
+                    name=name, year=self.year.value()
+                )
+                if kind == "sensitivity"  # the package is named beside: a title that fits
+                else self.tr("What moves the financing gap in {year}").format(
+                    year=self.year.value()
+                )
             )
             self.tornado.show_bars(central, bars, unit, title)
         else:
             levels, central, draws = result
-            title = self.tr("{name}: uncertainty bands ({draws} draws)").format(
-                name=name, draws=format_number(draws, 0)
+            draws_text = format_number(draws, 0)
+            title = (
+                self.tr("{name}: uncertainty bands ({draws} draws)").format(
+                    name=name, draws=draws_text
+                )
+                if kind == "bands"
+                else self.tr("Financing gap: bands of {draws} draws").format(draws=draws_text)
             )
             years = self.document.results.years if self.document.results is not None else None
             if years is not None:
@@ -357,6 +416,8 @@ class ResultsTab(QWidget):
 
     def current_plot_widget(self) -> QWidget:
         chart = self.charts.currentWidget()
+        if isinstance(chart, FinancingPanel):
+            chart = chart.chart
         if isinstance(chart, TimeChart | BarChart):
             plot: QWidget = chart.plot
             return plot

@@ -1,5 +1,7 @@
 """Workshop mode (View > Workshop mode, F11): one package's chart, full screen, in large type,
-with toggles for its scenarios and sliders for the assumptions the facilitator pins.
+with toggles for its scenarios and its financing sources, and sliders for the assumptions the
+facilitator pins. The chart shows the cost by scheme against the fiscal space, or (Financing)
+the sources stacked against the cost, with the gap or surplus of each year.
 
 Every toggle and slider is an ordinary edit: saved at once, undoable (Ctrl+Z
 works here too), and every other view follows.
@@ -21,16 +23,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSlider,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from engine.domain.errors import InputError
-from engine.edits.builders import set_package_member
+from engine.edits.builders import set_package_member, set_package_source
 from engine.edits.commands import Put
 from engine.edits.levers import Lever, lever_value, levers_of, set_lever
-from engine.report.figures import package_envelope
-from gui.common.charts import TimeChart, colour_for, scenario_series
+from engine.report.figures import financing_series, package_envelope
+from gui.common.charts import FinancingChart, TimeChart, colour_for, scenario_series, series_from
 from gui.common.numbers import format_number
 from gui.document.project_document import ProjectDocument
 
@@ -72,6 +75,7 @@ class LeverSlider(QWidget):
         self.slider.setObjectName(lever.key)
         self.value_label = QLabel()
         self.value_label.setMinimumWidth(150)
+        self.value_label.setWordWrap(True)  # "20 % of the anchor" in 18 points: two lines
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SETTLE_MS)
@@ -110,6 +114,36 @@ class LeverSlider(QWidget):
         self.moved.emit(self.lever, self.value())
 
 
+class ToggleLabel(QLabel):
+    """A toggle's name: wraps between words (long Lao names), and a click toggles it."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self.check = check
+        self.setWordWrap(True)
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.check.toggle()
+        super().mousePressEvent(event)
+
+
+def toggle_row(text: str, colour: str, name: str) -> tuple[QWidget, QCheckBox]:
+    """A large check box in the colour of its layer in the chart, and its name beside it."""
+    check = QCheckBox()
+    check.setObjectName(name)
+    check.setAccessibleName(text)
+    check.setStyleSheet(
+        f"QCheckBox::indicator {{ width: 22px; height: 22px; border: 4px solid {colour}; }}"
+        f"QCheckBox::indicator:checked {{ background: {colour}; }}"
+    )
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 2, 0, 2)
+    layout.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(ToggleLabel(text, check), 1)
+    return row, check
+
+
 class WorkshopView(QWidget):
     """The full-screen view for a room."""
 
@@ -128,10 +162,24 @@ class WorkshopView(QWidget):
             self.package.addItem(package.name, package.id)
         self.package.setCurrentIndex(max(self.package.findData(package_id), 0))
         self.package.currentIndexChanged.connect(self.rebuild)
+        self.package.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.package.setMinimumContentsLength(12)  # a long name shortens; the window fits
         self.chart = TimeChart()
-        for axis in ("left", "bottom"):
-            self.chart.plot.getPlotItem().getAxis(axis).setStyle(tickFont=QFont(font.family(), 14))
-        self.chart.text_size = "16pt"
+        self.financing_chart = FinancingChart()
+        for chart in (self.chart, self.financing_chart):
+            for axis in ("left", "bottom"):
+                chart.plot.getPlotItem().getAxis(axis).setStyle(tickFont=QFont(font.family(), 14))
+            chart.plot.getPlotItem().getAxis("left").setWidth(110)  # large ticks beside the title
+            chart.text_size = "16pt"
+        self.charts = QStackedWidget()
+        self.charts.addWidget(self.chart)
+        self.charts.addWidget(self.financing_chart)
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Cost by scheme"), "cost")
+        self.mode.addItem(self.tr("Financing"), "financing")
+        self.mode.currentIndexChanged.connect(self.redraw)
         self.toggles = QWidget()
         self.toggles_layout = QVBoxLayout(self.toggles)
         self.sliders_box = QWidget()
@@ -145,6 +193,7 @@ class WorkshopView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Package:")))
         top.addWidget(self.package, 1)
+        top.addWidget(self.mode)
         top.addWidget(pin)
         top.addWidget(leave)
         panel = QWidget()
@@ -159,7 +208,7 @@ class WorkshopView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFixedWidth(500)
         body = QHBoxLayout()
-        body.addWidget(self.chart, 1)
+        body.addWidget(self.charts, 1)
         body.addWidget(scroll)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -190,17 +239,18 @@ class WorkshopView(QWidget):
         project = self.document.project
         self.toggles_layout.addWidget(QLabel(self.tr("<b>In the package</b>")))
         for i, scenario in enumerate(project.scenarios):
-            check = QCheckBox(scenario.name)
-            check.setObjectName(scenario.id)
-            check.setStyleSheet(
-                f"QCheckBox {{ font-size: {FONT_POINTS}pt; }}"
-                f"QCheckBox::indicator {{ width: 22px; height: 22px;"
-                f" border: 4px solid {colour_for(i)}; }}"
-                f"QCheckBox::indicator:checked {{ background: {colour_for(i)}; }}"
-            )
+            row, check = toggle_row(scenario.name, colour_for(i), scenario.id)
             check.toggled.connect(lambda on, sid=scenario.id: self.toggle(sid, on))
-            self.toggles_layout.addWidget(check)
+            self.toggles_layout.addWidget(row)
             self.checks[scenario.id] = check
+        self.source_checks: dict[str, QCheckBox] = {}
+        if project.financing_sources:
+            self.toggles_layout.addWidget(QLabel(self.tr("<b>Financed by</b>")))
+        for i, source in enumerate(project.financing_sources):
+            row, check = toggle_row(source.name, colour_for(i), f"source-{source.id}")
+            check.toggled.connect(lambda on, key=source.id: self.toggle_source(key, on))
+            self.toggles_layout.addWidget(row)
+            self.source_checks[source.id] = check
         self.pin_menu.clear()
         self.sliders_layout.addWidget(QLabel(self.tr("<b>Assumptions</b>")))
         currency = project.country.currency
@@ -228,10 +278,12 @@ class WorkshopView(QWidget):
     def refresh_controls(self) -> None:
         project = self.document.project
         package_id = self.package_id()
-        members = set(project.package(package_id).scenarios) if package_id else set()
-        for scenario_id, check in self.checks.items():
+        package = project.package(package_id) if package_id else None
+        members = set(package.scenarios) if package else set()
+        chosen = set(package.financing) if package else set()
+        for key, check in (*self.checks.items(), *self.source_checks.items()):
             check.blockSignals(True)
-            check.setChecked(scenario_id in members)
+            check.setChecked(key in members or key in chosen)
             check.blockSignals(False)
         for slider in self.sliders.values():
             scenario = next(
@@ -249,6 +301,14 @@ class WorkshopView(QWidget):
         command = set_package_member(self.document.project, package_id, scenario_id, on)
         self._apply(command, self.tr("Toggle {id}").format(id=scenario_id))
 
+    def toggle_source(self, source_id: str, on: bool) -> None:
+        """A financing source chosen for the package or not: an ordinary, undoable edit."""
+        package_id = self.package_id()
+        if package_id is None:
+            return
+        command = set_package_source(self.document.project, package_id, source_id, on)
+        self._apply(command, self.tr("Toggle {id}").format(id=source_id))
+
     def move_lever(self, lever: Lever, value: float) -> None:
         scenario = self.document.project.scenario(lever.scenario_id)
         if abs(lever_value(scenario, lever) - value) < 1e-12:
@@ -262,7 +322,9 @@ class WorkshopView(QWidget):
         try:
             self.document.apply(command, label)
         except InputError as error:
-            self.chart.readout.setText(error.message)
+            chart = self.charts.currentWidget()
+            assert isinstance(chart, TimeChart)
+            chart.readout.setText(error.message)
             self.refresh_controls()
 
     # ------------------------------------------------------------ chart
@@ -274,15 +336,28 @@ class WorkshopView(QWidget):
             return
         project = self.document.project
         package = project.package(package_id)
-        self.chart.show_series(
-            results.years,
-            scenario_series(project, results, package.scenarios, "pct_gdp"),
-            stacked=True,
-            unit=self.tr("% of GDP"),
-            title=self.tr("{name}: cost in % of GDP").format(name=package.name),
-            envelope=package_envelope(package, results),
-        )
-        self.chart.plot.getPlotItem().setTitle(self.chart.title, size="22pt", color="#222222")
+        if self.mode.currentData() == "financing":
+            self.charts.setCurrentWidget(self.financing_chart)
+            self.financing_chart.show_financing(
+                results.years,
+                series_from(financing_series(project, results, package.financing)),
+                results.packages[package_id]["pct_gdp"],
+                unit=self.tr("% of GDP"),
+                title=self.tr("{name}: cost and financing").format(name=package.name),
+            )
+            chart: TimeChart = self.financing_chart
+        else:
+            self.charts.setCurrentWidget(self.chart)
+            self.chart.show_series(
+                results.years,
+                scenario_series(project, results, package.scenarios, "pct_gdp"),
+                stacked=True,
+                unit=self.tr("% of GDP"),
+                title=self.tr("{name}: cost in % of GDP").format(name=package.name),
+                envelope=package_envelope(package, results),
+            )
+            chart = self.chart
+        chart.plot.getPlotItem().setTitle(chart.title, size="22pt", color="#222222")
 
     def closeEvent(self, event: Any) -> None:
         self.closed.emit()

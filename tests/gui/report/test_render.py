@@ -86,7 +86,8 @@ def test_the_odt_is_the_same_document_editable(tmp_path) -> None:
     for scenario in project.scenarios:
         assert scenario.name in content
     assert LAO_TEXT in content
-    assert len(images) == len(project.packages)  # one chart per package
+    # one chart per package, and one of each financed package against its sources
+    assert len(images) == len(project.packages) + sum(1 for p in project.packages if p.financing)
 
 
 def test_a_bad_output_name_is_refused(tmp_path) -> None:
