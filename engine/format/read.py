@@ -294,10 +294,8 @@ def _check_financing(project: Project, scenario_ids: set[str]) -> None:
                 path,
                 messages.translate(
                     "Engine",
-                    (
-                        '"{other}" is a {kind} scenario, whose beneficiaries are not members '
-                        "paying contributions (use one of: {kinds})"
-                    ),
+                    '"{other}" is a {kind} scenario, whose beneficiaries are not members '
+                    "paying contributions (use one of: {kinds})",
                     "read.contributions_kind_not_members",
                 ).format(other=other, kind=kind, kinds=", ".join(CONTRIBUTOR_KINDS)),
             )
@@ -603,10 +601,8 @@ def read_package(value: Any, path: str) -> Package:
             v.child(path, ENVELOPE_KEY),
             messages.translate(
                 "Engine",
-                (
-                    "was replaced in format version 3 by financing sources: list the source in "
-                    "financing_sources and its id in the package's financing"
-                ),
+                "was replaced in format version 3 by financing sources: list the source in "
+                "financing_sources and its id in the package's financing",
                 "read.envelope_replaced",
             ).format(),
         )

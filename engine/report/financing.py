@@ -157,7 +157,7 @@ def _sources_table(project: Project, results: Results, number: Number) -> Table:
         )
     return Table(
         (
-            translate("Report", "Source"),
+            translate("Report", "Financing source"),
             translate("Report", "Option"),
             translate("Report", "Amount"),
             translate("Report", "Where it comes from"),

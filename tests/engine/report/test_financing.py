@@ -84,7 +84,13 @@ def test_the_chapter_lists_every_source_with_its_amount_and_notes(chapter) -> No
     intro, table, unfinanced = head.blocks
     assert isinstance(intro, Paragraph) and "ILO handbook on fiscal space" in intro.text
     assert isinstance(table, Table) and table.full_width
-    assert table.header == ("Source", "Option", "Amount", "Where it comes from", "Feasibility")
+    assert table.header == (
+        "Financing source",
+        "Option",
+        "Amount",
+        "Where it comes from",
+        "Feasibility",
+    )
     assert table.rows == (
         (
             "Cut fuel subsidies",
