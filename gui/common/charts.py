@@ -110,6 +110,8 @@ class TimeChart(QWidget):
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.text_size = "10pt"  # legend and axis titles; workshop mode makes them larger
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
+        # the plot area settles after the title and legend are laid out: keep the room then
+        self.plot.getPlotItem().vb.sigResized.connect(self._make_room)
 
     def show_series(
         self,
@@ -174,6 +176,7 @@ class TimeChart(QWidget):
             self.curves[ENVELOPE_KEY] = envelope
         plot.enableAutoRange()
         self._make_room()
+        QTimer.singleShot(0, self, self._make_room)  # again once the legend has its size
         self.show_readout(int(self.years[-1]) if len(self.years) else 0)
 
     def resizeEvent(self, event: object) -> None:
@@ -192,6 +195,12 @@ class TimeChart(QWidget):
         ]
         if legend is None or not values or view.height() <= 0:
             return
+        # two columns halve the legend's height where its entries fit side by side
+        columns = 2 if len(legend.items) >= 3 else 1
+        if legend.columnCount != columns:
+            legend.setColumnCount(columns)
+        if columns == 2 and legend.boundingRect().width() > 0.9 * view.width():
+            legend.setColumnCount(1)
         top = max(float(np.max(v)) for v in values if len(v)) if any(len(v) for v in values) else 0
         bottom = min(0.0, *(float(np.min(v)) for v in values if len(v)))
         if top <= bottom:

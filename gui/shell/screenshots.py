@@ -56,6 +56,7 @@ def main(argv: list[str]) -> int:
     for tab, pages, page, name in (
         (1, window.country_tab.pages, 1, "country-economy"),
         (2, window.scenarios_tab.pages, 1, "scenario-packages"),
+        (2, window.scenarios_tab.pages, 2, "scenario-financing"),
     ):
         window.tabs.setCurrentIndex(tab)
         pages.setCurrentIndex(page)

@@ -165,7 +165,7 @@ class WorkshopView(QWidget):
         self.package.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.package.setMinimumContentsLength(12)  # a long name shortens; the window fits
+        self.package.setMinimumContentsLength(10)  # a long name shortens; the window fits
         self.chart = TimeChart()
         self.financing_chart = FinancingChart()
         for chart in (self.chart, self.financing_chart):
@@ -180,6 +180,10 @@ class WorkshopView(QWidget):
         self.mode.addItem(self.tr("Cost by scheme"), "cost")
         self.mode.addItem(self.tr("Financing"), "financing")
         self.mode.currentIndexChanged.connect(self.redraw)
+        self.mode.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.mode.setMinimumContentsLength(8)
         self.toggles = QWidget()
         self.toggles_layout = QVBoxLayout(self.toggles)
         self.sliders_box = QWidget()
@@ -343,7 +347,7 @@ class WorkshopView(QWidget):
                 series_from(financing_series(project, results, package.financing)),
                 results.packages[package_id]["pct_gdp"],
                 unit=self.tr("% of GDP"),
-                title=self.tr("{name}: cost and financing").format(name=package.name),
+                title=package.name,  # the mode beside says "Financing": a title that fits
             )
             chart: TimeChart = self.financing_chart
         else:

@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/common/charts.py" line="+146"/>
+        <location filename="../../gui/common/charts.py" line="+148"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Espace budgétaire</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>&lt;b&gt;total&lt;/b&gt;: {value}</source>
         <translation>&lt;b&gt;total&lt;/b&gt;&#xa0;: {value}</translation>
     </message>
@@ -4376,7 +4376,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Financement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Pin an assumption...</source>
         <translation>Épingler une hypothèse…</translation>
     </message>
@@ -4426,12 +4426,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>% du PIB</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>{name}: cost and financing</source>
-        <translation>{name} : coût et financement</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>{name}: cost in % of GDP</source>
         <translation>{name}&#xa0;: coût en % du PIB</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/common/charts.py" line="+146"/>
+        <location filename="../../gui/common/charts.py" line="+148"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
@@ -15,7 +15,7 @@
         <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>&lt;b&gt;total&lt;/b&gt;: {value}</source>
         <translation>&lt;b&gt;ທັງໝົດ&lt;/b&gt;: {value}</translation>
     </message>
@@ -4453,7 +4453,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ການສະໜອງທຶນ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Pin an assumption...</source>
         <translatorcomment>Native review: ປັກໝຸດ is not in the glossary (pin (an assumption)), composed.</translatorcomment>
         <translation>ປັກໝຸດຂໍ້ສົມມຸດຖານ…</translation>
@@ -4504,12 +4504,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>% ຕໍ່ GDP</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>{name}: cost and financing</source>
-        <translation>{name}: ຄ່າໃຊ້ຈ່າຍ ແລະ ການສະໜອງທຶນ</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>{name}: cost in % of GDP</source>
         <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>{name}: ຄ່າໃຊ້ຈ່າຍເປັນ % ຕໍ່ GDP</translation>
