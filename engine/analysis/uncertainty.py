@@ -182,8 +182,17 @@ class CostModel:
             )
         return list(self.results.package_members[key])
 
-    def sources_of(self, key: str) -> tuple[str, ...]:
-        """The financing sources a package chose; its gap needs at least one."""
+    def sources_of(self, key: str, scope: str = "package") -> tuple[str, ...]:
+        """The financing sources a package chose; its gap needs a package with one."""
+        if scope != "package":
+            raise InputError(
+                "--measure",
+                messages.translate(
+                    "Engine",
+                    "the financing gap is a package's: use --package",
+                    "uncertainty.gap_of_a_package",
+                ).format(),
+            )
         chosen = self.chosen.get(key, ())
         if not chosen:
             raise InputError(
@@ -202,15 +211,8 @@ class CostModel:
         value that is not finite before writing it."""
         with np.errstate(all="ignore"):
             members = self.members(scope, key)
-            if measure == GAP and scope != "package":
-                raise InputError(
-                    "--measure",
-                    messages.translate(
-                        "Engine",
-                        "the financing gap is a package's: use --package",
-                        "uncertainty.gap_of_a_package",
-                    ).format(),
-                )
+            if measure == GAP:
+                self.sources_of(key, scope)
             if self.coverage.active and len(shocks.take_up) > self.coverage.chunk(len(self.years)):
                 step = self.coverage.chunk(len(self.years))
                 parts = [
@@ -394,7 +396,7 @@ def tornado(
         chosen.pop("population", None)
     central = float(model.evaluate(scope, key, measure, Shocks.central())[0, t])
     if measure == GAP:
-        for source in model.sources_of(key):
+        for source in model.sources_of(key, scope):
             found = model.ranges[source]
             chosen[SOURCE_PREFIX + source] = (found.low, found.high)
     bars = []
@@ -506,7 +508,7 @@ def bands(
         )
     shocks = draw_shocks(ranges, draws, seed)
     if measure == GAP:
-        found = {source: model.ranges[source] for source in model.sources_of(key)}
+        found = {source: model.ranges[source] for source in model.sources_of(key, scope)}
         sources = draw_source_shocks(found, draws, seed)
         shocks = Shocks.of({a: getattr(shocks, a) for a in ASSUMPTIONS}, sources)
     outputs = []
