@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,7 +16,7 @@ from engine.format import strict_json
 from engine.format.keys import FORMAT, FORMAT_VERSION
 from engine.format.write import project_to_dict
 from engine.runtime import atomic
-from engine.store.safety import harden, refuse_code
+from engine.store.safety import check_integrity, harden, refuse_code
 from engine.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLE_OF, create_schema
 from engine.store.statements import dumps, insert
 
@@ -186,19 +187,36 @@ def _loads(text: Any, place: str) -> Any:
 
 
 def migrate(path: Path, version: int, target: int = SCHEMA_VERSION) -> Path:
-    """Back the file up beside itself, then run each migration step in its own transaction."""
+    """Back the file up beside itself, then run each migration step in its own transaction.
+
+    The file is checked first (SQLite's quick check; no trigger or view may run), and a
+    step that meets damage rolls back and says so in one line: the backup keeps the
+    original either way."""
     backup = path.with_name(f"{path.name}.v{version}.bak")
     with path.open("rb") as source:  # the backup is whole or absent, like every file we write
         atomic.write_with(backup, lambda target: shutil.copyfileobj(source, target))
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         harden(connection)
+        check_integrity(connection)
         refuse_code(connection)
         for step in range(version, target):
             connection.execute("BEGIN IMMEDIATE")
             MIGRATIONS[step](connection)
             connection.execute(f"PRAGMA user_version = {step + 1}")
             connection.execute("COMMIT")
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        with contextlib.suppress(sqlite3.Error):  # a file this damaged may refuse that too
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "is damaged: it could not be brought up to date ({error})",
+                "whole_file.migration_damaged",
+            ).format(error=error),
+        ) from None
     finally:
         connection.close()
     return backup

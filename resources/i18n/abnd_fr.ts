@@ -14,7 +14,7 @@
         <translation>Espace budgétaire</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>&lt;b&gt;total&lt;/b&gt;: {value}</source>
         <translation>&lt;b&gt;total&lt;/b&gt;&#xa0;: {value}</translation>
     </message>
@@ -499,19 +499,19 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>package &quot;{key}&quot; has no financing source, so it has no financing gap</source>
         <comment>uncertainty.no_financing_gap</comment>
         <translation>l’ensemble de prestations « {key} » n’a pas de source de financement, donc pas de déficit de financement</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-10"/>
         <source>the financing gap is a package&apos;s: use --package</source>
         <comment>uncertainty.gap_of_a_package</comment>
         <translation>le déficit de financement est celui d’un ensemble de prestations : utilisez --package</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+197"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>uncertainty.year_outside_projection_years</comment>
         <translation type="unfinished"></translation>
@@ -1529,7 +1529,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/whole_file.py" line="+77"/>
+        <location filename="../../engine/store/whole_file.py" line="+78"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
         <translation type="unfinished"></translation>
@@ -1563,6 +1563,12 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <source>is damaged ({message})</source>
         <comment>whole_file.damaged_message</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>is damaged: it could not be brought up to date ({error})</source>
+        <comment>whole_file.migration_damaged</comment>
+        <translation>est endommagé : il n’a pas pu être mis à jour ({error})</translation>
     </message>
     <message>
         <location filename="../../engine/format/read_financing.py" line="+52"/>

@@ -15,7 +15,7 @@
         <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>&lt;b&gt;total&lt;/b&gt;: {value}</source>
         <translation>&lt;b&gt;ທັງໝົດ&lt;/b&gt;: {value}</translation>
     </message>
@@ -511,19 +511,19 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>package &quot;{key}&quot; has no financing source, so it has no financing gap</source>
         <comment>uncertainty.no_financing_gap</comment>
         <translation>ຊຸດສິດທິປະໂຫຍດ &quot;{key}&quot; ບໍ່ມີແຫຼ່ງສະໜອງທຶນ, ດັ່ງນັ້ນຈຶ່ງບໍ່ມີການຂາດເຂີນທຶນ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-10"/>
         <source>the financing gap is a package&apos;s: use --package</source>
         <comment>uncertainty.gap_of_a_package</comment>
         <translation>ການຂາດເຂີນທຶນ ແມ່ນຂອງຊຸດສິດທິປະໂຫຍດ: ໃຊ້ --package</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+197"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>uncertainty.year_outside_projection_years</comment>
         <translation type="unfinished"></translation>
@@ -1541,7 +1541,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/whole_file.py" line="+77"/>
+        <location filename="../../engine/store/whole_file.py" line="+78"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
         <translation type="unfinished"></translation>
@@ -1575,6 +1575,12 @@ The details are in this file, for the support team:
         <source>is damaged ({message})</source>
         <comment>whole_file.damaged_message</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>is damaged: it could not be brought up to date ({error})</source>
+        <comment>whole_file.migration_damaged</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ສາມາດປັບໃຫ້ເປັນສະບັບປັດຈຸບັນໄດ້ ({error})</translation>
     </message>
     <message>
         <location filename="../../engine/format/read_financing.py" line="+52"/>
