@@ -79,6 +79,11 @@ class FinancingPanel(QWidget):
             cost = results.packages[package_id]["pct_gdp"]
             title = self.tr("{name}: cost against its financing").format(name=package.name)
             self.chart.show_financing(results.years, series, cost, unit=unit, title=title)
+        elif package_id is not None:  # no results: an empty chart that says why
+            name = project.package(package_id).name
+            self.chart.show_series(results.years, [], stacked=True, unit=unit, title=name)
+            error = results.errors.get(package_id)
+            self.chart.readout.setText("" if error is None else error.message)
         self.affordable.setText(affordable_text(project, results))
         self._fill_sources(project, results)
 

@@ -245,6 +245,10 @@ class ResultsTab(QWidget):
                 self.warnings.addItem(
                     self.tr("{id} has no result: {reason}").format(id=key, reason=error.message)
                 )
+            for key, error in document.results.financing_errors.items():
+                self.warnings.addItem(
+                    self.tr("{id} has no result: {reason}").format(id=key, reason=error.message)
+                )
         self.redraw()
 
     def showEvent(self, event: object) -> None:

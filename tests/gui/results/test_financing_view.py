@@ -88,3 +88,34 @@ def test_the_financing_chart_saves_as_png(window, tmp_path) -> None:
     financing_view(window)
     saved = window.results_tab.export_chart(tmp_path / "financing.png")
     assert saved.stat().st_size > 5_000
+
+
+def test_a_source_that_cannot_be_computed_is_listed_with_its_reason(window) -> None:
+    """Contributions of a subsidy's members, in a sample without labour data: the source and
+    the package it finances say why, under the results table."""
+    from engine.edits.builders import put_scenario, scenario_template, set_contributions
+
+    document = window.document
+    body = scenario_template("contribution_subsidy", "informal", 2025, "Informal workers")
+    document.apply(put_scenario(body), "add")
+    computed = {"scenario": "informal", "wage_anchor": "minimum_wage", "wage_percent": 80}
+    document.apply(
+        set_contributions(document.project, "partners", {**computed, "rate": 0.05}), "edit"
+    )
+    financing_view(window, "high")
+    window.results_tab.reload()
+    lines = [
+        window.results_tab.warnings.item(i).text()
+        for i in range(window.results_tab.warnings.count())
+    ]
+    assert any(
+        line.startswith('partners has no result: cannot be computed: scenario "informal"')
+        for line in lines
+    )
+    assert any(
+        line.startswith('high has no result: cannot be financed: source "partners"')
+        for line in lines
+    )
+    panel = window.results_tab.financing
+    assert panel.chart.series == []  # no stale chart of the package before the edit
+    assert panel.chart.readout.text().startswith('cannot be financed: source "partners"')
