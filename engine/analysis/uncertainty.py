@@ -13,7 +13,12 @@ evaluator gives the central result exactly:
   WPP 2024 bounds of the bundled country: N follows, and GDP per person;
 - a scenario ``covered_by`` others loses or gains eligible persons as their
   take-up moves (``coverage.py``); a benefit paid by age tiers moves as a whole,
-  every tier by the same share (its A is their average).
+  every tier by the same share (its A is their average);
+- a financing source's amount is multiplied by its own shift (its ``range``, else
+  +-20 %), and moves with the economy as the engine's formulas say: an amount in % of
+  GDP or of revenue stays a share of GDP, money a year shrinks in % of GDP as GDP
+  grows, and contributions follow their scheme's members (take-up, population) and
+  the wage. So the gap (cost minus financing, % of GDP) can be ranked and banded.
 
 Costs are evaluated per calendar year, then blended into fiscal years the way the
 engine does (``engine.method.fiscal``) when the project reports fiscal years.
@@ -21,8 +26,8 @@ engine does (``engine.method.fiscal``) when the project reports fiscal years.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -31,8 +36,9 @@ from numpy.typing import NDArray
 from engine.analysis.coverage import Coverage
 from engine.domain import messages
 from engine.domain.errors import Cancelled, InputError
-from engine.domain.model import Project, Range, Scenario
+from engine.domain.model import Project, Range, Scenario, ShiftRange
 from engine.method.compute import Results
+from engine.method.financing import MONTHS, SourceTerms
 
 Array = NDArray[np.float64]
 ASSUMPTIONS = ("real_growth", "inflation", "take_up", "benefit_level", "admin_rate", "population")
@@ -54,14 +60,19 @@ DEFAULT_SHIFTS = {
     "admin_rate": (-0.05, 0.05),
     "population": (-1.0, 1.0),
 }
+DEFAULT_SOURCE_SHIFT = ShiftRange(-0.2, 0.2)  # a source without its own range: +-20 %
+SOURCE_PREFIX = "financing."  # a source's assumption: "financing.<source id>"
+GAP = "financing_gap_pct_gdp"
 PERCENTILES = (5, 25, 50, 75, 95)
-Measure = Literal["pct_gdp", "total_cost"]
+Measure = Literal["pct_gdp", "total_cost", "financing_gap_pct_gdp"]
+MEASURES = ("pct_gdp", "total_cost", GAP)
 Progress = Callable[[float], bool]  # share done -> keep going
 
 
 @dataclass(frozen=True)
 class Shocks:
-    """One value per draw for each assumption (arrays of the same length)."""
+    """One value per draw for each assumption (arrays of the same length); ``sources``:
+    the relative shift of each financing source's amount (a source not named: 0)."""
 
     real_growth: Array
     inflation: Array
@@ -69,11 +80,32 @@ class Shocks:
     benefit_level: Array
     admin_rate: Array
     population: Array
+    sources: dict[str, Array] = field(default_factory=dict)
 
     @staticmethod
     def central(count: int = 1) -> Shocks:
         zero = np.zeros(count)
         return Shocks(zero, zero, zero, zero, zero, zero)
+
+    @staticmethod
+    def of(fields: Mapping[str, Array], sources: dict[str, Array] | None = None) -> Shocks:
+        """Shocks from each assumption's draws by name (every one of ASSUMPTIONS)."""
+        return Shocks(
+            fields["real_growth"],
+            fields["inflation"],
+            fields["take_up"],
+            fields["benefit_level"],
+            fields["admin_rate"],
+            fields["population"],
+            sources=sources or {},
+        )
+
+    def part(self, start: int, stop: int) -> Shocks:
+        """Draws ``start`` to ``stop`` of every assumption."""
+        return Shocks.of(
+            {a: getattr(self, a)[start:stop] for a in ASSUMPTIONS},
+            {key: values[start:stop] for key, values in self.sources.items()},
+        )
 
 
 @dataclass(frozen=True)
@@ -118,6 +150,12 @@ class CostModel:
                 scales_with_population=scenario.kind != "custom",
                 start=terms.start,
             )
+        self.financing: dict[str, SourceTerms] = dict(results.financing)
+        self.ranges = {
+            source.id: source.range or DEFAULT_SOURCE_SHIFT for source in project.financing_sources
+        }
+        self.names = {source.id: source.name for source in project.financing_sources}
+        self.chosen = {package.id: package.financing for package in project.packages}
 
     # ------------------------------------------------------------ evaluation
 
@@ -144,16 +182,41 @@ class CostModel:
             )
         return list(self.results.package_members[key])
 
+    def sources_of(self, key: str, scope: str = "package") -> tuple[str, ...]:
+        """The financing sources a package chose; its gap needs a package with one."""
+        if scope != "package":
+            raise InputError(
+                "--measure",
+                messages.translate(
+                    "Engine",
+                    "the financing gap is a package's: use --package",
+                    "uncertainty.gap_of_a_package",
+                ).format(),
+            )
+        chosen = self.chosen.get(key, ())
+        if not chosen:
+            raise InputError(
+                "--measure",
+                messages.translate(
+                    "Engine",
+                    'package "{key}" has no financing source, so it has no financing gap',
+                    "uncertainty.no_financing_gap",
+                ).format(key=key),
+            )
+        return chosen
+
     def evaluate(self, scope: str, key: str, measure: Measure, shocks: Shocks) -> Array:
         """The output per draw and year, shape [draws, years]. Inputs are bounded
         (docs/json-format.md); numpy stays silent, and the command line refuses any
         value that is not finite before writing it."""
         with np.errstate(all="ignore"):
             members = self.members(scope, key)
+            if measure == GAP:
+                self.sources_of(key, scope)
             if self.coverage.active and len(shocks.take_up) > self.coverage.chunk(len(self.years)):
                 step = self.coverage.chunk(len(self.years))
                 parts = [
-                    self.evaluate(scope, key, measure, _part(shocks, start, start + step))
+                    self.evaluate(scope, key, measure, shocks.part(start, start + step))
                     for start in range(0, len(shocks.take_up), step)
                 ]
                 return np.concatenate(parts)
@@ -170,7 +233,49 @@ class CostModel:
             gdp = self.gdp[None, :] * ratios["gdp"]
             if self.fiscal is not None:
                 gdp = self.fiscal.stock(gdp)
-            return total * (100.0 / gdp)
+            pct: Array = total * (100.0 / gdp)
+            if measure != GAP:
+                return pct
+            financed = [
+                self._financing(source, shocks, ratios, covered, gdp)
+                for source in self.sources_of(key)
+            ]
+            gap: Array = pct - np.add.reduce(financed)
+            return gap
+
+    def _financing(
+        self,
+        key: str,
+        shocks: Shocks,
+        ratios: dict[str, Array],
+        covered: dict[str, tuple[Array, Array]],
+        gdp: Array,
+    ) -> Array:
+        """A source's amount in % of GDP per draw and reported year (``gdp``: per draw)."""
+        terms = self.financing[key]
+        count = len(shocks.take_up)
+        shift = shocks.sources.get(key, np.zeros(count))[:, None]
+        if terms.unit in ("pct_gdp", "pct_gov_revenue"):  # a share of GDP stays one
+            share: Array = terms.pct_gdp[None, :] * (1.0 + shift)
+            return share
+        if terms.unit == "lcu":
+            money: Array = terms.money[None, :] * (1.0 + shift)
+            return money * (100.0 / gdp)
+        scheme = self.scenarios[terms.scenario or ""]
+        assert terms.monthly_wage is not None and terms.year_share is not None
+        take_up = np.minimum(scheme.take_up[None, :] * (1.0 + shocks.take_up[:, None]), 1.0)
+        found = covered.get(terms.scenario or "")
+        eligible = scheme.eligible[None, :] if found is None else found[0]
+        if scheme.scales_with_population:
+            eligible = eligible * ratios["population"]
+        members = take_up * eligible
+        wage = terms.monthly_wage[None, :] * ratios["wage"]
+        collected = members * wage * MONTHS * terms.rate * terms.year_share[None, :]
+        collected = collected * (1.0 + shift)
+        if self.fiscal is not None:
+            collected = self.fiscal.flow(collected, terms.start)
+        result: Array = collected * (100.0 / gdp)
+        return result
 
     def _cost(
         self,
@@ -225,10 +330,6 @@ class CostModel:
         return scale
 
 
-def _part(shocks: Shocks, start: int, stop: int) -> Shocks:
-    return Shocks(*(getattr(shocks, a)[start:stop] for a in ASSUMPTIONS))
-
-
 def _index_of(scenario: Scenario) -> str:
     """Which index moves the scenario's annual amount A."""
     kind = scenario.kind
@@ -273,7 +374,8 @@ def tornado(
     shifts: dict[str, tuple[float, float]] | None = None,
     progress: Progress | None = None,
 ) -> tuple[float, list[Bar]]:
-    """The central output in ``year`` and one bar per assumption, largest swing first.
+    """The central output in ``year`` and one bar per assumption, largest swing first. For a
+    package's financing gap, each of its financing sources is a bar too, at its own range.
 
     ``progress``: an optional callable taking the share done (0-1) that returns
     False to stop (:class:`Cancelled` is then raised).
@@ -293,17 +395,34 @@ def tornado(
     if model.bounds is None:
         chosen.pop("population", None)
     central = float(model.evaluate(scope, key, measure, Shocks.central())[0, t])
+    if measure == GAP:
+        for source in model.sources_of(key, scope):
+            found = model.ranges[source]
+            chosen[SOURCE_PREFIX + source] = (found.low, found.high)
     bars = []
     for done, (name, (low, high)) in enumerate(chosen.items()):
         _report(progress, done / len(chosen))
         values = []
         for shift in (low, high):
-            fields = {a: np.zeros(1) for a in ASSUMPTIONS}
-            fields[name] = np.array([shift])
-            values.append(float(model.evaluate(scope, key, measure, Shocks(**fields))[0, t]))
-        bars.append(Bar(name, LABELS[name], low, high, values[0], values[1]))
+            shocks = _one_shift(name, shift)
+            values.append(float(model.evaluate(scope, key, measure, shocks)[0, t]))
+        label = (
+            model.names[name[len(SOURCE_PREFIX) :]]
+            if name.startswith(SOURCE_PREFIX)
+            else LABELS[name]
+        )
+        bars.append(Bar(name, label, low, high, values[0], values[1]))
     bars.sort(key=lambda bar: bar.swing, reverse=True)
     return central, bars
+
+
+def _one_shift(name: str, shift: float) -> Shocks:
+    """Every assumption central but ``name`` (an assumption or ``financing.<source id>``)."""
+    fields = {a: np.zeros(1) for a in ASSUMPTIONS}
+    if name.startswith(SOURCE_PREFIX):
+        return Shocks.of(fields, {name[len(SOURCE_PREFIX) :]: np.array([shift])})
+    fields[name] = np.array([shift])
+    return Shocks.of(fields)
 
 
 def _report(progress: Progress | None, share: float) -> None:
@@ -342,7 +461,25 @@ def draw_shocks(ranges: list[Range], draws: int, seed: int) -> Shocks:
         else:
             mode = min(max(0.0, item.low), item.high)
             fields[item.assumption] = rng.triangular(item.low, mode, item.high, draws)
-    return Shocks(**fields)
+    return Shocks.of(fields)
+
+
+SOURCE_STREAM = 0x46494E  # "FIN": the sources' draws come from a stream apart from the costs'
+
+
+def draw_source_shocks(ranges: dict[str, ShiftRange], draws: int, seed: int) -> dict[str, Array]:
+    """Independent draws of each source's relative shift, in the order given."""
+    rng = np.random.default_rng([seed, SOURCE_STREAM])
+    shifts = {}
+    for key, item in ranges.items():
+        if item.low == item.high:
+            shifts[key] = np.full(draws, item.low)
+        elif item.distribution == "uniform":
+            shifts[key] = rng.uniform(item.low, item.high, draws)
+        else:
+            mode = min(max(0.0, item.low), item.high)
+            shifts[key] = rng.triangular(item.low, mode, item.high, draws)
+    return shifts
 
 
 def bands(
@@ -357,7 +494,9 @@ def bands(
     chunk: int = 2_500,
     progress: Progress | None = None,
 ) -> dict[int, Array]:
-    """Percentiles (5, 25, 50, 75, 95) of the output per year over ``draws`` draws.
+    """Percentiles (5, 25, 50, 75, 95) of the output per year over ``draws`` draws. For a
+    package's financing gap, each of its sources is drawn too, at its own range (else
+    +-20 %, triangular), from a stream of its own: the cost draws stay those of ``seed``.
 
     ``progress``: an optional callable taking the share done (0-1) that returns
     False to stop (:class:`Cancelled` is then raised).
@@ -368,10 +507,13 @@ def bands(
             messages.translate("Engine", "must be at least 1", "uncertainty.must_least").format(),
         )
     shocks = draw_shocks(ranges, draws, seed)
+    if measure == GAP:
+        found = {source: model.ranges[source] for source in model.sources_of(key, scope)}
+        sources = draw_source_shocks(found, draws, seed)
+        shocks = Shocks.of({a: getattr(shocks, a) for a in ASSUMPTIONS}, sources)
     outputs = []
     for start in range(0, draws, chunk):
-        part = Shocks(*(getattr(shocks, a)[start : start + chunk] for a in ASSUMPTIONS))
-        outputs.append(model.evaluate(scope, key, measure, part))
+        outputs.append(model.evaluate(scope, key, measure, shocks.part(start, start + chunk)))
         _report(progress, min(1.0, (start + chunk) / draws))
     values = np.concatenate(outputs)
     levels = np.percentile(values, PERCENTILES, axis=0)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.analysis.setup import model_for, stored_settings
-from engine.analysis.uncertainty import PERCENTILES, Bar, Measure, bands, tornado
+from engine.analysis.uncertainty import GAP, PERCENTILES, Bar, Measure, bands, tornado
 from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.format.cells import csv_text
@@ -28,7 +28,7 @@ def run_sensitivity(args: argparse.Namespace) -> int:
     scope, key = _target(args)
     measure: Measure = args.measure
     central, bars = tornado(model_for(project, "variant"), scope, key, args.year, measure)
-    unit = "% of GDP" if measure == "pct_gdp" else project.country.currency
+    unit = project.country.currency if measure == "total_cost" else "% of GDP"
     print(f"{scope} {key}, {args.year}: {central:,.4f} ({unit}); each assumption alone:")
     for bar in bars:
         print(f"  {bar.label:<36} {bar.low:>14,.4f} .. {bar.high:<14,.4f} swing {bar.swing:,.4f}")
@@ -92,6 +92,10 @@ def run_uncertainty(args: argparse.Namespace) -> int:
             "years": years,
             "percentiles": {f"p{p}": levels[p].tolist() for p in PERCENTILES},
         }
+        if args.measure == GAP and args.package:
+            payload["financing_ranges"] = {
+                source: model.ranges[source].__dict__ for source in model.sources_of(args.package)
+            }
         _write(Path(args.out), rows, payload)
         print(f"written to {args.out}")
     return 0

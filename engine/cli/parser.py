@@ -123,9 +123,12 @@ def _add_analysis(commands: argparse._SubParsersAction[Parser]) -> None:
         target.add_argument("--scenario", help="the scenario's cost")
         command.add_argument(
             "--measure",
-            choices=("pct_gdp", "total_cost"),
+            choices=("pct_gdp", "total_cost", "financing_gap_pct_gdp"),
             default="pct_gdp",
-            help="default pct_gdp",
+            help=(
+                "default pct_gdp; financing_gap_pct_gdp: a package's cost minus its financing "
+                "(% of GDP), with each of its sources at its range"
+            ),
         )
         command.add_argument("--out", help="write a .csv or .json file")
     sensitivity.add_argument("--year", type=int, required=True, help="the year of the output")

@@ -72,6 +72,12 @@ AGE_SEX_KINDS: tuple[str, ...] = tuple(
     k for k, (fields, _) in KIND_FIELDS.items() if "covered_by" in fields
 )
 TIER_KINDS: tuple[str, ...] = tuple(k for k in AGE_SEX_KINDS if "benefit" in KIND_FIELDS[k][0])
+# Kinds whose beneficiaries are members paying contributions, so that a financing source can
+# compute the contributions they pay (docs/method.md, "Contributions collected"): the informal
+# workers whose contribution a subsidy shares, and a custom count of new insured members.
+# The other kinds pay children, older persons, persons with disabilities, mothers, the
+# unemployed, public works participants or health care, who are not contributors as such.
+CONTRIBUTOR_KINDS: tuple[str, ...] = ("contribution_subsidy", "custom")
 
 # Defaults applied when computing (the file keeps what the user wrote).
 DEFAULT_MONTHS_PER_YEAR = 12.0

@@ -1,4 +1,4 @@
-"""Domain types of a project, mirroring the JSON exchange format (version 2).
+"""Domain types of a project, mirroring the JSON exchange format (version 3).
 
 All types are frozen dataclasses. Optional inputs that a file leaves out stay
 ``None`` here (defaults are applied when computing), so that a project read
@@ -44,6 +44,34 @@ KINDS: tuple[str, ...] = (
 )
 INDEXATIONS: tuple[str, ...] = ("none", "prices", "wages", "gdp_per_capita")
 ANCHORS: tuple[str, ...] = ("poverty_line", "minimum_wage", "average_wage", "gdp_per_capita")
+# The options of the ILO handbook on fiscal space for social protection (Ortiz et al. 2019),
+# and "other" (a version-2 envelope migrates to one).
+FinancingKind = Literal[
+    "reallocation",
+    "tax_revenue",
+    "social_security_contributions",
+    "aid_and_transfers",
+    "illicit_financial_flows",
+    "reserves",
+    "debt",
+    "macroeconomic_framework",
+    "other",
+]
+FINANCING_KINDS: tuple[str, ...] = (
+    "reallocation",
+    "tax_revenue",
+    "social_security_contributions",
+    "aid_and_transfers",
+    "illicit_financial_flows",
+    "reserves",
+    "debt",
+    "macroeconomic_framework",
+    "other",
+)
+FinancingUnit = Literal["pct_gdp", "pct_gov_revenue", "lcu"]
+FINANCING_UNITS: tuple[str, ...] = ("pct_gdp", "pct_gov_revenue", "lcu")
+WageAnchor = Literal["minimum_wage", "average_wage"]
+WAGE_ANCHORS: tuple[str, ...] = ("minimum_wage", "average_wage")
 BirthsEstimate = Literal["aged_0", "aged_0_centred"]
 BIRTHS_ESTIMATES: tuple[str, ...] = ("aged_0", "aged_0_centred")
 
@@ -278,12 +306,59 @@ class Scenario:
 
 @dataclass(frozen=True)
 class Package:
-    """A named set of scenarios, with an optional fiscal-space envelope in percent of GDP."""
+    """A named set of scenarios and the financing sources chosen for it (their ids): its
+    fiscal space is the sum of those sources."""
 
     id: str
     name: str
     scenarios: tuple[str, ...]
-    fiscal_space_percent_gdp: Series | None = None
+    financing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A financing source's amount per year: a series (0 before its first given year) or a
+    ramp (0 before ``start_year``, linear from ``start`` to ``target``), like take-up."""
+
+    series: Series | None = None
+    ramp: Ramp | None = None
+
+
+@dataclass(frozen=True)
+class Contributions:
+    """Contributions collected from a scheme's members: members (its beneficiaries) x
+    monthly wage (``wage_percent`` % of the anchor) x 12 x ``rate`` (a fraction)."""
+
+    scenario: str
+    wage_anchor: WageAnchor
+    wage_percent: float
+    rate: float
+
+
+@dataclass(frozen=True)
+class ShiftRange:
+    """How sure an amount is: relative shifts (-0.3 = 30 % less) for sensitivity."""
+
+    low: float
+    high: float
+    distribution: Literal["uniform", "triangular"] = "triangular"
+
+
+@dataclass(frozen=True)
+class FinancingSource:
+    """One way to pay for the floor: an amount in ``unit`` (percent of GDP, percent of
+    government revenue, or nominal LCU a year), or ``contributions`` computed from a
+    scheme; ``source`` and ``feasibility`` are the notes a reader needs."""
+
+    id: str
+    name: str
+    kind: FinancingKind
+    unit: FinancingUnit | None = None
+    amount: Amount | None = None
+    contributions: Contributions | None = None
+    range: ShiftRange | None = None
+    source: str | None = None
+    feasibility: str | None = None
 
 
 @dataclass(frozen=True)
@@ -342,6 +417,7 @@ class Project:
     matrix: tuple[MatrixRow, ...] = ()
     sources: tuple[tuple[str, str], ...] = field(default=())
     uncertainty: Uncertainty | None = None
+    financing_sources: tuple[FinancingSource, ...] = ()
 
     def scenario(self, scenario_id: str) -> Scenario:
         for scenario in self.scenarios:
@@ -354,3 +430,9 @@ class Project:
             if package.id == package_id:
                 return package
         raise KeyError(package_id)
+
+    def financing_source(self, source_id: str) -> FinancingSource:
+        for source in self.financing_sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)

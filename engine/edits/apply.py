@@ -40,8 +40,10 @@ from engine.format.read import (
     read_uncertainty,
     read_years,
 )
+from engine.format.read_financing import read_financing_source
 from engine.format.write import (
     economy_to_dict,
+    financing_source_to_dict,
     labour_to_dict,
     matrix_row_to_dict,
     package_to_dict,
@@ -60,12 +62,14 @@ READERS: dict[str, Reader] = {
     "scenario": read_scenario,
     "package": read_package,
     "matrix_row": read_matrix_row,
+    "financing_source": read_financing_source,
 }
 WRITERS: dict[str, Writer] = {
     "population_row": population_row_to_dict,
     "scenario": scenario_to_dict,
     "package": package_to_dict,
     "matrix_row": matrix_row_to_dict,
+    "financing_source": financing_source_to_dict,
 }
 
 
@@ -76,6 +80,7 @@ def members(project: Project, kind: str) -> tuple[Any, ...]:
         "scenario": project.scenarios,
         "package": project.packages,
         "matrix_row": project.matrix,
+        "financing_source": project.financing_sources,
     }[kind]
 
 
@@ -107,6 +112,8 @@ def _with_members(project: Project, kind: str, items: tuple[Any, ...]) -> Projec
         changed = dataclasses.replace(project, scenarios=items)
     elif kind == "package":
         changed = dataclasses.replace(project, packages=items)
+    elif kind == "financing_source":
+        changed = dataclasses.replace(project, financing_sources=items)
     else:
         changed = dataclasses.replace(project, matrix=items)
     check_references(changed)

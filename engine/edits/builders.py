@@ -7,6 +7,7 @@ builds a format dict by hand: what a change means lives here, tested without Qt.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -16,6 +17,7 @@ from engine.format.keys import MATRIX_KEYS
 from engine.format.series_json import per_year_json, value_in
 from engine.format.write import (
     economy_to_dict,
+    financing_source_to_dict,
     labour_to_dict,
     matrix_row_to_dict,
     package_to_dict,
@@ -166,8 +168,13 @@ def duplicate_scenario(project: Project, scenario_id: str, name: str) -> Put:
 
 
 def delete_scenario(project: Project, scenario_id: str) -> Batch:
-    """The scenario and its links (packages, matrix rows, "replaces", "covered_by"), as one edit."""
+    """The scenario and its links (packages, matrix rows, "replaces", "covered_by"), as one edit;
+    a financing source computing the contributions of its members goes with it."""
     commands: list[Command] = []
+    for source in project.financing_sources:
+        if source.contributions is not None and source.contributions.scenario == scenario_id:
+            commands += delete_financing_source(project, source.id).commands
+            project = _without_source(project, source.id)
     for package in project.packages:
         if scenario_id in package.scenarios:
             members = [s for s in package.scenarios if s != scenario_id]
@@ -271,6 +278,73 @@ def new_package(project: Project, name: str) -> Put:
 
 def delete_package(package_id: str) -> Delete:
     return Delete("package", package_id)
+
+
+def set_package_source(project: Project, package_id: str, source_id: str, chosen: bool) -> Put:
+    """A financing source chosen for a package or not; sources keep the project's order."""
+    current = set(project.package(package_id).financing)
+    wanted = current | {source_id} if chosen else current - {source_id}
+    ordered = [s.id for s in project.financing_sources if s.id in wanted]
+    return set_package_field(project, package_id, "financing", ordered or None)
+
+
+# ------------------------------------------------------------------ financing sources
+
+
+def new_financing_source(project: Project, name: str, kind: str = "other") -> Put:
+    """A source ``source-N``: 0.5 % of GDP every year until the user says otherwise."""
+    taken = {s.id for s in project.financing_sources}
+    number = 1
+    while f"source-{number}" in taken:
+        number += 1
+    source_id = f"source-{number}"
+    body = {"id": source_id, "name": name, "kind": kind, "unit": "pct_gdp", "amount": 0.5}
+    return Put("financing_source", source_id, body)
+
+
+def set_financing_field(project: Project, source_id: str, key: str, value: Any) -> Put:
+    """One field of a financing source set (None removes an optional one)."""
+    body = financing_source_to_dict(project.financing_source(source_id))
+    return Put("financing_source", source_id, _with(body, key, value))
+
+
+def set_financing_amount(project: Project, source_id: str, unit: str, amount: Any) -> Put:
+    """A typed amount (its unit and its series or ramp), in place of any computed one."""
+    body = financing_source_to_dict(project.financing_source(source_id))
+    body.pop("contributions", None)
+    body.update(unit=unit, amount=amount)
+    return Put("financing_source", source_id, body)
+
+
+def set_contributions(project: Project, source_id: str, contributions: dict[str, Any]) -> Put:
+    """Contributions computed from a scheme's members, in place of a typed amount (the kind
+    becomes social security contributions, the only kind they belong to)."""
+    body = financing_source_to_dict(project.financing_source(source_id))
+    body.pop("unit", None)
+    body.pop("amount", None)
+    body.update(kind="social_security_contributions", contributions=contributions)
+    return Put("financing_source", source_id, body)
+
+
+def delete_financing_source(project: Project, source_id: str) -> Batch:
+    """The source, taken out of every package that chose it, as one edit."""
+    commands: list[Command] = [
+        set_package_source(project, package.id, source_id, False)
+        for package in project.packages
+        if source_id in package.financing
+    ]
+    commands.append(Delete("financing_source", source_id))
+    return Batch(tuple(commands))
+
+
+def _without_source(project: Project, source_id: str) -> Project:
+    """The project as the next builder sees it once a source and its links are gone."""
+    packages = tuple(
+        dataclasses.replace(p, financing=tuple(f for f in p.financing if f != source_id))
+        for p in project.packages
+    )
+    sources = tuple(s for s in project.financing_sources if s.id != source_id)
+    return dataclasses.replace(project, packages=packages, financing_sources=sources)
 
 
 # ------------------------------------------------------------------ assessment matrix

@@ -1,7 +1,7 @@
 """Edits as command objects (no Qt): each applies to a project and has an inverse.
 
 A project is made of *entities*: ordered collections (population rows,
-scenarios, packages, matrix rows), each member with a stable key, and single
+scenarios, packages, matrix rows, financing sources), each member with a stable key, and single
 fields (name, country, years, economy, ...). Every edit is one of three
 primitives, or a batch of them applied atomically:
 
@@ -24,6 +24,7 @@ COLLECTIONS: dict[str, str] = {
     "scenario": "scenarios",
     "package": "packages",
     "matrix_row": "matrix",
+    "financing_source": "financing_sources",
 }
 FIELDS: tuple[str, ...] = (
     "name",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 FORMAT = "abnd-project"
-FORMAT_VERSION = 2  # what the writer writes
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3  # what the writer writes
+READABLE_VERSIONS = (1, 2, 3)
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 TOP_KEYS = (
@@ -21,6 +21,7 @@ TOP_KEYS = (
     "matrix",
     "sources",
     "uncertainty",
+    "financing_sources",
 )
 ECONOMY_SERIES = (
     "real_gdp_growth",
@@ -58,6 +59,27 @@ VERSION_2_FIELDS = {
     "scenario": ("covered_by", "start_month"),
     "benefit": ("tiers",),
 }
+# Fields that format version 3 added (financing, docs/json-format.md): a version-1 or
+# version-2 file holding one is refused; its fiscal-space envelopes migrate instead.
+VERSION_3_FIELDS = {
+    "top": ("financing_sources",),
+    "package": ("financing",),
+}
+PACKAGE_KEYS = ("id", "name", "scenarios", "financing")
+ENVELOPE_KEY = "fiscal_space_percent_gdp"  # a package's envelope in versions 1 and 2
+FINANCING_SOURCE_KEYS = (
+    "id",
+    "name",
+    "kind",
+    "unit",
+    "amount",
+    "contributions",
+    "range",
+    "source",
+    "feasibility",
+)
+CONTRIBUTIONS_KEYS = ("scenario", "wage_anchor", "wage_percent", "rate")
+SHIFT_RANGE_KEYS = ("low", "high", "distribution")
 # Input series that may carry a source note (``sources`` keys).
 SOURCE_KEYS = (
     "years.fiscal_year_start_month",

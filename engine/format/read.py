@@ -1,10 +1,12 @@
-"""Reading the JSON format (versions 1 and 2) into domain types, one entity at a time.
+"""Reading the JSON format (versions 1, 2 and 3) into domain types, one entity at a time.
 
 Each reader validates one part of a document and raises :class:`InputError`
 naming its JSON path. Edit commands use the same readers to validate the one
-entity they change. A version-1 document means exactly what it meant: the fields
-version 2 added are refused there, and births it leaves out stay "the population
-aged 0" (``births_estimate = "aged_0"``).
+entity they change. An older document means exactly what it meant: the fields a
+later version added are refused there, births a version-1 file leaves out stay
+"the population aged 0" (``births_estimate = "aged_0"``), and a version-1 or
+version-2 package's fiscal-space envelope becomes one financing source
+(``upgrade.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 from engine.domain import messages
 from engine.domain.dependencies import cycle
 from engine.domain.errors import InputError
-from engine.domain.kinds import AGE_SEX_KINDS
+from engine.domain.kinds import AGE_SEX_KINDS, CONTRIBUTOR_KINDS
 from engine.domain.model import (
     BIRTHS_ESTIMATES,
     GUARANTEES,
@@ -37,11 +39,13 @@ from engine.format import validate as v
 from engine.format.keys import (
     ASSUMPTION_NAMES,
     ECONOMY_KEYS,
+    ENVELOPE_KEY,
     FORMAT,
     FORMAT_VERSION,
     GROWTH_KEYS,
     LABOUR_KEYS,
     MATRIX_KEYS,
+    PACKAGE_KEYS,
     POPULATION_KEYS,
     RANGE_KEYS,
     READABLE_VERSIONS,
@@ -49,9 +53,12 @@ from engine.format.keys import (
     TOP_KEYS,
     UNCERTAINTY_KEYS,
     VERSION_2_FIELDS,
+    VERSION_3_FIELDS,
     YEARS_KEYS,
 )
+from engine.format.read_financing import read_financing_source
 from engine.format.read_scenario import read_scenario as read_scenario
+from engine.format.upgrade import upgrade_document
 
 MAX_SHIFT = 10.0  # an uncertainty range's low and high (points or relative: +1000 % at most)
 
@@ -89,6 +96,10 @@ def project_from_dict(data: Any) -> Project:
     v.check_keys(top, "", TOP_KEYS, ("name", "country", "years", "population", "economy"))
     if version == 1:
         _refuse_version_2_fields(top)
+    if version < 3:
+        _refuse_version_3_fields(top, version)
+        _check_envelopes(top)
+        top = upgrade_document(top)
     years = read_years(top["years"])
     scenarios = tuple(
         read_scenario(item, f"scenarios[{i}]")
@@ -112,6 +123,10 @@ def project_from_dict(data: Any) -> Project:
         ),
         sources=read_sources(top.get("sources", {})),
         uncertainty=read_uncertainty(top["uncertainty"]) if "uncertainty" in top else None,
+        financing_sources=tuple(
+            read_financing_source(item, f"financing_sources[{i}]")
+            for i, item in enumerate(v.array(top.get("financing_sources", []), "financing_sources"))
+        ),
     )
     check_references(project)
     return project
@@ -158,11 +173,44 @@ def _refuse_version_2_fields(top: dict[str, Any]) -> None:
             refuse(item.get("benefit"), "benefit", f"scenarios[{i}].benefit")
 
 
+def _refuse_version_3_fields(top: dict[str, Any], version: int) -> None:
+    """A version-1 or version-2 file says its fiscal space with envelopes, not sources."""
+
+    def refuse(data: Any, where: str, path: str) -> None:
+        if isinstance(data, dict):
+            for key in VERSION_3_FIELDS[where]:
+                if key in data:
+                    raise InputError(
+                        v.child(path, key),
+                        messages.translate(
+                            "Engine",
+                            "is new in format version 3; this file says format_version {version}",
+                            "read.new_in_format_version_3",
+                        ).format(version=version),
+                    )
+
+    refuse(top, "top", "")
+    packages = top.get("packages")
+    for i, item in enumerate(packages if isinstance(packages, list) else []):
+        refuse(item, "package", f"packages[{i}]")
+
+
+def _check_envelopes(top: dict[str, Any]) -> None:
+    """An older file's envelopes, checked where they are written before they move."""
+    packages = top.get("packages")
+    for i, item in enumerate(packages if isinstance(packages, list) else []):
+        if isinstance(item, dict) and ENVELOPE_KEY in item:
+            path = f"packages[{i}]"
+            v.identifier(item.get("id"), f"{path}.id")
+            v.series(item[ENVELOPE_KEY], f"{path}.{ENVELOPE_KEY}", minimum=0, maximum=100)
+
+
 def check_references(project: Project) -> None:
     """Ids are unique and every reference points at something that exists."""
     scenario_ids = _unique_ids([s.id for s in project.scenarios], "scenarios")
     _check_covered_by(project, scenario_ids)
     _unique_ids([p.id for p in project.packages], "packages")
+    _check_financing(project, scenario_ids)
     _unique_ids([m.id for m in project.matrix], "matrix")
     for i, scenario in enumerate(project.scenarios):
         if scenario.replaces is None:
@@ -208,6 +256,47 @@ def check_references(project: Project) -> None:
                         "read.linked_id_any_scenario",
                     ).format(linked=linked),
                 )
+
+
+def _check_financing(project: Project, scenario_ids: set[str]) -> None:
+    """Source ids are unique, packages name existing sources, contributions a member scheme."""
+    source_ids = _unique_ids([s.id for s in project.financing_sources], "financing_sources")
+    for i, package in enumerate(project.packages):
+        for j, source_id in enumerate(package.financing):
+            if source_id not in source_ids:
+                raise InputError(
+                    f"packages[{i}].financing[{j}]",
+                    messages.translate(
+                        "Engine",
+                        '"{source}" is not the id of any financing source',
+                        "read.financing_id_any_source",
+                    ).format(source=source_id),
+                )
+    for i, source in enumerate(project.financing_sources):
+        if source.contributions is None:
+            continue
+        path = f"financing_sources[{i}].contributions.scenario"
+        other = source.contributions.scenario
+        if other not in scenario_ids:
+            raise InputError(
+                path,
+                messages.translate(
+                    "Engine",
+                    '"{other}" is not the id of any scenario',
+                    "read.contributions_id_any_scenario",
+                ).format(other=other),
+            )
+        kind = project.scenario(other).kind
+        if kind not in CONTRIBUTOR_KINDS:
+            raise InputError(
+                path,
+                messages.translate(
+                    "Engine",
+                    '"{other}" is a {kind} scenario, whose beneficiaries are not members '
+                    "paying contributions (use one of: {kinds})",
+                    "read.contributions_kind_not_members",
+                ).format(other=other, kind=kind, kinds=", ".join(CONTRIBUTOR_KINDS)),
+            )
 
 
 def _check_covered_by(project: Project, scenario_ids: set[str]) -> None:
@@ -499,35 +588,39 @@ def _participation_row(value: Any, path: str) -> ParticipationRow:
 
 def read_package(value: Any, path: str) -> Package:
     data = v.obj(value, path)
-    v.check_keys(
-        data,
-        path,
-        ("id", "name", "scenarios", "fiscal_space_percent_gdp"),
-        ("id", "name", "scenarios"),
-    )
-    members = tuple(
-        v.identifier(item, f"{path}.scenarios[{j}]")
-        for j, item in enumerate(v.array(data["scenarios"], f"{path}.scenarios"))
-    )
-    for j, member in enumerate(members):
-        if member in members[:j]:
-            raise InputError(
-                f"{path}.scenarios[{j}]",
-                messages.translate(
-                    "Engine", '"{member}" is listed twice', "read.member_listed_twice"
-                ).format(member=member),
-            )
-    envelope = data.get("fiscal_space_percent_gdp")
+    if ENVELOPE_KEY in data:
+        raise InputError(
+            v.child(path, ENVELOPE_KEY),
+            messages.translate(
+                "Engine",
+                "was replaced in format version 3 by financing sources: list the source in "
+                "financing_sources and its id in the package's financing",
+                "read.envelope_replaced",
+            ).format(),
+        )
+    v.check_keys(data, path, PACKAGE_KEYS, ("id", "name", "scenarios"))
+    members = _unique_list(data["scenarios"], f"{path}.scenarios")
+    financing = _unique_list(data.get("financing", []), f"{path}.financing")
     return Package(
         id=v.identifier(data["id"], f"{path}.id"),
         name=v.text(data["name"], f"{path}.name", max_length=500, non_empty=True),
         scenarios=members,
-        fiscal_space_percent_gdp=(
-            v.series(envelope, f"{path}.fiscal_space_percent_gdp", minimum=0, maximum=100)
-            if envelope is not None
-            else None
-        ),
+        financing=financing,
     )
+
+
+def _unique_list(value: Any, path: str) -> tuple[str, ...]:
+    """A list of ids, each once."""
+    items = tuple(v.identifier(item, f"{path}[{j}]") for j, item in enumerate(v.array(value, path)))
+    for j, item in enumerate(items):
+        if item in items[:j]:
+            raise InputError(
+                f"{path}[{j}]",
+                messages.translate(
+                    "Engine", '"{member}" is listed twice', "read.member_listed_twice"
+                ).format(member=item),
+            )
+    return items
 
 
 def read_matrix_row(value: Any, path: str) -> MatrixRow:
@@ -564,7 +657,8 @@ def read_matrix_row(value: Any, path: str) -> MatrixRow:
 
 
 def read_sources(value: Any) -> tuple[tuple[str, str], ...]:
-    """Source notes: one per input series, and ``packages.ID`` for a package's envelope."""
+    """Source notes: one per input series, and ``packages.ID`` for a note on a package
+    (versions 1 and 2: its envelope's; those move to the envelope's source on reading)."""
     data = v.obj(value, "sources")
     v.check_keys({k: n for k, n in data.items() if not _is_package_key(k)}, "sources", SOURCE_KEYS)
     return tuple((key, v.text(note, f"sources.{key}")) for key, note in data.items())

@@ -1,4 +1,4 @@
-"""Writing domain types back to the JSON format (version 2); optional inputs left out stay out."""
+"""Writing domain types back to the JSON format (version 3); optional inputs left out stay out."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from typing import Any
 
 from engine.domain.kinds import allowed_fields
 from engine.domain.model import (
+    Amount,
     Benefit,
+    FinancingSource,
     Labour,
     MatrixRow,
     Package,
@@ -43,6 +45,10 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         result["labour"] = labour_to_dict(project.labour)
     result["scenarios"] = [scenario_to_dict(s) for s in project.scenarios]
     result["packages"] = [package_to_dict(p) for p in project.packages]
+    if project.financing_sources:
+        result["financing_sources"] = [
+            financing_source_to_dict(s) for s in project.financing_sources
+        ]
     result["matrix"] = [matrix_row_to_dict(m) for m in project.matrix]
     if project.sources:
         result["sources"] = dict(project.sources)
@@ -179,9 +185,33 @@ def package_to_dict(package: Package) -> dict[str, Any]:
         "name": package.name,
         "scenarios": list(package.scenarios),
     }
-    if package.fiscal_space_percent_gdp is not None:
-        result["fiscal_space_percent_gdp"] = series_to_json(package.fiscal_space_percent_gdp)
+    if package.financing:
+        result["financing"] = list(package.financing)
     return result
+
+
+def financing_source_to_dict(source: FinancingSource) -> dict[str, Any]:
+    result: dict[str, Any] = {"id": source.id, "name": source.name, "kind": source.kind}
+    if source.contributions is not None:
+        result["contributions"] = dataclasses.asdict(source.contributions)
+    else:
+        assert source.unit is not None and source.amount is not None
+        result["unit"] = source.unit
+        result["amount"] = amount_to_json(source.amount)
+    if source.range is not None:
+        result["range"] = dataclasses.asdict(source.range)
+    for key in ("source", "feasibility"):
+        value = getattr(source, key)
+        if value is not None:
+            result[key] = value
+    return result
+
+
+def amount_to_json(amount: Amount) -> Any:
+    if amount.series is not None:
+        return series_to_json(amount.series)
+    assert amount.ramp is not None
+    return dataclasses.asdict(amount.ramp)
 
 
 def matrix_row_to_dict(row: MatrixRow) -> dict[str, Any]:

@@ -1,14 +1,15 @@
 """Results per scenario and package (docs/rap-method.md section 5), with warnings.
 
 ``compute(project)`` is the one entry point: it prepares the country data
-(cached), costs every scenario, sums packages and checks the fiscal space.
+(cached), costs every scenario, finds each financing source's amount
+(``financing.py``), sums packages and sets their financing against their cost.
 Scenarios are costed in calendar years; with a fiscal year starting after
 January, the result tables are per fiscal year (``fiscal.py``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
@@ -19,9 +20,9 @@ from engine.domain.errors import InputError
 from engine.domain.model import Package, Project, Scenario
 from engine.domain.notes import Warning_
 from engine.method.context import CountryContext, prepare
+from engine.method.financing import SourceTerms, source_terms
 from engine.method.fiscal import FiscalYears, fiscal_years
 from engine.method.scenarios import ScenarioTerms, scenario_terms
-from engine.method.series import resolve
 
 Array = NDArray[np.float64]
 
@@ -45,6 +46,9 @@ PACKAGE_COLUMNS: tuple[str, ...] = (
     "fiscal_space_pct_gdp",
     "fiscal_space_gap_pct_gdp",
     "gov_expenditure_needed_pct_gdp",
+    "financing",
+    "financing_pct_gdp",
+    "financing_gap_pct_gdp",
 )
 MONEY_COLUMNS = ("benefit_cost", "admin_cost", "total_cost", "total_cost_constant")
 
@@ -76,6 +80,8 @@ class Results:
     errors: dict[str, InputError]  # scenario or package id -> why it has no results
     package_members: dict[str, tuple[str, ...]]
     fiscal: FiscalYears | None = None
+    financing: dict[str, SourceTerms] = field(default_factory=dict)  # by source id
+    financing_errors: dict[str, InputError] = field(default_factory=dict)  # by source id
 
     @property
     def calendar_years(self) -> NDArray[np.int64]:
@@ -136,33 +142,57 @@ def _compute(project: Project, strict: bool) -> Results:
             del terms[scenario.id]
             continue
         tables[scenario.id] = table
+    financing: dict[str, SourceTerms] = {}
+    financing_errors: dict[str, InputError] = {}
+    for i, source in enumerate(project.financing_sources):
+        try:
+            found = source_terms(source, f"financing_sources[{i}]", ctx, fiscal, terms, errors)
+            overflow = _not_finite(
+                {"financing": found.money, "financing_pct_gdp": found.pct_gdp},
+                years,
+                f"financing_sources[{i}]",
+            )
+            if overflow is not None:
+                raise overflow
+            financing[source.id] = found
+        except InputError as error:
+            if strict:
+                raise
+            financing_errors[source.id] = error
     packages = {}
     by_id = {scenario.id: scenario for scenario in project.scenarios}
     for i, package in enumerate(project.packages):
         members = [by_id[member] for member in package.scenarios]
         needed = [*package.scenarios, *_replaced_by(members)]
         blocked = [member for member in needed if member in errors]
-        if blocked:
-            unsummable = InputError(
-                f"packages[{i}].scenarios",
-                messages.translate(
-                    "Engine",
-                    'cannot be summed: scenario "{blocked}" has no results',
-                    "compute.cannot_summed_scenario_blocked",
-                ).format(blocked=blocked[0]),
+        unfunded = [source for source in package.financing if source in financing_errors]
+        if blocked or unfunded:
+            unsummable = (
+                InputError(
+                    f"packages[{i}].scenarios",
+                    messages.translate(
+                        "Engine",
+                        'cannot be summed: scenario "{blocked}" has no results',
+                        "compute.cannot_summed_scenario_blocked",
+                    ).format(blocked=blocked[0]),
+                )
+                if blocked
+                else InputError(
+                    f"packages[{i}].financing",
+                    messages.translate(
+                        "Engine",
+                        'cannot be financed: source "{source}" has no amount ({reason})',
+                        "compute.financing_source_blocked",
+                    ).format(source=unfunded[0], reason=financing_errors[unfunded[0]].message),
+                )
             )
             if strict:
                 raise unsummable
             errors[package.id] = unsummable
             continue
-        try:
-            packages[package.id] = _package_table(
-                package, i, by_id, tables, ctx, fiscal, percent_of
-            )
-        except InputError as error:  # e.g. an envelope that starts after the base year
-            if strict:
-                raise
-            errors[package.id] = error
+        packages[package.id] = _package_table(
+            package, by_id, tables, ctx, fiscal, percent_of, financing
+        )
     warnings.extend(_missing_budget_warnings(ctx, bool(project.scenarios)))
     return Results(
         years=ctx.year_array if fiscal is None else fiscal.years,
@@ -175,6 +205,8 @@ def _compute(project: Project, strict: bool) -> Results:
         errors=errors,
         package_members={p.id: p.scenarios for p in project.packages},
         fiscal=fiscal,
+        financing=financing,
+        financing_errors=financing_errors,
     )
 
 
@@ -294,14 +326,14 @@ def _not_finite(
 
 def _package_table(
     package: Package,
-    index: int,
     scenarios: dict[str, Scenario],
     tables: dict[str, ResultTable],
     ctx: CountryContext,
     fiscal: FiscalYears | None,
     percent_of: dict[str, Array],
+    financing: dict[str, SourceTerms],
 ) -> ResultTable:
-    """Sums of the members' money; existing, proposed and additional cost; fiscal space."""
+    """Sums of the members' money; existing, proposed and additional cost; financing."""
     count = ctx.years.count if fiscal is None else len(fiscal.years)
     empty = np.full(count, np.nan)
     members = [scenarios[member] for member in package.scenarios]
@@ -321,17 +353,16 @@ def _package_table(
     columns["replaced_cost"] = _sum([tables[r]["total_cost"] for r in replaced_ids], count)
     columns["additional_cost"] = columns["proposed_cost"] - columns["replaced_cost"]
     columns["additional_pct_gdp"] = columns["additional_cost"] * percent_of["pct_gdp"]
-    envelope = empty
-    if package.fiscal_space_percent_gdp is not None:
-        envelope = resolve(
-            package.fiscal_space_percent_gdp,
-            ctx.years,
-            f"packages[{index}].fiscal_space_percent_gdp",
-        )
-        if fiscal is not None:  # given per fiscal year, named by its end year
-            envelope = envelope[1:]
-    columns["fiscal_space_pct_gdp"] = envelope
-    columns["fiscal_space_gap_pct_gdp"] = envelope - columns["pct_gdp"]
+    # Financing: the sum of the chosen sources (empty when none is chosen); the gap is the
+    # cost not financed. fiscal_space_* are the same figures under their version-2 names.
+    chosen = [financing[source] for source in package.financing]
+    money = _sum([s.money for s in chosen], count) if chosen else empty
+    pct = _sum([s.pct_gdp for s in chosen], count) if chosen else empty
+    columns["financing"] = money
+    columns["financing_pct_gdp"] = pct
+    columns["financing_gap_pct_gdp"] = columns["pct_gdp"] - pct
+    columns["fiscal_space_pct_gdp"] = pct
+    columns["fiscal_space_gap_pct_gdp"] = pct - columns["pct_gdp"]
     share = ctx.economy.gov_expenditure_share
     if share is not None and fiscal is not None:
         gexp, gdp = ctx.economy.gov_expenditure, ctx.economy.gdp_nominal

@@ -18,7 +18,7 @@ from engine.domain.i18n import translate
 from engine.domain.model import Project
 from engine.domain.months import month_name
 from engine.method.compute import Results
-from engine.report import annexes, guarantees, packages, sensitivity, summary
+from engine.report import annexes, financing, guarantees, packages, sensitivity, summary
 from engine.report.annexes import fiscal_sentence
 from engine.report.context import ReportContext
 from engine.report.document import Labels, ReportDocument, Section, TitlePage
@@ -42,6 +42,7 @@ CHAPTERS: tuple[ChapterSpec, ...] = (
     ChapterSpec("summary", summary.chapter, "none"),
     ChapterSpec("guarantees", guarantees.chapters),
     ChapterSpec("packages", packages.chapter),
+    ChapterSpec("financing", financing.chapter),
     ChapterSpec("sensitivity", sensitivity.chapter),
     ChapterSpec("assumptions", annexes.assumptions, "annex"),
     ChapterSpec("method", annexes.method, "annex"),

@@ -21,6 +21,7 @@ PARTS: dict[str, str] = {
     "summary": QT_TRANSLATE_NOOP("Report", "Executive summary"),
     "guarantees": QT_TRANSLATE_NOOP("Report", "A chapter per guarantee: matrix and scenarios"),
     "packages": QT_TRANSLATE_NOOP("Report", "Packages and fiscal space"),
+    "financing": QT_TRANSLATE_NOOP("Report", "Financing the packages"),
     "sensitivity": QT_TRANSLATE_NOOP("Report", "Sensitivity and uncertainty"),
     "assumptions": QT_TRANSLATE_NOOP("Report", "Annex: assumptions and sources"),
     "method": QT_TRANSLATE_NOOP("Report", "Annex: the method in brief"),

@@ -128,6 +128,23 @@ def harden(connection: sqlite3.Connection) -> None:
     connection.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
 
 
+def refuse_code(connection: sqlite3.Connection) -> None:
+    """No trigger or view may run while an older file is migrated (before its schema can be
+    compared with ours): refuse the file, naming the first one."""
+    found = connection.execute(
+        "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view') LIMIT 1"
+    ).fetchone()
+    if found is not None:
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                'holds something ABND Studio did not create ({kind} "{name}"); it was not opened',
+                "safety.foreign_schema_object",
+            ).format(kind=found[0], name=found[1]),
+        )
+
+
 def check_schema(connection: sqlite3.Connection) -> None:
     """The schema must be exactly the one this version creates (tables and their indexes)."""
     rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema").fetchall()

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
+from engine.domain.errors import InputError
+from engine.format import strict_json
+from engine.format.upgrade import envelopes_to_sources
+
 APPLICATION_ID = 0x41424E44  # "ABND": marks the file as an ABND Studio project
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Each statement is compared word for word with what a file holds (safe open).
 TABLES: dict[str, str] = {
@@ -30,6 +35,10 @@ TABLES: dict[str, str] = {
         "CREATE TABLE matrix_row (key TEXT PRIMARY KEY, position INTEGER NOT NULL, "
         "body TEXT NOT NULL) STRICT"
     ),
+    "financing_source": (
+        "CREATE TABLE financing_source (key TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+        "body TEXT NOT NULL) STRICT"
+    ),
 }
 # SQLite's own indexes for the TEXT primary keys: expected, and nothing else.
 AUTO_INDEXES = {f"sqlite_autoindex_{table}_1": table for table in TABLES}
@@ -39,6 +48,7 @@ TABLE_OF = {
     "scenario": "scenario",
     "package": "package",
     "matrix_row": "matrix_row",
+    "financing_source": "financing_source",
 }
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -55,8 +65,48 @@ def _version_1_to_2(connection: sqlite3.Connection) -> None:
     )
 
 
+def _version_2_to_3(connection: sqlite3.Connection) -> None:
+    """Version 3 holds format version 3: financing sources in their own table, and a
+    package's ``financing`` (the ids of its sources) instead of its envelope. Each
+    package's envelope becomes one source (``engine.format.upgrade``, the same step a
+    version-2 JSON file goes through), with the envelope's source note."""
+    connection.execute(TABLES["financing_source"])
+    rows = connection.execute("SELECT key, body FROM package ORDER BY position").fetchall()
+    note_row = connection.execute("SELECT body FROM project_field WHERE key = 'sources'").fetchone()
+    bodies = [_loads(body) for _, body in rows]
+    notes = None if note_row is None else _loads(note_row[0])
+    packages, moved, financing = envelopes_to_sources(bodies, notes)
+    for (key, _), before, after in zip(rows, bodies, packages, strict=True):
+        if after is not before:
+            connection.execute("UPDATE package SET body = ? WHERE key = ?", (_dumps(after), key))
+    for position, source in enumerate(financing):
+        connection.execute(
+            "INSERT INTO financing_source (key, position, body) VALUES (?, ?, ?)",
+            (source["id"], position, _dumps(source)),
+        )
+    if note_row is not None and moved != notes:
+        if moved is None:
+            connection.execute("DELETE FROM project_field WHERE key = 'sources'")
+        else:
+            connection.execute(
+                "UPDATE project_field SET body = ? WHERE key = 'sources'", (_dumps(moved),)
+            )
+
+
+def _loads(body: object) -> object:
+    """A stored body for the migration; anything unreadable is left for safe open to name."""
+    try:
+        return strict_json.loads(body) if isinstance(body, str) else body
+    except InputError:
+        return body
+
+
+def _dumps(body: object) -> str:
+    return json.dumps(body, ensure_ascii=False, allow_nan=False)
+
+
 # MIGRATIONS[n] turns a version-n file into version n + 1 (run inside one transaction).
-MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2}
+MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2, 2: _version_2_to_3}
 
 
 def create_schema(connection: sqlite3.Connection) -> None:

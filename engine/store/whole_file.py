@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,6 +16,7 @@ from engine.format import strict_json
 from engine.format.keys import FORMAT, FORMAT_VERSION
 from engine.format.write import project_to_dict
 from engine.runtime import atomic
+from engine.store.safety import check_integrity, harden, refuse_code
 from engine.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLE_OF, create_schema
 from engine.store.statements import dumps, insert
 
@@ -62,6 +64,7 @@ def _collections(document: dict[str, Any]) -> dict[str, list[Any]]:
         "scenario": document["scenarios"],
         "package": document["packages"],
         "matrix_row": document["matrix"],
+        "financing_source": document.get("financing_sources", []),
     }
 
 
@@ -111,6 +114,9 @@ def read_document(connection: sqlite3.Connection) -> dict[str, Any]:
         ("matrix_row", "matrix"),
     ):
         document[json_key] = _bodies(connection, kind)
+    financing = _bodies(connection, "financing_source")
+    if financing:
+        document["financing_sources"] = financing
     if "sources" in fields:
         document["sources"] = fields["sources"]
     if "uncertainty" in fields:
@@ -181,17 +187,36 @@ def _loads(text: Any, place: str) -> Any:
 
 
 def migrate(path: Path, version: int, target: int = SCHEMA_VERSION) -> Path:
-    """Back the file up beside itself, then run each migration step in its own transaction."""
+    """Back the file up beside itself, then run each migration step in its own transaction.
+
+    The file is checked first (SQLite's quick check; no trigger or view may run), and a
+    step that meets damage rolls back and says so in one line: the backup keeps the
+    original either way."""
     backup = path.with_name(f"{path.name}.v{version}.bak")
     with path.open("rb") as source:  # the backup is whole or absent, like every file we write
         atomic.write_with(backup, lambda target: shutil.copyfileobj(source, target))
     connection = sqlite3.connect(path, isolation_level=None)
     try:
+        harden(connection)
+        check_integrity(connection)
+        refuse_code(connection)
         for step in range(version, target):
             connection.execute("BEGIN IMMEDIATE")
             MIGRATIONS[step](connection)
             connection.execute(f"PRAGMA user_version = {step + 1}")
             connection.execute("COMMIT")
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        with contextlib.suppress(sqlite3.Error):  # a file this damaged may refuse that too
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "is damaged: it could not be brought up to date ({error})",
+                "whole_file.migration_damaged",
+            ).format(error=error),
+        ) from None
     finally:
         connection.close()
     return backup

@@ -29,6 +29,7 @@ from gui.common.numbers import Quantity, format_number
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#882255", "#000000")
 LEGEND_ROW = 4  # PlotItem's layout: title 0, top axis 1, view 2, bottom axis 3
 ENVELOPE_COLOUR = "#B00020"
+SURPLUS_COLOUR = "#00704A"
 ENVELOPE_KEY = "__envelope__"
 REFERENCE_COLOUR = "#444444"
 REFERENCE_KEY = "__saved__"
@@ -131,6 +132,7 @@ class TimeChart(QWidget):
         self.stacked = False
         self.unit = ""
         self.envelope: NDArray[np.float64] | None = None
+        self.envelope_label: str | None = None  # None: "Fiscal space"
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.legend: pg.LegendItem | None = None
         self.legend_shown = True  # workshop mode: its toggles are the legend
@@ -149,11 +151,15 @@ class TimeChart(QWidget):
         title: str,
         envelope: NDArray[np.float64] | None = None,
         reference: NDArray[np.float64] | None = None,
+        envelope_label: str | None = None,
     ) -> None:
-        """``reference``: a total to draw as a thin line ("as saved", during a what-if)."""
+        """``envelope``: a dashed line over the series (the fiscal space of a package, or the
+        cost its financing sources are set against), named ``envelope_label``;
+        ``reference``: a total to draw as a thin line ("as saved", during a what-if)."""
         self.years = years.astype(float)
         self.series, self.stacked, self.unit, self.envelope = series, stacked, unit, envelope
         self.reference = reference
+        self.envelope_label = envelope_label
         self.hidden &= {s.key for s in series}
         self.title = title
         self._render()
@@ -191,7 +197,7 @@ class TimeChart(QWidget):
                 self.years,
                 self.envelope,
                 pen=pg.mkPen(ENVELOPE_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-                name=QCoreApplication.translate("Charts", "Fiscal space"),
+                name=self.envelope_label or QCoreApplication.translate("Charts", "Fiscal space"),
             )
             plot.addItem(envelope)
             self.curves[ENVELOPE_KEY] = envelope
@@ -288,9 +294,12 @@ class TimeChart(QWidget):
                 )
             )
         if self.envelope is not None:
+            shown = format_value(float(self.envelope[t]), self.unit)
             parts.append(
-                QCoreApplication.translate("Charts", "fiscal space: {value}").format(
-                    value=format_value(float(self.envelope[t]), self.unit)
+                QCoreApplication.translate("Charts", "fiscal space: {value}").format(value=shown)
+                if self.envelope_label is None
+                else QCoreApplication.translate("Charts", "{label}: {value}").format(
+                    label=self.envelope_label, value=shown
                 )
             )
         if self.reference is not None:
@@ -304,6 +313,67 @@ class TimeChart(QWidget):
     def show_readout(self, year: int) -> None:
         if len(self.years):
             self.readout.setText(self.readout_text(year))
+
+
+class FinancingChart(TimeChart):
+    """A package's financing sources stacked against its cost (the dashed line); the read-out
+    gives the year's sources, their total, the cost, and the gap or the surplus."""
+
+    def show_financing(
+        self,
+        years: NDArray[np.int64],
+        sources: list[Series],
+        cost: NDArray[np.float64],
+        *,
+        unit: str,
+        title: str,
+    ) -> None:
+        label = QCoreApplication.translate("Charts", "Cost of the package")
+        self.show_series(
+            years,
+            sources,
+            stacked=True,
+            unit=unit,
+            title=title,
+            envelope=cost,
+            envelope_label=label,
+        )
+
+    def readout_text(self, year: int) -> str:
+        t = int(year - self.years[0])
+        parts = [f"<b>{year}</b>"]
+        total = 0.0
+        for item in self.series:
+            if item.key in self.hidden:
+                continue
+            value = float(item.values[t])
+            total += 0.0 if value != value else value
+            parts.append(
+                f"<span style='color:{item.colour}'>■</span> {item.label}: "
+                f"{format_value(value, self.unit)}"
+            )
+        parts.append(
+            QCoreApplication.translate("Charts", "<b>financing</b>: {value}").format(
+                value=format_value(total, self.unit)
+            )
+        )
+        if self.envelope is not None:
+            cost = float(self.envelope[t])
+            parts.append(
+                QCoreApplication.translate("Charts", "cost: {value}").format(
+                    value=format_value(cost, self.unit)
+                )
+            )
+            gap = cost - total
+            if gap > 0:
+                text = QCoreApplication.translate("Charts", "<b>gap</b>: {value}")
+                colour = ENVELOPE_COLOUR
+            else:
+                text = QCoreApplication.translate("Charts", "<b>surplus</b>: {value}")
+                colour = SURPLUS_COLOUR
+            shown = format_value(abs(gap), self.unit)
+            parts.append(f"<span style='color:{colour}'>{text.format(value=shown)}</span>")
+        return " &nbsp; ".join(parts)
 
 
 class BarChart(QWidget):

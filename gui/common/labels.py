@@ -42,3 +42,36 @@ def assumption_label(key: str) -> str:
         "admin_rate": QCoreApplication.translate("Labels", "administration rate"),
         "population": QCoreApplication.translate("Labels", "population (WPP 2024 bounds)"),
     }.get(key, key)
+
+
+def financing_kind_label(key: str) -> str:
+    """The fiscal-space options of the ILO handbook (Ortiz et al. 2019), in the user's words."""
+    return {
+        "reallocation": QCoreApplication.translate("Labels", "Re-allocating public expenditure"),
+        "tax_revenue": QCoreApplication.translate("Labels", "Increasing tax revenue"),
+        "social_security_contributions": QCoreApplication.translate(
+            "Labels", "Social security coverage and contributions"
+        ),
+        "aid_and_transfers": QCoreApplication.translate("Labels", "Aid and transfers"),
+        "illicit_financial_flows": QCoreApplication.translate(
+            "Labels", "Eliminating illicit financial flows"
+        ),
+        "reserves": QCoreApplication.translate("Labels", "Fiscal and foreign exchange reserves"),
+        "debt": QCoreApplication.translate("Labels", "Borrowing or restructuring debt"),
+        "macroeconomic_framework": QCoreApplication.translate(
+            "Labels", "A more accommodating macroeconomic framework"
+        ),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }.get(key, key)
+
+
+def financing_unit_label(key: str, currency: str) -> str:
+    """How a financing source's amount is given."""
+    return {
+        "pct_gdp": QCoreApplication.translate("Labels", "% of GDP"),
+        "pct_gov_revenue": QCoreApplication.translate("Labels", "% of government revenue"),
+        "lcu": QCoreApplication.translate("Labels", "{currency} a year").format(currency=currency),
+        "contributions": QCoreApplication.translate(
+            "Labels", "contributions of a scheme's members (computed)"
+        ),
+    }.get(key, key)

@@ -51,12 +51,26 @@ from gui.common.widgets import compact_combo
 from gui.common.years import fit_year_range
 from gui.document.project_document import ProjectDocument
 from gui.document.tasks import Outcome
+from gui.results.financing_view import FinancingPanel
 from gui.results.table import ResultsProxy, ResultsTableModel
 from gui.results.uncertainty_charts import FanChart, TornadoChart
 from gui.results.uncertainty_panel import RangesDialog, Runner
 
 MEASURES = ("pct_gdp", "total_cost", "total_cost_constant", "pct_gov_expenditure", "beneficiaries")
-VIEWS = ("package", "scenarios", "packages", "bars", "pyramid", "sensitivity", "bands")
+VIEWS = (
+    "package",
+    "financing",
+    "scenarios",
+    "packages",
+    "bars",
+    "pyramid",
+    "sensitivity",
+    "bands",
+    "gap_sensitivity",
+    "gap_bands",
+)
+PACKAGE_VIEWS = ("package", "financing", "sensitivity", "bands", "gap_sensitivity", "gap_bands")
+RUNS = ("sensitivity", "bands", "gap_sensitivity", "gap_bands")  # computed off the GUI thread
 
 
 class ResultsTab(QWidget):
@@ -75,12 +89,15 @@ class ResultsTab(QWidget):
             VIEWS,
             (
                 self.tr("A package, stacked"),
+                self.tr("Financing of a package"),
                 self.tr("Scenarios compared"),
                 self.tr("Packages compared"),
                 self.tr("Packages in one year"),
                 self.tr("Population pyramid"),
                 self.tr("Sensitivity of a package (tornado)"),
                 self.tr("Uncertainty bands of a package"),
+                self.tr("What moves a package's financing gap (tornado)"),
+                self.tr("Uncertainty bands of a package's financing gap"),
             ),
             strict=True,
         ):
@@ -103,8 +120,16 @@ class ResultsTab(QWidget):
         self.pyramid = PyramidPlot()
         self.tornado = TornadoChart()
         self.fan = FanChart()
+        self.financing = FinancingPanel()
         self.charts = QStackedWidget()
-        for chart in (self.time_chart, self.bar_chart, self.pyramid, self.tornado, self.fan):
+        for chart in (
+            self.time_chart,
+            self.bar_chart,
+            self.pyramid,
+            self.tornado,
+            self.fan,
+            self.financing,
+        ):
             self.charts.addWidget(chart)
         self.runner = Runner(document)
         self.runner.progress.connect(self._progress)
@@ -254,6 +279,11 @@ class ResultsTab(QWidget):
                 text = self.tr("{name} has no result: {reason}").format(
                     name=self._name_of(key), reason=localized(error.message, project)
                 )
+            for key, error in document.results.financing_errors.items():
+                text = self.tr("{name} has no result: {reason}").format(
+                    name=self._name_of(key), reason=localized(error.message, project)
+                )
+                shown.append((text, target(error)))
                 shown.append((text, target(error)))
         for text, path in shown:
             item = QListWidgetItem(text)
@@ -279,13 +309,23 @@ class ResultsTab(QWidget):
             return
         fit_year_range(self.year, results)
         view = self.view.currentData()
-        self.package.setEnabled(view in ("package", "sensitivity", "bands"))
-        self.year.setEnabled(view in ("bars", "pyramid", "sensitivity"))
-        self.measure.setEnabled(view not in ("pyramid", "sensitivity", "bands"))
-        self.ranges.setVisible(view == "bands")
-        if view in ("sensitivity", "bands"):
-            self.charts.setCurrentWidget(self.tornado if view == "sensitivity" else self.fan)
+        self.package.setEnabled(view in PACKAGE_VIEWS)
+        self.year.setEnabled(view in ("bars", "pyramid", "sensitivity", "gap_sensitivity"))
+        self.measure.setEnabled(view not in ("pyramid", "financing", *RUNS))
+        self.ranges.setVisible(view in ("bands", "gap_bands"))
+        if view in RUNS:
+            tornado = view in ("sensitivity", "gap_sensitivity")
+            self.charts.setCurrentWidget(self.tornado if tornado else self.fan)
             self.run_uncertainty(str(view))
+        elif view == "financing":
+            self.charts.setCurrentWidget(self.financing)
+            package_id = self.package.currentData()
+            self.financing.show_package(
+                self.document.project,
+                results,
+                None if package_id is None else str(package_id),
+                self.units()["pct_gdp"],
+            )
         elif view == "pyramid":
             self.charts.setCurrentWidget(self.pyramid)
             t = self.year.value() - int(results.calendar_years[0])  # population: calendar
@@ -308,8 +348,8 @@ class ResultsTab(QWidget):
             self._pending = kind
             return
         self.progress.setValue(0)
-        self.progress.setVisible(kind == "bands")
-        self.cancel.setVisible(kind == "bands")
+        self.progress.setVisible(kind in ("bands", "gap_bands"))
+        self.cancel.setVisible(kind in ("bands", "gap_bands"))
         self.runner.start(kind, str(package_id), self.year.value())
 
     def _progress(self, value: int) -> None:
@@ -335,16 +375,27 @@ class ResultsTab(QWidget):
         result: Any = outcome.value
         unit = self.units()["pct_gdp"]
         name = self.package.currentText()
-        if kind == "sensitivity":
+        if kind in ("sensitivity", "gap_sensitivity"):
             central, bars = result
-            title = self.tr("{name}: what moves the cost in {year}").format(
-                name=name, year=self.year.value()
+            title = (
+                self.tr("{name}: what moves the cost in {year}").format(
+                    name=name, year=self.year.value()
+                )
+                if kind == "sensitivity"  # the package is named beside: a title that fits
+                else self.tr("What moves the financing gap in {year}").format(
+                    year=self.year.value()
+                )
             )
             self.tornado.show_bars(central, bars, unit, title)
         else:
             levels, central, draws = result
-            title = self.tr("{name}: uncertainty bands ({draws} draws)").format(
-                name=name, draws=format_number(draws, 0)
+            draws_text = format_number(draws, 0)
+            title = (
+                self.tr("{name}: uncertainty bands ({draws} draws)").format(
+                    name=name, draws=draws_text
+                )
+                if kind == "bands"
+                else self.tr("Financing gap: bands of {draws} draws").format(draws=draws_text)
             )
             years = self.document.results.years if self.document.results is not None else None
             if years is not None:
@@ -414,6 +465,8 @@ class ResultsTab(QWidget):
 
     def current_plot_widget(self) -> QWidget:
         chart = self.charts.currentWidget()
+        if isinstance(chart, FinancingPanel):
+            chart = chart.chart
         if isinstance(chart, TimeChart | BarChart):
             plot: QWidget = chart.plot
             return plot

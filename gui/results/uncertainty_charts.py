@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from engine.analysis.uncertainty import Bar
+from engine.analysis.uncertainty import SOURCE_PREFIX, Bar
 from gui.common.charts import PALETTE, NumberAxis, YearAxis, format_value, legend_below
 from gui.common.labels import assumption_label
 
 LOW_COLOUR, HIGH_COLOUR = PALETTE[0], PALETTE[1]  # blue: the low value, orange: the high value
 BAND_COLOUR = PALETTE[0]
+
+
+def bar_label(bar: Bar) -> str:
+    """An assumption in the user's words; a financing source by the name the user gave it."""
+    if bar.assumption.startswith(SOURCE_PREFIX):
+        return bar.label
+    return assumption_label(bar.assumption)
 
 
 class CaptionedPlot(QWidget):
@@ -55,13 +64,11 @@ class TornadoChart(CaptionedPlot):
                 pg.BarGraphItem(x0=left, x1=right, y=y, height=0.6, brush=colour, pen=None)
             )
         plot.addItem(pg.InfiniteLine(pos=central, angle=90, pen=pg.mkPen("#222222", width=2)))
-        self.axis.setTicks(
-            [[(float(y[i]), assumption_label(bar.assumption)) for i, bar in enumerate(bars)]]
-        )
+        self.axis.setTicks([[(float(y[i]), bar_label(bar)) for i, bar in enumerate(bars)]])
         plot.setTitle(title, color="#222222", size="12pt")
         plot.setLabel("bottom", unit)
         lines = [
-            f"<b>{assumption_label(bar.assumption)}</b>: "
+            f"<b>{html.escape(bar_label(bar))}</b>: "
             f"{format_value(bar.low, unit)} … {format_value(bar.high, unit)}"
             for bar in bars
         ]

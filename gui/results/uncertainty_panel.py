@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from engine.analysis.setup import model_for, stored_settings
-from engine.analysis.uncertainty import ASSUMPTIONS, DEFAULT_SHIFTS, Shocks, bands, tornado
+from engine.analysis.uncertainty import (
+    ASSUMPTIONS,
+    DEFAULT_SHIFTS,
+    Measure,
+    Shocks,
+    bands,
+    tornado,
+)
 from engine.domain.errors import InputError
 from engine.domain.model import Range, Uncertainty
 from engine.edits.builders import set_uncertainty
@@ -62,12 +69,15 @@ class Runner(QObject):
             self.task.cancel()
 
     def start(self, kind: str, package_id: str, year: int) -> None:
+        """``kind``: sensitivity or bands of the package's cost, or (gap_sensitivity,
+        gap_bands) of its financing gap, each source at its range."""
         project, results = self.document.project, self.document.results
+        measure: Measure = "financing_gap_pct_gdp" if kind.startswith("gap_") else "pct_gdp"
 
         def work(report: Report) -> Any:
-            if kind == "sensitivity":
+            if kind in ("sensitivity", "gap_sensitivity"):
                 model = model_for(project, "variant", results)
-                return tornado(model, "package", package_id, year, progress=report)
+                return tornado(model, "package", package_id, year, measure, progress=report)
             settings = stored_settings(project)
             model = model_for(project, "pi95", results)
             levels = bands(
@@ -75,12 +85,13 @@ class Runner(QObject):
                 "package",
                 package_id,
                 list(settings.ranges),
+                measure=measure,
                 draws=settings.draws,
                 seed=settings.seed,
                 chunk=500,
                 progress=report,
             )
-            central = model.evaluate("package", package_id, "pct_gdp", Shocks.central())[0]
+            central = model.evaluate("package", package_id, measure, Shocks.central())[0]
             return levels, central, settings.draws
 
         self.task = self.document.tasks.run(

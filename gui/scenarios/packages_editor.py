@@ -1,4 +1,5 @@
-"""The packages editor: which scenarios a package holds, and its fiscal-space envelope."""
+"""The packages editor: which scenarios a package holds, and the financing sources chosen for
+it (its fiscal space is their sum; the sources themselves are edited on the Financing page)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,6 @@ from engine.edits.builders import delete_package, new_package, set_package_field
 from engine.format.write import package_to_dict
 from gui.common.labels import format_percent
 from gui.common.messages import error_line, localized
-from gui.common.numbers import Quantity
-from gui.common.series_text import parse_series_text, series_text
 from gui.common.widgets import compact_combo
 from gui.document.project_document import ProjectDocument
 
@@ -41,19 +40,11 @@ class PackagesEditor(QWidget):
         self.name = QLineEdit()
         self.name.setToolTip(self.tr("The package's name in charts, tables and the report"))
         self.name.editingFinished.connect(lambda: self._commit("name"))
-        self.envelope = QLineEdit()
-        self.envelope.setToolTip(
-            self.tr(
-                "The fiscal space for the package, in % of GDP: one value, or values by year "
-                "(e.g. 2026: 0.5 %; 2030: 1.5 %)"
-            )
-        )
-        self.envelope.setPlaceholderText(
-            self.tr("in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %")
-        )
-        self.envelope.editingFinished.connect(lambda: self._commit("fiscal_space_percent_gdp"))
         self.members = QListWidget()
         self.members.itemChanged.connect(lambda _item: self._commit("scenarios"))
+        self.financing = QListWidget()
+        self.financing.setObjectName("financing")
+        self.financing.itemChanged.connect(lambda _item: self._commit("financing"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = QLabel()
@@ -69,8 +60,8 @@ class PackagesEditor(QWidget):
         top.addWidget(remove)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Fiscal space, % of GDP"), self.envelope)
         form.addRow(self.tr("Scenarios in it"), self.members)
+        form.addRow(self.tr("Financed by"), self.financing)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(form)
@@ -89,9 +80,7 @@ class PackagesEditor(QWidget):
         index = self.chooser.findData(package_id)
         if index >= 0:
             self.chooser.setCurrentIndex(index)
-        editor = {"name": self.name, "fiscal_space_percent_gdp": self.envelope}.get(
-            field or "", self.members
-        )
+        editor = {"name": self.name, "financing": self.financing}.get(field or "", self.members)
         editor.setFocus()
 
     def reload(self) -> None:
@@ -107,26 +96,32 @@ class PackagesEditor(QWidget):
 
     def refresh(self) -> None:
         package_id = self.current_id()
-        self.members.blockSignals(True)
-        self.members.clear()
+        for picker in (self.members, self.financing):
+            picker.blockSignals(True)
+            picker.clear()
         if package_id is None:
             self.name.clear()
-            self.envelope.clear()
-            self.members.blockSignals(False)
-            self._show_status()
-            return
-        package = self.document.project.package(package_id)
-        self.name.setText(package.name)
-        body = package_to_dict(package)
-        self.envelope.setText(series_text(body.get("fiscal_space_percent_gdp"), Quantity.PERCENT))
-        for scenario in self.document.project.scenarios:
-            item = QListWidgetItem(scenario.name)
-            item.setData(Qt.ItemDataRole.UserRole, scenario.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = scenario.id in package.scenarios
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.members.addItem(item)
-        self.members.blockSignals(False)
+        else:
+            project = self.document.project
+            package = project.package(package_id)
+            self.name.setText(package.name)
+            for picker, items, chosen in (
+                (self.members, [(s.id, s.name) for s in project.scenarios], package.scenarios),
+                (
+                    self.financing,
+                    [(s.id, s.name) for s in project.financing_sources],
+                    package.financing,
+                ),
+            ):
+                for key, name in items:
+                    item = QListWidgetItem(name)
+                    item.setData(Qt.ItemDataRole.UserRole, key)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    state = Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
+                    item.setCheckState(state)
+                    picker.addItem(item)
+        for picker in (self.members, self.financing):
+            picker.blockSignals(False)
         self._show_status()
 
     def _show_status(self) -> None:
@@ -142,14 +137,18 @@ class PackagesEditor(QWidget):
             return
         columns = results.packages[package_id].columns
         end = int(results.years[-1])
-        gap = float(columns["fiscal_space_gap_pct_gdp"][-1])
+        gap = float(columns["financing_gap_pct_gdp"][-1])
         text = self.tr("In {year} the package costs {pct} of GDP.").format(
             year=end, pct=format_percent(float(columns["pct_gdp"][-1]), 3)
         )
-        if gap == gap:  # an envelope is given
-            text += " " + self.tr("Fiscal space left: {gap} of GDP.").format(
-                gap=format_percent(gap, 3)
+        if gap == gap:  # financed by at least one source
+            financing = format_percent(float(columns["financing_pct_gdp"][-1]), 3)
+            sentence = (
+                self.tr("Its sources give {financing}: a gap of {gap} of GDP.")
+                if gap > 0
+                else self.tr("Its sources give {financing}: a surplus of {gap} of GDP.")
             )
+            text += " " + sentence.format(financing=financing, gap=format_percent(abs(gap), 3))
         self.status.setText(text)
 
     def _commit(self, key: str) -> None:
@@ -162,16 +161,15 @@ class PackagesEditor(QWidget):
             value: Any
             if key == "name":
                 value = self.name.text().strip()
-            elif key == "fiscal_space_percent_gdp":
-                value = parse_series_text(
-                    self.envelope.text(), Quantity.PERCENT, minimum=0, maximum=100
-                )
             else:
+                picker = self.members if key == "scenarios" else self.financing
                 value = [
-                    str(self.members.item(i).data(Qt.ItemDataRole.UserRole))
-                    for i in range(self.members.count())
-                    if self.members.item(i).checkState() == Qt.CheckState.Checked
+                    str(picker.item(i).data(Qt.ItemDataRole.UserRole))
+                    for i in range(picker.count())
+                    if picker.item(i).checkState() == Qt.CheckState.Checked
                 ]
+                if key == "financing" and not value:
+                    value = None  # no source: the field is left out
             if value == current:
                 self.refresh()  # shown again in the one format
                 return

@@ -1,5 +1,5 @@
 """The scenarios tab: scenarios by guarantee, the form of the chosen one, its cost explained,
-and the packages editor."""
+the packages editor and the financing sources."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from gui.common.numbers import explain_number, format_number
 from gui.common.scenario_fields import kind_label
 from gui.common.years import fit_year_range
 from gui.document.project_document import ProjectDocument
+from gui.scenarios.financing_editor import FinancingEditor
 from gui.scenarios.form import ScenarioForm
 from gui.scenarios.packages_editor import PackagesEditor
 
@@ -73,6 +74,8 @@ class ScenariosTab(QWidget):
         self.packages = PackagesEditor(document)
         self.packages.message.connect(self.message)
         self.packages.deleted.connect(self.deleted)
+        self.financing = FinancingEditor(document)
+        self.financing.message.connect(self.message)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -121,6 +124,10 @@ class ScenariosTab(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(scenario_page, self.tr("Scenarios"))
         self.pages.addTab(self.packages, self.tr("Packages"))
+        financing = QScrollArea()  # a small screen scrolls the form rather than squeeze it
+        financing.setWidget(self.financing)
+        financing.setWidgetResizable(True)
+        self.pages.addTab(financing, self.tr("Financing"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

@@ -56,6 +56,7 @@ def main(argv: list[str]) -> int:
     for tab, pages, page, name in (
         (1, window.country_tab.pages, 1, "country-economy"),
         (2, window.scenarios_tab.pages, 1, "scenario-packages"),
+        (2, window.scenarios_tab.pages, 2, "scenario-financing"),
     ):
         window.tabs.setCurrentIndex(tab)
         pages.setCurrentIndex(page)
@@ -64,17 +65,22 @@ def main(argv: list[str]) -> int:
     window.tabs.setCurrentWidget(results)
     results.package.setCurrentIndex(results.package.findData("high"))
     results.year.setValue(2035)
-    for view in ("sensitivity", "bands"):
+    for view in ("sensitivity", "bands", "financing", "gap_sensitivity"):
         results.view.setCurrentIndex(results.view.findData(view))
         window.document.tasks.wait()  # type: ignore[union-attr]
         app.processEvents()
-        save(window, f"results-{view}")
+        save(window, f"results-{view.replace('_', '-')}")
     results.view.setCurrentIndex(0)
     workshop = window.open_workshop()
     assert workshop is not None
     workshop.showNormal()  # offscreen screens are 800 x 800: render at a projector's size
     workshop.resize(*WORKSHOP_SIZE)
     save(workshop, "workshop-mode")
+    workshop.mode.setCurrentIndex(workshop.mode.findData("financing"))
+    save(workshop, "workshop-financing")
+    workshop.source_checks["partners"].setChecked(False)  # a facilitator's toggle: one edit
+    save(workshop, "workshop-financing-toggled")
+    window.document.undo()  # type: ignore[union-attr]
     workshop.close()
     from gui.shell import dialogs
 

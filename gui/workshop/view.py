@@ -1,5 +1,7 @@
 """Workshop mode (View > Workshop mode, F11): one package's chart, full screen, in large type,
-with toggles for its scenarios and sliders for the assumptions the facilitator pins.
+with toggles for its scenarios and its financing sources, and sliders for the assumptions the
+facilitator pins. The chart shows the cost by scheme against the fiscal space, or (Financing)
+the sources stacked against the cost, with the gap or surplus of each year.
 
 Every toggle and slider is an ordinary edit: saved at once, undoable (Ctrl+Z
 works here too), and every other view follows.
@@ -24,18 +26,25 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSlider,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from engine.domain.errors import InputError
 from engine.domain.i18n import QT_TRANSLATE_NOOP
-from engine.edits.builders import set_package_member
+from engine.edits.builders import set_package_member, set_package_source
 from engine.edits.commands import Put
 from engine.edits.levers import Lever, lever_value, levers_of, set_lever
-from engine.report.figures import package_envelope
+from engine.report.figures import financing_series, package_envelope
 from engine.runtime.line_breaks import breakable
-from gui.common.charts import TimeChart, colour_for, scenario_series
+from gui.common.charts import (
+    FinancingChart,
+    TimeChart,
+    colour_for,
+    scenario_series,
+    series_from,
+)
 from gui.common.messages import localized
 from gui.common.numbers import Quantity, format_number
 from gui.document.project_document import ProjectDocument
@@ -197,14 +206,32 @@ class WorkshopView(QWidget):
             self.package.addItem(package.name, package.id)
         self.package.setCurrentIndex(max(self.package.findData(package_id), 0))
         self.package.currentIndexChanged.connect(self.rebuild)
+        self.package.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.package.setMinimumContentsLength(10)  # a long name shortens; the window fits
         self.chart = TimeChart()
-        self.chart.legend_shown = False  # the toggles are the legend, in the same colours
-        self.chart.compact_readout = True
-        if full_screen:
-            tick_font = QFont(self.font().family(), 14)
-            for axis in ("left", "bottom"):
-                self.chart.plot.getPlotItem().getAxis(axis).setTickFont(tick_font)
-            self.chart.text_size = "16pt"
+        self.financing_chart = FinancingChart()
+        for chart in (self.chart, self.financing_chart):
+            chart.legend_shown = False  # the toggles are the legend, in the same colours
+            chart.compact_readout = True
+            if full_screen:
+                tick_font = QFont(self.font().family(), 14)
+                for axis in ("left", "bottom"):
+                    chart.plot.getPlotItem().getAxis(axis).setTickFont(tick_font)
+                chart.text_size = "16pt"
+        self.charts = QStackedWidget()
+        self.charts.addWidget(self.chart)
+        self.charts.addWidget(self.financing_chart)
+        self.mode = QComboBox()
+        self.mode.setToolTip(self.tr("The chart: the cost by scheme, or the financing sources"))
+        self.mode.addItem(self.tr("Cost by scheme"), "cost")
+        self.mode.addItem(self.tr("Financing"), "financing")
+        self.mode.currentIndexChanged.connect(self.redraw)
+        self.mode.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.mode.setMinimumContentsLength(8)
         self.toggles = QWidget()
         self.toggles_layout = QVBoxLayout(self.toggles)
         self.sliders_box = QWidget()
@@ -224,6 +251,7 @@ class WorkshopView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Package:")))
         top.addWidget(self.package, 1)
+        top.addWidget(self.mode)
         top.addWidget(pin)
         top.addWidget(leave)
         panel = QWidget()
@@ -238,7 +266,7 @@ class WorkshopView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(280)
         body = QSplitter()
-        body.addWidget(self.chart)
+        body.addWidget(self.charts)
         body.addWidget(scroll)
         body.setChildrenCollapsible(False)
         self.body = body
@@ -285,6 +313,14 @@ class WorkshopView(QWidget):
             row.check.toggled.connect(lambda on, sid=scenario.id: self.toggle(sid, on))
             self.toggles_layout.addWidget(row)
             self.checks[scenario.id] = row.check
+        self.source_checks: dict[str, QCheckBox] = {}
+        if project.financing_sources:
+            self.toggles_layout.addWidget(heading(self.tr("<b>Financed by</b>")))
+        for i, source in enumerate(project.financing_sources):
+            source_row = ToggleRow(f"source-{source.id}", source.name, colour_for(i))
+            source_row.check.toggled.connect(lambda on, key=source.id: self.toggle_source(key, on))
+            self.toggles_layout.addWidget(source_row)
+            self.source_checks[source.id] = source_row.check
         self.pin_menu.clear()
         self.sliders_layout.addWidget(heading(self.tr("<b>Assumptions</b>")))
         for scenario in project.scenarios:
@@ -349,10 +385,12 @@ class WorkshopView(QWidget):
     def refresh_controls(self) -> None:
         project = self.document.project
         package_id = self.package_id()
-        members = set(project.package(package_id).scenarios) if package_id else set()
-        for scenario_id, check in self.checks.items():
+        package = project.package(package_id) if package_id else None
+        members = set(package.scenarios) if package else set()
+        chosen = set(package.financing) if package else set()
+        for key, check in (*self.checks.items(), *self.source_checks.items()):
             check.blockSignals(True)
-            check.setChecked(scenario_id in members)
+            check.setChecked(key in members or key in chosen)
             check.blockSignals(False)
         for slider in self.sliders.values():
             scenario = next(
@@ -374,6 +412,14 @@ class WorkshopView(QWidget):
             self.tr("Toggle {name}").format(name=project.scenario(scenario_id).name),
         )
 
+    def toggle_source(self, source_id: str, on: bool) -> None:
+        """A financing source chosen for the package or not: an ordinary, undoable edit."""
+        package_id = self.package_id()
+        if package_id is None:
+            return
+        command = set_package_source(self.document.project, package_id, source_id, on)
+        self._apply(command, self.tr("Toggle {id}").format(id=source_id))
+
     def move_lever(self, lever: Lever, value: float) -> None:
         scenario = self.document.project.scenario(lever.scenario_id)
         if abs(lever_value(scenario, lever) - value) < 1e-12:
@@ -387,7 +433,9 @@ class WorkshopView(QWidget):
         try:
             self.document.apply(command, label)
         except InputError as error:
-            self.chart.readout.setText(localized(error.message, self.document.project))
+            chart = self.charts.currentWidget()
+            assert isinstance(chart, TimeChart)
+            chart.readout.setText(localized(error.message, self.document.project))
             self.refresh_controls()
 
     # ------------------------------------------------------------ chart
@@ -399,21 +447,34 @@ class WorkshopView(QWidget):
             return
         project = self.document.project
         package = project.package(package_id)
-        saved = self.origin.results
-        reference = None
-        if saved is not None and package_id in saved.packages:
-            reference = saved.packages[package_id]["pct_gdp"]
-        self.chart.show_series(
-            results.years,
-            scenario_series(project, results, package.scenarios, "pct_gdp"),
-            stacked=True,
-            unit=self.tr("% of GDP"),
-            title=self.tr("{name}: cost in % of GDP").format(name=package.name),
-            envelope=package_envelope(package, results),
-            reference=reference,
-        )
+        if self.mode.currentData() == "financing":
+            self.charts.setCurrentWidget(self.financing_chart)
+            self.financing_chart.show_financing(
+                results.years,
+                series_from(financing_series(project, results, package.financing)),
+                results.packages[package_id]["pct_gdp"],
+                unit=self.tr("% of GDP"),
+                title=package.name,  # the mode beside says "Financing": a title that fits
+            )
+            chart: TimeChart = self.financing_chart
+        else:
+            saved = self.origin.results
+            reference = None
+            if saved is not None and package_id in saved.packages:
+                reference = saved.packages[package_id]["pct_gdp"]
+            self.charts.setCurrentWidget(self.chart)
+            self.chart.show_series(
+                results.years,
+                scenario_series(project, results, package.scenarios, "pct_gdp"),
+                stacked=True,
+                unit=self.tr("% of GDP"),
+                title=self.tr("{name}: cost in % of GDP").format(name=package.name),
+                envelope=package_envelope(package, results),
+                reference=reference,
+            )
+            chart = self.chart
         if self.full_screen:
-            self.chart.plot.getPlotItem().setTitle(self.chart.title, size="22pt", color="#222222")
+            chart.plot.getPlotItem().setTitle(chart.title, size="22pt", color="#222222")
 
     # ------------------------------------------------------------ leaving
 

@@ -152,7 +152,7 @@ def packages() -> list[dict[str, Any]]:
             "id": "low",
             "name": "Low: pension, maternity and health",
             "scenarios": ["social-pension-65", "maternity-benefit", "health-extension"],
-            "fiscal_space_percent_gdp": 0.5,
+            "financing": ["reallocation", "tax-compliance"],
         },
         {
             "id": "high",
@@ -164,15 +164,55 @@ def packages() -> list[dict[str, Any]]:
                 "maternity-benefit",
                 "health-extension",
             ],
-            "fiscal_space_percent_gdp": 1.0,
+            "financing": ["reallocation", "tax-compliance", "partners"],
         },
     ]
 
 
-ENVELOPE = (
-    "ILLUSTRATIVE envelope for the discussion ({value} % of GDP), not an agreed figure: "
-    "replace it with the Ministry of Finance's fiscal-space estimate."
+ILLUSTRATIVE = (
+    "ILLUSTRATIVE amount for the discussion, not an agreed figure: replace it with the "
+    "Ministry of Finance's fiscal-space estimate."
 )
+
+
+def financing_sources() -> list[dict[str, Any]]:
+    """Three of the options of the ILO handbook on fiscal space (Ortiz et al. 2019), with
+    illustrative amounts in each unit, so the sample shows how a package is financed."""
+    return [
+        {
+            "id": "reallocation",
+            "name": "Re-allocating public expenditure",
+            "kind": "reallocation",
+            "unit": "pct_gdp",
+            "amount": ramp(0.1, 0.3, 2026, 2030),
+            "source": ILLUSTRATIVE + " 0.1 % of GDP in 2026 rising to 0.3 % by 2030.",
+            "feasibility": "Needs the budget review to name the spending to move (for example "
+            "part of the capital budget) and the National Assembly's approval.",
+        },
+        {
+            "id": "tax-compliance",
+            "name": "Better VAT and excise collection",
+            "kind": "tax_revenue",
+            "unit": "pct_gov_revenue",
+            "amount": ramp(0.0, 2.0, 2026, 2032),
+            "range": {"low": -0.5, "high": 0.2, "distribution": "triangular"},
+            "source": ILLUSTRATIVE + " Up to 2 % of government revenue by 2032.",
+            "feasibility": "Depends on the tax administration reform; revenue has fallen "
+            "from about 21 % of GDP in 2010 to 16.5 % (economy notes).",
+        },
+        {
+            "id": "partners",
+            "name": "Development partners",
+            "kind": "aid_and_transfers",
+            "unit": "lcu",
+            "amount": {"2026": 500e9, "2030": 300e9, "2035": 0},
+            "range": {"low": -1.0, "high": 0.0, "distribution": "uniform"},
+            "source": ILLUSTRATIVE + " 500 billion kip a year from 2026, 300 billion from "
+            "2030, none from 2035.",
+            "feasibility": "Grants end with their projects: a bridge while domestic revenue "
+            "takes over, not a lasting source.",
+        },
+    ]
 
 
 def main() -> None:
@@ -183,10 +223,8 @@ def main() -> None:
     )
     document["scenarios"] = scenarios()
     document["packages"] = packages()
+    document["financing_sources"] = financing_sources()
     document["matrix"] = matrix_rows(MINUTES)
-    for package in document["packages"]:
-        value = package["fiscal_space_percent_gdp"]
-        document["sources"][f"packages.{package['id']}"] = ENVELOPE.format(value=value)
     project = project_from_dict(document)
     results = compute(project)
     for warning in results.warnings:

@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/common/charts.py" line="+169"/>
+        <location filename="../../gui/common/charts.py" line="+175"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -24,14 +24,44 @@
         <translation>&lt;b&gt;total&lt;/b&gt;&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>fiscal space: {value}</source>
         <translation>espace budgétaire&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>as saved: {value}</source>
         <translation>tel qu’enregistré&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cost of the package</source>
+        <translation>Coût de l’ensemble de prestations</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;b&gt;financing&lt;/b&gt;: {value}</source>
+        <translation>&lt;b&gt;financement&lt;/b&gt; : {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cost: {value}</source>
+        <translation>coût : {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;gap&lt;/b&gt;: {value}</source>
+        <translation>&lt;b&gt;déficit&lt;/b&gt; : {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;surplus&lt;/b&gt;: {value}</source>
+        <translation>&lt;b&gt;excédent&lt;/b&gt; : {value}</translation>
     </message>
 </context>
 <context>
@@ -608,7 +638,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../engine/analysis/uncertainty.py" line="+129"/>
+        <location filename="../../engine/analysis/uncertainty.py" line="+167"/>
         <source>&quot;{key}&quot; is not a costed scenario of this project</source>
         <comment>uncertainty.key_costed_scenario_project</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -622,13 +652,25 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>&quot;{key}&quot; n’est pas un ensemble de prestations chiffré de ce projet</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+13"/>
+        <source>the financing gap is a package&apos;s: use --package</source>
+        <comment>uncertainty.gap_of_a_package</comment>
+        <translation>le déficit de financement est celui d’un ensemble de prestations : utilisez --package</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>package &quot;{key}&quot; has no financing source, so it has no financing gap</source>
+        <comment>uncertainty.no_financing_gap</comment>
+        <translation>l’ensemble de prestations « {key} » n’a pas de source de financement, donc pas de déficit de financement</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>uncertainty.year_outside_projection_years</comment>
         <translation>{year} est hors de la période de projection {first}-{last}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>&quot;{assumption}&quot; is not one of {assumptions}</source>
         <comment>uncertainty.assumption_one_assumptions</comment>
         <translation>&quot;{assumption}&quot; ne figure pas parmi {assumptions}</translation>
@@ -640,13 +682,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>la valeur basse {low:g} est supérieure à la valeur haute {high:g}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>must be at least 1</source>
         <comment>uncertainty.must_least</comment>
         <translation>doit valoir au moins 1</translation>
     </message>
     <message>
-        <location filename="../../engine/cli/analysis.py" line="+105"/>
+        <location filename="../../engine/cli/analysis.py" line="+109"/>
         <source>&quot;{name}&quot;: use a .csv or .json file name</source>
         <comment>analysis.name_use_csv_json</comment>
         <translation>&quot;{name}&quot;&#xa0;: utilisez un nom de fichier en .csv ou .json</translation>
@@ -727,13 +769,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>&quot;{raw}&quot;&#xa0;: le groupe d’âge est inversé (l’âge de début dépasse l’âge de fin)</translation>
     </message>
     <message>
-        <location filename="../../engine/edits/apply.py" line="+96"/>
+        <location filename="../../engine/edits/apply.py" line="+101"/>
         <source>has no entry &quot;{key}&quot;</source>
         <comment>apply.has_no_entry_key</comment>
         <translation>ne contient aucune entrée &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&quot;{kind}&quot; is not something a project holds</source>
         <comment>apply.kind_something_project_holds</comment>
         <translation>&quot;{kind}&quot; n’est pas un type d’élément qu’un projet contient</translation>
@@ -807,7 +849,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../engine/format/read.py" line="+65"/>
+        <location filename="../../engine/format/read.py" line="+72"/>
         <source>expected &quot;{format}&quot;: this is not an ABND Studio project</source>
         <comment>read.expected_format_abnd_studio</comment>
         <translation>&quot;{format}&quot; attendu&#xa0;: ce n’est pas un projet ABND Studio</translation>
@@ -825,7 +867,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>attendu&#xa0;: {map}&#x202f;; trouvé&#xa0;: {describe}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>is missing; a projection over more than one year ({base}-{end}) needs it</source>
         <comment>read.missing_projection_over_more</comment>
         <translation>est manquant&#x202f;; une projection sur plus d’une année ({base}-{end}) en a besoin</translation>
@@ -837,7 +879,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>est nouveau dans la version 2 du format&#x202f;; ce fichier indique format_version 1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>is new in format version 3; this file says format_version {version}</source>
+        <comment>read.new_in_format_version_3</comment>
+        <translation>est nouveau dans la version 3 du format ; ce fichier indique format_version {version}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&quot;{replaces}&quot; is not the id of any scenario</source>
         <comment>read.replaces_id_any_scenario</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -865,6 +913,24 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+16"/>
+        <source>&quot;{source}&quot; is not the id of any financing source</source>
+        <comment>read.financing_id_any_source</comment>
+        <translation>« {source} » n’est l’identifiant d’aucune source de financement</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;{other}&quot; is not the id of any scenario</source>
+        <comment>read.contributions_id_any_scenario</comment>
+        <translation>« {other} » n’est l’identifiant d’aucun scénario</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;{other}&quot; is a {kind} scenario, whose beneficiaries are not members paying contributions (use one of: {kinds})</source>
+        <comment>read.contributions_kind_not_members</comment>
+        <translation>« {other} » est un scénario de type {kind}, dont les bénéficiaires ne sont pas des affiliés qui cotisent (utilisez l’un de : {kinds})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&quot;{other}&quot; is not the id of any scenario</source>
         <comment>read.other_id_any_scenario</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -948,13 +1014,19 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>valeurs par année attendues, par exemple {{&quot;2026&quot;: 1.2e12}}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
+        <source>was replaced in format version 3 by financing sources: list the source in financing_sources and its id in the package&apos;s financing</source>
+        <comment>read.envelope_replaced</comment>
+        <translation>a été remplacé dans la version 3 du format par les sources de financement : indiquez la source dans financing_sources et son identifiant dans le financing de l’ensemble de prestations</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&quot;{member}&quot; is listed twice</source>
         <comment>read.member_listed_twice</comment>
         <translation>&quot;{member}&quot; figure deux fois</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+65"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>read.low_low_g_above</comment>
         <translation>la valeur basse {low:g} est supérieure à la valeur haute {high:g}</translation>
@@ -1532,14 +1604,20 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>a plus de {row_limit:,}&#xa0;lignes&#x202f;; la limite est de {row_limit:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/method/compute.py" line="+148"/>
+        <location filename="../../engine/method/compute.py" line="+173"/>
         <source>cannot be summed: scenario &quot;{blocked}&quot; has no results</source>
         <comment>compute.cannot_summed_scenario_blocked</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>ne peuvent pas être additionnés&#xa0;: le scénario &quot;{blocked}&quot; n’a pas de résultats</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
+        <source>cannot be financed: source &quot;{source}&quot; has no amount ({reason})</source>
+        <comment>compute.financing_source_blocked</comment>
+        <translation>ne peut être financé : la source « {source} » n’a pas de montant ({reason})</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>it has no results</source>
         <comment>compute.no_results</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -1560,7 +1638,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>{name} en {year} n’est pas un nombre fini&#xa0;: les données d’entrée, combinées, sont trop grandes (voir les bornes dans docs/json-format.md)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>not given, so the column &apos;% of government expenditure&apos; is left empty</source>
         <comment>compute.missing_expenditure</comment>
         <translation>cette donnée n’étant pas renseignée, la colonne &quot;% des dépenses publiques&quot; reste vide</translation>
@@ -1923,13 +2001,14 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé (il n’indique aucune version de fichier de projet)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>is altered: table &quot;{name}&quot; is not as ABND Studio made it</source>
         <comment>safety.altered_table_name_abnd</comment>
         <translation>a été modifié&#xa0;: la table &quot;{name}&quot; n’est pas telle qu’ABND Studio l’a créée</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-17"/>
+        <location line="+29"/>
         <source>holds something ABND Studio did not create ({kind} &quot;{name}&quot;); it was not opened</source>
         <comment>safety.foreign_schema_object</comment>
         <translation>contient un élément qu’ABND Studio n’a pas créé ({kind} &quot;{name}&quot;)&#x202f;; il n’a pas été ouvert</translation>
@@ -1985,7 +2064,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>{problem}&#x202f;; ouvrez-le une fois en modification pour le réparer (impossible d’en faire une copie privée pour le lire&#xa0;: {reason})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/whole_file.py" line="+75"/>
+        <location filename="../../engine/store/whole_file.py" line="+78"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
         <translation>n’est pas un champ du projet</translation>
@@ -1997,7 +2076,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé&#xa0;: le champ {key} du projet est manquant</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>is damaged: its key does not match it</source>
         <comment>whole_file.damaged_its_key_does</comment>
         <translation>est endommagé&#xa0;: sa clé ne lui correspond pas</translation>
@@ -2021,6 +2100,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé ({message})</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>is damaged: it could not be brought up to date ({error})</source>
+        <comment>whole_file.migration_damaged</comment>
+        <translation>est endommagé : il n’a pas pu être mis à jour ({error})</translation>
+    </message>
+    <message>
         <location filename="../../engine/analysis/missing_data.py" line="+44"/>
         <source>{field} is not given; {count} scenario(s) cannot be costed without it: {scenarios}</source>
         <comment>missing_data.blocks_scenarios</comment>
@@ -2033,7 +2118,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>{field}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../engine/report/options.py" line="+57"/>
+        <location filename="../../engine/report/options.py" line="+58"/>
         <source>&quot;{part}&quot; is not a part of the report (parts: {parts})</source>
         <comment>report.unknown_part</comment>
         <translation>« {part} » n’est pas une partie du rapport (parties : {parts})</translation>
@@ -2122,6 +2207,42 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <source>{count} rows replace {before}</source>
         <comment>import.participation</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/format/read_financing.py" line="+52"/>
+        <source>give either &quot;unit&quot; and &quot;amount&quot;, or &quot;contributions&quot; (computed), not both</source>
+        <comment>read_financing.amount_or_contributions</comment>
+        <translation>indiquez soit « unit » et « amount », soit « contributions » (calculées), pas les deux</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is computed for the kind &quot;{expected}&quot; only; this source is &quot;{kind}&quot;</source>
+        <comment>read_financing.contributions_kind</comment>
+        <translation>n’est calculé que pour le type « {expected} » ; cette source est « {kind} »</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>needs &quot;{key}&quot; (or, for contributions collected, &quot;contributions&quot;)</source>
+        <comment>read_financing.needs_unit_amount</comment>
+        <translation>nécessite « {key} » (ou, pour les cotisations perçues, « contributions »)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{target_year} is before the start year {start_year}</source>
+        <comment>read_financing.target_year_before_start</comment>
+        <translation>{target_year} est avant l’année de départ {start_year}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>low {low:g} is above high {high:g}</source>
+        <comment>read_financing.low_above_high</comment>
+        <translation>la valeur basse {low:g} dépasse la valeur haute {high:g}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/method/financing.py" line="+112"/>
+        <source>cannot be computed: scenario &quot;{scenario}&quot; has no results ({reason})</source>
+        <comment>financing.contributions_scenario_blocked</comment>
+        <translation>ne peut être calculé : le scénario « {scenario} » n’a pas de résultats ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2835,269 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
 </context>
 <context>
+    <name>FinancingEditor</name>
+    <message>
+        <location filename="../../gui/scenarios/financing_editor.py" line="+65"/>
+        <source>per year</source>
+        <translation>par année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ramp from</source>
+        <translation>montée en charge de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0.5 %, or 2026: 0.2 %; 2030: 0.5 %</source>
+        <translation>0,5 %, ou 2026 : 0,2 % ; 2030 : 0,5 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>amount in the first year</source>
+        <translation>montant la première année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first year</source>
+        <translation>première année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount reached</source>
+        <translation>montant atteint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year it is reached</source>
+        <translation>année où il est atteint</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>by</source>
+        <translation>d’ici</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>minimum wage</source>
+        <translation>salaire minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average wage</source>
+        <translation>salaire moyen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wage, % of the anchor</source>
+        <translation>salaire, % de la référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contribution rate the members pay, %</source>
+        <translation>taux de cotisation payé par les affiliés, %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>-20 %</source>
+        <translation>-20 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>20 %</source>
+        <translation>20 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>of the amount (empty: -20 % to 20 %)</source>
+        <translation>du montant (vide : -20 % à 20 %)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+330"/>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>Delete source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Financing source:</source>
+        <translation>Source de financement :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given as</source>
+        <translation>Exprimée en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme whose members pay</source>
+        <translation>Régime dont les affiliés cotisent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their wage</source>
+        <translation>Leur salaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution rate</source>
+        <translation>Taux de cotisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure</source>
+        <translation>Degré de certitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it comes from</source>
+        <translation>D’où vient le montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>In {year} it gives {money} {currency}, {pct} of GDP.</source>
+        <translation>En {year}, elle apporte {money} {currency}, soit {pct} du PIB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It finances: {names}.</source>
+        <translation>Elle finance : {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No package chooses it yet (Packages page).</source>
+        <translation>Aucun ensemble de prestations ne la retient encore (page Ensembles).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit financing source</source>
+        <translation>Modifier la source de financement</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Contributions are computed from a contribution subsidy or a custom scheme&apos;s members: add one on the Scenarios page first.</source>
+        <translation>Les cotisations se calculent à partir des affiliés d’une subvention des cotisations ou d’un régime personnalisé : ajoutez-en un d’abord dans la page Scénarios.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>an amount is needed: 0.5 %, or 2026: 0.2 %</source>
+        <translation>un montant est nécessaire : 0,5 %, ou 2026 : 0,2 %</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New financing source</source>
+        <translation>Nouvelle source de financement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete financing source</source>
+        <translation>Supprimer la source de financement</translation>
+    </message>
+</context>
+<context>
+    <name>FinancingPanel</name>
+    <message>
+        <location filename="../../gui/results/financing_view.py" line="+45"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it comes from</source>
+        <translation>D’où vient le montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finances</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Financing sources&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sources de financement&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: cost against its financing</source>
+        <translation>{name} : coût et financement</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{name}: no results</source>
+        <translation>{name} : pas de résultats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: no financing source</source>
+        <translation>{name} : aucune source de financement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: not affordable by {year} (gap {gap} of GDP)</source>
+        <translation>{name} : pas finançable d’ici {year} (déficit de {gap} du PIB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: affordable every year</source>
+        <translation>{name} : finançable chaque année</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: affordable from {year} (then every year)</source>
+        <translation>{name} : finançable à partir de {year} (puis chaque année)</translation>
+    </message>
+</context>
+<context>
     <name>FiscalYearPicker</name>
     <message>
         <location filename="../../gui/country/fiscal.py" line="+17"/>
@@ -2795,6 +3179,71 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+1"/>
         <source>population (WPP 2024 bounds)</source>
         <translation>population (bornes des WPP 2024)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-allocating public expenditure</source>
+        <translation>Réaffectation des dépenses publiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increasing tax revenue</source>
+        <translation>Hausse des recettes fiscales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security coverage and contributions</source>
+        <translation>Extension de la sécurité sociale et cotisations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aid and transfers</source>
+        <translation>Aide et transferts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminating illicit financial flows</source>
+        <translation>Élimination des flux financiers illicites</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fiscal and foreign exchange reserves</source>
+        <translation>Réserves budgétaires et de change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowing or restructuring debt</source>
+        <translation>Emprunt ou restructuration de la dette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A more accommodating macroeconomic framework</source>
+        <translation>Cadre macroéconomique plus accommodant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of government revenue</source>
+        <translation>% des recettes publiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} a year</source>
+        <translation>{currency} par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contributions of a scheme&apos;s members (computed)</source>
+        <translation>cotisations des affiliés d’un régime (calculées)</translation>
     </message>
 </context>
 <context>
@@ -3398,7 +3847,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>PackagesEditor</name>
     <message>
-        <location filename="../../gui/scenarios/packages_editor.py" line="+39"/>
+        <location filename="../../gui/scenarios/packages_editor.py" line="+38"/>
         <source>The package to edit: a set of scenarios costed together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,25 +3857,15 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The fiscal space for the package, in % of GDP: one value, or values by year (e.g. 2026: 0.5 %; 2030: 1.5 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %</source>
-        <translation>en pourcentage du PIB, p.&#xa0;ex. 1&#xa0;%, ou 2026&#xa0;: 0,5&#xa0;%&#x202f;; 2030&#xa0;: 1,5&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+130"/>
+        <location line="+11"/>
+        <location line="+137"/>
         <location line="+2"/>
         <source>New package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Nouvel ensemble de prestations</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-137"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Supprimer l’ensemble de prestations</translation>
@@ -3443,29 +3882,34 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fiscal space, % of GDP</source>
-        <translation>Espace budgétaire, % du PIB</translation>
+        <location line="+85"/>
+        <source>Its sources give {financing}: a gap of {gap} of GDP.</source>
+        <translation>Ses sources apportent {financing} : un déficit de {gap} du PIB.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Its sources give {financing}: a surplus of {gap} of GDP.</source>
+        <translation>Ses sources apportent {financing} : un excédent de {gap} du PIB.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Scenarios in it</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénarios qu’il contient</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+1"/>
+        <source>Financed by</source>
+        <translation>Financé par</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>In {year} the package costs {pct} of GDP.</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>En {year}, l’ensemble de prestations coûte {pct} du PIB.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Fiscal space left: {gap} of GDP.</source>
-        <translation>Espace budgétaire restant&#xa0;: {gap} du PIB.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Edit package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Modifier l’ensemble de prestations</translation>
@@ -3703,7 +4147,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>RangesDialog</name>
     <message>
-        <location filename="../../gui/results/uncertainty_panel.py" line="+99"/>
+        <location filename="../../gui/results/uncertainty_panel.py" line="+110"/>
         <source>Uncertainty ranges</source>
         <translatorcomment>Native review: incertitude is proposed (glossary: uncertainty), standard, no page recorded.</translatorcomment>
         <translation>Plages d’incertitude</translation>
@@ -3793,7 +4237,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Personnes âgées</translation>
     </message>
     <message>
-        <location filename="../../engine/report/compose.py" line="+100"/>
+        <location filename="../../engine/report/compose.py" line="+101"/>
         <source>Annex {letter}</source>
         <translation>Annexe {letter}</translation>
     </message>
@@ -3819,7 +4263,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../engine/report/options.py" line="-46"/>
+        <location filename="../../engine/report/options.py" line="-47"/>
         <source>Contents</source>
         <translation>Table des matières</translation>
     </message>
@@ -4246,7 +4690,10 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Bénéficiaires</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../engine/report/financing.py" line="+49"/>
+        <location line="+153"/>
+        <location line="+10"/>
+        <location filename="../../engine/report/guarantees.py" line="+3"/>
         <location line="+33"/>
         <location filename="../../engine/report/packages.py" line="-97"/>
         <location line="+78"/>
@@ -4266,17 +4713,210 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>du seuil de pauvreté</translation>
     </message>
     <message>
+        <location filename="../../engine/report/financing.py" line="-181"/>
+        <source>Re-allocating public expenditure</source>
+        <translation>Réaffectation des dépenses publiques</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Increasing tax revenue</source>
+        <translation>Hausse des recettes fiscales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security coverage and contributions</source>
+        <translation>Extension de la sécurité sociale et cotisations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aid and transfers</source>
+        <translation>Aide et transferts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminating illicit financial flows</source>
+        <translation>Élimination des flux financiers illicites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal and foreign exchange reserves</source>
+        <translation>Réserves budgétaires et de change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowing or restructuring debt</source>
+        <translation>Emprunt ou restructuration de la dette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A more accommodating macroeconomic framework</source>
+        <translation>Cadre macroéconomique plus accommodant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>% of government revenue</source>
+        <translation>% des recettes publiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} a year</source>
+        <translation>{currency} par an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../engine/report/scenario_text.py" line="+1"/>
         <source>the minimum wage</source>
         <translation>du salaire minimum</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/report/scenario_text.py" line="+1"/>
         <source>the average wage</source>
         <translation>du salaire moyen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>contributions of the members of {scheme}: {rate} % of a wage of {wage} % of {anchor}, every month</source>
+        <translation>cotisations des affiliés de {scheme} : {rate} % d’un salaire égal à {wage} % du {anchor}, chaque mois</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{unit}: {start} in {start_year}, rising evenly to {target} in {target_year}</source>
+        <translation>{unit} : {start} en {start_year}, en hausse régulière jusqu’à {target} en {target_year}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{unit}: {value} every year</source>
+        <translation>{unit} : {value} chaque année</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{unit}: {values} (nothing before {year})</source>
+        <translation>{unit} : {values} (rien avant {year})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cost of each package is set against the fiscal space the government could find for it: the financing options of the ILO handbook on fiscal space for social protection (re-allocating expenditure, raising taxes, extending contributory social security, aid, and others). The amounts are the project&apos;s assumptions, with their sources and how feasible each option is.</source>
+        <translation>Le coût de chaque ensemble de prestations est mis en regard de l’espace budgétaire que le gouvernement pourrait lui trouver : les options de financement du guide de l’OIT sur l’espace budgétaire pour la protection sociale (réaffecter les dépenses, augmenter les impôts, étendre la sécurité sociale contributive, l’aide, et d’autres). Les montants sont les hypothèses du projet, avec leurs sources et la faisabilité de chaque option.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No financing source is given yet, so no package is set against one.</source>
+        <translation>Aucune source de financement n’est encore indiquée : aucun ensemble de prestations n’y est donc confronté.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Packages without a financing source: {names}.</source>
+        <translation>Ensembles de prestations sans source de financement : {names}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not computed: {reason}</source>
+        <translation>non calculé : {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Financing source</source>
+        <translation>Source de financement</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it comes from</source>
+        <translation>D’où vient le montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Its sources cover its cost in every year.</source>
+        <translation>Ses sources couvrent son coût chaque année.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its sources cover its cost every year from {year} on.</source>
+        <translation>Ses sources couvrent son coût chaque année à partir de {year}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its sources do not cover its cost in {year}, the last year projected.</source>
+        <translation>Ses sources ne couvrent pas son coût en {year}, dernière année projetée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cost of the package</source>
+        <translation>Coût de l’ensemble de prestations</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Financing</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gap (cost minus financing)</source>
+        <translation>Déficit (coût moins financement)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In {year} the package costs {cost} % of GDP and its sources give {financing} % of GDP: a gap of {gap} % of GDP ({money} {currency}) still to be financed.</source>
+        <translation>En {year}, l’ensemble de prestations coûte {cost} % du PIB et ses sources apportent {financing} % du PIB : un déficit de {gap} % du PIB ({money} {currency}) reste à financer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In {year} the package costs {cost} % of GDP and its sources give {financing} % of GDP: a surplus of {gap} % of GDP ({money} {currency}).</source>
+        <translation>En {year}, l’ensemble de prestations coûte {cost} % du PIB et ses sources apportent {financing} % du PIB : un excédent de {gap} % du PIB ({money} {currency}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The contributions its members pay bring {collected} {currency}: net of them, the package costs the state {net} {currency}.</source>
+        <translation>Les cotisations de ses affiliés rapportent {collected} {currency} : nettes de celles-ci, l’ensemble de prestations coûte à l’État {net} {currency}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{label} ({low} to {high})</source>
+        <translation>{label} ({low} à {high})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What moves the gap in {year} most (% of GDP, each assumption alone at its low and high value): {named}.</source>
+        <translation>Ce qui fait le plus varier le déficit en {year} (% du PIB, chaque hypothèse seule à sa valeur basse et haute) : {named}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over {draws} draws of the assumptions and of each source&apos;s range, the gap in {year} lies between {low} and {high} % of GDP nine times in ten.</source>
+        <translation>Sur {draws} tirages des hypothèses et de la fourchette de chaque source, le déficit en {year} se situe entre {low} et {high} % du PIB neuf fois sur dix.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../engine/report/options.py" line="+4"/>
+        <source>Financing the packages</source>
+        <translation>Financement des ensembles de prestations</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/scenario_text.py" line="+1"/>
         <source>GDP per person</source>
         <translation>du PIB par habitant</translation>
     </message>
@@ -4583,7 +5223,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Espace budgétaire</translation>
     </message>
     <message>
-        <location filename="../../engine/report/options.py" line="+1"/>
+        <location filename="../../engine/report/options.py" line="-3"/>
         <location filename="../../engine/report/summary.py" line="-17"/>
         <source>Executive summary</source>
         <translation>Résumé analytique</translation>
@@ -4600,7 +5240,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Ensembles et espace budgétaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../engine/report/sensitivity.py" line="+26"/>
         <source>Sensitivity and uncertainty</source>
         <translatorcomment>Native review: incertitude is proposed (glossary: uncertainty), standard, no page recorded.
@@ -4975,27 +5615,27 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+77"/>
+        <location filename="../../gui/results/tab.py" line="+91"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Un ensemble de prestations, empilé</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+298"/>
+        <location line="+2"/>
+        <location line="+334"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Comparaison des scénarios</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+293"/>
+        <location line="-333"/>
+        <location line="+329"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Comparaison des ensembles de prestations</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-328"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensembles de prestations sur une année</translation>
@@ -5020,7 +5660,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Bandes d’incertitude d’un ensemble de prestations</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5067,7 +5707,22 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Et si…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-77"/>
+        <source>Financing of a package</source>
+        <translation>Financement d’un ensemble de prestations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What moves a package&apos;s financing gap (tornado)</source>
+        <translation>Ce qui fait varier le déficit de financement (tornade)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertainty bands of a package&apos;s financing gap</source>
+        <translation>Bandes d’incertitude du déficit de financement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What the chart shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5087,7 +5742,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Try other benefit levels and packages on a copy; keep them or not at the end</source>
         <translation>Essayer d’autres niveaux de prestations et d’autres ensembles sur une copie&#x202f;; les garder ou non à la fin</translation>
     </message>
@@ -5168,34 +5823,45 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     </message>
     <message>
         <location line="+21"/>
+        <location line="+4"/>
         <source>{name} has no result: {reason}</source>
         <translation>{name} n’a pas de résultat&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Stopped: the chart shows the last complete run.</source>
         <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
         <translation>Arrêté&#xa0;: le graphique montre le dernier calcul complet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{name}: what moves the cost in {year}</source>
         <translation>{name}&#xa0;: ce qui fait varier le coût en {year}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>What moves the financing gap in {year}</source>
+        <translation>Ce qui fait varier le déficit de financement en {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{name}: uncertainty bands ({draws} draws)</source>
         <translatorcomment>Native review: incertitude is proposed (glossary: uncertainty), standard, no page recorded.</translatorcomment>
         <translation>{name} : bandes d’incertitude ({draws} tirages)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+4"/>
+        <source>Financing gap: bands of {draws} draws</source>
+        <translation>Déficit de financement : bandes de {draws} tirages</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Packages in {year}</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensembles de prestations en {year}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The chart is on the clipboard: paste it into a slide.</source>
         <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
         <translation>Le graphique est dans le presse-papiers&#xa0;: collez-le dans une diapositive.</translation>
@@ -6001,7 +6667,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+55"/>
+        <location filename="../../gui/scenarios/tab.py" line="+56"/>
         <source>Scenario</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénario</translation>
@@ -6017,7 +6683,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add...</source>
         <translation>Ajouter…</translation>
     </message>
@@ -6047,6 +6713,11 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <source>Packages</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensembles de prestations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Financing</source>
+        <translation>Financement</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -6241,7 +6912,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>UncertaintyCharts</name>
     <message>
-        <location filename="../../gui/results/uncertainty_charts.py" line="+69"/>
+        <location filename="../../gui/results/uncertainty_charts.py" line="+76"/>
         <source>Central: {value}. Blue: the assumption at its low value; orange: at its high value.</source>
         <translation>Valeur centrale&#xa0;: {value}. Bleu&#xa0;: l’hypothèse à sa valeur basse&#x202f;; orange&#xa0;: à sa valeur haute.</translation>
     </message>
@@ -6262,9 +6933,68 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../engine/outputs/workbook/book.py" line="+108"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+102"/>
+        <source>Source: {name}</source>
+        <translation>Source : {name}</translation>
+    </message>
+    <message>
+        <location line="+192"/>
+        <source>financing gap (cost minus financing)</source>
+        <translation>déficit de financement (coût moins financement)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/financing.py" line="-7"/>
+        <source>Financing sources and the packages they finance (% of GDP and nominal LCU); with fiscal years, each figure is in the column of the year its fiscal year ends</source>
+        <translation>Sources de financement et ensembles de prestations qu’elles financent (% du PIB et monnaie locale courante) ; avec des exercices budgétaires, chaque chiffre est dans la colonne de l’année où finit son exercice</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feasibility</source>
+        <translation>faisabilité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not computed</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>wage, % of the {anchor}</source>
+        <translation>salaire, % du {anchor}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contribution rate</source>
+        <translation>taux de cotisation</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Package: {name}</source>
+        <translation>Ensemble de prestations : {name}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the first year from which the sources cover the cost every year</source>
+        <translation>première année à partir de laquelle les sources couvrent le coût chaque année</translation>
+    </message>
+</context>
+<context>
     <name>Workshop</name>
     <message>
-        <location filename="../../gui/workshop/view.py" line="+50"/>
+        <location filename="../../gui/workshop/view.py" line="+59"/>
         <source>{percent} of the poverty line = {amount} {currency} a month in {year}</source>
         <translation>{percent} du seuil de pauvreté = {amount} {currency} par mois en {year}</translation>
     </message>
@@ -6306,7 +7036,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     </message>
     <message>
         <location line="+33"/>
-        <location line="+190"/>
+        <location line="+217"/>
         <source>{name}: {lever}</source>
         <translation>{name}&#xa0;: {lever}</translation>
     </message>
@@ -6314,7 +7044,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>WorkshopView</name>
     <message>
-        <location line="-108"/>
+        <location line="-135"/>
         <source>ABND Studio — workshop</source>
         <translatorcomment>Native review: atelier is proposed (glossary: workshop), standard, not seen on a page.</translatorcomment>
         <translation>ABND Studio — atelier</translation>
@@ -6325,7 +7055,22 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>ABND Studio — et si</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
+        <source>The chart: the cost by scheme, or the financing sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost by scheme</source>
+        <translation>Coût par régime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Pin an assumption...</source>
         <translation>Épingler une hypothèse…</translation>
     </message>
@@ -6352,10 +7097,15 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Ensemble de prestations&#xa0;:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&lt;b&gt;In the package&lt;/b&gt;</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>&lt;b&gt;Dans l’ensemble de prestations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Financed by&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Financé par&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6378,12 +7128,17 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>{percent} de la référence</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Toggle {name}</source>
         <translation>Activer ou désactiver {name}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+9"/>
+        <source>Toggle {id}</source>
+        <translation>Inclure ou retirer {id}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <location line="+24"/>
         <source>Workshop changes</source>
         <translation>Modifications de l’atelier</translation>
@@ -6414,12 +7169,13 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Set {lever} of {name}</source>
         <translation>Régler {lever} ({name})</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+14"/>
         <source>% of GDP</source>
         <translation>% du PIB</translation>
     </message>

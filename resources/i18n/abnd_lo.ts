@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/common/charts.py" line="+169"/>
+        <location filename="../../gui/common/charts.py" line="+175"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
@@ -25,15 +25,47 @@
         <translation>&lt;b&gt;ທັງໝົດ&lt;/b&gt;: {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>fiscal space: {value}</source>
         <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
         <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ: {value}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>as saved: {value}</source>
         <translation>ຕາມທີ່ບັນທຶກໄວ້: {value}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cost of the package</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍຂອງຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;b&gt;financing&lt;/b&gt;: {value}</source>
+        <translation>&lt;b&gt;ການສະໜອງທຶນ&lt;/b&gt;: {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cost: {value}</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍ: {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;gap&lt;/b&gt;: {value}</source>
+        <translatorcomment>ສ່ວນຂາດ (gap): the cost not yet financed; glossary: financing gap = ການຂາດເຂີນທຶນ. Native review.</translatorcomment>
+        <translation>&lt;b&gt;ສ່ວນຂາດ&lt;/b&gt;: {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;surplus&lt;/b&gt;: {value}</source>
+        <translatorcomment>ສ່ວນເກີນ (surplus): financing above the cost. Proposed; native review.</translatorcomment>
+        <translation>&lt;b&gt;ສ່ວນເກີນ&lt;/b&gt;: {value}</translation>
     </message>
 </context>
 <context>
@@ -620,7 +652,7 @@ The details are in this file, for the support team:
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../engine/analysis/uncertainty.py" line="+129"/>
+        <location filename="../../engine/analysis/uncertainty.py" line="+167"/>
         <source>&quot;{key}&quot; is not a costed scenario of this project</source>
         <comment>uncertainty.key_costed_scenario_project</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.
@@ -636,13 +668,25 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>&quot;{key}&quot; ບໍ່ແມ່ນຊຸດສິດທິປະໂຫຍດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍແລ້ວຂອງໂປຣເຈັກນີ້</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+13"/>
+        <source>the financing gap is a package&apos;s: use --package</source>
+        <comment>uncertainty.gap_of_a_package</comment>
+        <translation>ການຂາດເຂີນທຶນ ແມ່ນຂອງຊຸດສິດທິປະໂຫຍດ: ໃຊ້ --package</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>package &quot;{key}&quot; has no financing source, so it has no financing gap</source>
+        <comment>uncertainty.no_financing_gap</comment>
+        <translation>ຊຸດສິດທິປະໂຫຍດ &quot;{key}&quot; ບໍ່ມີແຫຼ່ງສະໜອງທຶນ, ດັ່ງນັ້ນຈຶ່ງບໍ່ມີການຂາດເຂີນທຶນ</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>uncertainty.year_outside_projection_years</comment>
         <translation>{year} ຢູ່ນອກຊ່ວງປີຂອງການຄາດຄະເນ {first}-{last}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>&quot;{assumption}&quot; is not one of {assumptions}</source>
         <comment>uncertainty.assumption_one_assumptions</comment>
         <translation>&quot;{assumption}&quot; ບໍ່ແມ່ນໜຶ່ງໃນ {assumptions}</translation>
@@ -654,13 +698,13 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ຄ່າຕ່ຳ {low:g} ສູງກວ່າຄ່າສູງ {high:g}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>must be at least 1</source>
         <comment>uncertainty.must_least</comment>
         <translation>ຕ້ອງບໍ່ຕ່ຳກວ່າ 1</translation>
     </message>
     <message>
-        <location filename="../../engine/cli/analysis.py" line="+105"/>
+        <location filename="../../engine/cli/analysis.py" line="+109"/>
         <source>&quot;{name}&quot;: use a .csv or .json file name</source>
         <comment>analysis.name_use_csv_json</comment>
         <translation>&quot;{name}&quot;: ກະລຸນາໃຊ້ຊື່ໄຟລ໌ທີ່ລົງທ້າຍດ້ວຍ .csv ຫຼື .json</translation>
@@ -745,13 +789,13 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>&quot;{raw}&quot;: ກຸ່ມອາຍຸຂຽນປີ້ນກັນ (ອາຍຸເລີ່ມຕົ້ນສູງກວ່າອາຍຸສຸດທ້າຍ)</translation>
     </message>
     <message>
-        <location filename="../../engine/edits/apply.py" line="+96"/>
+        <location filename="../../engine/edits/apply.py" line="+101"/>
         <source>has no entry &quot;{key}&quot;</source>
         <comment>apply.has_no_entry_key</comment>
         <translation>ບໍ່ມີລາຍການ &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&quot;{kind}&quot; is not something a project holds</source>
         <comment>apply.kind_something_project_holds</comment>
         <translation>&quot;{kind}&quot; ບໍ່ແມ່ນປະເພດຂໍ້ມູນທີ່ໂປຣເຈັກເກັບໄວ້</translation>
@@ -827,7 +871,7 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>ຫວ່າງເປົ່າ</translation>
     </message>
     <message>
-        <location filename="../../engine/format/read.py" line="+65"/>
+        <location filename="../../engine/format/read.py" line="+72"/>
         <source>expected &quot;{format}&quot;: this is not an ABND Studio project</source>
         <comment>read.expected_format_abnd_studio</comment>
         <translation>ຕ້ອງເປັນ &quot;{format}&quot;: ນີ້ບໍ່ແມ່ນໂປຣເຈັກ ABND Studio</translation>
@@ -845,7 +889,7 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>ຕ້ອງເປັນ {map}, ແຕ່ພົບ {describe}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>is missing; a projection over more than one year ({base}-{end}) needs it</source>
         <comment>read.missing_projection_over_more</comment>
         <translatorcomment>Native review: ຂາດຫາຍໄປ is not in the glossary (is missing, of a field in a file), composed; alternative ບໍ່ໄດ້ໃສ່ໄວ້.</translatorcomment>
@@ -858,7 +902,13 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>ເປັນຊ່ອງຂໍ້ມູນໃໝ່ໃນຮູບແບບໄຟລ໌ສະບັບ 2; ແຕ່ໄຟລ໌ນີ້ລະບຸ format_version 1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>is new in format version 3; this file says format_version {version}</source>
+        <comment>read.new_in_format_version_3</comment>
+        <translation>ເປັນຂໍ້ມູນໃໝ່ໃນຮູບແບບສະບັບ 3; ໄຟລ໌ນີ້ລະບຸ format_version {version}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&quot;{replaces}&quot; is not the id of any scenario</source>
         <comment>read.replaces_id_any_scenario</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
@@ -887,6 +937,24 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
     </message>
     <message>
         <location line="+16"/>
+        <source>&quot;{source}&quot; is not the id of any financing source</source>
+        <comment>read.financing_id_any_source</comment>
+        <translation>&quot;{source}&quot; ບໍ່ແມ່ນລະຫັດຂອງແຫຼ່ງສະໜອງທຶນໃດ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;{other}&quot; is not the id of any scenario</source>
+        <comment>read.contributions_id_any_scenario</comment>
+        <translation>&quot;{other}&quot; ບໍ່ແມ່ນລະຫັດຂອງສະຖານະການສົມມຸດໃດ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;{other}&quot; is a {kind} scenario, whose beneficiaries are not members paying contributions (use one of: {kinds})</source>
+        <comment>read.contributions_kind_not_members</comment>
+        <translation>&quot;{other}&quot; ເປັນສະຖານະການສົມມຸດປະເພດ {kind}, ເຊິ່ງຜູ້ໄດ້ຮັບສິດບໍ່ແມ່ນສະມາຊິກທີ່ຈ່າຍເງິນສົມທົບ (ໃຊ້ປະເພດໃດໜຶ່ງ: {kinds})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&quot;{other}&quot; is not the id of any scenario</source>
         <comment>read.other_id_any_scenario</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
@@ -972,13 +1040,19 @@ Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is propose
         <translation>ຕ້ອງເປັນຄ່າຕາມປີ ເຊັ່ນ {{&quot;2026&quot;: 1.2e12}}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
+        <source>was replaced in format version 3 by financing sources: list the source in financing_sources and its id in the package&apos;s financing</source>
+        <comment>read.envelope_replaced</comment>
+        <translation>ຖືກແທນທີ່ໃນຮູບແບບສະບັບ 3 ດ້ວຍແຫຼ່ງສະໜອງທຶນ: ລະບຸແຫຼ່ງທຶນໃນ financing_sources ແລະ ລະຫັດຂອງມັນໃນ financing ຂອງຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&quot;{member}&quot; is listed twice</source>
         <comment>read.member_listed_twice</comment>
         <translation>&quot;{member}&quot; ຖືກລະບຸສອງເທື່ອ</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+65"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>read.low_low_g_above</comment>
         <translation>ຄ່າຕ່ຳ {low:g} ສູງກວ່າຄ່າສູງ {high:g}</translation>
@@ -1590,14 +1664,20 @@ Native review: ສະໝຸດວຽກ is not in the glossary (workbook), sprea
         <translation>ມີຫຼາຍກວ່າ {row_limit:,} ແຖວ; ຂີດຈຳກັດແມ່ນ {row_limit:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/method/compute.py" line="+148"/>
+        <location filename="../../engine/method/compute.py" line="+173"/>
         <source>cannot be summed: scenario &quot;{blocked}&quot; has no results</source>
         <comment>compute.cannot_summed_scenario_blocked</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ບໍ່ສາມາດລວມຍອດໄດ້: ສະຖານະການສົມມຸດ &quot;{blocked}&quot; ບໍ່ມີຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
+        <source>cannot be financed: source &quot;{source}&quot; has no amount ({reason})</source>
+        <comment>compute.financing_source_blocked</comment>
+        <translation>ບໍ່ສາມາດສະໜອງທຶນໄດ້: ແຫຼ່ງທຶນ &quot;{source}&quot; ບໍ່ມີຈຳນວນ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>it has no results</source>
         <comment>compute.no_results</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
@@ -1618,7 +1698,7 @@ Native review: ສະໝຸດວຽກ is not in the glossary (workbook), sprea
         <translation>{name} ໃນປີ {year} ບໍ່ແມ່ນຕົວເລກທີ່ມີຄ່າຈຳກັດ: ຂໍ້ມູນທີ່ປ້ອນເຂົ້າ ເມື່ອລວມກັນແລ້ວໃຫຍ່ເກີນໄປ (ເບິ່ງຂອບເຂດໃນ docs/json-format.md)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>not given, so the column &apos;% of government expenditure&apos; is left empty</source>
         <comment>compute.missing_expenditure</comment>
         <translation>ຍັງບໍ່ໄດ້ໃສ່, ສະນັ້ນຖັນ &quot;% ຕໍ່ລາຍຈ່າຍຂອງລັດ&quot; ຈຶ່ງຫວ່າງເປົ່າ</translation>
@@ -1990,13 +2070,14 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ (ບໍ່ມີເລກສະບັບຂອງໄຟລ໌ໂປຣເຈັກ)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>is altered: table &quot;{name}&quot; is not as ABND Studio made it</source>
         <comment>safety.altered_table_name_abnd</comment>
         <translation>ຖືກດັດແປງ: ຕາຕະລາງ &quot;{name}&quot; ບໍ່ຄືກັບທີ່ ABND Studio ສ້າງໄວ້</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-17"/>
+        <location line="+29"/>
         <source>holds something ABND Studio did not create ({kind} &quot;{name}&quot;); it was not opened</source>
         <comment>safety.foreign_schema_object</comment>
         <translation>ມີສິ່ງທີ່ ABND Studio ບໍ່ໄດ້ສ້າງ ({kind} &quot;{name}&quot;); ຈຶ່ງບໍ່ໄດ້ເປີດ</translation>
@@ -2053,7 +2134,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>{problem}; ກະລຸນາເປີດແບບແກ້ໄຂໄດ້ໜຶ່ງເທື່ອ ເພື່ອສ້ອມແປງ (ບໍ່ສາມາດສ້າງສຳເນົາສ່ວນຕົວເພື່ອອ່ານໄຟລ໌ໄດ້: {reason})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/whole_file.py" line="+75"/>
+        <location filename="../../engine/store/whole_file.py" line="+78"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
         <translation>ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນຂອງໂປຣເຈັກ</translation>
@@ -2065,7 +2146,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ: ຂາດ {key} ຂອງໂປຣເຈັກ</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>is damaged: its key does not match it</source>
         <comment>whole_file.damaged_its_key_does</comment>
         <translatorcomment>Native review: ຄີ is not in the glossary (key, of a JSON object or a stored entry), loanword.</translatorcomment>
@@ -2091,6 +2172,12 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ ({message})</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>is damaged: it could not be brought up to date ({error})</source>
+        <comment>whole_file.migration_damaged</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ສາມາດປັບໃຫ້ເປັນສະບັບປັດຈຸບັນໄດ້ ({error})</translation>
+    </message>
+    <message>
         <location filename="../../engine/analysis/missing_data.py" line="+44"/>
         <source>{field} is not given; {count} scenario(s) cannot be costed without it: {scenarios}</source>
         <comment>missing_data.blocks_scenarios</comment>
@@ -2103,7 +2190,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>{field} {reason}</translation>
     </message>
     <message>
-        <location filename="../../engine/report/options.py" line="+57"/>
+        <location filename="../../engine/report/options.py" line="+58"/>
         <source>&quot;{part}&quot; is not a part of the report (parts: {parts})</source>
         <comment>report.unknown_part</comment>
         <translation>&quot;{part}&quot; ບໍ່ແມ່ນພາກສ່ວນຂອງບົດລາຍງານ (ພາກສ່ວນ: {parts})</translation>
@@ -2192,6 +2279,42 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <source>{count} rows replace {before}</source>
         <comment>import.participation</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/format/read_financing.py" line="+52"/>
+        <source>give either &quot;unit&quot; and &quot;amount&quot;, or &quot;contributions&quot; (computed), not both</source>
+        <comment>read_financing.amount_or_contributions</comment>
+        <translation>ໃຫ້ລະບຸ &quot;unit&quot; ແລະ &quot;amount&quot;, ຫຼື &quot;contributions&quot; (ຄິດໄລ່), ບໍ່ແມ່ນທັງສອງ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is computed for the kind &quot;{expected}&quot; only; this source is &quot;{kind}&quot;</source>
+        <comment>read_financing.contributions_kind</comment>
+        <translation>ຄິດໄລ່ໄດ້ສະເພາະປະເພດ &quot;{expected}&quot; ເທົ່ານັ້ນ; ແຫຼ່ງທຶນນີ້ເປັນ &quot;{kind}&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>needs &quot;{key}&quot; (or, for contributions collected, &quot;contributions&quot;)</source>
+        <comment>read_financing.needs_unit_amount</comment>
+        <translation>ຕ້ອງການ &quot;{key}&quot; (ຫຼື, ສຳລັບເງິນສົມທົບທີ່ເກັບໄດ້, &quot;contributions&quot;)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{target_year} is before the start year {start_year}</source>
+        <comment>read_financing.target_year_before_start</comment>
+        <translation>{target_year} ແມ່ນກ່ອນປີເລີ່ມຕົ້ນ {start_year}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>low {low:g} is above high {high:g}</source>
+        <comment>read_financing.low_above_high</comment>
+        <translation>ຄ່າຕ່ຳ {low:g} ສູງກວ່າຄ່າສູງ {high:g}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/method/financing.py" line="+112"/>
+        <source>cannot be computed: scenario &quot;{scenario}&quot; has no results ({reason})</source>
+        <comment>financing.contributions_scenario_blocked</comment>
+        <translation>ບໍ່ສາມາດຄິດໄລ່ໄດ້: ສະຖານະການສົມມຸດ &quot;{scenario}&quot; ບໍ່ມີຜົນ ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2910,270 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
 </context>
 <context>
+    <name>FinancingEditor</name>
+    <message>
+        <location filename="../../gui/scenarios/financing_editor.py" line="+65"/>
+        <source>per year</source>
+        <translation>ແຕ່ລະປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ramp from</source>
+        <translation>ຂະຫຍາຍເທື່ອລະກ້າວ ຈາກ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0.5 %, or 2026: 0.2 %; 2030: 0.5 %</source>
+        <translation>0.5 %, ຫຼື 2026: 0.2 %; 2030: 0.5 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>amount in the first year</source>
+        <translation>ຈຳນວນໃນປີທຳອິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first year</source>
+        <translation>ປີທຳອິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount reached</source>
+        <translation>ຈຳນວນທີ່ບັນລຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year it is reached</source>
+        <translation>ປີທີ່ບັນລຸ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in</source>
+        <translation>ໃນປີ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>to</source>
+        <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>by</source>
+        <translation>ພາຍໃນປີ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>minimum wage</source>
+        <translation>ຄ່າແຮງງານຂັ້ນຕ່ຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average wage</source>
+        <translation>ຄ່າຈ້າງສະເລ່ຍ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wage, % of the anchor</source>
+        <translation>ຄ່າຈ້າງ, % ຂອງຄ່າອ້າງອີງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contribution rate the members pay, %</source>
+        <translation>ອັດຕາເງິນສົມທົບທີ່ສະມາຊິກຈ່າຍ, %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>-20 %</source>
+        <translation>-20 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>20 %</source>
+        <translation>20 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>of the amount (empty: -20 % to 20 %)</source>
+        <translation>ຂອງຈຳນວນ (ຫວ່າງ: -20 % ເຖິງ 20 %)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+330"/>
+        <source>New source</source>
+        <translation>ແຫຼ່ງທຶນໃໝ່</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>Delete source</source>
+        <translation>ລຶບແຫຼ່ງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Financing source:</source>
+        <translation>ແຫຼ່ງສະໜອງທຶນ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>ທາງເລືອກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given as</source>
+        <translation>ກຳນົດເປັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>ຈຳນວນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme whose members pay</source>
+        <translation>ລະບອບທີ່ສະມາຊິກຈ່າຍເງິນສົມທົບ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their wage</source>
+        <translation>ຄ່າຈ້າງຂອງເຂົາເຈົ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution rate</source>
+        <translation>ອັດຕາເງິນສົມທົບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure</source>
+        <translation>ຄວາມແນ່ນອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it comes from</source>
+        <translation>ແຫຼ່ງທີ່ມາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feasibility</source>
+        <translation>ຄວາມເປັນໄປໄດ້</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>In {year} it gives {money} {currency}, {pct} of GDP.</source>
+        <translation>ໃນປີ {year} ແຫຼ່ງທຶນນີ້ໃຫ້ {money} {currency}, {pct} ຕໍ່ GDP.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It finances: {names}.</source>
+        <translation>ສະໜອງທຶນໃຫ້: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No package chooses it yet (Packages page).</source>
+        <translation>ຍັງບໍ່ມີຊຸດສິດທິປະໂຫຍດໃດເລືອກແຫຼ່ງທຶນນີ້ (ໜ້າ ຊຸດສິດທິປະໂຫຍດ).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit financing source</source>
+        <translation>ແກ້ໄຂແຫຼ່ງສະໜອງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Contributions are computed from a contribution subsidy or a custom scheme&apos;s members: add one on the Scenarios page first.</source>
+        <translation>ເງິນສົມທົບຄິດໄລ່ຈາກສະມາຊິກຂອງລະບອບອຸດໜູນເງິນສົມທົບ ຫຼື ລະບອບກຳນົດເອງ: ໃຫ້ເພີ່ມລະບອບດັ່ງກ່າວຢູ່ໜ້າ ສະຖານະການສົມມຸດ ກ່ອນ.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>an amount is needed: 0.5 %, or 2026: 0.2 %</source>
+        <translation>ຕ້ອງມີຈຳນວນ: 0.5 %, ຫຼື 2026: 0.2 %</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New financing source</source>
+        <translation>ແຫຼ່ງສະໜອງທຶນໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete financing source</source>
+        <translation>ລຶບແຫຼ່ງສະໜອງທຶນ</translation>
+    </message>
+</context>
+<context>
+    <name>FinancingPanel</name>
+    <message>
+        <location filename="../../gui/results/financing_view.py" line="+45"/>
+        <source>Source</source>
+        <translation>ແຫຼ່ງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>ທາງເລືອກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>ຈຳນວນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it comes from</source>
+        <translation>ແຫຼ່ງທີ່ມາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feasibility</source>
+        <translation>ຄວາມເປັນໄປໄດ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finances</source>
+        <translation>ສະໜອງທຶນໃຫ້</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Financing sources&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ແຫຼ່ງສະໜອງທຶນ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}: cost against its financing</source>
+        <translation>{name}: ຄ່າໃຊ້ຈ່າຍທຽບກັບການສະໜອງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{name}: no results</source>
+        <translation>{name}: ບໍ່ມີຜົນ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: no financing source</source>
+        <translation>{name}: ບໍ່ມີແຫຼ່ງສະໜອງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: not affordable by {year} (gap {gap} of GDP)</source>
+        <translatorcomment>ມີທຶນພຽງພໍ (affordable: its sources cover its cost). Proposed; native review.</translatorcomment>
+        <translation>{name}: ຍັງບໍ່ມີທຶນພຽງພໍຮອດປີ {year} (ຂາດ {gap} ຕໍ່ GDP)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: affordable every year</source>
+        <translation>{name}: ມີທຶນພຽງພໍທຸກປີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: affordable from {year} (then every year)</source>
+        <translation>{name}: ມີທຶນພຽງພໍຕັ້ງແຕ່ປີ {year} (ແລະ ທຸກປີຕໍ່ມາ)</translation>
+    </message>
+</context>
+<context>
     <name>FiscalYearPicker</name>
     <message>
         <location filename="../../gui/country/fiscal.py" line="+17"/>
@@ -2870,6 +3257,73 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <location line="+1"/>
         <source>population (WPP 2024 bounds)</source>
         <translation>ພົນລະເມືອງ (ຂອບເຂດຂອງ WPP 2024)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-allocating public expenditure</source>
+        <translation>ການຈັດສັນລາຍຈ່າຍຂອງລັດຄືນໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increasing tax revenue</source>
+        <translation>ການເພີ່ມລາຍຮັບຈາກອາກອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security coverage and contributions</source>
+        <translation>ການຂະຫຍາຍປະກັນສັງຄົມ ແລະ ເງິນສົມທົບ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aid and transfers</source>
+        <translation>ການຊ່ວຍເຫຼືອ ແລະ ເງິນໂອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminating illicit financial flows</source>
+        <translatorcomment>ກະແສການເງິນທີ່ຜິດກົດໝາຍ (illicit financial flows): proposed; native review.</translatorcomment>
+        <translation>ການກຳຈັດກະແສການເງິນທີ່ຜິດກົດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fiscal and foreign exchange reserves</source>
+        <translation>ເງິນສຳຮອງງົບປະມານ ແລະ ເງິນຕາຕ່າງປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowing or restructuring debt</source>
+        <translation>ການກູ້ຢືມ ຫຼື ການປັບໂຄງສ້າງໜີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A more accommodating macroeconomic framework</source>
+        <translatorcomment>ກອບເສດຖະກິດມະຫາພາກທີ່ຜ່ອນຄາຍກວ່າ (a more accommodating macroeconomic framework): proposed; native review.</translatorcomment>
+        <translation>ກອບເສດຖະກິດມະຫາພາກທີ່ຜ່ອນຄາຍກວ່າ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>ອື່ນໆ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>% of GDP</source>
+        <translation>% ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of government revenue</source>
+        <translation>% ຂອງລາຍຮັບຂອງລັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} a year</source>
+        <translation>{currency} ຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contributions of a scheme&apos;s members (computed)</source>
+        <translation>ເງິນສົມທົບຂອງສະມາຊິກລະບອບ (ຄິດໄລ່)</translation>
     </message>
 </context>
 <context>
@@ -3484,7 +3938,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>PackagesEditor</name>
     <message>
-        <location filename="../../gui/scenarios/packages_editor.py" line="+39"/>
+        <location filename="../../gui/scenarios/packages_editor.py" line="+38"/>
         <source>The package to edit: a set of scenarios costed together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,25 +3948,15 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The fiscal space for the package, in % of GDP: one value, or values by year (e.g. 2026: 0.5 %; 2030: 1.5 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>in % of GDP, e.g. 1 %, or 2026: 0.5 %; 2030: 1.5 %</source>
-        <translation>ເປັນ % ຕໍ່ GDP, ເຊັ່ນ 1&#xa0;%, ຫຼື 2026: 0,5&#xa0;%; 2030: 1,5&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+130"/>
+        <location line="+11"/>
+        <location line="+137"/>
         <location line="+2"/>
         <source>New package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃໝ່</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-137"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ລຶບຊຸດສິດທິປະໂຫຍດ</translation>
@@ -3529,32 +3973,35 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fiscal space, % of GDP</source>
-        <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
-        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ, % ຕໍ່ GDP</translation>
+        <location line="+85"/>
+        <source>Its sources give {financing}: a gap of {gap} of GDP.</source>
+        <translation>ແຫຼ່ງທຶນຂອງມັນໃຫ້ {financing}: ຂາດ {gap} ຕໍ່ GDP.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Its sources give {financing}: a surplus of {gap} of GDP.</source>
+        <translation>ແຫຼ່ງທຶນຂອງມັນໃຫ້ {financing}: ເກີນ {gap} ຕໍ່ GDP.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Scenarios in it</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດທີ່ຢູ່ໃນຊຸດ</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+1"/>
+        <source>Financed by</source>
+        <translation>ສະໜອງທຶນໂດຍ</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>In {year} the package costs {pct} of GDP.</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.
 Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>ໃນປີ {year} ຊຸດສິດທິປະໂຫຍດນີ້ມີຄ່າໃຊ້ຈ່າຍ {pct} ຕໍ່ GDP.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Fiscal space left: {gap} of GDP.</source>
-        <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
-        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານທີ່ເຫຼືອ: {gap} ຕໍ່ GDP.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Edit package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ແກ້ໄຂຊຸດສິດທິປະໂຫຍດ</translation>
@@ -3792,7 +4239,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>RangesDialog</name>
     <message>
-        <location filename="../../gui/results/uncertainty_panel.py" line="+99"/>
+        <location filename="../../gui/results/uncertainty_panel.py" line="+110"/>
         <source>Uncertainty ranges</source>
         <translatorcomment>Native review: ຄວາມບໍ່ແນ່ນອນ is proposed (glossary: uncertainty), composed.</translatorcomment>
         <translation>ຂອບເຂດຄວາມບໍ່ແນ່ນອນ</translation>
@@ -3887,7 +4334,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຜູ້ສູງອາຍຸ</translation>
     </message>
     <message>
-        <location filename="../../engine/report/compose.py" line="+100"/>
+        <location filename="../../engine/report/compose.py" line="+101"/>
         <source>Annex {letter}</source>
         <translation>ເອກະສານຊ້ອນທ້າຍ {letter}</translation>
     </message>
@@ -3915,7 +4362,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../engine/report/options.py" line="-46"/>
+        <location filename="../../engine/report/options.py" line="-47"/>
         <source>Contents</source>
         <translation>ສາລະບານ</translation>
     </message>
@@ -4362,7 +4809,10 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../engine/report/financing.py" line="+49"/>
+        <location line="+153"/>
+        <location line="+10"/>
+        <location filename="../../engine/report/guarantees.py" line="+3"/>
         <location line="+33"/>
         <location filename="../../engine/report/packages.py" line="-97"/>
         <location line="+78"/>
@@ -4383,17 +4833,212 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ເສັ້ນຄວາມທຸກຍາກ</translation>
     </message>
     <message>
+        <location filename="../../engine/report/financing.py" line="-181"/>
+        <source>Re-allocating public expenditure</source>
+        <translation>ການຈັດສັນລາຍຈ່າຍຂອງລັດຄືນໃໝ່</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Increasing tax revenue</source>
+        <translation>ການເພີ່ມລາຍຮັບຈາກອາກອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security coverage and contributions</source>
+        <translation>ການຂະຫຍາຍປະກັນສັງຄົມ ແລະ ເງິນສົມທົບ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aid and transfers</source>
+        <translation>ການຊ່ວຍເຫຼືອ ແລະ ເງິນໂອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminating illicit financial flows</source>
+        <translatorcomment>ກະແສການເງິນທີ່ຜິດກົດໝາຍ (illicit financial flows): proposed; native review.</translatorcomment>
+        <translation>ການກຳຈັດກະແສການເງິນທີ່ຜິດກົດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal and foreign exchange reserves</source>
+        <translation>ເງິນສຳຮອງງົບປະມານ ແລະ ເງິນຕາຕ່າງປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowing or restructuring debt</source>
+        <translation>ການກູ້ຢືມ ຫຼື ການປັບໂຄງສ້າງໜີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A more accommodating macroeconomic framework</source>
+        <translatorcomment>ກອບເສດຖະກິດມະຫາພາກທີ່ຜ່ອນຄາຍກວ່າ (a more accommodating macroeconomic framework): proposed; native review.</translatorcomment>
+        <translation>ກອບເສດຖະກິດມະຫາພາກທີ່ຜ່ອນຄາຍກວ່າ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>ອື່ນໆ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>% of government revenue</source>
+        <translation>% ຂອງລາຍຮັບຂອງລັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} a year</source>
+        <translation>{currency} ຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../engine/report/scenario_text.py" line="+1"/>
         <source>the minimum wage</source>
         <translation>ຄ່າແຮງງານຂັ້ນຕ່ຳ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/report/scenario_text.py" line="+1"/>
         <source>the average wage</source>
         <translation>ຄ່າຈ້າງສະເລ່ຍ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>contributions of the members of {scheme}: {rate} % of a wage of {wage} % of {anchor}, every month</source>
+        <translation>ເງິນສົມທົບຂອງສະມາຊິກ {scheme}: {rate} % ຂອງຄ່າຈ້າງເທົ່າກັບ {wage} % ຂອງ{anchor}, ທຸກເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{unit}: {start} in {start_year}, rising evenly to {target} in {target_year}</source>
+        <translation>{unit}: {start} ໃນປີ {start_year}, ເພີ່ມຂຶ້ນເທື່ອລະກ້າວເປັນ {target} ໃນປີ {target_year}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{unit}: {value} every year</source>
+        <translation>{unit}: {value} ທຸກປີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{unit}: {values} (nothing before {year})</source>
+        <translation>{unit}: {values} (ບໍ່ມີກ່ອນປີ {year})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cost of each package is set against the fiscal space the government could find for it: the financing options of the ILO handbook on fiscal space for social protection (re-allocating expenditure, raising taxes, extending contributory social security, aid, and others). The amounts are the project&apos;s assumptions, with their sources and how feasible each option is.</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍຂອງແຕ່ລະຊຸດສິດທິປະໂຫຍດ ຖືກທຽບກັບຊ່ອງຫວ່າງທາງງົບປະມານທີ່ລັດຖະບານອາດຊອກຫາໄດ້: ທາງເລືອກໃນການສະໜອງທຶນຕາມຄູ່ມືຂອງອົງການແຮງງານສາກົນ ວ່າດ້ວຍຊ່ອງຫວ່າງທາງງົບປະມານສຳລັບການປົກປ້ອງສັງຄົມ (ການຈັດສັນລາຍຈ່າຍຄືນໃໝ່, ການເພີ່ມອາກອນ, ການຂະຫຍາຍປະກັນສັງຄົມແບບສົມທົບ, ການຊ່ວຍເຫຼືອ ແລະ ອື່ນໆ). ຈຳນວນເງິນແມ່ນຂໍ້ສົມມຸດຖານຂອງໂຄງການ ພ້ອມດ້ວຍແຫຼ່ງທີ່ມາ ແລະ ຄວາມເປັນໄປໄດ້ຂອງແຕ່ລະທາງເລືອກ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No financing source is given yet, so no package is set against one.</source>
+        <translation>ຍັງບໍ່ມີແຫຼ່ງສະໜອງທຶນ, ດັ່ງນັ້ນຈຶ່ງບໍ່ມີຊຸດສິດທິປະໂຫຍດໃດຖືກທຽບກັບແຫຼ່ງທຶນ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Packages without a financing source: {names}.</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດທີ່ບໍ່ມີແຫຼ່ງສະໜອງທຶນ: {names}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not computed: {reason}</source>
+        <translation>ບໍ່ໄດ້ຄິດໄລ່: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Financing source</source>
+        <translation>ແຫຼ່ງສະໜອງທຶນ</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Option</source>
+        <translation>ທາງເລືອກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>ຈຳນວນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it comes from</source>
+        <translation>ແຫຼ່ງທີ່ມາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feasibility</source>
+        <translation>ຄວາມເປັນໄປໄດ້</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Its sources cover its cost in every year.</source>
+        <translation>ແຫຼ່ງທຶນຂອງມັນກວມເອົາຄ່າໃຊ້ຈ່າຍທຸກປີ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its sources cover its cost every year from {year} on.</source>
+        <translation>ແຫຼ່ງທຶນຂອງມັນກວມເອົາຄ່າໃຊ້ຈ່າຍທຸກປີ ຕັ້ງແຕ່ປີ {year} ເປັນຕົ້ນໄປ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its sources do not cover its cost in {year}, the last year projected.</source>
+        <translation>ແຫຼ່ງທຶນຂອງມັນບໍ່ກວມເອົາຄ່າໃຊ້ຈ່າຍໃນປີ {year}, ເຊິ່ງເປັນປີສຸດທ້າຍຂອງການຄາດຄະເນ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cost of the package</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍຂອງຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cost</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Financing</source>
+        <translation>ການສະໜອງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gap (cost minus financing)</source>
+        <translation>ສ່ວນຂາດ (ຄ່າໃຊ້ຈ່າຍ ລົບ ການສະໜອງທຶນ)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In {year} the package costs {cost} % of GDP and its sources give {financing} % of GDP: a gap of {gap} % of GDP ({money} {currency}) still to be financed.</source>
+        <translation>ໃນປີ {year} ຊຸດສິດທິປະໂຫຍດນີ້ມີຄ່າໃຊ້ຈ່າຍ {cost} % ຕໍ່ GDP ແລະ ແຫຼ່ງທຶນຂອງມັນໃຫ້ {financing} % ຕໍ່ GDP: ຍັງຂາດ {gap} % ຕໍ່ GDP ({money} {currency}) ທີ່ຕ້ອງຊອກຫາທຶນ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In {year} the package costs {cost} % of GDP and its sources give {financing} % of GDP: a surplus of {gap} % of GDP ({money} {currency}).</source>
+        <translation>ໃນປີ {year} ຊຸດສິດທິປະໂຫຍດນີ້ມີຄ່າໃຊ້ຈ່າຍ {cost} % ຕໍ່ GDP ແລະ ແຫຼ່ງທຶນຂອງມັນໃຫ້ {financing} % ຕໍ່ GDP: ເກີນ {gap} % ຕໍ່ GDP ({money} {currency}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The contributions its members pay bring {collected} {currency}: net of them, the package costs the state {net} {currency}.</source>
+        <translation>ເງິນສົມທົບທີ່ສະມາຊິກຈ່າຍ ນຳມາ {collected} {currency}: ຫຼັງຫັກເງິນສົມທົບແລ້ວ, ຊຸດສິດທິປະໂຫຍດນີ້ມີຄ່າໃຊ້ຈ່າຍຕໍ່ລັດ {net} {currency}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{label} ({low} to {high})</source>
+        <translation>{label} ({low} ເຖິງ {high})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What moves the gap in {year} most (% of GDP, each assumption alone at its low and high value): {named}.</source>
+        <translation>ປັດໄຈທີ່ເຮັດໃຫ້ສ່ວນຂາດໃນປີ {year} ປ່ຽນແປງຫຼາຍທີ່ສຸດ (% ຕໍ່ GDP, ແຕ່ລະຂໍ້ສົມມຸດຖານຢູ່ຄ່າຕ່ຳ ແລະ ຄ່າສູງຂອງມັນ): {named}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over {draws} draws of the assumptions and of each source&apos;s range, the gap in {year} lies between {low} and {high} % of GDP nine times in ten.</source>
+        <translation>ຈາກການສຸ່ມ {draws} ຄັ້ງ ຂອງຂໍ້ສົມມຸດຖານ ແລະ ຂອບເຂດຂອງແຕ່ລະແຫຼ່ງທຶນ, ສ່ວນຂາດໃນປີ {year} ຢູ່ລະຫວ່າງ {low} ແລະ {high} % ຕໍ່ GDP ເກົ້າເທື່ອໃນສິບ.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../engine/report/options.py" line="+4"/>
+        <source>Financing the packages</source>
+        <translation>ການສະໜອງທຶນໃຫ້ຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/scenario_text.py" line="+1"/>
         <source>GDP per person</source>
         <translation>GDP ຕໍ່ຫົວຄົນ</translation>
     </message>
@@ -4716,7 +5361,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ</translation>
     </message>
     <message>
-        <location filename="../../engine/report/options.py" line="+1"/>
+        <location filename="../../engine/report/options.py" line="-3"/>
         <location filename="../../engine/report/summary.py" line="-17"/>
         <source>Executive summary</source>
         <translation>ບົດສະຫຼຸບສັງລວມ</translation>
@@ -4733,7 +5378,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຊຸດສິດທິປະໂຫຍດ ແລະ ຊ່ອງຫວ່າງທາງງົບປະມານ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../engine/report/sensitivity.py" line="+26"/>
         <source>Sensitivity and uncertainty</source>
         <translatorcomment>Native review: ຄວາມບໍ່ແນ່ນອນ is proposed (glossary: uncertainty), composed.
@@ -5119,27 +5764,27 @@ Native review: ຄວາມອ່ອນໄຫວ is proposed (glossary: sensitiv
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../gui/results/tab.py" line="+77"/>
+        <location filename="../../gui/results/tab.py" line="+91"/>
         <source>A package, stacked</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດ, ແບບຊ້ອນກັນ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+298"/>
+        <location line="+2"/>
+        <location line="+334"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+293"/>
+        <location line="-333"/>
+        <location line="+329"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-328"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃນປີດຽວ</translation>
@@ -5165,7 +5810,7 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ແຖບຄວາມບໍ່ແນ່ນອນຂອງຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
@@ -5212,7 +5857,22 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ຈະເປັນແນວໃດຖ້າ…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-77"/>
+        <source>Financing of a package</source>
+        <translation>ການສະໜອງທຶນຂອງຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What moves a package&apos;s financing gap (tornado)</source>
+        <translation>ປັດໄຈທີ່ເຮັດໃຫ້ການຂາດເຂີນທຶນປ່ຽນແປງ (tornado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertainty bands of a package&apos;s financing gap</source>
+        <translation>ແຖບຄວາມບໍ່ແນ່ນອນຂອງການຂາດເຂີນທຶນ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What the chart shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5232,7 +5892,7 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Try other benefit levels and packages on a copy; keep them or not at the end</source>
         <translation>ທົດລອງລະດັບເງິນອຸດໜູນ ແລະ ຊຸດສິດທິປະໂຫຍດອື່ນໆ ໃນສຳເນົາ; ເລືອກວ່າຈະເກັບໄວ້ ຫຼື ບໍ່ ໃນຕອນທ້າຍ</translation>
     </message>
@@ -5314,35 +5974,46 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
     </message>
     <message>
         <location line="+21"/>
+        <location line="+4"/>
         <source>{name} has no result: {reason}</source>
         <translation>{name} ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Stopped: the chart shows the last complete run.</source>
         <translation>ຢຸດແລ້ວ: ເສັ້ນສະແດງສະແດງຜົນຂອງການຄິດໄລ່ຄັ້ງສຸດທ້າຍທີ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{name}: what moves the cost in {year}</source>
         <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>{name}: ປັດໄຈທີ່ເຮັດໃຫ້ຄ່າໃຊ້ຈ່າຍປ່ຽນແປງໃນປີ {year}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>What moves the financing gap in {year}</source>
+        <translation>ປັດໄຈທີ່ເຮັດໃຫ້ການຂາດເຂີນທຶນປ່ຽນແປງໃນປີ {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{name}: uncertainty bands ({draws} draws)</source>
         <translatorcomment>Native review: ຄວາມບໍ່ແນ່ນອນ is proposed (glossary: uncertainty), composed.
 Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
         <translation>{name}: ແຖບຄວາມບໍ່ແນ່ນອນ (ການສຸ່ມ {draws} ເທື່ອ)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+4"/>
+        <source>Financing gap: bands of {draws} draws</source>
+        <translation>ການຂາດເຂີນທຶນ: ແຖບຈາກການສຸ່ມ {draws} ຄັ້ງ</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Packages in {year}</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃນປີ {year}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The chart is on the clipboard: paste it into a slide.</source>
         <translation>ເສັ້ນສະແດງຢູ່ໃນຄລິບບອດແລ້ວ: ວາງໃສ່ສະໄລ້ໄດ້.</translation>
     </message>
@@ -6159,7 +6830,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+55"/>
+        <location filename="../../gui/scenarios/tab.py" line="+56"/>
         <source>Scenario</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
@@ -6175,7 +6846,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add...</source>
         <translation>ເພີ່ມ…</translation>
     </message>
@@ -6206,6 +6877,11 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <source>Packages</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Financing</source>
+        <translation>ການສະໜອງທຶນ</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -6404,7 +7080,7 @@ Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: 
 <context>
     <name>UncertaintyCharts</name>
     <message>
-        <location filename="../../gui/results/uncertainty_charts.py" line="+69"/>
+        <location filename="../../gui/results/uncertainty_charts.py" line="+76"/>
         <source>Central: {value}. Blue: the assumption at its low value; orange: at its high value.</source>
         <translation>ຄ່າກາງ: {value}. ສີຟ້າ: ຂໍ້ສົມມຸດຖານທີ່ຄ່າຕ່ຳ; ສີສົ້ມ: ທີ່ຄ່າສູງ.</translation>
     </message>
@@ -6428,9 +7104,68 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../engine/outputs/workbook/book.py" line="+108"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+102"/>
+        <source>Source: {name}</source>
+        <translation>ແຫຼ່ງທຶນ: {name}</translation>
+    </message>
+    <message>
+        <location line="+192"/>
+        <source>financing gap (cost minus financing)</source>
+        <translation>ການຂາດເຂີນທຶນ (ຄ່າໃຊ້ຈ່າຍ ລົບ ການສະໜອງທຶນ)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/financing.py" line="-7"/>
+        <source>Financing sources and the packages they finance (% of GDP and nominal LCU); with fiscal years, each figure is in the column of the year its fiscal year ends</source>
+        <translation>ແຫຼ່ງສະໜອງທຶນ ແລະ ຊຸດສິດທິປະໂຫຍດທີ່ພວກມັນສະໜອງທຶນໃຫ້ (% ຕໍ່ GDP ແລະ ເງິນກີບຕາມລາຄາປະຈຸບັນ); ເມື່ອໃຊ້ປີງົບປະມານ, ແຕ່ລະຕົວເລກຢູ່ໃນຖັນຂອງປີທີ່ປີງົບປະມານນັ້ນສິ້ນສຸດ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source</source>
+        <translation>ແຫຼ່ງທີ່ມາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feasibility</source>
+        <translation>ຄວາມເປັນໄປໄດ້</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not computed</source>
+        <translation>ບໍ່ໄດ້ຄິດໄລ່</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>wage, % of the {anchor}</source>
+        <translation>ຄ່າຈ້າງ, % ຂອງ {anchor}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contribution rate</source>
+        <translation>ອັດຕາເງິນສົມທົບ</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Package: {name}</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດ: {name}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the first year from which the sources cover the cost every year</source>
+        <translation>ປີທຳອິດທີ່ແຫຼ່ງທຶນກວມເອົາຄ່າໃຊ້ຈ່າຍທຸກປີ</translation>
+    </message>
+</context>
+<context>
     <name>Workshop</name>
     <message>
-        <location filename="../../gui/workshop/view.py" line="+50"/>
+        <location filename="../../gui/workshop/view.py" line="+59"/>
         <source>{percent} of the poverty line = {amount} {currency} a month in {year}</source>
         <translation>{percent} ຂອງເສັ້ນຄວາມທຸກຍາກ = {amount} {currency} ຕໍ່ເດືອນ ໃນປີ {year}</translation>
     </message>
@@ -6474,7 +7209,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     </message>
     <message>
         <location line="+33"/>
-        <location line="+190"/>
+        <location line="+217"/>
         <source>{name}: {lever}</source>
         <translation>{name}: {lever}</translation>
     </message>
@@ -6482,7 +7217,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>WorkshopView</name>
     <message>
-        <location line="-108"/>
+        <location line="-135"/>
         <source>ABND Studio — workshop</source>
         <translation>ABND Studio — ກອງປະຊຸມ</translation>
     </message>
@@ -6492,7 +7227,22 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ABND Studio — ຈະເປັນແນວໃດຖ້າ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
+        <source>The chart: the cost by scheme, or the financing sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost by scheme</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍຕາມລະບອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing</source>
+        <translation>ການສະໜອງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Pin an assumption...</source>
         <translatorcomment>Native review: ປັກໝຸດ is not in the glossary (pin (an assumption)), composed.</translatorcomment>
         <translation>ປັກໝຸດຂໍ້ສົມມຸດຖານ…</translation>
@@ -6520,10 +7270,15 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຊຸດສິດທິປະໂຫຍດ:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&lt;b&gt;In the package&lt;/b&gt;</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>&lt;b&gt;ໃນຊຸດສິດທິປະໂຫຍດ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Financed by&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ສະໜອງທຶນໂດຍ&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6546,12 +7301,17 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>{percent} ຂອງຖານອ້າງອີງ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Toggle {name}</source>
         <translation>ເປີດ/ປິດ {name}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+9"/>
+        <source>Toggle {id}</source>
+        <translation>ເພີ່ມ ຫຼື ເອົາອອກ {id}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <location line="+24"/>
         <source>Workshop changes</source>
         <translation>ການປ່ຽນແປງໃນກອງປະຊຸມ</translation>
@@ -6582,12 +7342,13 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຍົກເລີກການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Set {lever} of {name}</source>
         <translation>ປັບ {lever} ຂອງ {name}</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+14"/>
         <source>% of GDP</source>
         <translation>% ຕໍ່ GDP</translation>
     </message>

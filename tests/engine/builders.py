@@ -28,7 +28,7 @@ def base_project(**changes: Any) -> dict[str, Any]:
     ]
     project: dict[str, Any] = {
         "format": "abnd-project",
-        "format_version": 2,
+        "format_version": 3,
         "name": "Hand-computed test project",
         "country": {"iso3": "TST", "name": "Testland", "currency": "TSD"},
         "years": {"base": 2025, "end": 2027},
@@ -66,6 +66,19 @@ def scenario(scenario_id: str, kind: str, **fields: Any) -> dict[str, Any]:
         "status": fields.pop("status", "proposed"),
         "kind": kind,
         "take_up": fields.pop("take_up", 1.0),
+    }
+    result.update(fields)
+    return result
+
+
+def source(source_id: str, unit: str, amount: Any, **fields: Any) -> dict[str, Any]:
+    """A financing source (format version 3) of kind "other" unless told otherwise."""
+    result: dict[str, Any] = {
+        "id": source_id,
+        "name": fields.pop("name", source_id.replace("-", " ").title()),
+        "kind": fields.pop("kind", "other"),
+        "unit": unit,
+        "amount": amount,
     }
     result.update(fields)
     return result
@@ -164,10 +177,11 @@ def every_addition() -> dict[str, Any]:
                 "id": "floor",
                 "name": "Floor",
                 "scenarios": ["oaa", "child", "jobless", "maternity", "health"],
-                "fiscal_space_percent_gdp": {"2025": 1.0, "2027": 2.0},
+                "financing": ["envelope"],
             },
             {"id": "status-quo", "name": "Status quo", "scenarios": ["civil", "military", "oaa"]},
         ],
+        financing_sources=[source("envelope", "pct_gdp", {"2025": 1.0, "2027": 2.0})],
     )
     for row in document["population"]["rows"]:  # a growing population: births estimated
         row["value"] *= 1.1 if row["year"] == 2027 else 1

@@ -1,5 +1,5 @@
 """The RAP-style workbook (docs/workbook-and-report.md): input sheets, one live-formula sheet per
-scenario, the summary with packages, the assessment matrix and an ABOUT sheet.
+scenario, the summary with packages, their financing, the assessment matrix and an ABOUT sheet.
 
 A reviewer can change an input in Excel or LibreOffice and see every cost move.
 Text a user typed is always written as text, never as a formula.
@@ -18,19 +18,19 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from engine import __version__
-from engine.analysis.tables import package_tables
+from engine.analysis.tables import PackageUncertainty, package_tables
 from engine.domain.dependencies import costing_order
+from engine.domain.i18n import translate
 from engine.domain.model import Project
 from engine.format.keys import MATRIX_KEYS
 from engine.method.compute import Results, compute
-from engine.method.series import resolve
+from engine.outputs.workbook.financing import write_financing
 from engine.outputs.workbook.inputs import (
     ECO_ROWS,
     GGO_ROWS,
     Layout,
     col,
     header,
-    number,
     put_row,
     write_eap,
     write_eco,
@@ -74,7 +74,9 @@ def write_workbook(project: Project, path: str | Path) -> Results:
         )
         if found is not None:
             rows[scenario.id] = found
-    write_summary(book.create_sheet("SUM"), project, results, layout, rows)
+    summary = write_summary(book.create_sheet("SUM"), project, results, layout, rows)
+    if project.financing_sources:
+        write_financing(book.create_sheet("FIN"), project, results, layout, rows, summary)
     write_uncertainty(book.create_sheet("UNCERTAINTY"), project, results)
     write_matrix(book.create_sheet("MATRIX"), project)
     write_about(book.create_sheet("ABOUT"), project, results)
@@ -101,6 +103,9 @@ def user_texts(project: Project, results: Results) -> set[str]:
         texts |= {scenario.id, scenario.name, scenario.rationale or "", scenario.source or ""}
     for package in project.packages:
         texts |= {package.id, package.name}
+    for source in project.financing_sources:
+        texts |= {source.id, source.name, source.source or "", source.feasibility or ""}
+        texts.add(translate("Workbook", "Source: {name}").format(name=source.name))
     for matrix_row in project.matrix:
         texts |= {
             value
@@ -199,7 +204,7 @@ def write_summary(
                 [f"={_ref(found.sheet, gexp_row, source(t))}" for t in years],
                 "0.0000",
             )
-    for index, package in enumerate(project.packages):
+    for package in project.packages:
         title(f"Package: {package.name}")
         if package.id not in results.packages:
             put_text(sheet, row - 1, 2, results.errors[package.id].message)
@@ -226,25 +231,6 @@ def write_summary(
                 package.id,
                 "pct_gov_expenditure",
                 [f"={col(t)}{total_row}/GGO!{source(t)}{gexp}*100" for t in years],
-                "0.0000",
-            )
-        if package.fiscal_space_percent_gdp is not None:
-            envelope = resolve(
-                package.fiscal_space_percent_gdp, project.years, f"packages[{index}]"
-            )[offset:]
-            space_row = row
-            line(
-                "package",
-                package.id,
-                "fiscal_space_pct_gdp",
-                [number(v) for v in envelope],
-                "0.0000",
-            )
-            line(
-                "package",
-                package.id,
-                "fiscal_space_gap_pct_gdp",
-                [f"={col(t)}{space_row}-{col(t)}{total_row + 1}" for t in years],
                 "0.0000",
             )
     return where
@@ -305,12 +291,24 @@ def write_about(sheet: Worksheet, project: Project, results: Results) -> None:
 
 
 def write_uncertainty(sheet: Worksheet, project: Project, results: Results) -> None:
-    """Tornado and bands per package, % of GDP: values computed by ABND Studio, not formulas."""
+    """Tornado and bands per package, % of GDP: values computed by ABND Studio, not formulas;
+    the cost's, then the financing gap's of the packages financed (each source a bar)."""
     put_text(sheet, 1, 1, "Sensitivity and uncertainty, % of GDP (values from ABND Studio)")
     sheet.cell(row=1, column=1).font = Font(bold=True)
-    row = 3
-    for table in package_tables(project, results):
-        put_text(sheet, row, 1, f"{table.name}: each assumption alone, {table.year}")
+    row = _uncertainty_tables(sheet, 3, package_tables(project, results), "")
+    gap = package_tables(project, results, "financing_gap_pct_gdp")
+    what = translate("Workbook", "financing gap (cost minus financing)")
+    _uncertainty_tables(sheet, row, gap, what)
+    sheet.column_dimensions["A"].width = 44
+
+
+def _uncertainty_tables(
+    sheet: Worksheet, row: int, tables: list[PackageUncertainty], what: str
+) -> int:
+    """Each package's tornado and percentiles from ``row``; returns the next free row."""
+    for table in tables:
+        name = f"{table.name}, {what}" if what else table.name
+        put_text(sheet, row, 1, f"{name}: each assumption alone, {table.year}")
         sheet.cell(row=row, column=1).font = Font(bold=True)
         row += 1
         for column, heading in enumerate(
@@ -326,7 +324,7 @@ def write_uncertainty(sheet: Worksheet, project: Project, results: Results) -> N
             row += 1
         put_text(sheet, row, 1, f"central: {table.central:.4f}")
         row += 2
-        label = f"{table.name}: percentiles of {table.draws:,} draws ({table.ranges_source})"
+        label = f"{name}: percentiles of {table.draws:,} draws ({table.ranges_source})"
         put_text(sheet, row, 1, label)
         sheet.cell(row=row, column=1).font = Font(bold=True)
         row += 1
@@ -340,4 +338,4 @@ def write_uncertainty(sheet: Worksheet, project: Project, results: Results) -> N
                 sheet.cell(row=row, column=column, value=value).number_format = "0.0000"
             row += 1
         row += 1
-    sheet.column_dimensions["A"].width = 44
+    return row

@@ -46,6 +46,7 @@ GGO_ROWS = {
     "expenditure": 4,
     "revenue": 5,
     "expenditure_fiscal": 6,
+    "revenue_fiscal": 7,
 }
 FISCAL_MONTH = f"ECO!$B${ECO_ROWS['fiscal_month']}"
 PERCENT = "0.00%"
@@ -64,6 +65,7 @@ class Layout:
     years: list[int]  # calendar years, the columns of every sheet but SUM
     fiscal: bool = False  # results per fiscal year (SUM's columns: the fiscal years)
     has_ggo: bool = False
+    has_revenue: bool = False
     has_eap: bool = False
     anchors: set[str] = field(default_factory=set)
 
@@ -247,10 +249,12 @@ def write_ggo(sheet: Worksheet, results: Results, layout: Layout) -> None:
         put_row(sheet, money_row, label, results.currency, formulas, MONEY)
         if money_name == "expenditure":
             layout.has_ggo = True
-            if layout.fiscal:
-                fiscal = [None] + [fiscal_blend(t, money_row) for t in years if t > 0]
-                row = GGO_ROWS["expenditure_fiscal"]
-                put_row(sheet, row, f"{label}, fiscal year", results.currency, fiscal, MONEY)
+        else:
+            layout.has_revenue = True
+        if layout.fiscal:
+            fiscal = [None] + [fiscal_blend(t, money_row) for t in years if t > 0]
+            row = GGO_ROWS[f"{money_name}_fiscal"]
+            put_row(sheet, row, f"{label}, fiscal year", results.currency, fiscal, MONEY)
 
 
 def _revenue_share(results: Results) -> Any:

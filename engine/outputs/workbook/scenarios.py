@@ -99,7 +99,9 @@ def write_scenario(
     total = s.formula("total cost C = BC + AC", lambda t, c: f"={c}{bc}+{c}{ac}", MONEY)
     deflator, gdp = ECO_ROWS["deflator"], ECO_ROWS["gdp_nominal"]
     s.formula("C at base-year prices", lambda t, c: f"={c}{total}/ECO!{c}{deflator}", MONEY)
-    s.formula("beneficiaries TU x N", lambda t, c: f"={c}{take_up}*{c}{eligible_row}", PERSONS)
+    beneficiaries = s.formula(
+        "beneficiaries TU x N", lambda t, c: f"={c}{take_up}*{c}{eligible_row}", PERSONS
+    )
     pct_gdp = s.formula("% of GDP", lambda t, c: f"={c}{total}/ECO!{c}{gdp}*100", "0.0000")
     pct_gexp = None
     if layout.has_ggo:
@@ -108,6 +110,7 @@ def write_scenario(
             "% of government expenditure", lambda t, c: f"={c}{total}/GGO!{c}{gexp}*100", "0.0000"
         )
     found = ScenarioRows(sheet.title, total, pct_gdp, pct_gexp, take_up)
+    found.beneficiaries, found.year_share = beneficiaries, share
     if eligible is not None:
         found.cells = eligible.cells
     if layout.fiscal:
@@ -147,6 +150,7 @@ def _fiscal_rows(s: Sheet, rows: ScenarioRows, start: tuple[int, int] | None) ->
             lambda t, c: f"=IF({c}$1={first},MAX(0,{m}-{month})/(13-{month}),({m}-1)/12)",
             "0.0000",
         )
+    rows.fiscal_share = share
     total = rows.total
     fiscal_total = s.formula(
         "total cost C, fiscal year ending in the year",

@@ -16,7 +16,10 @@ class ScenarioRows:
 
     ``total``, ``pct_gdp`` and ``pct_gov_expenditure`` are per reported year (the fiscal
     rows when the project has fiscal years). ``take_up`` and ``cells`` ((sex column,
-    age) -> row of its eligible persons) serve the scenarios covered by this one.
+    age) -> row of its eligible persons) serve the scenarios covered by this one;
+    ``beneficiaries`` (per calendar year), ``year_share`` (of its first year) and
+    ``fiscal_share`` (of each year's flows in the fiscal year ending in it) serve the
+    contributions its members pay (the financing sheet).
     """
 
     sheet: str
@@ -25,6 +28,9 @@ class ScenarioRows:
     pct_gov_expenditure: int | None
     take_up: int = 0
     cells: dict[tuple[int, int], int] = field(default_factory=dict)
+    beneficiaries: int = 0
+    year_share: int | None = None
+    fiscal_share: int | None = None
 
 
 class Sheet:

@@ -8,7 +8,7 @@ import copy
 import numpy as np
 import pytest
 
-from engine.analysis.uncertainty import CostModel, Shocks, bands
+from engine.analysis.uncertainty import ASSUMPTIONS, CostModel, Shocks, bands
 from engine.domain.model import Range
 from engine.format.read import project_from_dict
 from engine.method.compute import compute
@@ -52,9 +52,9 @@ def document(take_up_civil: float = 0.5, take_up_social: float = 0.8, scale: flo
 
 
 def shocks(**values: float) -> Shocks:
-    fields = {name: np.zeros(1) for name in Shocks.__dataclass_fields__}
+    fields = {name: np.zeros(1) for name in ASSUMPTIONS}
     fields.update({name: np.array([value]) for name, value in values.items()})
-    return Shocks(**fields)
+    return Shocks.of(fields)
 
 
 @pytest.fixture(scope="module")

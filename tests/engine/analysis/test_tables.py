@@ -70,3 +70,24 @@ def test_zero_width_ranges_give_bands_on_the_central_path() -> None:
 def test_a_project_without_packages_has_no_tables() -> None:
     project = build(scenarios=[scenario("good", "age_cash", ages=[0, 4], benefit=FLAT)])
     assert package_tables(project, compute(project)) == []
+
+
+def test_the_gap_tables_cover_the_financed_packages_with_their_sources() -> None:
+    from tests.engine.builders import source
+
+    good = scenario("good", "age_cash", ages=[0, 4], benefit=FLAT)
+    packages = [
+        {"id": "financed", "name": "Financed", "scenarios": ["good"], "financing": ["aid"]},
+        {"id": "bare", "name": "Bare", "scenarios": ["good"]},
+    ]
+    aid = source("aid", "lcu", 1e6, name="Partners", range={"low": -0.5, "high": 0.0})
+    project = build(scenarios=[good], packages=packages, financing_sources=[aid])
+    results = compute(project)
+    (table,) = package_tables(project, results, "financing_gap_pct_gdp")
+    assert table.package_id == "financed"
+    gap = results.packages["financed"]["financing_gap_pct_gdp"]
+    assert table.central == gap[-1]
+    partners = next(bar for bar in table.bars if bar.assumption == "financing.aid")
+    # half of the 1e6 missing in 2027: the gap grows by 0.05 % of GDP (1.147041e9)
+    assert partners.label == "Partners"
+    assert partners.low == pytest.approx(gap[-1] + 100 * 0.5e6 / GDP[-1], rel=1e-12)

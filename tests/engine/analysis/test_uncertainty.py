@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from engine.analysis.setup import model_for
-from engine.analysis.uncertainty import Shocks, bands, tornado
+from engine.analysis.uncertainty import ASSUMPTIONS, Shocks, bands, tornado
 from engine.domain.errors import InputError
 from engine.domain.model import Ramp, Range, Series, TakeUp, Uncertainty
 from engine.format.read import project_from_dict
@@ -27,9 +27,9 @@ def sample():
 
 
 def shocks(**values: float) -> Shocks:
-    fields = {name: np.zeros(1) for name in Shocks.__dataclass_fields__}
+    fields = {name: np.zeros(1) for name in ASSUMPTIONS}
     fields.update({name: np.array([value]) for name, value in values.items()})
-    return Shocks(**fields)
+    return Shocks.of(fields)
 
 
 def shifted(series: Series, shift: float) -> Series:
@@ -38,7 +38,7 @@ def shifted(series: Series, shift: float) -> Series:
 
 def test_zero_width_ranges_collapse_onto_the_central_result_exactly(sample) -> None:
     model = model_for(sample, "pi95")
-    ranges = [Range(name, 0.0, 0.0) for name in Shocks.__dataclass_fields__]
+    ranges = [Range(name, 0.0, 0.0) for name in ASSUMPTIONS]
     levels = bands(model, "package", "high", ranges, draws=500, seed=3)
     central = compute(sample).packages["high"]["pct_gdp"]
     for values in levels.values():
@@ -172,3 +172,200 @@ def test_commands_write_their_tables(tmp_path, capsys) -> None:
     assert '"p95"' in bands_out.read_text(encoding="utf-8")
     assert main(["sensitivity", str(SAMPLE), "--package", "nope", "--year", "2035"]) == 2
     assert "not a costed package" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ the financing gap
+
+
+def financed_project(**changes):
+    """A child benefit and a contribution subsidy (tests/engine/method/test_financing.py),
+    financed by a ramp in % of GDP, a share of revenue, money by year and contributions."""
+    from tests.engine.builders import build, scenario, source
+
+    child = scenario(
+        "child", "age_cash", ages=[0, 5], benefit={"type": "fixed", "monthly_amount": 100}
+    )
+    subsidy = scenario(
+        "informal",
+        "contribution_subsidy",
+        guarantee="working_age",
+        ages=[15, 64],
+        take_up={"start": 0.5, "target": 0.9, "start_year": 2025, "target_year": 2027},
+        start_month=4,
+        benefit={"type": "fixed", "monthly_amount": 20, "indexation": "wages"},
+    )
+    sources = [
+        source(
+            "reallocation",
+            "pct_gdp",
+            {"start": 0.2, "target": 0.6, "start_year": 2025, "target_year": 2027},
+            range={"low": -0.5, "high": 0.1},
+        ),
+        source("vat", "pct_gov_revenue", {"2026": 2.0}),
+        source("partners", "lcu", {"2025": 5e6, "2027": 4e6}, range={"low": -1, "high": 0}),
+        {
+            "id": "members",
+            "name": "Contributions",
+            "kind": "social_security_contributions",
+            "contributions": {
+                "scenario": "informal",
+                "wage_anchor": "minimum_wage",
+                "wage_percent": 80,
+                "rate": 0.05,
+            },
+        },
+    ]
+    package = {
+        "id": "floor",
+        "name": "Floor",
+        "scenarios": ["child", "informal"],
+        "financing": ["reallocation", "vat", "partners", "members"],
+    }
+    return build(
+        scenarios=[child, subsidy], packages=[package], financing_sources=sources, **changes
+    )
+
+
+@pytest.mark.parametrize("fiscal", [False, True])
+def test_the_gap_with_every_shift_at_zero_is_the_engines(fiscal) -> None:
+    years = {"base": 2025, "end": 2027, "fiscal_year_start_month": 10 if fiscal else 1}
+    project = financed_project(years=years)
+    model = model_for(project, "variant")
+    got = model.evaluate("package", "floor", "financing_gap_pct_gdp", Shocks.central())[0]
+    expected = compute(project).packages["floor"]["financing_gap_pct_gdp"]
+    np.testing.assert_allclose(got, expected, rtol=1e-14, atol=1e-15)
+
+
+def scaled_sources(project, factors: dict[str, float]):
+    """Each source's amount (or contribution rate) times its factor, as a user would type it."""
+    from engine.domain.model import Amount
+
+    changed = []
+    for item in project.financing_sources:
+        factor = factors.get(item.id, 1.0)
+        if item.contributions is not None:
+            rate = item.contributions.rate * factor
+            contributions = dataclasses.replace(item.contributions, rate=rate)
+            changed.append(dataclasses.replace(item, contributions=contributions))
+            continue
+        amount = item.amount
+        if amount.ramp is not None:
+            ramp = dataclasses.replace(
+                amount.ramp, start=amount.ramp.start * factor, target=amount.ramp.target * factor
+            )
+            amount = Amount(ramp=ramp)
+        else:
+            amount = Amount(
+                series=Series.per_year({y: v * factor for y, v in amount.series.by_year})
+            )
+        changed.append(dataclasses.replace(item, amount=amount))
+    return dataclasses.replace(project, financing_sources=tuple(changed))
+
+
+@pytest.mark.parametrize("fiscal, derived_wages", [(False, False), (True, False), (False, True)])
+def test_growth_take_up_and_source_shifts_move_the_gap_as_an_engine_rerun(
+    fiscal, derived_wages
+) -> None:
+    """Growth +2 points (GDP: the money source shrinks in % of GDP; with wages following
+    growth, contributions grow with them), take-up -20 % (fewer children, fewer members
+    contribute), and each source shifted."""
+    years = {"base": 2025, "end": 2027, "fiscal_year_start_month": 10 if fiscal else 1}
+    project = financed_project(years=years)
+    if derived_wages:
+        economy = dataclasses.replace(project.economy, real_wage_growth=None)
+        project = dataclasses.replace(project, economy=economy)
+    model = model_for(project, "variant")
+    factors = {"reallocation": 0.7, "vat": 1.1, "partners": 0.5, "members": 1.3}
+    moved = Shocks.of(
+        {**{a: np.zeros(1) for a in ASSUMPTIONS}, "real_growth": np.array([0.02]),
+         "take_up": np.array([-0.2])},
+        {key: np.array([factor - 1]) for key, factor in factors.items()},
+    )  # fmt: skip
+    got = model.evaluate("package", "floor", "financing_gap_pct_gdp", moved)[0]
+    economy = dataclasses.replace(
+        project.economy, real_gdp_growth=Series.of(project.economy.real_gdp_growth.constant + 0.02)
+    )
+    subsidy = project.scenario("informal")
+    ramp = subsidy.take_up.ramp
+    slower = dataclasses.replace(
+        subsidy,
+        take_up=TakeUp(
+            ramp=Ramp(ramp.start * 0.8, ramp.target * 0.8, ramp.start_year, ramp.target_year)
+        ),
+    )
+    child = dataclasses.replace(project.scenario("child"), take_up=TakeUp(series=Series.of(0.8)))
+    rerun_project = dataclasses.replace(
+        scaled_sources(project, factors),
+        economy=economy,
+        scenarios=(child, slower),
+    )
+    rerun = compute(rerun_project).packages["floor"]["financing_gap_pct_gdp"]
+    np.testing.assert_allclose(got, rerun, rtol=1e-12)
+
+
+def test_the_tornado_of_the_gap_has_a_bar_for_each_source_at_its_range() -> None:
+    project = financed_project()
+    model = model_for(project, "variant")
+    central, bars = tornado(model, "package", "floor", 2027, "financing_gap_pct_gdp")
+    results = compute(project)
+    assert central == results.packages["floor"]["financing_gap_pct_gdp"][-1]
+    by_name = {bar.assumption: bar for bar in bars}
+    assert set(by_name) >= {
+        "real_growth",
+        "take_up",
+        "financing.reallocation",
+        "financing.vat",
+        "financing.partners",
+        "financing.members",
+    }
+    partners = by_name["financing.partners"]  # its range: -100 % .. 0
+    assert (partners.label, partners.low_shift, partners.high_shift) == ("Partners", -1.0, 0.0)
+    pct = results.financing["partners"].pct_gdp[-1]
+    assert partners.low == pytest.approx(central + pct, rel=1e-12)  # none of it comes
+    assert partners.high == pytest.approx(central, rel=1e-12)
+    vat = by_name["financing.vat"]  # no range given: +-20 %
+    assert (vat.low_shift, vat.high_shift) == (-0.2, 0.2)
+    assert vat.swing == pytest.approx(0.4 * results.financing["vat"].pct_gdp[-1], rel=1e-12)
+    assert bars == sorted(bars, key=lambda b: b.swing, reverse=True)
+
+
+def test_bands_of_the_gap_draw_each_source_and_keep_the_cost_draws() -> None:
+    """With every source fixed (ranges 0 .. 0) and amounts in % of GDP only, the gap's
+    percentiles are the cost's minus the financing: the cost draws are those of the seed."""
+    from engine.domain.model import ShiftRange
+
+    project = financed_project()
+    fixed = tuple(
+        dataclasses.replace(s, range=ShiftRange(0.0, 0.0))
+        for s in project.financing_sources
+        if s.id in ("reallocation", "vat")
+    )
+    package = dataclasses.replace(project.packages[0], financing=("reallocation", "vat"))
+    project = dataclasses.replace(project, financing_sources=fixed, packages=(package,))
+    model = model_for(project, "pi95")
+    ranges = [Range("take_up", -0.3, 0.1), Range("benefit_level", -0.2, 0.2)]
+    cost = bands(model, "package", "floor", ranges, draws=400, seed=5)
+    gap = bands(
+        model, "package", "floor", ranges, measure="financing_gap_pct_gdp", draws=400, seed=5
+    )
+    financing = compute(project).packages["floor"]["financing_pct_gdp"]
+    for p in cost:
+        np.testing.assert_allclose(gap[p], cost[p] - financing, rtol=1e-12, atol=1e-15)
+    free = financed_project()
+    model = model_for(free, "pi95")
+    first = bands(model, "package", "floor", [], measure="financing_gap_pct_gdp", draws=300, seed=2)
+    again = bands(model, "package", "floor", [], measure="financing_gap_pct_gdp", draws=300, seed=2)
+    for p in first:
+        np.testing.assert_array_equal(first[p], again[p])  # the same seed, the same bands
+    assert (first[95] - first[5])[-1] > 0  # the sources' ranges alone spread the gap
+
+
+def test_a_gap_needs_a_package_with_financing() -> None:
+    project = financed_project()
+    model = model_for(project, "variant")
+    with pytest.raises(InputError, match="the financing gap is a package's"):
+        model.evaluate("scenario", "child", "financing_gap_pct_gdp", Shocks.central())
+    bare = dataclasses.replace(project.packages[0], financing=())
+    model = model_for(dataclasses.replace(project, packages=(bare,)), "variant")
+    with pytest.raises(InputError, match='package "floor" has no financing source'):
+        tornado(model, "package", "floor", 2027, "financing_gap_pct_gdp")

@@ -152,3 +152,67 @@ def test_zero_draws_is_refused_and_wide_percentiles_never_run_together(tmp_path,
     )
     rows = [line.split() for line in capsys.readouterr().out.splitlines()[2:]]
     assert rows and all(len(row) == 6 for row in rows)  # the year and five percentiles
+
+
+def financed_file(tmp_path: Path) -> Path:
+    """The project above, its package financed by 1,000,000 a year from partners (range
+    -100 % .. 0) and 0.05 % of GDP re-allocated."""
+    item = scenario(
+        "good", "age_cash", ages=[0, 4], benefit={"type": "fixed", "monthly_amount": 10}
+    )
+    package = {"id": "kids", "name": "Kids", "scenarios": ["good"], "financing": ["aid", "move"]}
+    sources = [
+        {
+            "id": "aid",
+            "name": "Partners",
+            "kind": "aid_and_transfers",
+            "unit": "lcu",
+            "amount": 1e6,
+            "range": {"low": -1, "high": 0},
+        },
+        {
+            "id": "move",
+            "name": "Re-allocation",
+            "kind": "reallocation",
+            "unit": "pct_gdp",
+            "amount": 0.05,
+        },
+    ]
+    document = base_project(scenarios=[item], packages=[package], financing_sources=sources)
+    path = tmp_path / "financed.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_the_gap_of_a_package_has_a_bar_for_each_source(tmp_path, capsys) -> None:
+    """2027: cost 1.2e6 / 1.147041e9 = 0.1046 %; financing 1e6 / 1.147041e9 + 0.05 %:
+    the gap is 0.2e6 / 1.147041e9 - 0.05 % = -0.0326 %. Without the partners it grows by
+    0.0872 %: 0.0546 %."""
+    path = financed_file(tmp_path)
+    out = tmp_path / "gap.csv"
+    argv = ["sensitivity", str(path), "--package", "kids", "--year", "2027"]
+    assert main([*argv, "--measure", "financing_gap_pct_gdp", "--out", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "package kids, 2027: -0.0326 (% of GDP); each assumption alone:"
+    partners = next(line for line in lines if line.lstrip().startswith("Partners"))
+    assert "0.0546 .. -0.0326" in partners
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
+    bar = next(row for row in rows if row["assumption"] == "financing.aid")
+    assert (float(bar["low_shift"]), float(bar["high_shift"])) == (-1.0, 0.0)
+    assert float(bar["low"]) == pytest.approx(100 * 1.2e6 / 1.147041e9 - 0.05, rel=1e-12)
+
+
+def test_uncertainty_of_the_gap_writes_the_sources_ranges(tmp_path, capsys) -> None:
+    path = financed_file(tmp_path)
+    out = tmp_path / "bands.json"
+    argv = ["uncertainty", str(path), "--package", "kids", "--draws", "300"]
+    assert main([*argv, "--measure", "financing_gap_pct_gdp", "--out", str(out)]) == 0
+    payload = json.loads(out.read_text(encoding="utf-8"))
+    assert payload["financing_ranges"] == {
+        "aid": {"low": -1.0, "high": 0.0, "distribution": "triangular"},
+        "move": {"low": -0.2, "high": 0.2, "distribution": "triangular"},
+    }
+    p5, p95 = payload["percentiles"]["p5"][-1], payload["percentiles"]["p95"][-1]
+    assert p5 < -0.0326 < p95  # the partners may not come: the gap spreads up
+    assert main([*argv[:2], "--scenario", "good", "--measure", "financing_gap_pct_gdp"]) == 2
+    assert "the financing gap is a package's: use --package" in capsys.readouterr().err

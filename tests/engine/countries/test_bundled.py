@@ -219,4 +219,7 @@ def test_every_number_in_the_sample_has_a_source_note() -> None:
     for scenario in project.scenarios:
         assert scenario.source and len(scenario.source) > 40, scenario.id
     for package in project.packages:
-        assert "ILLUSTRATIVE" in notes[f"packages.{package.id}"]
+        assert package.financing, package.id
+    for source in project.financing_sources:  # every amount says it is for the discussion
+        assert source.source and "ILLUSTRATIVE" in source.source, source.id
+        assert source.feasibility, source.id

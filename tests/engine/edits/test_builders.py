@@ -9,7 +9,7 @@ from engine.edits import builders as b
 from engine.edits.apply import apply
 from engine.format.write import project_to_dict
 from engine.method.compute import compute
-from tests.engine.builders import build, scenario
+from tests.engine.builders import build, scenario, source
 
 
 @pytest.fixture
@@ -163,3 +163,75 @@ def test_coverage_start_month_and_fiscal_year_edits(project) -> None:
     assert fiscal.years.fiscal_month == 10 and compute(fiscal).years.tolist() == [2026, 2027]
     estimated = round_trip(project, b.set_births_estimate(project, "aged_0"))
     assert estimated.population.births_estimate == "aged_0"
+
+
+@pytest.fixture
+def financed():
+    benefit = {"type": "fixed", "monthly_amount": 20}
+    subsidy = scenario("sub", "contribution_subsidy", ages=[15, 64], benefit=benefit)
+    members = {
+        "id": "members",
+        "name": "Members",
+        "kind": "social_security_contributions",
+        "contributions": {
+            "scenario": "sub",
+            "wage_anchor": "minimum_wage",
+            "wage_percent": 100,
+            "rate": 0.05,
+        },
+    }
+    return build(
+        scenarios=[subsidy],
+        packages=[
+            {"id": "a", "name": "A", "scenarios": ["sub"], "financing": ["members"]},
+            {"id": "b", "name": "B", "scenarios": []},
+        ],
+        financing_sources=[members, source("aid", "lcu", 1e6, kind="aid_and_transfers")],
+    )
+
+
+def test_sources_are_chosen_for_a_package_in_the_project_order(financed) -> None:
+    both = round_trip(financed, b.set_package_source(financed, "a", "aid", True))
+    assert both.package("a").financing == ("members", "aid")
+    first = round_trip(both, b.set_package_source(both, "a", "members", False))
+    assert first.package("a").financing == ("aid",)
+    none = round_trip(first, b.set_package_source(first, "a", "aid", False))
+    assert none.package("a").financing == ()
+    assert "financing" not in project_to_dict(none)["packages"][0]  # left out, not []
+
+
+def test_a_new_source_costs_and_its_amount_and_notes_are_edited(financed) -> None:
+    added = round_trip(financed, b.new_financing_source(financed, "Tax"))
+    new = added.financing_sources[-1]
+    assert (new.id, new.name, new.kind, new.unit) == ("source-1", "Tax", "other", "pct_gdp")
+    ramp = {"start": 0.5, "target": 2.0, "start_year": 2025, "target_year": 2027}
+    typed = round_trip(added, b.set_financing_amount(added, "source-1", "pct_gov_revenue", ramp))
+    assert typed.financing_source("source-1").unit == "pct_gov_revenue"
+    noted = round_trip(typed, b.set_financing_field(typed, "source-1", "feasibility", "Agreed"))
+    assert noted.financing_source("source-1").feasibility == "Agreed"
+    chosen = round_trip(noted, b.set_package_source(noted, "b", "source-1", True))
+    # 2 % of revenue (18 % of GDP) in 2027: 0.36 % of GDP
+    assert compute(chosen).packages["b"]["financing_pct_gdp"][-1] == pytest.approx(0.36)
+
+
+def test_a_typed_amount_and_computed_contributions_replace_each_other(financed) -> None:
+    typed = round_trip(financed, b.set_financing_amount(financed, "members", "lcu", 5e5))
+    assert typed.financing_source("members").contributions is None
+    assert typed.financing_source("members").kind == "social_security_contributions"
+    computed = {"scenario": "sub", "wage_anchor": "average_wage", "wage_percent": 50, "rate": 0.1}
+    again = round_trip(typed, b.set_contributions(typed, "aid", computed))
+    aid = again.financing_source("aid")
+    assert aid.kind == "social_security_contributions" and aid.unit is None
+    assert aid.contributions is not None and aid.contributions.wage_anchor == "average_wage"
+
+
+def test_deleting_a_source_takes_it_out_of_its_packages(financed) -> None:
+    changed = round_trip(financed, b.delete_financing_source(financed, "members"))
+    assert [s.id for s in changed.financing_sources] == ["aid"]
+    assert changed.package("a").financing == ()
+
+
+def test_deleting_a_scheme_takes_the_contributions_computed_from_it(financed) -> None:
+    changed = round_trip(financed, b.delete_scenario(financed, "sub"))
+    assert [s.id for s in changed.financing_sources] == ["aid"]
+    assert changed.package("a").scenarios == () and changed.package("a").financing == ()

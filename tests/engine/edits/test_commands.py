@@ -26,4 +26,5 @@ def test_optional_fields_are_project_fields_and_collections_name_their_json_list
         "scenario": "scenarios",
         "package": "packages",
         "matrix_row": "matrix",
+        "financing_source": "financing_sources",
     }

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine.domain.kinds import COMMON_FIELDS, KIND_FIELDS, required_fields
-from engine.domain.model import GUARANTEES, KINDS
+from engine.domain.model import FINANCING_KINDS, FINANCING_UNITS, GUARANTEES, KINDS
 from engine.format.json_file import (
     dumps_project,
     load_project,
@@ -18,18 +18,23 @@ from engine.format.json_file import (
     save_project,
 )
 from engine.format.keys import (
+    CONTRIBUTIONS_KEYS,
     ECONOMY_KEYS,
+    ENVELOPE_KEY,
+    FINANCING_SOURCE_KEYS,
     LABOUR_KEYS,
     MATRIX_KEYS,
+    PACKAGE_KEYS,
     POPULATION_KEYS,
     READABLE_VERSIONS,
+    SHIFT_RANGE_KEYS,
     TOP_KEYS,
     YEARS_KEYS,
 )
 from tests.conftest import DATA, REPO
 from tests.engine.builders import base_project
 
-SCHEMA = json.loads((REPO / "docs" / "abnd-project-v2.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO / "docs" / "abnd-project-v3.schema.json").read_text(encoding="utf-8"))
 
 
 def test_thailand_example_round_trips_exactly(tmp_path) -> None:
@@ -117,7 +122,45 @@ def projects(draw) -> dict:
     ]
     if draw(st.booleans()):
         project["sources"] = {"population": draw(texts), "economy.cpi_inflation": draw(texts)}
+    sources = draw(st.lists(financing_sources(), max_size=3, unique_by=lambda s: s["id"]))
+    if sources:
+        project["financing_sources"] = sources
+        chosen = draw(st.lists(st.sampled_from([s["id"] for s in sources]), unique=True))
+        if chosen:
+            project["packages"][0]["financing"] = chosen
     return project
+
+
+@st.composite
+def financing_sources(draw) -> dict:
+    """A typed source: a unit, and a number, values by year or a ramp; maybe notes."""
+    unit = draw(st.sampled_from(["pct_gdp", "pct_gov_revenue", "lcu"]))
+    top = 100.0 if unit != "lcu" else 1e12
+    amounts = st.floats(min_value=0, max_value=top, allow_nan=False)
+    item: dict = {
+        "id": draw(ids),
+        "name": draw(texts.filter(lambda t: t.strip())),
+        "kind": draw(st.sampled_from(FINANCING_KINDS)),
+        "unit": unit,
+        "amount": draw(
+            st.one_of(
+                amounts,
+                st.dictionaries(st.integers(2020, 2040).map(str), amounts, min_size=1, max_size=3),
+                st.builds(
+                    lambda a, b: {"start": a, "target": b, "start_year": 2021, "target_year": 2026},
+                    amounts,
+                    amounts,
+                ),
+            )
+        ),
+    }
+    for key in ("source", "feasibility"):
+        if draw(st.booleans()):
+            item[key] = draw(texts)
+    if draw(st.booleans()):
+        low = draw(st.floats(min_value=-1, max_value=0, allow_nan=False))
+        item["range"] = {"low": low, "high": 0.5, "distribution": "uniform"}
+    return item
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -148,3 +191,10 @@ def test_schema_lists_exactly_the_fields_the_reader_accepts() -> None:
     tiered = [b for b in defs["benefit"]["oneOf"] if "tiers" in b["properties"]]
     assert {b["properties"]["type"]["const"] for b in tiered} == {"fixed", "anchor"}
     assert SCHEMA["properties"]["format_version"]["enum"] == list(READABLE_VERSIONS)
+    source = defs["financingSource"]
+    assert schema_keys(source) == set(FINANCING_SOURCE_KEYS)
+    assert set(source["properties"]["kind"]["enum"]) == set(FINANCING_KINDS)
+    assert set(source["properties"]["unit"]["enum"]) == set(FINANCING_UNITS)
+    assert schema_keys(source["properties"]["contributions"]) == set(CONTRIBUTIONS_KEYS)
+    assert schema_keys(source["properties"]["range"]) == set(SHIFT_RANGE_KEYS)
+    assert schema_keys(defs["package"]) == {*PACKAGE_KEYS, ENVELOPE_KEY}  # envelope: v1 and v2

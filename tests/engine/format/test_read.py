@@ -138,8 +138,8 @@ CASES: list[tuple[str, object, str]] = [
     ),
     (
         "future format version",
-        edit(set_in(["format_version"], 3)),
-        "format_version: 3 is newer than this version of ABND Studio reads (2)",
+        edit(set_in(["format_version"], 4)),
+        "format_version: 4 is newer than this version of ABND Studio reads (3)",
     ),
     ("not an object", b"[1, 2, 3]", "(document): expected an object"),
     ("empty file", b"", "is empty"),

@@ -8,19 +8,25 @@ import dataclasses
 import json
 
 from engine.domain.model import (
+    Amount,
+    Contributions,
+    FinancingSource,
     Labour,
     MatrixRow,
     Package,
     ParticipationRow,
     PopulationRow,
+    Ramp,
     Range,
     Series,
+    ShiftRange,
     Uncertainty,
 )
 from engine.format.keys import ECONOMY_KEYS, MATRIX_KEYS
 from engine.format.read import project_from_dict, read_scenario
 from engine.format.write import (
     economy_to_dict,
+    financing_source_to_dict,
     labour_to_dict,
     matrix_row_to_dict,
     package_to_dict,
@@ -105,16 +111,57 @@ def test_a_scenario_writes_only_its_kinds_fields_with_bands_ramps_and_benefits()
     assert "sex" not in fixed and "months_per_year" not in fixed and "admin_rate" not in fixed
 
 
-def test_a_package_writes_its_envelope_only_when_given() -> None:
+def test_a_package_writes_its_financing_only_when_chosen() -> None:
     assert package_to_dict(Package("p", "P", ("a", "b"))) == {
         "id": "p",
         "name": "P",
         "scenarios": ["a", "b"],
     }
-    with_envelope = Package("p", "P", (), Series.per_year({2025: 1.0, 2030: 0.5}))
-    assert package_to_dict(with_envelope)["fiscal_space_percent_gdp"] == {
-        "2025": 1.0,
-        "2030": 0.5,
+    financed = Package("p", "P", (), ("tax", "aid"))
+    assert package_to_dict(financed)["financing"] == ["tax", "aid"]
+
+
+def test_a_financing_source_writes_its_amount_or_its_contributions_and_its_notes() -> None:
+    ramp = FinancingSource(
+        "tax",
+        "VAT",
+        "tax_revenue",
+        "pct_gov_revenue",
+        Amount(ramp=Ramp(0.5, 2.0, 2026, 2030)),
+        range=ShiftRange(-0.5, 0.1),
+        feasibility="needs a reform",
+    )
+    assert financing_source_to_dict(ramp) == {
+        "id": "tax",
+        "name": "VAT",
+        "kind": "tax_revenue",
+        "unit": "pct_gov_revenue",
+        "amount": {"start": 0.5, "target": 2.0, "start_year": 2026, "target_year": 2030},
+        "range": {"low": -0.5, "high": 0.1, "distribution": "triangular"},
+        "feasibility": "needs a reform",
+    }
+    by_year = FinancingSource(
+        "aid", "Partners", "aid_and_transfers", "lcu", Amount(Series.per_year({2027: 5e8}))
+    )
+    assert financing_source_to_dict(by_year)["amount"] == {"2027": 5e8}
+    computed = FinancingSource(
+        "ssc",
+        "Members",
+        "social_security_contributions",
+        contributions=Contributions("sub", "minimum_wage", 100.0, 0.05),
+        source="SSO",
+    )
+    assert financing_source_to_dict(computed) == {
+        "id": "ssc",
+        "name": "Members",
+        "kind": "social_security_contributions",
+        "contributions": {
+            "scenario": "sub",
+            "wage_anchor": "minimum_wage",
+            "wage_percent": 100.0,
+            "rate": 0.05,
+        },
+        "source": "SSO",
     }
 
 

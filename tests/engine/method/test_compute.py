@@ -4,13 +4,15 @@ kept per scenario (GUI) or raised (command line)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
 from engine.domain.errors import InputError
 from engine.domain.model import Years
 from engine.method.compute import MONEY_COLUMNS, PACKAGE_COLUMNS, RESULT_COLUMNS, compute
-from tests.engine.builders import base_project, build, scenario
+from tests.engine.builders import base_project, build, scenario, source
 
 GDP = np.array([1e9, 1.071e9, 1.147041e9])
 DEFLATOR = np.array([1.0, 1.02, 1.0404])
@@ -146,14 +148,26 @@ def test_results_carry_the_scenario_terms_they_came_from() -> None:
     assert results.context.years == Years(2025, 2027)
 
 
-def test_an_envelope_starting_after_the_base_year_leaves_only_its_package_out() -> None:
-    late = {"2026": 0.5}  # the base year 2025 has no value
+def test_a_source_without_its_inputs_leaves_only_the_packages_it_finances_out() -> None:
+    """A source in % of government revenue, in a project that gives no revenue share."""
+    revenue = source("vat", "pct_gov_revenue", 2.0)
     packages = [
-        {"id": "late", "name": "Late", "scenarios": ["old"], "fiscal_space_percent_gdp": late},
+        {"id": "taxed", "name": "Taxed", "scenarios": ["old"], "financing": ["vat"]},
         {"id": "fine", "name": "Fine", "scenarios": ["old"]},
     ]
-    results = compute(old_and_new(packages=packages), strict=False)
+    project = old_and_new(packages=packages, financing_sources=[revenue])
+    project = dataclasses.replace(
+        project,
+        economy=dataclasses.replace(project.economy, gov_revenue_share_gdp=None),
+    )
+    results = compute(project, strict=False)
     assert set(results.packages) == {"fine"} and set(results.scenarios) == {"old", "new"}
-    assert results.errors["late"].path == "packages[0].fiscal_space_percent_gdp"
-    with pytest.raises(InputError, match="gives no value for 2025"):
-        compute(old_and_new(packages=packages))
+    assert results.financing_errors["vat"].one_line() == (
+        "financing_sources[0].unit: needs economy.gov_revenue_share_gdp, which is not given"
+    )
+    assert results.errors["taxed"].one_line() == (
+        'packages[0].financing: cannot be financed: source "vat" has no amount '
+        "(needs economy.gov_revenue_share_gdp, which is not given)"
+    )
+    with pytest.raises(InputError, match="gov_revenue_share_gdp"):
+        compute(project)

@@ -7,7 +7,7 @@ import pytest
 
 from engine.method.compute import compute
 from engine.method.explain import explain
-from tests.engine.builders import build, scenario
+from tests.engine.builders import build, scenario, source
 
 OCTOBER = {"base": 2025, "end": 2027, "fiscal_year_start_month": 10}
 CHILD = scenario(
@@ -27,8 +27,11 @@ def test_an_october_fiscal_year_blends_three_months_of_one_year_and_nine_of_the_
                 "id": "p",
                 "name": "P",
                 "scenarios": ["child"],
-                "fiscal_space_percent_gdp": {"2025": 0.05, "2026": 0.1, "2027": 0.2},
+                "financing": ["envelope"],
             }
+        ],
+        financing_sources=[
+            source("envelope", "pct_gdp", {"2025": 0.05, "2026": 0.1, "2027": 0.2}),
         ],
     )
     results = compute(project)

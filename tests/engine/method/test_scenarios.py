@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from engine.method.compute import compute
-from tests.engine.builders import build, scenario
+from tests.engine.builders import build, scenario, source
 
 CPI = np.array([1.0, 1.03, 1.0609])
 WAGES = np.array([1.0, 1.03 * 1.01, (1.03 * 1.01) ** 2])
@@ -225,9 +225,14 @@ def test_package_sums_additional_cost_and_fiscal_space() -> None:
         "id": "floor",
         "name": "Floor",
         "scenarios": ["new-pension", "child"],
-        "fiscal_space_percent_gdp": {"2025": 1.0, "2027": 0.5},
+        "financing": ["envelope"],
     }
-    results = compute(build(scenarios=[existing, proposed, child], packages=[package]))
+    envelope = source("envelope", "pct_gdp", {"2025": 1.0, "2027": 0.5})
+    results = compute(
+        build(
+            scenarios=[existing, proposed, child], packages=[package], financing_sources=[envelope]
+        )
+    )
     table = results.packages["floor"]
     # Old pension: 36 ages * 2000 * 10 * 12 = 8,640,000 a year (not indexed)
     # New pension: 36 * 2000 * 25 * 12 = 21,600,000; child: 6 * 2000 * 5 * 12 = 720,000

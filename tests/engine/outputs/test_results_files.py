@@ -20,7 +20,7 @@ from engine.outputs.results_files import (
     summary_table,
     write_results,
 )
-from tests.engine.builders import base_project, build, scenario
+from tests.engine.builders import base_project, build, scenario, source
 
 FLAT = {"type": "fixed", "monthly_amount": 10}
 GDP = [1e9, 1.071e9, 1.147041e9]
@@ -39,9 +39,8 @@ def results():
                 scenario("kids", "age_cash", ages=[0, 4], benefit=FLAT),
                 scenario("1e5", "age_cash", ages=[65, 100], benefit=FLAT, status="existing"),
             ],
-            packages=[
-                {"id": "p", "name": "P", "scenarios": ["kids"], "fiscal_space_percent_gdp": 1}
-            ],
+            packages=[{"id": "p", "name": "P", "scenarios": ["kids"], "financing": ["aid"]}],
+            financing_sources=[source("aid", "lcu", 2e6)],
         )
     )
 
@@ -70,8 +69,13 @@ def test_rows_cover_every_scope_id_and_year(results) -> None:
     assert all(kids[column(c)] is None for c in PACKAGE_COLUMNS)  # a scenario has none
     package = rows[6]
     assert package[column("beneficiaries")] is None  # people overlap
-    assert package[column("fiscal_space_pct_gdp")] == 1.0
-    assert package[column("fiscal_space_gap_pct_gdp")] == pytest.approx(1 - 100 * 1.2e6 / GDP[0])
+    # 2 million financed against a cost of 1.2 million: a surplus of 0.08 % of GDP (1e9)
+    assert package[column("financing")] == 2e6
+    assert package[column("financing_pct_gdp")] == pytest.approx(0.2, rel=1e-15)
+    assert package[column("financing_gap_pct_gdp")] == pytest.approx(-0.08, rel=1e-12)
+    assert package[column("fiscal_space_pct_gdp")] == package[column("financing_pct_gdp")]
+    assert package[column("fiscal_space_gap_pct_gdp")] == pytest.approx(0.08, rel=1e-12)
+    assert CSV_COLUMNS[-3:] == ("financing", "financing_pct_gdp", "financing_gap_pct_gdp")
 
 
 def test_a_package_limits_the_rows_to_it_and_its_members(results) -> None:

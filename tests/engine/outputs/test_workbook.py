@@ -20,6 +20,8 @@ from engine.store.files import read_project
 from main import main
 from tests.conftest import REPO
 from tests.engine.builders import base_project, every_addition, scenario
+from tests.engine.outputs.workbook.test_financing import check as check_financing
+from tests.engine.outputs.workbook.test_financing import fin_rows
 
 SAMPLE = REPO / "resources" / "examples" / "lao-pdr-sample.json"
 MEASURES = ("total_cost", "pct_gdp", "pct_gov_expenditure")
@@ -77,8 +79,11 @@ def test_libreoffice_recalculates_the_engines_costs(name, tmp_path) -> None:
     source = tmp_path / f"{name}.xlsx"
     results = write_workbook(project, source)
     assert not results.errors
-    checked = check_against_engine(recalculated(source, tmp_path / "lo"), results)
+    computed = recalculated(source, tmp_path / "lo")
+    checked = check_against_engine(computed, results)
     assert checked == 3 * (len(results.scenarios) + len(results.packages))
+    assert results.financing  # both finance their packages: the FIN sheet agrees too
+    assert check_financing(fin_rows(computed), results, 0) >= 2 * len(results.financing)
 
 
 def test_the_workbook_has_the_rap_sheets_with_formulas(tmp_path) -> None:
@@ -93,7 +98,7 @@ def test_the_workbook_has_the_rap_sheets_with_formulas(tmp_path) -> None:
         "BS_maternity-benefit",
         "BS_health-extension",
     ]
-    assert book.sheetnames[-4:] == ["SUM", "UNCERTAINTY", "MATRIX", "ABOUT"]
+    assert book.sheetnames[-5:] == ["SUM", "FIN", "UNCERTAINTY", "MATRIX", "ABOUT"]
     assert "EAP" not in book.sheetnames  # no labour data in the sample
     bs = book["BS_child-benefit"]
     formulas = [
@@ -144,8 +149,10 @@ def test_every_addition_recalculates_in_libreoffice_to_the_engine(tmp_path) -> N
     source = tmp_path / "every.xlsx"
     results = write_workbook(project, source)
     assert not results.errors and results.years.tolist() == [2026, 2027]
-    checked = check_against_engine(recalculated(source, tmp_path / "lo"), results)
+    computed = recalculated(source, tmp_path / "lo")
+    checked = check_against_engine(computed, results)
     assert checked == 3 * (len(results.scenarios) + len(results.packages))
+    assert check_financing(fin_rows(computed), results, 1) == 2 + 3  # fiscal: from column D
     book = load_workbook(source)
     assert book["SUM"]["C1"].value == 2026  # columns: fiscal years, named by their end year
     assert book["ECO"]["B16"].value == 10

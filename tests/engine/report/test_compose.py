@@ -13,7 +13,7 @@ from engine.method.compute import compute
 from engine.report.compose import CHAPTERS, ChapterSpec, compose, numbered
 from engine.report.document import Paragraph, Section
 from engine.report.options import PARTS, ReportOptions
-from tests.engine.builders import base_project, build, scenario
+from tests.engine.builders import base_project, build, scenario, source
 
 FLAT = {"type": "fixed", "monthly_amount": 10}
 TODAY = date(2026, 3, 14)
@@ -32,7 +32,7 @@ def project_with(**changes):
     document = {
         "scenarios": [kids, broken],
         "packages": [
-            {"id": "p", "name": "Kids only", "scenarios": ["kids"], "fiscal_space_percent_gdp": 1},
+            {"id": "p", "name": "Kids only", "scenarios": ["kids"], "financing": ["envelope"]},
             {"id": "q", "name": "With broken", "scenarios": ["kids", "broken"]},
         ],
         "matrix": [
@@ -46,6 +46,7 @@ def project_with(**changes):
                 "agencies": ["MoLSW", "SSO"],
             },
         ],
+        "financing_sources": [source("envelope", "pct_gdp", 1)],
         "sources": {"economy.cpi_inflation": "IMF WEO"},
         "uncertainty": {"ranges": [], "draws": 200, "seed": 2},
         "economy": {**base_project()["economy"], "real_gdp_growth": {"2026": 0.05}},
@@ -97,8 +98,10 @@ def test_chapters_are_numbered_and_annexes_lettered(report) -> None:
         ("3. Packages and fiscal space", 1),
         ("3.1 Kids only", 2),
         ("3.2 With broken", 2),
-        ("4. Sensitivity and uncertainty", 1),
+        ("4. Financing the packages", 1),
         ("4.1 Kids only", 2),
+        ("5. Sensitivity and uncertainty", 1),
+        ("5.1 Kids only", 2),
         ("Annex A. Assumptions and sources", 1),
         ("Annex B. The method in brief", 1),
         ("Annex C. Warnings from the costing engine", 1),

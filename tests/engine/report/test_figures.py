@@ -9,7 +9,7 @@ import pytest
 from engine.method.compute import compute
 from engine.report.document import FigureSeries
 from engine.report.figures import package_envelope, scenario_series
-from tests.engine.builders import build, scenario
+from tests.engine.builders import build, scenario, source
 
 FLAT = {"type": "fixed", "monthly_amount": 10}
 
@@ -28,15 +28,19 @@ def costed():
                 "id": "ac",
                 "name": "A and C",
                 "scenarios": ["c", "a"],
-                "fiscal_space_percent_gdp": {"2025": 1, "2027": 0.5},
+                "financing": ["envelope"],
             },
             {"id": "b", "name": "B", "scenarios": ["b"]},
             {
                 "id": "blocked",
                 "name": "Blocked",
                 "scenarios": ["a", "broken"],
-                "fiscal_space_percent_gdp": 2,
+                "financing": ["two"],
             },
+        ],
+        financing_sources=[
+            source("envelope", "pct_gdp", {"2025": 1, "2027": 0.5}),
+            source("two", "pct_gdp", 2),
         ],
     )
     return project, compute(project, strict=False)

@@ -8,7 +8,7 @@ from engine.report.context import ReportContext
 from engine.report.document import BulletList, Figure, Table
 from engine.report.options import ReportOptions
 from engine.report.packages import chapter
-from tests.engine.builders import build, scenario
+from tests.engine.builders import build, scenario, source
 
 FLAT = {"type": "fixed", "monthly_amount": 10}
 
@@ -31,10 +31,11 @@ def sections():
                 "id": "p",
                 "name": "Kids",
                 "scenarios": ["kids", "new"],
-                "fiscal_space_percent_gdp": 0.1,
+                "financing": ["space"],
             },
             {"id": "q", "name": "Broken", "scenarios": ["broken"]},
         ],
+        financing_sources=[source("space", "pct_gdp", 0.1)],
     )
     results = compute(project, strict=False)
     return chapter(ReportContext.of(project, results, ReportOptions())), results

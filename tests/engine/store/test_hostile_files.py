@@ -132,7 +132,7 @@ def test_a_trigger_never_fires_even_when_opened_for_writing(tmp_path, capsys) ->
     with pytest.raises(InputError, match="trigger"):
         ProjectStore.open(path)
     count = sqlite3.connect(path).execute("SELECT count(*) FROM scenario").fetchone()[0]
-    assert count == 3  # the fixture's three scenarios, none deleted
+    assert count == 4  # the fixture's four scenarios, none deleted
 
 
 def deep_body(path: Path) -> None:
@@ -173,3 +173,33 @@ def test_a_hostile_stored_body_is_one_line_from_cli_and_window(tmp_path, damage,
     smoke = run_cli("--smoke", str(path))  # the window starts and says why
     assert "Traceback" not in smoke.err and "RecursionError" not in smoke.err, smoke
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+def test_an_older_file_with_a_trigger_is_refused_before_it_is_migrated(tmp_path, read_only) -> None:
+    """Nothing in an older file runs while it is brought up to date: the migration step
+    writes to its tables, so a trigger there is refused first."""
+    from engine.domain.errors import InputError
+    from engine.store.project_store import ProjectStore
+
+    path = tmp_path / "old.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", path)
+    with_sql("CREATE TRIGGER evil AFTER UPDATE ON package BEGIN DELETE FROM scenario; END")(path)
+    with pytest.raises(InputError, match='trigger "evil"'):
+        ProjectStore.open(path, read_only=read_only)
+    count = sqlite3.connect(path).execute("SELECT count(*) FROM scenario").fetchone()[0]
+    assert count == 3  # the version-2 fixture's three scenarios, none deleted
+
+
+def test_a_file_claiming_an_older_version_that_cannot_migrate_is_one_line(tmp_path, capsys) -> None:
+    """A version-3 file whose header says version 2: its financing table is already there."""
+    path = copy_of(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[60:64] = struct.pack(">I", 2)  # user_version
+    path.write_bytes(bytes(data))
+    assert main(["compute", str(path)]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines == [
+        f"{path}: is damaged: it could not be brought up to date (table financing_source "
+        "already exists)"
+    ]

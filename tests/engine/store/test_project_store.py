@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 import sqlite3
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from engine.domain.errors import InputError
+from engine.domain.model import Series
 from engine.edits.commands import FIELD, Batch, Delete, Move, Put
 from engine.format.json_file import load_project
 from engine.format.read import project_from_dict
@@ -61,32 +63,126 @@ def test_generated_projects_round_trip_through_the_file(tmp_path, document) -> N
         assert project_to_dict(store.project) == document
 
 
-def test_the_schema_v2_fixture_opens_and_round_trips(tmp_path) -> None:
-    fixture = DATA / "schema-v2.abnd"
+def test_the_current_fixture_opens_and_round_trips(tmp_path) -> None:
+    fixture = DATA / f"schema-v{schema.SCHEMA_VERSION}.abnd"
+    source = DATA / f"schema-v{schema.SCHEMA_VERSION}.json"
     with ProjectStore.open(fixture, read_only=True) as store:
         document = project_to_dict(store.project)
-    assert document == json.loads((DATA / "schema-v2.json").read_text(encoding="utf-8"))
+    assert document == json.loads(source.read_text(encoding="utf-8"))
     copy = tmp_path / "copy.abnd"
-    ProjectStore.create(copy, load_project(DATA / "schema-v2.json")).close()
+    ProjectStore.create(copy, load_project(source)).close()
     assert table_dump(copy) == table_dump(fixture)
 
 
-def test_every_version_1_file_opens_as_version_2_with_identical_results(tmp_path) -> None:
-    """The version-1 fixture (no births given: then "the population aged 0") migrates,
-    leaves a .v1.bak copy, and computes bit for bit what the version-1 project did."""
+def results_of_version_2(name: str) -> dict[tuple[str, str, int], dict[str, float]]:
+    """What ABND Studio with format version 2 computed for a fixture (its ``compute --out``
+    CSV, written before financing sources existed): (scope, id, year) -> column -> value."""
+    rows = csv.DictReader((DATA / f"{name}.results.csv").read_text(encoding="utf-8").splitlines())
+    return {
+        (row.pop("scope"), row.pop("id"), int(row.pop("year"))): {
+            column: float(text) if text else float("nan") for column, text in row.items()
+        }
+        for row in rows
+    }
+
+
+def assert_same_as_version_2(name: str, results) -> None:
+    """Every column version 2 wrote, bit for bit (NaN where it was empty)."""
+    expected = results_of_version_2(name)
+    found = set()
+    for scope, tables in (("scenario", results.scenarios), ("package", results.packages)):
+        for key, table in tables.items():
+            for t, year in enumerate(results.years.tolist()):
+                row = expected[(scope, key, year)]
+                for column, value in row.items():
+                    if column not in table.columns:  # a package column, empty for a scenario
+                        assert np.isnan(value), (key, column)
+                        continue
+                    assert np.array_equal(table[column][t], value, equal_nan=True), (
+                        key,
+                        year,
+                        column,
+                    )
+                found.add((scope, key, year))
+    assert found == set(expected)
+
+
+def test_the_version_2_fixture_opens_as_version_3_with_its_envelope_as_one_source(
+    tmp_path,
+) -> None:
+    """The version-2 fixture migrates (backup kept), its envelope is one source holding it,
+    and every result is what version 2 computed, bit for bit."""
+    path = tmp_path / "old.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", path)
+    with ProjectStore.open(path) as store:
+        project = store.project
+        results = compute(project)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (3,)
+    backup = tmp_path / "old.abnd.v2.bak"
+    assert backup.read_bytes() == (DATA / "schema-v2.abnd").read_bytes()
+    (source,) = project.financing_sources
+    assert (source.id, source.kind, source.unit) == ("envelope-all", "other", "pct_gdp")
+    assert source.amount is not None and source.amount.series == Series.of(1.0)
+    assert project.package("all").financing == ("envelope-all",)
+    assert_same_as_version_2("schema-v2", results)
+    # the new columns say the same: 1 % of GDP financed, the gap is the cost minus 1 %
+    table = results.packages["all"]
+    assert np.array_equal(table["financing_pct_gdp"], [1.0, 1.0][: len(results.years)])
+    assert np.array_equal(table["financing_gap_pct_gdp"], table["pct_gdp"] - 1.0)
+
+
+@pytest.mark.parametrize("suffix", [".abnd", ".json"])
+def test_version_2_envelopes_become_one_source_each_with_identical_results(
+    tmp_path, suffix
+) -> None:
+    """An envelope by year with its source note, a constant one, and a package without one,
+    in a file written by the version-2 ABND Studio (and its JSON twin)."""
+    path = tmp_path / f"old{suffix}"
+    shutil.copy(DATA / f"envelopes-v2{suffix}", path)
+    if suffix == ".abnd":
+        with ProjectStore.open(path) as store:
+            project = store.project
+    else:
+        project = load_project(path)
+    assert [(s.id, s.unit, s.source) for s in project.financing_sources] == [
+        ("envelope-by-year", "pct_gdp", "Budget circular 2024"),
+        ("envelope-constant", "pct_gdp", None),
+    ]
+    assert [p.financing for p in project.packages] == [
+        ("envelope-by-year",),
+        ("envelope-constant",),
+        (),
+    ]
+    assert dict(project.sources) == {"packages.none": "no envelope yet"}  # kept where it was
+    results = compute(project)
+    assert_same_as_version_2("envelopes-v2", results)
+    by_year = results.packages["by-year"]
+    assert by_year["financing_pct_gdp"].tolist() == [0.5, 0.8, 0.8]
+    # GDP 1e9, 1.071e9, 1.147041e9 (tests/engine/builders.py): 0.5 % of 1e9 is 5e6
+    assert by_year["financing"].tolist() == pytest.approx(
+        [5e6, 0.008 * 1.071e9, 0.008 * 1.147041e9]
+    )
+    assert np.isnan(results.packages["none"]["financing"]).all()
+
+
+def test_every_version_1_file_opens_as_version_3_with_identical_results(tmp_path) -> None:
+    """The version-1 fixture (no births given: then "the population aged 0") migrates
+    step by step, leaves a .v1.bak copy, and computes bit for bit what version 2 computed
+    from it (and its JSON twin computes the same)."""
     path = tmp_path / "old.abnd"
     shutil.copy(DATA / "schema-v1.abnd", path)
     before = compute(load_project(DATA / "schema-v1.json"))
     with ProjectStore.open(path) as store:
         after = compute(store.project)
         assert store.project.population.births_estimate == "aged_0"
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (2,)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (3,)
     backup = tmp_path / "old.abnd.v1.bak"
     assert (
         sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (1,)
         and backup.read_bytes() == (DATA / "schema-v1.abnd").read_bytes()
     )
     assert_same_results(before, after)
+    assert_same_as_version_2("schema-v1", after)
     assert [w.message for w in after.warnings] == [w.message for w in before.warnings]
     births = next(w for w in after.warnings if w.path == "population.births")
     assert births.message == "births are not given, so they are taken as the population aged 0"
@@ -116,14 +212,16 @@ def test_a_version_1_file_without_births_keeps_age_0_births_after_migration(tmp_
         assert_same_results(before, compute(store.project))
         # births = population aged 0 (2,000 persons in 2025): 2,000 * 10 * 3 = 60,000
         assert compute(store.project).scenarios["m"]["total_cost"][0] == 60_000
-    as_version_2 = compute(project_from_dict({**document, "format_version": 2}))
-    assert as_version_2.scenarios["m"]["total_cost"][0] != 60_000
+    as_version_3 = compute(project_from_dict({**document, "format_version": 3}))
+    assert as_version_3.scenarios["m"]["total_cost"][0] != 60_000
 
 
 def write_version_1_file(path, document) -> None:
-    """A file as ABND Studio 1 wrote it: the same tables, user_version 1, no births_estimate."""
+    """A file as ABND Studio 1 wrote it: its tables (no financing sources), user_version 1,
+    no births_estimate."""
     ProjectStore.create(path, project_from_dict({**document, "format_version": 2})).close()
     connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE financing_source")
     connection.execute("DELETE FROM project_field WHERE key = 'births_estimate'")
     connection.execute("PRAGMA user_version = 1")
     connection.commit()
@@ -249,17 +347,17 @@ def test_an_older_file_is_backed_up_then_migrated_step_by_step(tmp_path, monkeyp
     ProjectStore.create(path, load_project(THAILAND)).close()
     steps = []
 
-    def step_2_to_3(connection) -> None:
-        steps.append(2)
+    def step_3_to_4(connection) -> None:
+        steps.append(3)
         connection.execute("UPDATE project_field SET body = '\"Migrated\"' WHERE key = 'name'")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr("engine.store.safety.SCHEMA_VERSION", 3)
-    monkeypatch.setattr("engine.store.project_store.SCHEMA_VERSION", 3)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, step_2_to_3)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 4)
+    monkeypatch.setattr("engine.store.safety.SCHEMA_VERSION", 4)
+    monkeypatch.setattr("engine.store.project_store.SCHEMA_VERSION", 4)
+    monkeypatch.setitem(schema.MIGRATIONS, 3, step_3_to_4)
     with ProjectStore.open(path) as store:
         assert store.project.name == "Migrated"
-    assert steps == [2]
-    backup = tmp_path / "old.abnd.v2.bak"
-    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (2,)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (3,)
+    assert steps == [3]
+    backup = tmp_path / "old.abnd.v3.bak"
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (3,)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (4,)

@@ -3,6 +3,8 @@ marked as ours with its version, and every older version has its migration step.
 
 from __future__ import annotations
 
+import json
+import shutil
 import sqlite3
 from collections.abc import Iterator
 
@@ -18,6 +20,7 @@ from engine.store.schema import (
     TABLES,
     create_schema,
 )
+from tests.conftest import DATA
 
 
 @pytest.fixture
@@ -58,5 +61,69 @@ def test_tables_are_strict_and_keyed(connection) -> None:
 
 def test_every_entity_kind_has_its_table_and_every_old_version_a_migration() -> None:
     assert set(TABLE_OF.values()) <= set(TABLES)
-    assert set(TABLE_OF) == {"population_row", "scenario", "package", "matrix_row"}
+    assert set(TABLE_OF) == {
+        "population_row",
+        "scenario",
+        "package",
+        "matrix_row",
+        "financing_source",
+    }
     assert all(version in MIGRATIONS for version in range(1, SCHEMA_VERSION))
+
+
+def test_the_step_from_version_2_moves_each_envelope_into_a_financing_source(tmp_path) -> None:
+    """MIGRATIONS[2] on the version-2 fixture itself: the new table, one source holding the
+    envelope, the package financed by it, nothing else touched."""
+    path = tmp_path / "v2.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        before = {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY key").fetchall()
+            for table in ("project_field", "population_row", "scenario", "matrix_row")
+        }
+        MIGRATIONS[2](connection)
+        sources = connection.execute("SELECT key, position, body FROM financing_source").fetchall()
+        package = connection.execute("SELECT body FROM package WHERE key = 'all'").fetchone()[0]
+        after = {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY key").fetchall()
+            for table in before
+        }
+    finally:
+        connection.close()
+    assert [(key, position, json.loads(body)) for key, position, body in sources] == [
+        (
+            "envelope-all",
+            0,
+            {
+                "id": "envelope-all",
+                "name": "Fiscal space envelope: All schemes",
+                "kind": "other",
+                "unit": "pct_gdp",
+                "amount": 1.0,
+            },
+        )
+    ]
+    assert json.loads(package) == {
+        "id": "all",
+        "name": "All schemes",
+        "scenarios": ["civil-pension", "old-age-allowance", "child-benefit"],
+        "financing": ["envelope-all"],
+    }
+    assert after == before
+
+
+def test_the_step_from_version_2_moves_an_envelopes_source_note_and_keeps_the_others(
+    tmp_path,
+) -> None:
+    path = tmp_path / "v2.abnd"
+    shutil.copy(DATA / "envelopes-v2.abnd", path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        MIGRATIONS[2](connection)
+        notes = connection.execute("SELECT body FROM project_field WHERE key = 'sources'")
+        bodies = connection.execute("SELECT body FROM financing_source ORDER BY position")
+        assert json.loads(notes.fetchone()[0]) == {"packages.none": "no envelope yet"}
+        assert [json.loads(b).get("source") for (b,) in bodies] == ["Budget circular 2024", None]
+    finally:
+        connection.close()

@@ -17,6 +17,7 @@ from gui.common.charts import (
     ENVELOPE_KEY,
     PALETTE,
     BarChart,
+    FinancingChart,
     NumberAxis,
     Series,
     TimeChart,
@@ -155,3 +156,39 @@ def test_bars_compare_packages_with_their_envelopes(qtbot) -> None:
     labels = [i.toPlainText() for i in items if isinstance(i, pg.TextItem)]
     assert labels == ["0.800 %", "—"]  # the text item reads its no-break space as a space
     assert bars.axis._tickLevels == [[(0, "Low"), (1, "High")]]
+
+
+def test_the_legend_sits_above_the_data_never_over_it(chart, qtbot) -> None:
+    """The value axis is raised so the data keep the plot below the legend's height."""
+    chart.resize(600, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    envelope = np.array([4.0, 4.0, 3.5])
+    chart.show_series(
+        YEARS, two_series(), stacked=True, unit="% of GDP", title="T", envelope=envelope
+    )
+    plot = chart.plot.getPlotItem()
+    top = plot.vb.viewRange()[1][1]
+    legend_share = (plot.legend.boundingRect().height() + 24) / plot.vb.height()
+    assert top * (1 - legend_share) >= 4.0 - 1e-9  # the highest value stays under the legend
+
+
+def test_a_financing_chart_stacks_sources_against_the_cost_with_the_gap(qtbot) -> None:
+    chart = FinancingChart()
+    qtbot.addWidget(chart)
+    sources = [
+        Series("tax", "Tax", colour_for(0), np.array([1.0, 2.0, 3.0])),
+        Series("aid", "Aid", colour_for(1), np.array([1.0, 1.0, 0.5])),
+    ]
+    cost = np.array([3.0, 3.0, 3.0])
+    chart.show_financing(YEARS, sources, cost, unit="% of GDP", title="Floor")
+    np.testing.assert_array_equal(chart.stacked_total(), [2.0, 3.0, 3.5])
+    np.testing.assert_array_equal(chart.curves[ENVELOPE_KEY].yData, cost)
+    assert chart.curves[ENVELOPE_KEY].name() == "Cost of the package"
+    first = chart.readout_text(2025)
+    assert f"<b>financing</b>: 2.000{NBSP}%" in first and f"cost: 3.000{NBSP}%" in first
+    assert f"<b>gap</b>: 1.000{NBSP}%" in first
+    assert f"<b>surplus</b>: 0.500{NBSP}%" in chart.readout_text(2027)
+    chart.set_hidden("aid", True)  # a source taken out from the legend widens the gap
+    qtbot.waitUntil(lambda: "aid" in chart.hidden)
+    assert f"<b>gap</b>: 1.000{NBSP}%" in chart.readout_text(2026)

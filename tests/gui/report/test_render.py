@@ -86,6 +86,7 @@ def test_the_executive_summary_states_the_engines_numbers(english) -> None:
         "Contents",
         "1. Essential health care",
         "Packages and fiscal space",
+        "Financing the packages",
         "Sensitivity and uncertainty",
         "Annex A. Assumptions and sources",
         "Annex D. Glossary",

@@ -1,6 +1,6 @@
-"""The packages editor: which scenarios a package holds and its fiscal-space envelope in % of
-GDP; each change one saved command; a refused value explained; the status line gives the
-package's cost and the space left in the end year."""
+"""The packages editor: which scenarios a package holds and the financing sources chosen for it;
+each change one saved command; a refused value explained; the status line gives the package's
+cost and its gap or surplus in the end year."""
 
 from __future__ import annotations
 
@@ -52,56 +52,65 @@ def checked(editor: PackagesEditor) -> list[str]:
     ]
 
 
-def test_the_editor_shows_the_chosen_packages_name_envelope_and_members(editor) -> None:
+def sources_checked(editor: PackagesEditor) -> list[str]:
+    return [
+        editor.financing.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(editor.financing.count())
+        if editor.financing.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def test_the_editor_shows_the_chosen_packages_name_members_and_sources(editor) -> None:
     names = [editor.chooser.itemText(i) for i in range(editor.chooser.count())]
     assert names == ["Low: pension, maternity and health", "High: the full floor"]
     assert editor.current_id() == "low"
     assert editor.name.text() == "Low: pension, maternity and health"
-    assert editor.envelope.text() == f"0.5{NBSP}%"
     assert editor.members.count() == 5  # every scenario, checked when a member
     assert checked(editor) == ["social-pension-65", "maternity-benefit", "health-extension"]
+    assert editor.financing.count() == 3  # every source, checked when chosen
+    assert sources_checked(editor) == ["reallocation", "tax-compliance"]
     choose(editor, "high")
-    assert editor.envelope.text() == f"1{NBSP}%" and len(checked(editor)) == 5
+    assert len(checked(editor)) == 5
+    assert sources_checked(editor) == ["reallocation", "tax-compliance", "partners"]
 
 
-def test_the_status_gives_the_end_years_cost_and_the_space_left(editor, document) -> None:
+def test_the_status_gives_the_end_years_cost_and_the_gap_or_surplus(editor, document) -> None:
     columns = document.results.packages["low"].columns
-    cost, gap = columns["pct_gdp"][-1], columns["fiscal_space_gap_pct_gdp"][-1]
-    assert gap == pytest.approx(0.5 - cost)  # the envelope is 0.5 % of GDP
+    cost, financing = columns["pct_gdp"][-1], columns["financing_pct_gdp"][-1]
+    assert financing > cost  # the sample's low package is affordable by 2040
     assert editor.status.text() == (
         f"In 2040 the package costs {format_percent(cost, 3)} of GDP. "
-        f"Fiscal space left: {format_percent(gap, 3)} of GDP."
+        f"Its sources give {format_percent(financing, 3)}: a surplus of "
+        f"{format_percent(financing - cost, 3)} of GDP."
     )
+    choose(editor, "high")
+    high = document.results.packages["high"].columns
+    gap = format_percent(high["financing_gap_pct_gdp"][-1], 3)
+    assert f"a gap of {gap} of GDP" in editor.status.text()
 
 
-def test_a_new_envelope_is_saved_per_year(editor, document) -> None:
-    editor.envelope.setText("2025: 0.5; 2030: 1.5 %")
-    editor.envelope.editingFinished.emit()
-    envelope = document.project.package("low").fiscal_space_percent_gdp
-    assert dict(envelope.by_year) == {2025: 0.5, 2030: 1.5}  # percent of GDP, as typed
-    assert read_project(document.path).package("low").fiscal_space_percent_gdp == envelope
-    assert editor.envelope.text() == f"2025: 0.5{NBSP}%; 2030: 1.5{NBSP}%"
-    gap = document.results.packages["low"].columns["fiscal_space_gap_pct_gdp"][-1]
-    assert f"Fiscal space left: {format_percent(gap, 3)}" in editor.status.text()
-    editor.envelope.setText("")  # no envelope: no space left to show
-    editor.envelope.editingFinished.emit()
-    assert document.project.package("low").fiscal_space_percent_gdp is None
-    assert "Fiscal space left" not in editor.status.text()
+def test_ticking_a_source_finances_the_package_with_it(editor, document) -> None:
+    partners = editor.financing.item(2)
+    assert partners.data(Qt.ItemDataRole.UserRole) == "partners"
+    partners.setCheckState(Qt.CheckState.Checked)
+    every = ("reallocation", "tax-compliance", "partners")
+    assert document.project.package("low").financing == every
+    assert read_project(document.path).package("low").financing == every
+    for i in range(3):  # no source at all: the package has no financing, not 0
+        editor.financing.item(i).setCheckState(Qt.CheckState.Unchecked)
+    assert document.project.package("low").financing == ()
+    assert "sources give" not in editor.status.text()
+    assert document.undo_stack.count() == 4
+    document.undo()
+    assert document.project.package("low").financing == ("partners",)
 
 
-def test_a_refused_envelope_or_name_is_explained_and_changes_nothing(
-    editor, document, qtbot
-) -> None:
-    with qtbot.waitSignal(editor.message) as message:
-        editor.envelope.setText("150")
-        editor.envelope.editingFinished.emit()
-    assert message.args == [f"150{NBSP}% is above the maximum 100{NBSP}%"]
-    assert editor.error.text() == message.args[0]
-    assert editor.envelope.text() == f"0.5{NBSP}%"  # the project's value again
+def test_a_refused_name_is_explained_and_changes_nothing(editor, document, qtbot) -> None:
     with qtbot.waitSignal(editor.message) as message:
         editor.name.setText("   ")
         editor.name.editingFinished.emit()
     assert message.args == ["must not be empty"]
+    assert editor.error.text() == message.args[0]
     assert editor.name.text() == "Low: pension, maternity and health"
     assert document.undo_stack.count() == 0
     editor.name.setText("Low cost floor")
@@ -135,5 +144,5 @@ def test_new_and_deleted_packages(editor, document) -> None:
     editor.delete_package()
     editor.delete_package()
     assert editor.current_id() is None
-    assert (editor.name.text(), editor.envelope.text(), editor.status.text()) == ("", "", "")
-    assert editor.members.count() == 0
+    assert (editor.name.text(), editor.status.text()) == ("", "")
+    assert editor.members.count() == 0 and editor.financing.count() == 0

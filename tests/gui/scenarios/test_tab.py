@@ -170,14 +170,10 @@ def test_duplicate_and_delete_keep_links_consistent(window) -> None:
     assert "child-benefit" in window.document.project.package("high").scenarios
 
 
-def test_packages_editor_sets_members_and_envelope(window) -> None:
+def test_packages_editor_sets_members_and_sources(window) -> None:
     tab = open_scenarios(window)
     editor = tab.packages
     editor.chooser.setCurrentIndex(editor.chooser.findData("low"))
-    editor.envelope.setText("0.8")
-    editor.envelope.editingFinished.emit()
-    low = window.document.project.package("low")
-    assert low.fiscal_space_percent_gdp.constant == 0.8
     item = next(
         editor.members.item(i)
         for i in range(editor.members.count())
@@ -185,9 +181,13 @@ def test_packages_editor_sets_members_and_envelope(window) -> None:
     )
     item.setCheckState(Qt.CheckState.Checked)
     assert "child-benefit" in window.document.project.package("low").scenarios
+    editor.financing.item(2).setCheckState(Qt.CheckState.Checked)  # the partners' grants
+    assert window.document.project.package("low").financing[-1] == "partners"
     results = window.document.results.packages["low"].columns
-    assert results["fiscal_space_gap_pct_gdp"][-1] == pytest.approx(0.8 - results["pct_gdp"][-1])
-    assert "Fiscal space left" in editor.status.text()
+    assert results["financing_gap_pct_gdp"][-1] == pytest.approx(
+        results["pct_gdp"][-1] - results["financing_pct_gdp"][-1]
+    )
+    assert "Its sources give" in editor.status.text()
 
 
 @pytest.fixture
@@ -225,21 +225,22 @@ def test_a_decimal_comma_in_english_is_refused_not_read_as_25(window, qtbot, in_
 
 
 @pytest.mark.parametrize("typed", ["1.5", "1.5 %", "1.50 %"])
-def test_fiscal_space_typed_in_percent_is_that_percent_of_gdp(window, qtbot, typed) -> None:
+def test_an_amount_typed_in_percent_of_gdp_is_that_percent_of_gdp(window, qtbot, typed) -> None:
     tab = open_scenarios(window)
-    tab.pages.setCurrentWidget(tab.packages)
-    editor = tab.packages
-    editor.chooser.setCurrentIndex(editor.chooser.findData("high"))
-    editor.envelope.setFocus()
-    editor.envelope.selectAll()
-    qtbot.keyClicks(editor.envelope, typed)
-    qtbot.keyClick(editor.envelope, Qt.Key.Key_Return)
-    envelope = window.document.project.package("high").fiscal_space_percent_gdp
-    assert envelope.constant == 1.5  # 1.5 % of GDP, not 0.015 %
+    tab.pages.setCurrentIndex(2)  # the Financing page
+    editor = tab.financing
+    editor.chooser.setCurrentIndex(editor.chooser.findData("reallocation"))
+    editor.mode.setCurrentIndex(editor.mode.findData("series"))
+    editor.mode.activated.emit(editor.mode.currentIndex())  # the ramp becomes values by year
+    editor.values.setFocus()
+    editor.values.selectAll()
+    qtbot.keyClicks(editor.values, typed)
+    qtbot.keyClick(editor.values, Qt.Key.Key_Return)
+    source = window.document.project.financing_source("reallocation")
+    assert source.amount.series.constant == 1.5  # 1.5 % of GDP, not 0.015 %
     table = window.document.results.packages["high"]
-    gap = table["fiscal_space_gap_pct_gdp"][-1]
-    assert gap == pytest.approx(1.5 - table["pct_gdp"][-1], abs=1e-12)
-    assert editor.envelope.text() == "1.5\u00a0%"
+    assert table["financing_pct_gdp"][-1] == pytest.approx(1.5 + 0.331 + 0, abs=1e-3)
+    assert editor.values.text() == "1.5\u00a0%"
 
 
 def test_take_up_above_100_percent_is_refused_in_percent(window, qtbot) -> None:

@@ -145,3 +145,31 @@ def test_workshop_renders_at_projector_size(window, view_size) -> None:
     image = workshop.grab().toImage()
     assert image.width() == view_size[0] and not image.isNull()
     workshop.discard()
+
+
+def test_the_financing_chart_and_a_source_toggled_off_and_on(window) -> None:
+    """Workshop mode shows the package's sources against its cost; a facilitator's toggle takes
+    a source out of the package (an undoable edit of the what-if copy) and the gap follows."""
+    workshop = open_workshop(window, "high")
+    workshop.mode.setCurrentIndex(workshop.mode.findData("financing"))
+    scratch = workshop.document
+    results = scratch.results
+    chart = workshop.financing_chart
+    assert workshop.charts.currentWidget() is chart
+    np.testing.assert_allclose(
+        chart.stacked_total(), results.packages["high"]["financing_pct_gdp"], rtol=1e-12
+    )
+    check = workshop.findChild(QCheckBox, "source-partners")
+    assert check.isChecked()
+    check.setChecked(False)
+    QApplication.processEvents()
+    assert scratch.project.package("high").financing == ("reallocation", "tax-compliance")
+    assert len(window.document.project.package("high").financing) == 3  # the project: as saved
+    after = scratch.results.packages["high"]
+    assert [s.key for s in chart.series] == ["reallocation", "tax-compliance"]
+    np.testing.assert_allclose(chart.stacked_total(), after["financing_pct_gdp"], rtol=1e-12)
+    assert after["financing_gap_pct_gdp"][1] > results.packages["high"]["financing_gap_pct_gdp"][1]
+    assert scratch.undo_stack.undoText() == "Toggle partners"
+    scratch.undo()
+    assert workshop.findChild(QCheckBox, "source-partners").isChecked()
+    workshop.discard()

@@ -18,7 +18,7 @@ from engine.outputs.workbook.book import (
 )
 from engine.outputs.workbook.inputs import Layout
 from engine.outputs.workbook.scenarios import ScenarioRows
-from tests.engine.builders import build, scenario
+from tests.engine.builders import build, scenario, source
 
 FLAT = {"type": "fixed", "monthly_amount": 10}
 
@@ -48,7 +48,7 @@ def subject():
             scenario("broken", "unemployed", ages=[70, 80], benefit=FLAT),
         ],
         packages=[
-            {"id": "ab", "name": "A and B", "scenarios": ["a", "b"], "fiscal_space_percent_gdp": 1},
+            {"id": "ab", "name": "A and B", "scenarios": ["a", "b"], "financing": ["envelope"]},
             {"id": "blocked", "name": "Blocked", "scenarios": ["broken"]},
         ],
         matrix=[
@@ -62,6 +62,7 @@ def subject():
                 "agencies": ["MoLSW", "SSO"],
             }
         ],
+        financing_sources=[source("envelope", "pct_gdp", 1)],
         sources={"population": "WPP 2024", "economy.cpi_inflation": "IMF"},
         uncertainty={"ranges": [], "draws": 100, "seed": 1},
     )
@@ -91,10 +92,7 @@ def test_package_rows_add_their_members_rows_and_uncosted_ones_say_why(subject) 
     assert sheet.cell(row=where[("package", "ab", "pct_gdp")], column=3).value == (
         f"=C{total}/ECO!C6*100"
     )
-    space = where[("package", "ab", "fiscal_space_pct_gdp")]
-    assert [sheet.cell(row=space, column=c).value for c in (3, 4, 5)] == [1.0, 1.0, 1.0]
-    gap = where[("package", "ab", "fiscal_space_gap_pct_gdp")]
-    assert sheet.cell(row=gap, column=3).value == f"=C{space}-C{total + 1}"
+    assert ("package", "ab", "fiscal_space_pct_gdp") not in where  # financing: the FIN sheet
     labels = [sheet.cell(row=r, column=1).value for r in range(1, sheet.max_row + 1)]
     broken = labels.index("Broken")
     assert sheet.cell(row=broken + 1, column=2).value == "not costed: see its sheet"
@@ -137,6 +135,9 @@ def test_uncertainty_holds_a_tornado_and_bands_per_costed_package(subject) -> No
     assert "A and B: each assumption alone, 2027" in texts
     assert "A and B: percentiles of 100 draws (default ranges)" in texts
     assert not any(t.startswith("Blocked") for t in texts)  # not costed: no table
+    gap = "A and B, financing gap (cost minus financing)"
+    assert f"{gap}: each assumption alone, 2027" in texts  # its source is a bar
+    assert "Envelope" in texts
     assert [t for t in texts if t.startswith("p")] == [
         "percentile",
         "p5",
@@ -144,7 +145,7 @@ def test_uncertainty_holds_a_tornado_and_bands_per_costed_package(subject) -> No
         "p50",
         "p75",
         "p95",
-    ]
+    ] * 2
 
 
 def test_a_written_workbook_has_every_sheet_in_order(subject, tmp_path) -> None:
@@ -155,5 +156,5 @@ def test_a_written_workbook_has_every_sheet_in_order(subject, tmp_path) -> None:
     names = load_workbook(path, read_only=True).sheetnames
     assert names == [
         "POP", "ECO", "GGO", "EAP", "BS_a", "BS_b", "BS_broken",
-        "SUM", "UNCERTAINTY", "MATRIX", "ABOUT",
+        "SUM", "FIN", "UNCERTAINTY", "MATRIX", "ABOUT",
     ]  # fmt: skip
