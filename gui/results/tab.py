@@ -275,15 +275,11 @@ class ResultsTab(QWidget):
         if document.results is not None:
             for warning in document.results.warnings:
                 shown.append((line(warning, project), target(warning)))
-            for key, error in document.results.errors.items():
+            failed = {**document.results.errors, **document.results.financing_errors}
+            for key, error in failed.items():
                 text = self.tr("{name} has no result: {reason}").format(
                     name=self._name_of(key), reason=localized(error.message, project)
                 )
-            for key, error in document.results.financing_errors.items():
-                text = self.tr("{name} has no result: {reason}").format(
-                    name=self._name_of(key), reason=localized(error.message, project)
-                )
-                shown.append((text, target(error)))
                 shown.append((text, target(error)))
         for text, path in shown:
             item = QListWidgetItem(text)
@@ -296,6 +292,7 @@ class ResultsTab(QWidget):
         """A scenario's or a package's name (results are keyed by id)."""
         project = self.document.project
         names = {s.id: s.name for s in project.scenarios} | {p.id: p.name for p in project.packages}
+        names |= {f.id: f.name for f in project.financing_sources}
         return names.get(key, key)
 
     def showEvent(self, event: object) -> None:

@@ -80,8 +80,7 @@ def main(argv: list[str]) -> int:
     save(workshop, "workshop-financing")
     workshop.source_checks["partners"].setChecked(False)  # a facilitator's toggle: one edit
     save(workshop, "workshop-financing-toggled")
-    window.document.undo()  # type: ignore[union-attr]
-    workshop.close()
+    workshop.discard()  # a what-if: the project stays as it was
     from gui.shell import dialogs
 
     export = dialogs.export_report(window)

@@ -124,10 +124,10 @@ def test_an_import_says_what_changed(window, tmp_path) -> None:
     source = tmp_path / "economy.csv"
     source.write_text("year,real_gdp_growth\n2027,0.061\n", encoding="utf-8")
     changes = dialogs.import_file(window, source)
-    assert changes == ["economy.real_gdp_growth: 2027 set, other years kept"]
+    assert changes == ["Real GDP growth: 2027 set, other years kept"]
     (box,) = boxes(window)
     assert box.windowTitle() == "Imported"
-    assert box.text() == "What changed:\n• economy.real_gdp_growth: 2027 set, other years kept"
+    assert box.text() == "What changed:\n• Real GDP growth: 2027 set, other years kept"
     growth = dict(read_project(window.document.path).economy.real_gdp_growth.by_year)
     assert growth[2027] == 0.061
 
