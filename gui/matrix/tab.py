@@ -176,10 +176,27 @@ class MatrixTab(QWidget):
         self.model.modelReset.connect(self._restore_selection)
         self._selected_id: str | None = None
 
+        self.empty = QLabel(
+            self.tr(
+                "<b>The assessment matrix is empty.</b> Add a row for each existing scheme, "
+                "policy gap, implementation issue and recommendation, by guarantee (Add row), "
+                "or paste rows from a spreadsheet (Ctrl+V): one column per heading below."
+            )
+        )
+        self.empty.setObjectName("empty-state")
+        self.empty.setWordWrap(True)
+        self.model.modelReset.connect(self._show_empty_state)
+        self.model.rowsInserted.connect(self._show_empty_state)
+        self.model.rowsRemoved.connect(self._show_empty_state)
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
+        layout.addWidget(self.empty)
         layout.addWidget(self.view)
         self._shortcuts()
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0)
 
     def _shortcuts(self) -> None:
         for keys, slot in (

@@ -47,6 +47,15 @@ def test_a_new_project_from_country_data_is_written_and_opened(window, tmp_path)
     project = read_project(path)
     assert (project.country.iso3, project.years.base, project.years.end) == ("THA", 2026, 2031)
     assert project.scenarios == () and project.matrix == ()
+    # a new project's empty views say what to do first
+    window.tabs.setCurrentWidget(window.matrix_tab)
+    assert window.matrix_tab.empty.isVisible()
+    assert "matrix is empty" in window.matrix_tab.empty.text()
+    window.tabs.setCurrentWidget(window.results_tab)
+    QApplication.processEvents()
+    results = window.results_tab
+    assert results.charts.currentWidget() is results.empty
+    assert "No scenario yet" in results.empty.text()
 
 
 def test_a_new_project_starts_with_scenarios_costed_and_lists_what_the_data_lack(
