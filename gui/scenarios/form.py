@@ -200,9 +200,12 @@ class ScenarioForm(QWidget):
                 ("anchor", QCoreApplication.translate("ScenarioFields", "% of an anchor")),
                 ("fixed", QCoreApplication.translate("ScenarioFields", "fixed amount a month")),
             ]
+            unit = QLabel()
+            unit.setObjectName("benefit.unit")
             return {
                 "type": self._combo(field, kinds, "type"),
                 "amount": self._line(field, "amount"),
+                "unit": unit,
                 "what": self._combo(field, [], "what"),
             }
         if shape == "take_up":
@@ -344,14 +347,25 @@ class ScenarioForm(QWidget):
         tiered = "tiers" in value  # the amounts are in the tiers table below
         editors["amount"].setEnabled(not tiered)
         by_band = QCoreApplication.translate("ScenarioFields", "by age band")
+        unit = editors["unit"]
+        assert isinstance(unit, QLabel)
         if kind == "anchor":
             percent = format_number(value.get("percent", 0), None, Quantity.PERCENT)
             _text(editors["amount"], by_band if tiered else percent)
             _select(what, value.get("anchor"))
+            unit.setText(QCoreApplication.translate("ScenarioFields", "of"))
         else:
             amount = format_number(value.get("monthly_amount", 0))
             _text(editors["amount"], by_band if tiered else amount)
             _select(what, value.get("indexation", "none"))
+            unit.setText(
+                QCoreApplication.translate(
+                    "ScenarioFields", "{currency} a month at {year} prices, indexed to"
+                ).format(
+                    currency=self.document.project.country.currency,
+                    year=self.document.project.years.base,
+                )
+            )
 
     def _show_take_up(self, editors: dict[str, QWidget], value: Any) -> None:
         ramp = isinstance(value, dict) and "start_year" in value
