@@ -1,4 +1,4 @@
-"""Domain types of a project, mirroring the JSON exchange format (version 2).
+"""Domain types of a project, mirroring the JSON exchange format (version 3).
 
 All types are frozen dataclasses. Optional inputs that a file leaves out stay
 ``None`` here (defaults are applied when computing), so that a project read
@@ -44,6 +44,9 @@ KINDS: tuple[str, ...] = (
 )
 INDEXATIONS: tuple[str, ...] = ("none", "prices", "wages", "gdp_per_capita")
 ANCHORS: tuple[str, ...] = ("poverty_line", "minimum_wage", "average_wage", "gdp_per_capita")
+MatrixStatus = Literal["draft", "discussed", "validated", "endorsed"]
+# The consultation steps a recommendation goes through, in order.
+MATRIX_STATUSES: tuple[str, ...] = ("draft", "discussed", "validated", "endorsed")
 BirthsEstimate = Literal["aged_0", "aged_0_centred"]
 BIRTHS_ESTIMATES: tuple[str, ...] = ("aged_0", "aged_0_centred")
 
@@ -287,8 +290,21 @@ class Package:
 
 
 @dataclass(frozen=True)
+class Comment:
+    """A comment on a matrix row from the consultation: by an agency, with its date
+    (ISO, ``YYYY-MM-DD``) and the person who typed it."""
+
+    id: str
+    agency: str
+    text: str
+    author: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
 class MatrixRow:
-    """One row of the assessment matrix."""
+    """One row of the assessment matrix, with its consultation record: a status
+    (``None`` = never set, read as draft) with its date, and comments by agency."""
 
     id: str
     guarantee: Guarantee
@@ -301,6 +317,9 @@ class MatrixRow:
     priority: int | None = None
     agencies: tuple[str, ...] = ()
     notes: str = ""
+    status: MatrixStatus | None = None
+    status_date: str | None = None
+    comments: tuple[Comment, ...] = ()
 
 
 @dataclass(frozen=True)

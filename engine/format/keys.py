@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 FORMAT = "abnd-project"
-FORMAT_VERSION = 2  # what the writer writes
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3  # what the writer writes
+READABLE_VERSIONS = (1, 2, 3)
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 TOP_KEYS = (
@@ -46,7 +46,11 @@ MATRIX_KEYS = (
     "priority",
     "agencies",
     "notes",
+    "status",
+    "status_date",
+    "comments",
 )
+COMMENT_KEYS = ("id", "agency", "author", "date", "text")
 RAMP_KEYS = ("start", "target", "start_year", "target_year")
 YEARS_KEYS = ("base", "end", "fiscal_year_start_month")
 POPULATION_KEYS = ("unit", "rows", "births", "births_estimate")
@@ -58,6 +62,8 @@ VERSION_2_FIELDS = {
     "scenario": ("covered_by", "start_month"),
     "benefit": ("tiers",),
 }
+# Fields that format version 3 added (the consultation record); refused in older files.
+VERSION_3_FIELDS = {"matrix_row": ("status", "status_date", "comments")}
 # Input series that may carry a source note (``sources`` keys).
 SOURCE_KEYS = (
     "years.fiscal_year_start_month",

@@ -1,10 +1,11 @@
-"""Reading the JSON format (versions 1 and 2) into domain types, one entity at a time.
+"""Reading the JSON format (versions 1, 2 and 3) into domain types, one entity at a time.
 
 Each reader validates one part of a document and raises :class:`InputError`
 naming its JSON path. Edit commands use the same readers to validate the one
 entity they change. A version-1 document means exactly what it meant: the fields
 version 2 added are refused there, and births it leaves out stay "the population
-aged 0" (``births_estimate = "aged_0"``).
+aged 0" (``births_estimate = "aged_0"``). A version-1 or version-2 document may not
+hold the consultation record that version 3 added.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from engine.domain.kinds import AGE_SEX_KINDS
 from engine.domain.model import (
     BIRTHS_ESTIMATES,
     GUARANTEES,
+    MATRIX_STATUSES,
     SEXES,
+    Comment,
     Country,
     Economy,
     Labour,
@@ -36,6 +39,7 @@ from engine.domain.model import (
 from engine.format import validate as v
 from engine.format.keys import (
     ASSUMPTION_NAMES,
+    COMMENT_KEYS,
     ECONOMY_KEYS,
     FORMAT,
     FORMAT_VERSION,
@@ -49,6 +53,7 @@ from engine.format.keys import (
     TOP_KEYS,
     UNCERTAINTY_KEYS,
     VERSION_2_FIELDS,
+    VERSION_3_FIELDS,
     YEARS_KEYS,
 )
 from engine.format.read_scenario import read_scenario as read_scenario
@@ -91,6 +96,8 @@ def project_from_dict(data: Any) -> Project:
     v.check_keys(top, "", TOP_KEYS, ("name", "country", "years", "population", "economy"))
     if version == 1:
         _refuse_version_2_fields(top)
+    if version in (1, 2):
+        _refuse_version_3_fields(top, version)
     years = read_years(top["years"])
     scenarios = tuple(
         read_scenario(item, f"scenarios[{i}]")
@@ -158,6 +165,24 @@ def _refuse_version_2_fields(top: dict[str, Any]) -> None:
         refuse(item, "scenario", f"scenarios[{i}]")
         if isinstance(item, dict):
             refuse(item.get("benefit"), "benefit", f"scenarios[{i}].benefit")
+
+
+def _refuse_version_3_fields(top: dict[str, Any], version: int) -> None:
+    """A version-1 or -2 file holds no consultation record (version 3 added it)."""
+    rows = top.get("matrix")
+    for i, item in enumerate(rows if isinstance(rows, list) else []):
+        if not isinstance(item, dict):
+            continue
+        for key in VERSION_3_FIELDS["matrix_row"]:
+            if key in item:
+                raise InputError(
+                    f"matrix[{i}].{key}",
+                    messages.translate(
+                        "Engine",
+                        "is new in format version 3; this file says format_version {version}",
+                        "read.new_format_version_3",
+                    ).format(version=version),
+                )
 
 
 def check_references(project: Project) -> None:
@@ -568,7 +593,43 @@ def read_matrix_row(value: Any, path: str) -> MatrixRow:
             for j, item in enumerate(v.array(data.get("agencies", []), f"{path}.agencies"))
         ),
         notes=field_text("notes"),
+        status=(
+            None
+            if data.get("status") is None
+            else v.choice(data["status"], f"{path}.status", MATRIX_STATUSES)  # type: ignore[arg-type]
+        ),
+        status_date=(
+            None
+            if data.get("status_date") is None
+            else v.iso_date(data["status_date"], f"{path}.status_date")
+        ),
+        comments=_comments(data.get("comments", []), f"{path}.comments"),
     )
+
+
+def _comments(value: Any, path: str) -> tuple[Comment, ...]:
+    """A matrix row's consultation comments: each with its own id, once."""
+    comments = []
+    for j, item in enumerate(v.array(value, path)):
+        place = f"{path}[{j}]"
+        data = v.obj(item, place)
+        v.check_keys(data, place, COMMENT_KEYS, ("id", "agency", "text"))
+        comment = Comment(
+            id=v.identifier(data["id"], f"{place}.id"),
+            agency=v.text(data["agency"], f"{place}.agency", max_length=200),
+            text=v.text(data["text"], f"{place}.text"),
+            author=v.text(data.get("author", ""), f"{place}.author", max_length=200),
+            date="" if data.get("date") is None else v.iso_date(data["date"], f"{place}.date"),
+        )
+        if any(c.id == comment.id for c in comments):
+            raise InputError(
+                f"{place}.id",
+                messages.translate(
+                    "Engine", 'repeats the comment id "{id}"', "read.repeats_comment_id"
+                ).format(id=comment.id),
+            )
+        comments.append(comment)
+    return tuple(comments)
 
 
 def read_sources(value: Any) -> tuple[tuple[str, str], ...]:

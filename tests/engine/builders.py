@@ -28,7 +28,7 @@ def base_project(**changes: Any) -> dict[str, Any]:
     ]
     project: dict[str, Any] = {
         "format": "abnd-project",
-        "format_version": 2,
+        "format_version": 3,
         "name": "Hand-computed test project",
         "country": {"iso3": "TST", "name": "Testland", "currency": "TSD"},
         "years": {"base": 2025, "end": 2027},
