@@ -197,12 +197,14 @@ def check_integrity(connection: sqlite3.Connection) -> None:
 def check_sizes(connection: sqlite3.Connection) -> None:
     """Refuse cells over the size limit before reading them."""
     columns = {name: ("body",) for name in TABLES} | {
-        "population_row": ("sex", "age_group", "value")
+        "population_row": ("sex", "age_group", "value"),
+        "journal": ("id", "time", "author", "body"),
     }
     for table, names in columns.items():
+        key = "seq" if table == "journal" else "key"
         for column in names:
             row = connection.execute(
-                f"SELECT key, length({column}) FROM {table} WHERE length({column}) > ? LIMIT 1",
+                f"SELECT {key}, length({column}) FROM {table} WHERE length({column}) > ? LIMIT 1",
                 (MAX_TEXT_BYTES,),
             ).fetchone()
             if row:

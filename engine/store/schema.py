@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
+from typing import Any
+
+from engine.store.document import TABLE_OF as DOCUMENT_TABLES
+from engine.store.document import read_document
+from engine.store.snapshots import identity_of, now_iso, pack
 
 APPLICATION_ID = 0x41424E44  # "ABND": marks the file as an ABND Studio project
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Each statement is compared word for word with what a file holds (safe open).
 TABLES: dict[str, str] = {
@@ -31,15 +37,32 @@ TABLES: dict[str, str] = {
         "body TEXT NOT NULL) STRICT"
     ),
 }
-# SQLite's own indexes for the TEXT primary keys: expected, and nothing else.
-AUTO_INDEXES = {f"sqlite_autoindex_{table}_1": table for table in TABLES}
-# kind of entity -> table (population rows have typed columns, the rest JSON bodies)
-TABLE_OF = {
-    "population_row": "population_row",
-    "scenario": "scenario",
-    "package": "package",
-    "matrix_row": "matrix_row",
+# Version 3: the project's identity, its history (the journal of every edit), its origin
+# and saved versions (compressed snapshots), and the versions' names.
+HISTORY_TABLES: dict[str, str] = {
+    "project_meta": (
+        "CREATE TABLE project_meta (key TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT"
+    ),
+    "journal": (
+        "CREATE TABLE journal (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, time TEXT NOT NULL, "
+        "author TEXT NOT NULL, body TEXT NOT NULL) STRICT"
+    ),
+    "snapshot": "CREATE TABLE snapshot (key TEXT PRIMARY KEY, body BLOB NOT NULL) STRICT",
+    "version": (
+        "CREATE TABLE version (key TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+        "body TEXT NOT NULL) STRICT"
+    ),
 }
+TABLES.update(HISTORY_TABLES)
+# SQLite's own indexes for the TEXT primary keys: expected, and nothing else.
+AUTO_INDEXES = {
+    f"sqlite_autoindex_{table}_1": table
+    for table, statement in TABLES.items()
+    if "key TEXT PRIMARY KEY" in statement
+}
+ORIGIN = "origin"  # the snapshot a project's history starts from
+# kind of entity -> table (population rows have typed columns, the rest JSON bodies)
+TABLE_OF = DOCUMENT_TABLES
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -55,8 +78,18 @@ def _version_1_to_2(connection: sqlite3.Connection) -> None:
     )
 
 
+def _version_2_to_3(connection: sqlite3.Connection) -> None:
+    """Version 3 adds the history: the project's identity, the journal of edits, its
+    origin and saved versions. The project's tables are unchanged; the file's content
+    becomes its origin, and its identity a digest of it, so copies of one version-2 file
+    updated separately still know each other (and can be merged)."""
+    for statement in HISTORY_TABLES.values():
+        connection.execute(statement)
+    write_identity(connection, read_document(connection), now_iso())
+
+
 # MIGRATIONS[n] turns a version-n file into version n + 1 (run inside one transaction).
-MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2}
+MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2, 2: _version_2_to_3}
 
 
 def create_schema(connection: sqlite3.Connection) -> None:
@@ -64,3 +97,15 @@ def create_schema(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def write_identity(connection: sqlite3.Connection, document: dict[str, Any], now: str | None) -> None:
+    """The project's identity (a digest of ``document``) and ``document`` as its origin."""
+    identity = {"project_id": identity_of(document), "created": now or now_iso()}
+    connection.execute(
+        "INSERT INTO project_meta (key, body) VALUES ('identity', ?)",
+        (json.dumps(identity),),
+    )
+    connection.execute(
+        "INSERT INTO snapshot (key, body) VALUES (?, ?)", (ORIGIN, pack(document))
+    )

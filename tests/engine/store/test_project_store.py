@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 
 from engine.domain.errors import InputError
 from engine.edits.commands import FIELD, Batch, Delete, Move, Put
+from engine.edits.flat import unflatten
 from engine.format.json_file import load_project
 from engine.format.read import project_from_dict
 from engine.format.write import project_to_dict
@@ -26,16 +27,19 @@ from tests.engine.format.test_json_file import projects
 THAILAND = DATA / "thailand-child-2010.json"
 
 
-def table_dump(path) -> dict[str, list[tuple]]:
+def table_dump(path, tables=None) -> dict[str, list[tuple]]:
     """Everything a project file holds, table by table (what "identical on disk" means)."""
     connection = sqlite3.connect(path)
     try:
         return {
-            table: connection.execute(f"SELECT * FROM {table} ORDER BY key").fetchall()
-            for table in schema.TABLES
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            for table in tables or schema.TABLES
         }
     finally:
         connection.close()
+
+
+PROJECT_TABLES = ("project_field", "population_row", "scenario", "package", "matrix_row")
 
 
 def test_thailand_round_trips_json_abnd_json(tmp_path) -> None:
@@ -61,14 +65,66 @@ def test_generated_projects_round_trip_through_the_file(tmp_path, document) -> N
         assert project_to_dict(store.project) == document
 
 
-def test_the_schema_v2_fixture_opens_and_round_trips(tmp_path) -> None:
-    fixture = DATA / "schema-v2.abnd"
+def test_the_schema_v3_fixture_opens_and_round_trips(tmp_path) -> None:
+    fixture = DATA / "schema-v3.abnd"
     with ProjectStore.open(fixture, read_only=True) as store:
         document = project_to_dict(store.project)
-    assert document == json.loads((DATA / "schema-v2.json").read_text(encoding="utf-8"))
+        history = store.history()
+        versions = store.versions()
+        assert project_to_dict(store.version_project("1")[1]) == document
+    assert document == json.loads((DATA / "schema-v3.json").read_text(encoding="utf-8"))
+    assert [(e.author, e.label, e.comment) for e in history] == [
+        ("Fixture author", "Edit notes", "per the fixture's letter"),
+        ("Fixture author", "Undo", ""),
+    ]
+    assert [(v.number, v.name) for v in versions] == [(1, "Fixture version")]
     copy = tmp_path / "copy.abnd"
-    ProjectStore.create(copy, load_project(DATA / "schema-v2.json")).close()
-    assert table_dump(copy) == table_dump(fixture)
+    ProjectStore.create(copy, load_project(DATA / "schema-v3.json")).close()
+    assert table_dump(copy, PROJECT_TABLES) == table_dump(fixture, PROJECT_TABLES)
+    # The same content makes the same project: the same identity and origin.
+    with ProjectStore.open(copy, read_only=True) as made:
+        with ProjectStore.open(fixture, read_only=True) as kept:
+            assert made.identity() == kept.identity()
+            assert made.origin() == kept.origin()
+
+
+def test_a_version_2_file_migrates_to_version_3_with_a_backup_and_the_same_content(tmp_path) -> None:
+    """Version 3 adds the history tables; the content, the results and the tables the
+    project lives in are those of the version-2 file, which stays as NAME.abnd.v2.bak."""
+    path = tmp_path / "old.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", path)
+    before = table_dump(path, PROJECT_TABLES)
+    with ProjectStore.open(path) as store:
+        document = project_to_dict(store.project)
+        assert store.history() == [] and store.versions() == []
+        assert project_to_dict(project_from_dict(unflatten(store.origin()))) == document
+        identity = store.identity()
+    expected = json.loads((DATA / "schema-v2.json").read_text(encoding="utf-8"))
+    assert document == {**expected, "format_version": 3}
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (3,)
+    assert table_dump(path, PROJECT_TABLES) == before
+    backup = tmp_path / "old.abnd.v2.bak"
+    assert backup.read_bytes() == (DATA / "schema-v2.abnd").read_bytes()
+    # A second copy of the same version-2 file, updated on its own, is the same project.
+    other = tmp_path / "other.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", other)
+    with ProjectStore.open(other, read_only=True) as store:  # updated in a private copy
+        assert store.identity() == identity
+    assert other.read_bytes() == (DATA / "schema-v2.abnd").read_bytes()
+
+
+def test_the_version_2_to_3_step_alone_adds_the_history_tables(tmp_path) -> None:
+    path = tmp_path / "old.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("BEGIN")
+    schema.MIGRATIONS[2](connection)
+    connection.execute("COMMIT")
+    names = {row[0] for row in connection.execute("SELECT name FROM sqlite_schema")}
+    assert set(schema.HISTORY_TABLES) <= names
+    assert connection.execute("SELECT COUNT(*) FROM journal").fetchone() == (0,)
+    assert connection.execute("SELECT key FROM snapshot").fetchall() == [("origin",)]
+    connection.close()
 
 
 def test_every_version_1_file_opens_as_version_2_with_identical_results(tmp_path) -> None:
@@ -80,7 +136,7 @@ def test_every_version_1_file_opens_as_version_2_with_identical_results(tmp_path
     with ProjectStore.open(path) as store:
         after = compute(store.project)
         assert store.project.population.births_estimate == "aged_0"
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (2,)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (3,)
     backup = tmp_path / "old.abnd.v1.bak"
     assert (
         sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (1,)
@@ -125,6 +181,8 @@ def write_version_1_file(path, document) -> None:
     ProjectStore.create(path, project_from_dict({**document, "format_version": 2})).close()
     connection = sqlite3.connect(path)
     connection.execute("DELETE FROM project_field WHERE key = 'births_estimate'")
+    for table in schema.HISTORY_TABLES:
+        connection.execute(f"DROP TABLE {table}")
     connection.execute("PRAGMA user_version = 1")
     connection.commit()
     connection.close()
@@ -202,10 +260,15 @@ def test_each_kind_of_edit_is_on_disk_when_acknowledged_and_undo_restores_the_fi
     assert document["scenarios"][0]["admin_rate"] == 0.07 and document["name"] == "Renamed"
     for inverse in reversed(inverses):
         store.apply(inverse)
-    assert table_dump(store.path) == before
+    assert table_dump(store.path, PROJECT_TABLES) == table_dump_of(before, PROJECT_TABLES)
+    assert len(store.history()) == 2 * len(edits)  # every edit and every undo recorded
     for command in edits:  # redo
         store.apply(command)
     assert reopened(store) == document
+
+
+def table_dump_of(dump: dict[str, list[tuple]], tables) -> dict[str, list[tuple]]:
+    return {table: dump[table] for table in tables}
 
 
 def test_an_invalid_edit_is_refused_and_changes_nothing(store) -> None:
@@ -249,17 +312,17 @@ def test_an_older_file_is_backed_up_then_migrated_step_by_step(tmp_path, monkeyp
     ProjectStore.create(path, load_project(THAILAND)).close()
     steps = []
 
-    def step_2_to_3(connection) -> None:
-        steps.append(2)
+    def step_3_to_4(connection) -> None:
+        steps.append(3)
         connection.execute("UPDATE project_field SET body = '\"Migrated\"' WHERE key = 'name'")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr("engine.store.safety.SCHEMA_VERSION", 3)
-    monkeypatch.setattr("engine.store.project_store.SCHEMA_VERSION", 3)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, step_2_to_3)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 4)
+    monkeypatch.setattr("engine.store.safety.SCHEMA_VERSION", 4)
+    monkeypatch.setattr("engine.store.project_store.SCHEMA_VERSION", 4)
+    monkeypatch.setitem(schema.MIGRATIONS, 3, step_3_to_4)
     with ProjectStore.open(path) as store:
         assert store.project.name == "Migrated"
-    assert steps == [2]
-    backup = tmp_path / "old.abnd.v2.bak"
-    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (2,)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (3,)
+    assert steps == [3]
+    backup = tmp_path / "old.abnd.v3.bak"
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (3,)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (4,)

@@ -30,7 +30,7 @@ from tests.conftest import DATA
 @pytest.fixture
 def project(tmp_path) -> Path:
     path = tmp_path / "project.abnd"
-    shutil.copy(DATA / "schema-v1.abnd", path)
+    shutil.copy(DATA / "schema-v3.abnd", path)
     return path
 
 
@@ -54,7 +54,7 @@ def set_header_int(path: Path, offset: int, value: int) -> None:
 
 
 def test_our_file_passes_every_check_and_reports_its_version(project, connection) -> None:
-    assert check_header(project) == 1
+    assert check_header(project) == 3
     harden(connection)
     check_schema(connection)
     check_integrity(connection)
@@ -127,11 +127,20 @@ def test_a_cell_over_the_size_limit_is_named_before_it_is_read(connection) -> No
         "UPDATE scenario SET body = ? WHERE rowid = (SELECT min(rowid) FROM scenario)",
         ("x" * (MAX_TEXT_BYTES + 1),),
     )
-    (key,) = connection.execute("SELECT key FROM scenario").fetchone()
+    (key,) = connection.execute(
+        "SELECT key FROM scenario WHERE rowid = (SELECT min(rowid) FROM scenario)"
+    ).fetchone()
     with pytest.raises(InputError) as raised:
         check_sizes(connection)
     assert raised.value.path == f"table scenario, entry {key!r}"
     assert raised.value.message == "holds 17 MB of text; the limit is 16 MB a cell"
+
+
+def test_a_history_entry_over_the_size_limit_is_named_by_its_number(connection) -> None:
+    connection.execute("UPDATE journal SET author = ? WHERE seq = 2", ("x" * (MAX_TEXT_BYTES + 1),))
+    with pytest.raises(InputError) as raised:
+        check_sizes(connection)
+    assert raised.value.path == "table journal, entry 2"
 
 
 def test_after_the_size_check_sqlite_refuses_larger_values_itself(connection) -> None:
