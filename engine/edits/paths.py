@@ -99,7 +99,7 @@ def set_command(project: Project, text: str, value: Any) -> Command:
         )
     kind = KIND_OF_COLLECTION[head]
     entity_id = path[1]
-    bodies = {str(body["id"]): body for body in document[head]}
+    bodies: dict[str, Any] = document[head]
     if len(path) == 2:
         if value is None:
             if entity_id not in bodies:

@@ -195,7 +195,7 @@ class ProjectStore:
         """Validate, commit and acknowledge one edit, recorded in the history with
         ``label`` and ``comment`` (``undoes``/``redoes``: the entry it takes back or
         makes again); returns its inverse. An edit that changes nothing is not recorded."""
-        self._refuse_read_only()
+        self.refuse_read_only()
         project, inverse, writes = plan(self.project, command)
         changes = changes_of(self.project, project, command)
         entry = (
@@ -246,7 +246,7 @@ class ProjectStore:
                 connection.execute("ROLLBACK")
             raise
 
-    def _refuse_read_only(self) -> None:
+    def refuse_read_only(self) -> None:
         if self.read_only:
             raise InputError(
                 "",
@@ -309,13 +309,13 @@ class ProjectStore:
 
     def set_comment(self, entry_id: str, comment: str) -> None:
         """Say why an edit was made ("per MoF letter of 3 May"), after the fact."""
-        self._refuse_read_only()
+        self.refuse_read_only()
         text = comment.strip()[: journal.MAX_TEXT]
         self.transaction([], lambda c: journal.set_comment(c, entry_id, text))
 
     def save_version(self, name: str) -> versions.Version:
         """Keep the project as it is now under ``name``."""
-        self._refuse_read_only()
+        self.refuse_read_only()
         saved: list[versions.Version] = []
         document = project_to_dict(self.project)
         self.transaction(
