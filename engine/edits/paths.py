@@ -76,7 +76,7 @@ def set_command(project: Project, text: str, value: Any) -> Command:
     path = resolve(project, text)
     document = _document(project)
     for length in (2, 1):  # a single field of the commands, or a key of one
-        key = FIELD_OF.get(path[:length])
+        key = FIELD_OF.get(path[:length]) if len(path) >= length else None
         if key is None:
             continue
         if len(path) == length:
@@ -117,7 +117,7 @@ def set_command(project: Project, text: str, value: Any) -> Command:
 def _set_population(project: Project, path: Path, value: Any, text: str) -> Command:
     if len(path) < 3 or path[1] != "rows":
         raise _not_found(text, path[1] if len(path) > 1 else "", ("unit", "births", "rows"))
-    rows = {population_key(r): r for r in _document(project)["population"]["rows"]}
+    rows: dict[str, Any] = _document(project)["population"]["rows"]
     key = path[2]
     if len(path) == 3:
         if value is None:

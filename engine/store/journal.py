@@ -115,12 +115,8 @@ def _entry(seq: int, entry_id: Any, time: Any, author: Any, body: Any) -> Entry:
         if not all(isinstance(x, str) for x in (entry_id, time, author)):
             raise TypeError
         merge = data.get("merge")
-        changes = tuple(Change.from_json(item) for item in data.get("changes", []))
-        settled = (
-            tuple(Change.from_json(item) for item in merge.get("settled", []))
-            if isinstance(merge, dict)
-            else ()
-        )
+        changes = _changes(data.get("changes", []))
+        settled = _changes(merge.get("settled", [])) if isinstance(merge, dict) else ()
         texts = [data.get(key, "") for key in ("label", "comment")]
         links = [data.get(key) for key in ("undoes", "redoes", "via")]
         if not all(isinstance(t, str) and len(t) <= MAX_TEXT for t in texts):
@@ -150,6 +146,17 @@ def _entry(seq: int, entry_id: Any, time: Any, author: Any, body: Any) -> Entry:
         settled=settled,
         seq=seq,
     )
+
+
+def _changes(items: Any) -> tuple[Change, ...]:
+    """Changes as stored: each a path (a non-empty list of texts) and its values."""
+    if not isinstance(items, list):
+        raise TypeError
+    for item in items:
+        path = item.get("path") if isinstance(item, dict) else None
+        if not isinstance(path, list) or not path or not all(isinstance(p, str) for p in path):
+            raise TypeError
+    return tuple(Change.from_json(item) for item in items)
 
 
 def _loads(body: Any, seq: int) -> dict[str, Any]:
