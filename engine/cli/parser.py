@@ -74,6 +74,11 @@ def build_parser() -> Parser:
     report_cmd.add_argument(
         "--lang", choices=LANGUAGES, help="the report's language (default: ABND_LANG, else en)"
     )
+    report_cmd.add_argument(
+        "--comments",
+        action="store_true",
+        help="add an annex listing the consultation's comments on the matrix",
+    )
     _add_analysis(commands)
     _add_group_work(commands)
     template_cmd = commands.add_parser(

@@ -27,6 +27,7 @@ from engine.report.document import (
     Section,
     Table,
 )
+from engine.report.consultation import comments_annex, status_text
 from engine.report.figures import package_envelope, scenario_series
 from engine.runtime.resources import resource_path
 
@@ -51,8 +52,13 @@ def guarantee_name(key: str) -> str:
 
 
 def compose(
-    project: Project, results: Results, today: date | None = None, language: str = "en"
+    project: Project,
+    results: Results,
+    today: date | None = None,
+    language: str = "en",
+    comments: bool = False,
 ) -> ReportDocument:
+    """The report; ``comments`` adds the annex of the consultation's comments."""
     number = Numbers(conventions(language))
     when = (today or date.today()).isoformat()
     return ReportDocument(
@@ -75,8 +81,15 @@ def compose(
             *_uncertainty(project, results, number),
             _warnings(results),
             _method(),
+            *_annexes(project, comments),
         ),
     )
+
+
+def _annexes(project: Project, comments: bool) -> list[Section]:
+    names = {key: guarantee_name(key) for key in GUARANTEES}
+    annex = comments_annex(project, names) if comments else None
+    return [annex] if annex is not None else []
 
 
 def _shown_years(years: list[int]) -> list[int]:
@@ -105,6 +118,7 @@ def _matrix(project: Project) -> list[Section]:
             if row.scenario_ids:
                 costed = translate("Report", "costed")
                 recommendation += f"\n({costed}: {', '.join(row.scenario_ids)})"
+            recommendation += f"\n{status_text(row)}"
             cells.append(
                 (
                     row.existing_provision,

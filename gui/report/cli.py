@@ -24,6 +24,6 @@ def run_report(args: argparse.Namespace, language: str = "en") -> int:
     application([])
     use_language(language)
     project = read_project(args.project)
-    write_report(project, args.output)
+    write_report(project, args.output, comments=getattr(args, "comments", False))
     print(f"report written to {args.output}")
     return 0

@@ -156,8 +156,9 @@ def build_document(report: ReportDocument, breaks: bool = True) -> QTextDocument
     return document
 
 
-def write_report(project: Project, path: str | Path) -> Path:
-    """The report as PDF (``.pdf``) or ODT (``.odt``), chosen by the name's extension.
+def write_report(project: Project, path: str | Path, comments: bool = False) -> Path:
+    """The report as PDF (``.pdf``) or ODT (``.odt``), chosen by the name's extension;
+    ``comments`` adds the annex of the consultation's comments.
 
     Qt renders into memory; the bytes are then written atomically (engine.runtime.atomic),
     so a full disk or a kill never leaves a part of a report under its name, and a
@@ -165,7 +166,8 @@ def write_report(project: Project, path: str | Path) -> Path:
     """
     target = Path(path)
     editable = target.suffix.lower() == ".odt"
-    report = compose(project, compute(project, strict=False), language=language())
+    results = compute(project, strict=False)
+    report = compose(project, results, language=language(), comments=comments)
     document = build_document(report, breaks=not editable)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -207,6 +207,9 @@ def import_file(window: MainWindow, path: Path) -> list[str]:
 EXPORT_FILTERS = {
     "report.pdf": QT_TRANSLATE_NOOP("Dialogs", "ABND report (*.pdf)"),
     "report.odt": QT_TRANSLATE_NOOP("Dialogs", "ABND report, editable (*.odt)"),
+    "comments.pdf": QT_TRANSLATE_NOOP(
+        "Dialogs", "ABND report with the consultation's comments (*.pdf)"
+    ),
     "workbook.xlsx": QT_TRANSLATE_NOOP("Dialogs", "RAP workbook with live formulas (*.xlsx)"),
     "results.xlsx": QT_TRANSLATE_NOOP("Dialogs", "Results table (*.xlsx)"),
     "results.csv": QT_TRANSLATE_NOOP("Dialogs", "Results table (*.csv)"),
@@ -242,11 +245,11 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
     suffix = "." + kind.split(".")[1]
     if path.suffix.lower() != suffix:
         path = path.with_suffix(suffix)
-    if kind.startswith("report."):
+    if kind.startswith(("report.", "comments.")):
         from gui.report.render import write_report
 
         try:
-            write_report(document.project, path)
+            write_report(document.project, path, comments=kind.startswith("comments."))
         except (InputError, OSError) as error:
             notify(
                 window,

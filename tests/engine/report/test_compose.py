@@ -103,10 +103,12 @@ def test_the_matrix_is_grouped_by_guarantee_with_costed_links(report) -> None:
     (children,) = section(report, "Children").blocks
     assert isinstance(children, Table) and children.full_width
     assert children.header[3] == "Recommendation"
-    assert children.rows == (("None", "", "", "Child benefit\n(costed: kids)", "", "MoLSW, SSO"),)
+    assert children.rows == (
+        ("None", "", "", "Child benefit\n(costed: kids)\nStatus: draft", "", "MoLSW, SSO"),
+    )
     assert children.numeric == (False, False, False, False, True, False)
     (elderly,) = section(report, "Elderly").blocks
-    assert elderly.rows == (("", "", "", "Pension", "1", ""),)
+    assert elderly.rows == (("", "", "", "Pension\nStatus: draft", "1", ""),)
 
 
 def test_without_a_matrix_there_is_no_matrix_chapter() -> None:
