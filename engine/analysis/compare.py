@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from engine.domain.errors import InputError
 from engine.domain.model import Project
-from engine.edits.changes import ABSENT, diff_fields, project_flat
+from engine.edits.changes import ABSENT, detailed, diff_fields, project_flat
 from engine.edits.flat import Path
 from engine.method.compute import Results, compute
 
@@ -57,7 +57,7 @@ def differences(a: Project, b: Project) -> list[Difference]:
         if change.path[:2] == POPULATION_ROWS:
             cells += 1
             continue
-        found.append(Difference(change.path, change.before, change.after))
+        found += [Difference(c.path, c.before, c.after) for c in detailed(change)]
     if cells:
         found.insert(0, Difference(POPULATION_ROWS, ABSENT, ABSENT, cells))
     return found

@@ -21,7 +21,7 @@ from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.edits.apply import apply
-from engine.edits.changes import ABSENT, Change
+from engine.edits.changes import ABSENT, Change, detailed
 from engine.edits.field_names import describe
 from engine.edits.flat import Path as FieldPath
 from engine.edits.flat import path_text
@@ -144,7 +144,12 @@ def _heading(entry: Entry, merges: dict[str, Entry]) -> str:
 
 def _change_lines(changes: list[Change], project: Project) -> list[str]:
     cells = [c for c in changes if c.path[:2] == POPULATION_ROWS]
-    others = [c for c in changes if c.path[:2] != POPULATION_ROWS and not c.is_order]
+    others = [
+        part
+        for c in changes
+        if c.path[:2] != POPULATION_ROWS and not c.is_order
+        for part in detailed(c)
+    ]
     lines = [
         f"{path_text(c.path)} ({describe(c.path, project, _comment_body(c))}): "
         f"{short(c.before)} -> {short(c.after)}"
@@ -153,7 +158,11 @@ def _change_lines(changes: list[Change], project: Project) -> list[str]:
     if len(cells) > SHOWN_CHANGES or (cells and len(lines) > SHOWN_CHANGES):
         lines.append(f"population.rows: {len(cells):,} population cells changed")
     else:
-        lines += [f"{path_text(c.path)}: {short(c.before)} -> {short(c.after)}" for c in cells]
+        lines += [
+            f"{path_text(c.path)} ({describe(c.path)}): {short(c.before)} -> {short(c.after)}"
+            for cell in cells
+            for c in detailed(cell)
+        ]
     moved = [c for c in changes if c.is_order]
     if moved and not others:
         lines += [describe(c.path) for c in moved]

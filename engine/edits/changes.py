@@ -185,6 +185,24 @@ def _field_paths(key: str, body: Any) -> dict[Path, Any]:
     return {("population", "rows", population_key(row)): row for row in body}
 
 
+def detailed(change: Change) -> list[Change]:
+    """A change from one object to another as the changes of its keys, down to the values
+    that differ (a benefit's percent, a series' year), for showing; a comment stays whole."""
+    before, after = change.before, change.after
+    if (
+        not isinstance(before, dict)
+        or not isinstance(after, dict)
+        or change.path[2:3] == ("comments",)
+    ):
+        return [change]
+    found: list[Change] = []
+    for key in dict.fromkeys([*before, *after]):
+        old, new = before.get(key, ABSENT), after.get(key, ABSENT)
+        if old != new:
+            found += detailed(Change((*change.path, str(key)), old, new))
+    return found
+
+
 def merge_changes(changes: Iterable[Change]) -> list[Change]:
     """Consecutive changes of one path as one (first before, last after); no-ops dropped."""
     merged: dict[Path, Change] = {}

@@ -118,17 +118,30 @@ LABELS = {
     "agencies": QT_TRANSLATE_NOOP("Fields", "agencies"),
     "notes": QT_TRANSLATE_NOOP("Fields", "notes"),
     "status_date": QT_TRANSLATE_NOOP("Fields", "status date"),
+    # inside a value (a benefit, a take-up ramp, a population cell)
+    "type": QT_TRANSLATE_NOOP("Fields", "type"),
+    "percent": QT_TRANSLATE_NOOP("Fields", "percent"),
+    "monthly_amount": QT_TRANSLATE_NOOP("Fields", "amount a month"),
+    "anchor": QT_TRANSLATE_NOOP("Fields", "anchored on"),
+    "indexation": QT_TRANSLATE_NOOP("Fields", "indexed on"),
+    "tiers": QT_TRANSLATE_NOOP("Fields", "tiers"),
+    "start": QT_TRANSLATE_NOOP("Fields", "start"),
+    "target": QT_TRANSLATE_NOOP("Fields", "target"),
+    "start_year": QT_TRANSLATE_NOOP("Fields", "start year"),
+    "target_year": QT_TRANSLATE_NOOP("Fields", "target year"),
+    "value": QT_TRANSLATE_NOOP("Fields", "value"),
 }
 
 
 @dataclass(frozen=True)
 class FieldName:
     """A path in words: ``owner`` (a template of context ``Fields`` with ``{name}``) filled
-    with ``name``, then ``label`` (context ``Fields``; a comment's label has ``{agency}``)."""
+    with ``name``, then ``labels`` (context ``Fields``, joined with commas; a comment's
+    label has ``{agency}``). A part with no label (a year) stays as it is."""
 
     owner: str
     name: str = ""
-    label: str = ""
+    labels: tuple[str, ...] = ()
     agency: str = ""
 
 
@@ -142,18 +155,22 @@ def field_name(path: Path, project: Project | None = None, value: Any = None) ->
     if head in ("scenarios", "packages", "matrix"):
         name = _entity_name(head, path[1], project) if len(path) > 1 else ""
         if len(path) == 2:
-            return FieldName(owner, name, WHOLE)
-        if len(path) == 4:
+            return FieldName(owner, name, (WHOLE,))
+        if path[2] == "comments" and len(path) == 4:
             agency = value.get("agency", "") if isinstance(value, dict) else ""
-            return FieldName(owner, name, COMMENT, agency or path[3])
-        return FieldName(owner, name, LABELS.get(path[2], path[2]))
-    if head == "population" and len(path) == 3:
-        return FieldName(POPULATION_CELL, path[2].replace("|", ", "))
+            return FieldName(owner, name, (COMMENT,), agency or path[3])
+        return FieldName(owner, name, _labels(path[2:]))
+    if head == "population" and len(path) >= 3:
+        return FieldName(POPULATION_CELL, path[2].replace("|", ", "), _labels(path[3:]))
     if head == "name":
-        return FieldName(owner, "", LABELS["name"])
+        return FieldName(owner, "", (LABELS["name"],))
     if head == "sources" and len(path) > 1:
-        return FieldName(owner, "", path[1])
-    return FieldName(owner, "", LABELS.get(path[-1], path[-1]) if len(path) > 1 else "")
+        return FieldName(owner, "", (path[1],))
+    return FieldName(owner, "", _labels(path[1:]))
+
+
+def _labels(parts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(LABELS.get(part, part) for part in parts)
 
 
 def _entity_name(collection: str, entity_id: str, project: Project | None) -> str:
@@ -171,7 +188,8 @@ def _entity_name(collection: str, entity_id: str, project: Project | None) -> st
 def describe(path: Path, project: Project | None = None, value: Any = None) -> str:
     """The English words for ``path``: ``Scenario "Child benefit": administration rate``."""
     name = field_name(path, project, value)
-    return join(name.owner.format(name=name.name), name.label.format(agency=name.agency))
+    labels = ", ".join(label.format(agency=name.agency) for label in name.labels)
+    return join(name.owner.format(name=name.name), labels)
 
 
 def join(owner: str, label: str) -> str:

@@ -109,13 +109,15 @@ def three_way(base: Flat, mine: Flat, theirs: Flat) -> MergeOutcome:
     """Merge ``theirs`` into ``mine`` from their common ``base``."""
     b, m, t = base.fields, mine.fields, theirs.fields
     merged: dict[Path, Any] = {}
-    conflicts: list[Conflict] = []
+    conflicts: list[Conflict] = []  # in the order of the fields (an entity where it starts)
     taken: list[Path] = []
     touched: list[Path] = []
     entity_conflicts = _entity_conflicts(base, mine, theirs)
-    conflicts += entity_conflicts.values()
     for path in _all_paths(b, m, t):
         if path[:2] in entity_conflicts:
+            found = entity_conflicts[path[:2]]
+            if found not in conflicts:
+                conflicts.append(found)
             continue
         old, ours, other = b.get(path, ABSENT), m.get(path, ABSENT), t.get(path, ABSENT)
         if ours != old or other != old:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.domain.model import GUARANTEES
+from engine.domain.model import GUARANTEES, MATRIX_STATUSES
 from engine.edits.builders import (
     add_matrix_row,
     clear_matrix_cells,
@@ -36,25 +37,30 @@ from engine.edits.builders import (
     move_matrix_row,
     new_matrix_ids,
 )
-from gui.common.labels import guarantee_label
+from gui.common.history_menu import offer_history_in_table
+from gui.common.labels import guarantee_label, status_label
 from gui.common.tsv import from_tsv, to_tsv
 from gui.document.project_document import ProjectDocument
-from gui.matrix.model import COLUMNS, ROW_ID_ROLE, MatrixModel
+from gui.matrix.consultation import ConsultationPanel
+from gui.matrix.model import COLUMNS, ROW_ID_ROLE, MatrixModel, cell_path
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class MatrixFilter(QSortFilterProxyModel):
-    """Rows of one guarantee (or all) whose text contains the search words."""
+    """Rows of one guarantee (or all), of one consultation status (or all), whose text
+    contains the search words."""
 
     def __init__(self) -> None:
         super().__init__()
         self.guarantee: str | None = None
+        self.status: str | None = None
         self.search = ""
 
-    def set_filter(self, guarantee: str | None, search: str) -> None:
+    def set_filter(self, guarantee: str | None, search: str, status: str | None = None) -> None:
         self.beginFilterChange()
         self.guarantee, self.search = guarantee, search.strip().lower()
+        self.status = status
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
@@ -62,6 +68,8 @@ class MatrixFilter(QSortFilterProxyModel):
         assert isinstance(model, MatrixModel)
         row = model.rows[source_row]
         if self.guarantee and row.guarantee != self.guarantee:
+            return False
+        if self.status and (row.status or "draft") != self.status:
             return False
         if not self.search:
             return True
@@ -79,16 +87,25 @@ class ParagraphDelegate(QStyledItemDelegate):
             editor = QPlainTextEdit(parent)
             editor.setTabChangesFocus(True)
             return editor
+        if COLUMNS[index.column()].key == "status":
+            choice = QComboBox(parent)
+            for key in MATRIX_STATUSES:
+                choice.addItem(status_label(key), key)
+            return choice
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, QPlainTextEdit):
             editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        if isinstance(editor, QPlainTextEdit):
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QPlainTextEdit):
             if editor.toPlainText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
                 model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
         else:
@@ -108,6 +125,7 @@ class MatrixTab(QWidget):
 
     open_scenario = Signal(str)
     message = Signal(str)
+    show_history = Signal(str)  # a field's path: its own history
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +140,7 @@ class MatrixTab(QWidget):
         self.view.setItemDelegate(ParagraphDelegate(self.view))
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
+        self.view.setMinimumHeight(120)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -131,16 +150,34 @@ class MatrixTab(QWidget):
         self.view.clicked.connect(self._clicked)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {"guarantee": 95, "costable": 70, "cost": 130, "priority": 60, "scenario_ids": 140}
+        widths = {
+            "guarantee": 95,
+            "status": 120,
+            "costable": 70,
+            "cost": 130,
+            "priority": 60,
+            "scenario_ids": 140,
+        }
         for i, column in enumerate(COLUMNS):
             self.view.setColumnWidth(i, widths.get(column.key, 210 if column.multiline else 150))
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.model.modelReset.connect(self._restore_selection)
         self._selected_id: str | None = None
+        offer_history_in_table(self.view, self._path_at, self.show_history.emit)
+        self.consultation = ConsultationPanel(document)
+        self.consultation.message.connect(self.message)
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.consultation)
+        split.setStretchFactor(0, 1)
+        split.setSizes([460, 120])
+        split.setCollapsible(0, False)
+        self.split = split
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
-        layout.addWidget(self.view)
+        layout.addWidget(split, 1)
         self._shortcuts()
 
     def _shortcuts(self) -> None:
@@ -188,6 +225,13 @@ class MatrixTab(QWidget):
             self.guarantee_filter.addItem(guarantee_label(key), key)
         self.guarantee_filter.currentIndexChanged.connect(self._filter_changed)
         bar.addWidget(self.guarantee_filter)
+        self.status_filter = QComboBox()
+        self.status_filter.setToolTip(self.tr("Show the rows at one step of the consultation"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for key in MATRIX_STATUSES:
+            self.status_filter.addItem(status_label(key), key)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        bar.addWidget(self.status_filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the matrix"))
         self.search.setClearButtonEnabled(True)
@@ -206,7 +250,23 @@ class MatrixTab(QWidget):
     # ------------------------------------------------------------ helpers
 
     def _filter_changed(self) -> None:
-        self.proxy.set_filter(self.guarantee_filter.currentData(), self.search.text())
+        self.proxy.set_filter(
+            self.guarantee_filter.currentData(),
+            self.search.text(),
+            self.status_filter.currentData(),
+        )
+
+    def _path_at(self, index: QModelIndex) -> str | None:
+        source = self.proxy.mapToSource(index)
+        if not source.isValid():
+            return None
+        return cell_path(self.model.rows[source.row()].id, COLUMNS[source.column()].key)
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        source = self.proxy.mapToSource(current)
+        self.consultation.show_row(
+            self.model.rows[source.row()].id if source.isValid() else None
+        )
 
     def _source_rows(self) -> list[int]:
         rows = {

@@ -28,7 +28,9 @@ from engine.domain.kinds import AGE_SEX_KINDS, TIER_KINDS
 from engine.domain.model import Scenario
 from engine.edits.builders import set_covered_by, set_scenario_field, set_start_month
 from engine.edits.commands import Put
+from engine.edits.flat import path_text
 from engine.format.write import scenario_to_dict
+from gui.common.history_menu import offer_history
 from gui.common.numbers import Quantity, format_number
 from gui.common.series_text import series_text
 from gui.document.project_document import ProjectDocument
@@ -63,6 +65,7 @@ class ScenarioForm(QWidget):
     """Edits one scenario; ``refused`` carries the message of a refused value."""
 
     refused = Signal(str)
+    show_history = Signal(str)  # a field's path: its own history
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +103,9 @@ class ScenarioForm(QWidget):
             self._build(scenario.kind)
         self.refresh()
 
+    def _path(self, key: str) -> str | None:
+        return None if self.scenario_id is None else path_text(("scenarios", self.scenario_id, key))
+
     def _scenario(self, scenario_id: str | None) -> Scenario | None:
         for scenario in self.document.project.scenarios:
             if scenario.id == scenario_id:
@@ -117,6 +123,8 @@ class ScenarioForm(QWidget):
         for field in form_fields(kind):
             editors = self._editors_for(field)
             self.editors[field.key] = editors
+            for editor in editors.values():
+                offer_history(editor, lambda key=field.key: self._path(key), self.show_history.emit)
             row = QHBoxLayout()
             for editor in editors.values():
                 row.addWidget(editor, 1 if isinstance(editor, QLineEdit | QPlainTextEdit) else 0)

@@ -42,6 +42,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class ScenariosTab(QWidget):
     message = Signal(str)
+    show_history = Signal(str)  # a field's path: its own history
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,7 @@ class ScenariosTab(QWidget):
         self.tree.currentItemChanged.connect(self._chosen)
         self.form = ScenarioForm(document)
         self.form.refused.connect(self.message)
+        self.form.show_history.connect(self.show_history)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("scenario-summary")

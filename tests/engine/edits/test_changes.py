@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from engine.edits.apply import apply
 from engine.edits.builders import add_matrix_comment, set_matrix_cells, set_population_cell
-from engine.edits.changes import ABSENT, Change, changes_of, diff, merge_changes, project_flat
+from engine.edits.changes import (
+    ABSENT,
+    Change,
+    changes_of,
+    detailed,
+    diff,
+    merge_changes,
+    project_flat,
+)
 from engine.edits.commands import FIELD, Batch, Delete, Move, Put, Replace
 from engine.format.write import project_to_dict
 from tests.engine.builders import build
@@ -71,6 +79,20 @@ def test_a_comment_and_a_batch_and_a_whole_replace() -> None:
 def test_consecutive_changes_of_one_path_merge_and_no_ops_go() -> None:
     changes = [Change(("name",), "a", "b"), Change(("name",), "b", "a"), Change(("x",), 1, 2)]
     assert merge_changes(changes) == [Change(("x",), 1, 2)]
+
+
+def test_a_change_of_an_object_shows_as_the_keys_that_differ() -> None:
+    change = Change(
+        ("scenarios", "s", "benefit"),
+        {"type": "anchor", "percent": 30, "tiers": {"a": 1}},
+        {"type": "anchor", "percent": 45, "tiers": {"a": 2}},
+    )
+    assert detailed(change) == [
+        Change(("scenarios", "s", "benefit", "percent"), 30, 45),
+        Change(("scenarios", "s", "benefit", "tiers", "a"), 1, 2),
+    ]
+    comment = Change(("matrix", "m", "comments", "c"), {"text": "a"}, {"text": "b"})
+    assert detailed(comment) == [comment]
 
 
 def test_changes_write_and_read_as_json_with_absent_left_out() -> None:

@@ -26,7 +26,14 @@ def test_paths_in_words() -> None:
     assert describe(("matrix",)) == "Order of the matrix rows"
     assert describe(("name",)) == "Project: name"
     assert describe(("sources", "economy.cpi_inflation")) == "Source note: economy.cpi_inflation"
-    assert field_name(("scenarios", "child"), project).label == "the whole entry"
+    assert field_name(("scenarios", "child"), project).labels == ("the whole entry",)
+    assert describe(("scenarios", "child", "benefit", "percent"), project) == (
+        'Scenario "Child": benefit, percent'
+    )
+    assert describe(("economy", "real_gdp_growth", "2030")) == "Economy: real GDP growth, 2030"
+    assert describe(("population", "rows", "2025|male|0-4", "value")) == (
+        "Population 2025, male, 0-4: value"
+    )
 
 
 def test_every_economy_and_matrix_key_has_a_label() -> None:
