@@ -84,7 +84,7 @@ def compare(
         for item_id, name in names.items():
             costs.append(
                 CostRow(
-                    scope,  # type: ignore[arg-type]
+                    scope,
                     item_id,
                     name,
                     _values(first, scope, item_id, chosen, measure),

@@ -58,7 +58,9 @@ def run_get(args: argparse.Namespace) -> int:
         value = get_value(project, args.path)
     except InputError as error:
         raise error.in_file(args.project) from None
-    print(json.dumps(value, ensure_ascii=False, indent=2 if isinstance(value, dict | list) else None))
+    print(
+        json.dumps(value, ensure_ascii=False, indent=2 if isinstance(value, dict | list) else None)
+    )
     return EXIT_OK
 
 
@@ -67,8 +69,8 @@ def run_set(args: argparse.Namespace) -> int:
     path = Path(args.project)
     if not is_project_file(path) and path.suffix.lower() == ".json":
         project = read_project(path)
-        changed, _ = apply(project, _command(project, args.path, value, args.project))
-        save_project(changed, path)
+        edited, _ = apply(project, _command(project, args.path, value, args.project))
+        save_project(edited, path)
         print(f"{args.path} set in {args.project}")
         return EXIT_OK
     with ProjectStore.open(path) as store:
@@ -320,4 +322,3 @@ def _either(a: Any, b: Any) -> Any:
 
 def _number(value: float | None) -> str:
     return "-" if value is None else f"{value:,.4f}"
-

@@ -125,9 +125,7 @@ def _add_group_work(commands: argparse._SubParsersAction[Parser]) -> None:
     merge.add_argument("mine", help="the project to merge into (.abnd)")
     merge.add_argument("theirs", help="another copy of the same project (.abnd)")
     merge.add_argument("--out", help="write the merged project here instead (MINE is unchanged)")
-    merge.add_argument(
-        "--take", choices=("mine", "theirs"), help="resolve every conflict this way"
-    )
+    merge.add_argument("--take", choices=("mine", "theirs"), help="resolve every conflict this way")
     merge.add_argument("--comment", help="why (kept with the merge in the history)")
     merge.add_argument("--author", help=AUTHOR_HELP)
     history = commands.add_parser("history", help="every recorded edit: when, who, what, why")

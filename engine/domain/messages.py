@@ -152,9 +152,9 @@ class _LocalFormatter(string.Formatter):
         english = super().format_field(value, format_spec)
         if format_spec.endswith(("x", "X", "o", "b")):
             return english  # codes, not quantities
-        local = english.translate(
-            {ord(","): "\0", ord("."): self.convention.decimal}
-        ).replace("\0", self.convention.group)
+        local = english.translate({ord(","): "\0", ord("."): self.convention.decimal}).replace(
+            "\0", self.convention.group
+        )
         if format_spec.endswith("%"):
             local = local[:-1] + NBSP + "%"
         return local

@@ -29,8 +29,8 @@ from engine.edits.commands import (
 from engine.format import validate as v
 from engine.format.read import (
     check_growth_given,
-    project_from_dict,
     check_references,
+    project_from_dict,
     read_country,
     read_economy,
     read_labour,

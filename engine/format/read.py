@@ -609,7 +609,7 @@ def read_matrix_row(value: Any, path: str) -> MatrixRow:
 
 def _comments(value: Any, path: str) -> tuple[Comment, ...]:
     """A matrix row's consultation comments: each with its own id, once."""
-    comments = []
+    comments: list[Comment] = []
     for j, item in enumerate(v.array(value, path)):
         place = f"{path}[{j}]"
         data = v.obj(item, place)

@@ -17,6 +17,7 @@ from engine.domain.model import GUARANTEES, Project, Scenario
 from engine.domain.months import month_name
 from engine.domain.numbers import Conventions, conventions, format_number
 from engine.method.compute import Results
+from engine.report.consultation import comments_annex, status_text
 from engine.report.document import (
     Block,
     BulletList,
@@ -27,7 +28,6 @@ from engine.report.document import (
     Section,
     Table,
 )
-from engine.report.consultation import comments_annex, status_text
 from engine.report.figures import package_envelope, scenario_series
 from engine.runtime.resources import resource_path
 

@@ -27,7 +27,7 @@ def written_date(iso: str) -> str:
 
 
 def status_text(row: MatrixRow) -> str:
-    """"Status: validated, 12 September 2025" (a row never given a status is a draft)."""
+    """ "Status: validated, 12 September 2025" (a row never given a status is a draft)."""
     status = translate("Report", STATUS_NAMES[row.status or "draft"])
     if row.status_date:
         return translate("Report", "Status: {status}, {date}").format(
@@ -45,12 +45,12 @@ def comments_annex(project: Project, guarantee_name: dict[str, str]) -> Section 
                 continue
             title = row.recommendation.split("\n")[0] or row.id
             heading = f"{guarantee_name[guarantee]}: {title}"
-            blocks.append(Paragraph(heading if len(heading) <= 160 else heading[:157] + "...", "bold"))
+            blocks.append(
+                Paragraph(heading if len(heading) <= 160 else heading[:157] + "...", "bold")
+            )
             blocks.append(
                 BulletList(
-                    tuple(
-                        _comment_line(c.agency, c.date, c.author, c.text) for c in row.comments
-                    )
+                    tuple(_comment_line(c.agency, c.date, c.author, c.text) for c in row.comments)
                 )
             )
     if not blocks:

@@ -216,9 +216,7 @@ def effective(entries: list[Entry]) -> list[Entry]:
             if entry.is_merge and entry.via in dropped and entry.id not in dropped:
                 dropped.add(entry.id)
                 grew = True
-    return [
-        e for e in entries if not (e.is_merge and e.id in dropped) and e.via not in dropped
-    ]
+    return [e for e in entries if not (e.is_merge and e.id in dropped) and e.via not in dropped]
 
 
 def replay(origin: Flat, entries: Iterable[Entry], only: frozenset[str] | None = None) -> Flat:

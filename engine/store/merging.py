@@ -25,7 +25,8 @@ from engine.domain.errors import InputError
 from engine.edits.changes import ABSENT, Change, diff, project_flat
 from engine.edits.commands import Command, Replace
 from engine.edits.field_names import describe as describe_path
-from engine.edits.flat import ENTITY_COLLECTIONS, Flat, Path as FieldPath, path_text, unflatten
+from engine.edits.flat import ENTITY_COLLECTIONS, Flat, path_text, unflatten
+from engine.edits.flat import Path as FieldPath
 from engine.edits.merge import Choice, Conflict, MergeOutcome, Side, Typed, three_way
 from engine.store import journal
 from engine.store.files import is_project_file
@@ -238,7 +239,9 @@ def _settled(outcome: MergeOutcome, merged: Flat) -> tuple[Change, ...]:
     return tuple(settled)
 
 
-def _add_versions(connection: sqlite3.Connection, found: tuple[tuple[str, str, bytes], ...]) -> None:
+def _add_versions(
+    connection: sqlite3.Connection, found: tuple[tuple[str, str, bytes], ...]
+) -> None:
     (position,) = connection.execute("SELECT COUNT(*) FROM version").fetchone()
     for offset, (key, body, blob) in enumerate(found):
         connection.execute(

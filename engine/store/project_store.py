@@ -20,6 +20,7 @@ from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.edits import apply as entities
+from engine.edits.changes import changes_of
 from engine.edits.commands import (
     COLLECTIONS,
     FIELD,
@@ -30,12 +31,12 @@ from engine.edits.commands import (
     Put,
     Replace,
 )
-from engine.edits.changes import changes_of
 from engine.edits.flat import Flat, flatten
 from engine.format.read import project_from_dict
 from engine.format.write import project_to_dict
 from engine.runtime import atomic
-from engine.store import journal, sidecars, versions
+from engine.store import journal, sidecars
+from engine.store import versions as saved_versions
 from engine.store.lock import LockUnavailable, WriterLock
 from engine.store.safety import check_header, check_integrity, check_schema, check_sizes, harden
 from engine.store.schema import ORIGIN, SCHEMA_VERSION, TABLE_OF
@@ -48,6 +49,7 @@ from engine.store.statements import (
     replace_writes,
     update,
 )
+from engine.store.versions import Version
 from engine.store.whole_file import migrate, read_document, write_new_file
 
 
@@ -313,28 +315,29 @@ class ProjectStore:
         text = comment.strip()[: journal.MAX_TEXT]
         self.transaction([], lambda c: journal.set_comment(c, entry_id, text))
 
-    def save_version(self, name: str) -> versions.Version:
+    def save_version(self, name: str) -> Version:
         """Keep the project as it is now under ``name``."""
         self.refuse_read_only()
-        saved: list[versions.Version] = []
+        saved: list[Version] = []
         document = project_to_dict(self.project)
         self.transaction(
             [],
-            lambda c: saved.append(versions.save(c, name, self.author, document, now_iso())),
+            lambda c: saved.append(saved_versions.save(c, name, self.author, document, now_iso())),
         )
         return saved[0]
 
-    def versions(self) -> list[versions.Version]:
+    def versions(self) -> list[Version]:
         try:
-            return versions.listing(self.connection)
+            return saved_versions.listing(self.connection)
         except InputError as error:
             raise error.in_file(str(self.path)) from None
 
-    def version_project(self, reference: str) -> tuple[versions.Version, Project]:
+    def version_project(self, reference: str) -> tuple[Version, Project]:
         """A saved version (by number, name or key) and the project it holds."""
         try:
-            version = versions.find(versions.listing(self.connection), reference)
-            return version, project_from_dict(versions.document(self.connection, version.key))
+            version = saved_versions.find(saved_versions.listing(self.connection), reference)
+            document = saved_versions.document(self.connection, version.key)
+            return version, project_from_dict(document)
         except InputError as error:
             raise error.in_file(str(self.path)) from None
 
@@ -443,8 +446,8 @@ def plan(project: Project, command: Command) -> tuple[Project, Command, list[Wri
     """The project after ``command``, its inverse, and the SQL that stores it."""
     if isinstance(command, Replace):
         replaced, replace_inverse = entities.replace(project, command)
-        old, new = replace_inverse.document, project_to_dict(replaced)
-        return replaced, replace_inverse, replace_writes(old, new)
+        stored = replace_inverse.document
+        return replaced, replace_inverse, replace_writes(stored, project_to_dict(replaced))
     if isinstance(command, Batch):
         inverses: list[Command] = []
         writes: list[Write] = []

@@ -40,9 +40,7 @@ TABLES: dict[str, str] = {
 # Version 3: the project's identity, its history (the journal of every edit), its origin
 # and saved versions (compressed snapshots), and the versions' names.
 HISTORY_TABLES: dict[str, str] = {
-    "project_meta": (
-        "CREATE TABLE project_meta (key TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT"
-    ),
+    "project_meta": ("CREATE TABLE project_meta (key TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT"),
     "journal": (
         "CREATE TABLE journal (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, time TEXT NOT NULL, "
         "author TEXT NOT NULL, body TEXT NOT NULL) STRICT"
@@ -99,13 +97,13 @@ def create_schema(connection: sqlite3.Connection) -> None:
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def write_identity(connection: sqlite3.Connection, document: dict[str, Any], now: str | None) -> None:
+def write_identity(
+    connection: sqlite3.Connection, document: dict[str, Any], now: str | None
+) -> None:
     """The project's identity (a digest of ``document``) and ``document`` as its origin."""
     identity = {"project_id": identity_of(document), "created": now or now_iso()}
     connection.execute(
         "INSERT INTO project_meta (key, body) VALUES ('identity', ?)",
         (json.dumps(identity),),
     )
-    connection.execute(
-        "INSERT INTO snapshot (key, body) VALUES (?, ?)", (ORIGIN, pack(document))
-    )
+    connection.execute("INSERT INTO snapshot (key, body) VALUES (?, ?)", (ORIGIN, pack(document)))

@@ -95,7 +95,9 @@ def replace_writes(old: dict[str, Any], new: dict[str, Any]) -> list[Write]:
         table = kind  # each kind's table has its name
         before = {key_of(kind, body): (i, body) for i, body in enumerate(old_items[kind])}
         after = {key_of(kind, body) for body in items}
-        writes += [(f"DELETE FROM {table} WHERE key = ?", (key,)) for key in before if key not in after]
+        writes += [
+            (f"DELETE FROM {table} WHERE key = ?", (key,)) for key in before if key not in after
+        ]
         for position, body in enumerate(items):
             key = key_of(kind, body)
             if key not in before:

@@ -4,6 +4,7 @@ source notes, and the engine's coherence warnings with a jump to the data concer
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -185,14 +186,16 @@ class CountryTab(QWidget):
         """Right-click on a field: its own history."""
         show = self.show_history.emit
         for key, edit in self.levels.items():
-            offer_history(edit, lambda key=key: f"economy.{key}", show)
+            offer_history(edit, partial(str, f"economy.{key}"), show)
         for key, edit in self.labour_series.items():
-            offer_history(edit, lambda key=key: f"labour.{key}", show)
+            offer_history(edit, partial(str, f"labour.{key}"), show)
         offer_history_in_table(
             self.economy_view,
-            lambda index: f"economy.{self.economy.key(index.column())}"
-            if index.column() < len(self.economy.SERIES)
-            else None,
+            lambda index: (
+                f"economy.{self.economy.key(index.column())}"
+                if index.column() < len(self.economy.SERIES)
+                else None
+            ),
             show,
         )
         offer_history_in_table(self.population_view, self._population_path, show)

@@ -204,9 +204,7 @@ class ProjectDocument(QObject):
         """What merging the copy ``other`` would do; nothing is written yet."""
         return plan_merge(self.store, other)
 
-    def merge(
-        self, plan: MergePlan, choices: dict[FieldPath, Choice] | Side, label: str
-    ) -> bool:
+    def merge(self, plan: MergePlan, choices: dict[FieldPath, Choice] | Side, label: str) -> bool:
         """Write the merge as one undoable edit; False when there was nothing to merge."""
         inverse = apply_merge(self.store, plan, choices, label=label)
         if inverse is None:

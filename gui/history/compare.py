@@ -63,9 +63,7 @@ class CompareView(QDialog):
             "total_cost",
         )
         self.status = QLabel()
-        self.assumptions = _table(
-            [self.tr("Assumption"), self.tr("A"), self.tr("B")], (330, 200)
-        )
+        self.assumptions = _table([self.tr("Assumption"), self.tr("A"), self.tr("B")], (330, 200))
         self.costs = _table([], (230,))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("A:")))
@@ -171,9 +169,7 @@ class CompareView(QDialog):
                 self.status.setText(outcome.error.one_line())
             return
         self.comparison = comparison = outcome.value
-        self.status.setText(
-            self.tr("%n assumption(s) differ", "", len(comparison.differences))
-        )
+        self.status.setText(self.tr("%n assumption(s) differ", "", len(comparison.differences)))
         self._fill_assumptions(comparison)
         self._fill_costs(comparison)
 

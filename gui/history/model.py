@@ -108,7 +108,11 @@ class HistoryModel(QAbstractTableModel):
         path = change.path
         if len(path) < 2 or path[0] not in ("scenarios", "matrix"):
             return None
-        items = self.document.project.scenarios if path[0] == "scenarios" else self.document.project.matrix
+        items = (
+            self.document.project.scenarios
+            if path[0] == "scenarios"
+            else self.document.project.matrix
+        )
         for item in items:
             if item.id == path[1]:
                 return str(item.guarantee)

@@ -65,7 +65,9 @@ class HistoryPanel(QWidget):
         filters = QHBoxLayout()  # one line: the table keeps the height
         for widget in (self.guarantee, self.scenario, self.author):
             widget.currentIndexChanged.connect(self._filter_changed)
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             widget.setMinimumContentsLength(10)
             filters.addWidget(widget)
         filters.addWidget(self.field, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -105,12 +105,12 @@ class VersionsDialog(QDialog):
         items = self.table.selectedItems()
         return None if not items else str(items[0].data(Qt.ItemDataRole.UserRole))
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         key = self.selected()
         if key is None:
             self.message.setText(self.tr("Select a version first."))
             return
-        signal.emit(key)  # type: ignore[attr-defined]
+        signal.emit(key)
 
     def ask_name(self) -> QInputDialog:
         dialog = QInputDialog(self)

@@ -44,7 +44,9 @@ class ConsultationPanel(QWidget):
         self.agency = QComboBox()
         self.agency.setEditable(True)
         self.agency.setMinimumContentsLength(8)
-        self.agency.lineEdit().setPlaceholderText(self.tr("Agency"))
+        line = self.agency.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Agency"))
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("The agency's comment on this recommendation"))
         self.text.returnPressed.connect(self.add_comment)
@@ -88,12 +90,14 @@ class ConsultationPanel(QWidget):
         if row.status_date:
             status = self.tr("{status} since {date}").format(status=status, date=row.status_date)
         self.heading.setText(
-            self.tr("Consultation on “{title}” — status: {status}; %n comment(s)", "", len(row.comments)).format(
-                title=title, status=status
-            )
+            self.tr(
+                "Consultation on “{title}” — status: {status}; %n comment(s)", "", len(row.comments)
+            ).format(title=title, status=status)
         )
         for comment in row.comments:
-            who = " · ".join(part for part in (comment.agency, comment.date, comment.author) if part)
+            who = " · ".join(
+                part for part in (comment.agency, comment.date, comment.author) if part
+            )
             item = QListWidgetItem(f"{who}: {comment.text}")
             item.setData(COMMENT_ID_ROLE, comment.id)
             self.comments.addItem(item)
@@ -113,7 +117,12 @@ class ConsultationPanel(QWidget):
             self.message.emit(self.tr("A comment needs the agency and the text."))
             return False
         command = add_matrix_comment(
-            self.document.project, row.id, agency, text, self.document.author, date.today().isoformat()
+            self.document.project,
+            row.id,
+            agency,
+            text,
+            self.document.author,
+            date.today().isoformat(),
         )
         try:
             self.document.apply(command, self.tr("Add a comment"))
@@ -128,7 +137,9 @@ class ConsultationPanel(QWidget):
         if row is None or item is None:
             self.message.emit(self.tr("Select a comment first."))
             return False
-        command = delete_matrix_comment(self.document.project, row.id, str(item.data(COMMENT_ID_ROLE)))
+        command = delete_matrix_comment(
+            self.document.project, row.id, str(item.data(COMMENT_ID_ROLE))
+        )
         try:
             self.document.apply(command, self.tr("Delete a comment"))
         except InputError as error:

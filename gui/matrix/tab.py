@@ -264,9 +264,7 @@ class MatrixTab(QWidget):
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = self.proxy.mapToSource(current)
-        self.consultation.show_row(
-            self.model.rows[source.row()].id if source.isValid() else None
-        )
+        self.consultation.show_row(self.model.rows[source.row()].id if source.isValid() else None)
 
     def _source_rows(self) -> list[int]:
         rows = {

@@ -7,6 +7,7 @@ beneath it, in red, and keeps the project's value. No dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -124,7 +125,7 @@ class ScenarioForm(QWidget):
             editors = self._editors_for(field)
             self.editors[field.key] = editors
             for editor in editors.values():
-                offer_history(editor, lambda key=field.key: self._path(key), self.show_history.emit)
+                offer_history(editor, partial(self._path, field.key), self.show_history.emit)
             row = QHBoxLayout()
             for editor in editors.values():
                 row.addWidget(editor, 1 if isinstance(editor, QLineEdit | QPlainTextEdit) else 0)

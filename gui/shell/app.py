@@ -11,8 +11,8 @@ from PySide6.QtCore import QTimer
 
 from engine.runtime.resources import SAMPLE_PROJECT, resource_path
 from gui.common.qt_app import application
-from gui.shell.crash import install_crash_net
 from gui.shell import group_work
+from gui.shell.crash import install_crash_net
 from gui.shell.dialogs import apply_font_scale
 from gui.shell.language import install_language
 from gui.shell.main_window import MainWindow

@@ -197,7 +197,9 @@ def report_version(window: MainWindow, key: str) -> None:
         window,
         QCoreApplication.translate("GroupWork", "Export the version's report"),
         str(document.path.with_suffix(".pdf")),
-        QCoreApplication.translate("GroupWork", "ABND report (*.pdf);;ABND report, editable (*.odt)"),
+        QCoreApplication.translate(
+            "GroupWork", "ABND report (*.pdf);;ABND report, editable (*.odt)"
+        ),
     )
     if path:
         write_version_report(window, key, Path(path))

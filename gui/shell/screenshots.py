@@ -83,9 +83,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def group_work_shots(
-    window: object, folder: Path, save: object, size: tuple[int, int]
-) -> None:
+def group_work_shots(window: object, folder: Path, save: object, size: tuple[int, int]) -> None:
     """Two copies of the sample edited by two people, merged: the conflict dialog, the
     History panel and the compare view (a private copy: the working copy is untouched)."""
     from engine.edits.builders import add_matrix_comment, set_matrix_status
@@ -107,27 +105,37 @@ def group_work_shots(
     edits = (
         ("economy.poverty_line_monthly", 650000, "per MoF letter of 3 May"),
         ("scenarios.child-benefit.admin_rate", 0.06, ""),
-        ("matrix.child-benefit.recommendation", "Pay a child benefit to every child under 6, "
-         "starting in the four poorest provinces in 2027", ""),
+        (
+            "matrix.child-benefit.recommendation",
+            "Pay a child benefit to every child under 6, "
+            "starting in the four poorest provinces in 2027",
+            "",
+        ),
     )
     for path, value, comment in edits:
         document.apply(set_command(document.project, path, value), f"set {path}", comment)
     project = document.project
-    document.apply(
-        set_matrix_status(project, "child-benefit", "validated", "2025-09-12"), "Status"
-    )
+    document.apply(set_matrix_status(project, "child-benefit", "validated", "2025-09-12"), "Status")
     with ProjectStore.open(theirs) as store:
         store.author = "Noy"
         for path, value in (
             ("economy.poverty_line_monthly", 640000),
             ("scenarios.social-pension-65.benefit.percent", 45),
-            ("matrix.child-benefit.recommendation", "A child benefit for children under 6, "
-             "first in the poorest provinces"),
+            (
+                "matrix.child-benefit.recommendation",
+                "A child benefit for children under 6, first in the poorest provinces",
+            ),
         ):
             store.apply(set_command(store.project, path, value), label=f"set {path}")
         store.apply(
-            add_matrix_comment(store.project, "child-benefit", "MoF", "Agreed in principle; "
-                               "the budget circular comes first", "Noy", "2025-09-20")
+            add_matrix_comment(
+                store.project,
+                "child-benefit",
+                "MoF",
+                "Agreed in principle; the budget circular comes first",
+                "Noy",
+                "2025-09-20",
+            )
         )
     dialog = group_work.merge_file(window, theirs)  # type: ignore[arg-type]
     if dialog is not None:

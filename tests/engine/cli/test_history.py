@@ -63,7 +63,9 @@ def test_set_is_one_recorded_edit_with_its_author_and_comment(project, capsys, m
     capsys.readouterr()
     assert main(["history", str(project)]) == 0
     printed = capsys.readouterr().out.splitlines()
-    assert printed[0].endswith("From the environment  set economy.poverty_line_monthly  (per MoF letter of 3 May)")
+    assert printed[0].endswith(
+        "From the environment  set economy.poverty_line_monthly  (per MoF letter of 3 May)"
+    )
     assert printed[1] == (
         "    economy.poverty_line_monthly (Economy: poverty line, per person a month): 100 -> 120"
     )
@@ -79,10 +81,18 @@ def test_set_is_one_recorded_edit_with_its_author_and_comment(project, capsys, m
 @pytest.mark.parametrize(
     "path, value, expected",
     [
-        ("scenarios.chid.admin_rate", "0.1", 'scenarios.chid.admin_rate: has no "chid" (did you mean "child"?)'),
-        ("scenarios.child.admin_rate", "4", "admin_rate: 4 is above 1 (did you mean 0.04 or 40 %?)"),
+        (
+            "scenarios.chid.admin_rate",
+            "0.1",
+            'scenarios.chid.admin_rate: has no "chid" (did you mean "child"?)',
+        ),
+        (
+            "scenarios.child.admin_rate",
+            "4",
+            "admin_rate: 4 is above 1 (did you mean 0.04 or 40 %?)",
+        ),
         ("scenarios.child.admin_rate", "abc", "VALUE: abc is not a JSON value"),
-        ("economy..cpi", "0.1", 'is not a path'),
+        ("economy..cpi", "0.1", "is not a path"),
         ("scenarios", "[]", "scenarios: names a whole list; set one entry by its id"),
         ("matrix.m1.agencies.4", '"ILO"', "is not a position in this list"),
         ("packages.p", "null", ""),  # allowed: deletes the package
@@ -169,10 +179,17 @@ def test_versions_are_saved_listed_read_and_compared(project, tmp_path, capsys) 
     # custom: 100 beneficiaries x 10 x 12 = 12,000 a year; admin 5 % -> 12,600, 10 % -> 13,200
     costs = next(line for line in printed if line.startswith("  scenario child:"))
     assert costs.startswith("  scenario child: ")
-    assert main(["diff", f"{project}@1", str(project), "--measure", "total_cost", "--year", "2025"]) == 0
+    assert (
+        main(["diff", f"{project}@1", str(project), "--measure", "total_cost", "--year", "2025"])
+        == 0
+    )
     costs = next(
-        line for line in capsys.readouterr().out.splitlines() if line.startswith("  scenario child:")
+        line
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("  scenario child:")
     )
     assert costs == "  scenario child: 12,600.0000 | 13,200.0000 | +600.0000"
     assert main(["get", f"{project}@7", "name"]) == 2
-    assert 'has no version "7" (its versions: 1 (Validated, 12 September))' in capsys.readouterr().err
+    assert (
+        'has no version "7" (its versions: 1 (Validated, 12 September))' in capsys.readouterr().err
+    )

@@ -181,7 +181,12 @@ def test_a_status_with_its_date_and_comments_by_agency() -> None:
     )
     project, _ = apply(project, add_matrix_comment(project, "m1", "ILO", "Costed", "", ""))
     first, second = project.matrix[0].comments
-    assert (first.agency, first.text, first.author, first.date) == ("MoF", "Agreed", "Noy", "2025-05-03")
+    assert (first.agency, first.text, first.author, first.date) == (
+        "MoF",
+        "Agreed",
+        "Noy",
+        "2025-05-03",
+    )
     assert first.id.startswith("c-") and first.id != second.id  # random: copies never clash
     assert (second.author, second.date) == ("", "")
     project, _ = apply(project, delete_matrix_comment(project, "m1", first.id))

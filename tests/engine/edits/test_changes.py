@@ -31,7 +31,9 @@ def changed(command, before=None):
     before = before or project()
     after, _ = apply(before, command)
     found = changes_of(before, after, command)
-    assert sorted(found, key=repr) == sorted(diff(project_flat(before), project_flat(after)), key=repr)
+    assert sorted(found, key=repr) == sorted(
+        diff(project_flat(before), project_flat(after)), key=repr
+    )
     return found
 
 
@@ -73,7 +75,9 @@ def test_a_comment_and_a_batch_and_a_whole_replace() -> None:
     batch = Batch((Put(FIELD, "name", "X"), Put(FIELD, "name", "Y")))
     assert changed(batch, start) == [Change(("name",), "Hand-computed test project", "Y")]
     document = project_to_dict(start) | {"name": "Z"}
-    assert changed(Replace(document), start) == [Change(("name",), "Hand-computed test project", "Z")]
+    assert changed(Replace(document), start) == [
+        Change(("name",), "Hand-computed test project", "Z")
+    ]
 
 
 def test_consecutive_changes_of_one_path_merge_and_no_ops_go() -> None:

@@ -8,7 +8,13 @@ from tests.engine.builders import build, scenario
 
 
 def test_paths_in_words() -> None:
-    project = build(scenarios=[scenario("child", "custom", beneficiaries=1, benefit={"type": "fixed", "monthly_amount": 1})])
+    project = build(
+        scenarios=[
+            scenario(
+                "child", "custom", beneficiaries=1, benefit={"type": "fixed", "monthly_amount": 1}
+            )
+        ]
+    )
     assert describe(("economy", "poverty_line_monthly")) == (
         "Economy: poverty line, per person a month"
     )

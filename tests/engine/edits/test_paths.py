@@ -14,7 +14,12 @@ from tests.engine.builders import build, scenario
 def project():
     return build(
         scenarios=[
-            scenario("child.v2", "custom", beneficiaries=10, benefit={"type": "fixed", "monthly_amount": 5})
+            scenario(
+                "child.v2",
+                "custom",
+                beneficiaries=10,
+                benefit={"type": "fixed", "monthly_amount": 5},
+            )
         ],
         packages=[{"id": "high", "name": "High", "scenarios": ["child.v2"]}],
         matrix=[{"id": "m3", "guarantee": "children", "scenario_ids": ["child.v2"]}],
@@ -28,7 +33,11 @@ def after(text, value):
 
 
 def test_ids_with_dots_resolve_to_the_longest_that_exists() -> None:
-    assert resolve(project(), "scenarios.child.v2.admin_rate") == ("scenarios", "child.v2", "admin_rate")
+    assert resolve(project(), "scenarios.child.v2.admin_rate") == (
+        "scenarios",
+        "child.v2",
+        "admin_rate",
+    )
     assert get_value(project(), "scenarios.[child.v2].benefit.monthly_amount") == 5
 
 
@@ -45,7 +54,10 @@ def test_set_makes_the_ordinary_command() -> None:
     command = set_command(project(), "economy.poverty_line_monthly", 120)
     assert isinstance(command, Put) and command.kind == FIELD and command.key == "economy"
     assert after("economy.poverty_line_monthly", 120).economy.poverty_line_monthly == 120
-    assert after("scenarios.child.v2.benefit.monthly_amount", 7).scenarios[0].benefit.monthly_amount == 7
+    assert (
+        after("scenarios.child.v2.benefit.monthly_amount", 7).scenarios[0].benefit.monthly_amount
+        == 7
+    )
     assert after("matrix.m3.recommendation", "Pay it").matrix[0].recommendation == "Pay it"
     assert after("packages.high.scenarios", []).packages[0].scenarios == ()
     assert after("name", "Renamed").name == "Renamed"
@@ -58,7 +70,11 @@ def test_null_removes_an_optional_field_or_a_whole_entry_with_its_links() -> Non
     command = set_command(project(), "scenarios.child.v2", None)
     assert isinstance(command, Batch) and command.commands[-1] == Delete("scenario", "child.v2")
     gone = after("scenarios.child.v2", None)
-    assert gone.scenarios == () and gone.packages[0].scenarios == () and gone.matrix[0].scenario_ids == ()
+    assert (
+        gone.scenarios == ()
+        and gone.packages[0].scenarios == ()
+        and gone.matrix[0].scenario_ids == ()
+    )
     assert after("matrix.m3", None).matrix == ()
     new = after("matrix.m4", {"id": "m4", "guarantee": "health"})
     assert [m.id for m in new.matrix] == ["m3", "m4"]
@@ -68,7 +84,10 @@ def test_null_removes_an_optional_field_or_a_whole_entry_with_its_links() -> Non
     "text, message",
     [
         ("scenarios.chld.v2.admin_rate", 'has no "chld" (did you mean "child.v2"?)'),
-        ("economy.povrty_line_monthly", 'has no "povrty_line_monthly" (did you mean "poverty_line_monthly"?)'),
+        (
+            "economy.povrty_line_monthly",
+            'has no "povrty_line_monthly" (did you mean "poverty_line_monthly"?)',
+        ),
         ("budget", 'has no "budget" (there is: name, country, years'),
         ("matrix.m3.agencies.2", "matrix.m3.agencies.2 is not a position in this list (0 to -1)"),
     ],

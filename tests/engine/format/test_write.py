@@ -130,12 +130,20 @@ def test_a_matrix_row_writes_every_field_with_lists() -> None:
 
 def test_a_matrix_row_writes_its_consultation_record_only_where_set() -> None:
     comment = Comment("c1", "MoF", "Agreed, from 2027", author="Noy", date="2025-05-03")
-    row = MatrixRow("m1", "elderly", status="validated", status_date="2025-09-12", comments=(comment,))
+    row = MatrixRow(
+        "m1", "elderly", status="validated", status_date="2025-09-12", comments=(comment,)
+    )
     body = matrix_row_to_dict(row)
     assert list(body) == list(MATRIX_KEYS)
     assert body["status"] == "validated" and body["status_date"] == "2025-09-12"
     assert body["comments"] == [
-        {"id": "c1", "agency": "MoF", "author": "Noy", "date": "2025-05-03", "text": "Agreed, from 2027"}
+        {
+            "id": "c1",
+            "agency": "MoF",
+            "author": "Noy",
+            "date": "2025-05-03",
+            "text": "Agreed, from 2027",
+        }
     ]
     assert comment_to_dict(Comment("c2", "ILO", "Costed")) == {
         "id": "c2",

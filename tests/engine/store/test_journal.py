@@ -64,7 +64,14 @@ def test_a_comment_can_be_added_later(store) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ['{"label": 5}', '{"changes": [{"path": "x"}]}', "[1]", '{"label": "a", "label": "b"}', "{", '{"undoes": 3}'],
+    [
+        '{"label": 5}',
+        '{"changes": [{"path": "x"}]}',
+        "[1]",
+        '{"label": "a", "label": "b"}',
+        "{",
+        '{"undoes": 3}',
+    ],
 )
 def test_a_damaged_entry_is_refused_naming_it(store, body) -> None:
     store.apply(set_matrix_cells(store.project, "m1", {"notes": "x"}))

@@ -127,7 +127,9 @@ def test_one_field_edited_on_both_sides_is_one_conflict_resolved_each_way(copies
     assert (only.conflict.base, only.conflict.mine, only.conflict.theirs) == (100, 120, 130)
     assert only.mine_by.author == "Somchai" and only.theirs_by.author == "Noy"
     line = conflict_line(only)
-    assert line.startswith("economy.poverty_line_monthly (Economy: poverty line, per person a month)")
+    assert line.startswith(
+        "economy.poverty_line_monthly (Economy: poverty line, per person a month)"
+    )
     assert "base 100 | mine 120 (Somchai, " in line and "| theirs 130 (Noy, " in line
     for choice, expected in (("mine", 120), ("theirs", 130), (Typed(125), 125)):
         copy = tmp_path / f"resolved-{expected}.abnd"
@@ -263,8 +265,8 @@ def test_new_rows_and_comments_from_both_sides_all_arrive_in_order(copies) -> No
 
 def test_replaying_the_history_over_the_origin_gives_the_project(copies) -> None:
     mine, theirs = copies
-    edit(mine, "Somchai", CHILDREN + [("matrix.m2", None)])
-    edit(theirs, "Noy", ELDERLY[:1] + [("economy.cpi_inflation", 0.04)])
+    edit(mine, "Somchai", [*CHILDREN, ("matrix.m2", None)])
+    edit(theirs, "Noy", [*ELDERLY[:1], ("economy.cpi_inflation", 0.04)])
     merge(mine, theirs)
     with ProjectStore.open(mine, read_only=True) as store:
         entries = journal.History.of(store.history()).entries
@@ -332,7 +334,9 @@ def run_edits(store: ProjectStore | None, project: Any, edits: list[tuple[str, A
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(mine_edits=edit_lists("mine"), theirs_edits=edit_lists("theirs"))
-def test_merging_with_take_theirs_equals_mine_then_theirs(tmp_path, mine_edits, theirs_edits) -> None:
+def test_merging_with_take_theirs_equals_mine_then_theirs(
+    tmp_path, mine_edits, theirs_edits
+) -> None:
     for name in ("mine.abnd", "theirs.abnd"):
         (tmp_path / name).unlink(missing_ok=True)
     mine, theirs = tmp_path / "mine.abnd", tmp_path / "theirs.abnd"

@@ -82,13 +82,17 @@ def test_the_schema_v3_fixture_opens_and_round_trips(tmp_path) -> None:
     ProjectStore.create(copy, load_project(DATA / "schema-v3.json")).close()
     assert table_dump(copy, PROJECT_TABLES) == table_dump(fixture, PROJECT_TABLES)
     # The same content makes the same project: the same identity and origin.
-    with ProjectStore.open(copy, read_only=True) as made:
-        with ProjectStore.open(fixture, read_only=True) as kept:
-            assert made.identity() == kept.identity()
-            assert made.origin() == kept.origin()
+    with (
+        ProjectStore.open(copy, read_only=True) as made,
+        ProjectStore.open(fixture, read_only=True) as kept,
+    ):
+        assert made.identity() == kept.identity()
+        assert made.origin() == kept.origin()
 
 
-def test_a_version_2_file_migrates_to_version_3_with_a_backup_and_the_same_content(tmp_path) -> None:
+def test_a_version_2_file_migrates_to_version_3_with_a_backup_and_the_same_content(
+    tmp_path,
+) -> None:
     """Version 3 adds the history tables; the content, the results and the tables the
     project lives in are those of the version-2 file, which stays as NAME.abnd.v2.bak."""
     path = tmp_path / "old.abnd"

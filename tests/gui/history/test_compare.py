@@ -23,7 +23,9 @@ def test_a_version_against_now(window, qtbot) -> None:
     ]
     costs = view.costs
     assert costs.item(0, 0).text() == "Universal child benefit, ages 0-5 (scenario)"
-    a, b, change = (float(costs.item(0, c).text().rstrip(" %\u00a0").lstrip("+")) for c in (1, 2, 3))
+    a, b, change = (
+        float(costs.item(0, c).text().rstrip(" %\u00a0").lstrip("+")) for c in (1, 2, 3)
+    )
     assert b > a and abs((b - a) - change) < 0.0015
     assert costs.columnCount() == 7  # two years, each A, B and the change
     assert view.status.text() == "1 assumption(s) differ"
