@@ -25,6 +25,201 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../gui/history/compare.py" line="+47"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost in {currency}</source>
+        <translation>coût en {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A:</source>
+        <translation>A :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B:</source>
+        <translation>B :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Costs in</source>
+        <translation>Coûts en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number}: {name}</source>
+        <translation>Version {number} : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another file...</source>
+        <translation>Un autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare with a project file</source>
+        <translation>Comparer avec un fichier de projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABND projects (*.abnd *.json)</source>
+        <translation>Projets ABND (*.abnd *.json)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comparing...</source>
+        <translation>Comparaison en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n assumption(s) differ</source>
+        <translation>
+            <numerusform>%n hypothèse(s) diffèrent</numerusform>
+            <numerusform>%n hypothèse(s) diffèrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cell(s) differ</source>
+        <translation>
+            <numerusform>%n cellule(s) diffèrent</numerusform>
+            <numerusform>%n cellule(s) diffèrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scenario or package</source>
+        <translation>Scénario ou ensemble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}: A</source>
+        <translation>{year} : A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}: B</source>
+        <translation>{year} : B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>package</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPanel</name>
+    <message>
+        <location filename="../../gui/matrix/consultation.py" line="+49"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agency&apos;s comment on this recommendation</source>
+        <translation>Le commentaire de l’organisme sur cette recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add comment</source>
+        <translation>Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Consultation: choose a row of the matrix.</source>
+        <translation>Consultation : choisissez une ligne de la matrice.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{status} since {date}</source>
+        <translation>{status} depuis le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Consultation on “{title}” — status: {status}; %n comment(s)</source>
+        <translation>
+            <numerusform>Consultation sur « {title} » — statut : {status} ; %n commentaire(s)</numerusform>
+            <numerusform>Consultation sur « {title} » — statut : {status} ; %n commentaire(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A comment needs the agency and the text.</source>
+        <translation>Un commentaire demande l’organisme et le texte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a comment first.</source>
+        <translation>Sélectionnez d’abord un commentaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete a comment</source>
+        <translation>Supprimer un commentaire</translation>
+    </message>
+</context>
+<context>
     <name>CountryModels</name>
     <message>
         <location filename="../../gui/country/models.py" line="+97"/>
@@ -97,7 +292,7 @@
 <context>
     <name>CountryTab</name>
     <message>
-        <location filename="../../gui/country/tab.py" line="+43"/>
+        <location filename="../../gui/country/tab.py" line="+45"/>
         <source>Nominal GDP in the base year</source>
         <translation>PIB nominal de l’année de base</translation>
     </message>
@@ -118,7 +313,7 @@
         <translation>Salaire moyen, par mois</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -138,7 +333,7 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Checks on the data&lt;/b&gt; (double-click to go there)</source>
         <translation>&lt;b&gt;Contrôles des données&lt;/b&gt; (double-cliquer pour y aller)</translation>
     </message>
@@ -215,7 +410,7 @@
         <translation>Note sur la source</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+61"/>
         <source>No problem found in the country data.</source>
         <translation>Aucun problème trouvé dans les données du pays.</translation>
     </message>
@@ -391,6 +586,11 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>ABND report with the consultation&apos;s comments (*.pdf)</source>
+        <translation>Rapport ABND avec les commentaires de la consultation (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>RAP workbook with live formulas (*.xlsx)</source>
         <translation>Classeur RAP avec formules actives (*.xlsx)</translation>
     </message>
@@ -508,7 +708,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location filename="../../engine/cli/commands.py" line="+29"/>
         <source>already exists; choose another name</source>
         <comment>commands.already_exists_choose_another</comment>
-        <translation type="unfinished">existe déjà&#x202f;; choisissez un autre nom</translation>
+        <translation>existe déjà ; choisissez un autre nom</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -565,7 +765,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/edits/apply.py" line="+96"/>
+        <location filename="../../engine/edits/apply.py" line="+99"/>
         <source>has no entry &quot;{key}&quot;</source>
         <comment>apply.has_no_entry_key</comment>
         <translation type="unfinished"></translation>
@@ -645,7 +845,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/format/read.py" line="+65"/>
+        <location filename="../../engine/format/read.py" line="+70"/>
         <source>expected &quot;{format}&quot;: this is not an ABND Studio project</source>
         <comment>read.expected_format_abnd_studio</comment>
         <translation type="unfinished"></translation>
@@ -657,7 +857,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>is missing; a projection over more than one year ({base}-{end}) needs it</source>
         <comment>read.missing_projection_over_more</comment>
         <translation type="unfinished"></translation>
@@ -669,7 +869,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>is new in format version 3; this file says format_version {version}</source>
+        <comment>read.new_format_version_3</comment>
+        <translation>est nouveau dans la version 3 du format ; ce fichier indique format_version {version}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&quot;{replaces}&quot; is not the id of any scenario</source>
         <comment>read.replaces_id_any_scenario</comment>
         <translation type="unfinished"></translation>
@@ -759,7 +965,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
+        <source>repeats the comment id &quot;{id}&quot;</source>
+        <comment>read.repeats_comment_id</comment>
+        <translation>répète l’identifiant de commentaire « {id} »</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>read.low_low_g_above</comment>
         <translation type="unfinished"></translation>
@@ -879,7 +1091,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/format/validate.py" line="+40"/>
+        <location filename="../../engine/format/validate.py" line="+41"/>
         <source>expected an object {{...}}, found {value}</source>
         <comment>validate.expected_object_found_value</comment>
         <translation type="unfinished"></translation>
@@ -997,6 +1209,12 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <source>the age band is reversed: {low} is above {high}</source>
         <comment>validate.age_band_reversed_low</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&quot;{value}&quot; is not a date written YYYY-MM-DD (e.g. 2025-05-03)</source>
+        <comment>validate.not_iso_date</comment>
+        <translation>« {value} » n’est pas une date écrite AAAA-MM-JJ (par ex. 2025-05-03)</translation>
     </message>
     <message>
         <location filename="../../engine/importing/csv_stream.py" line="+40"/>
@@ -1312,10 +1530,10 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/files.py" line="+46"/>
+        <location filename="../../engine/store/files.py" line="+61"/>
         <source>already exists; choose another name</source>
         <comment>files.already_exists_choose_another</comment>
-        <translation type="unfinished">existe déjà&#x202f;; choisissez un autre nom</translation>
+        <translation>existe déjà ; choisissez un autre nom</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1324,7 +1542,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/project_store.py" line="+98"/>
+        <location filename="../../engine/store/project_store.py" line="+111"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
         <translation type="unfinished"></translation>
@@ -1333,22 +1551,34 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+48"/>
         <source>already exists; choose another name</source>
         <comment>project_store.already_exists_choose_another</comment>
-        <translation type="unfinished">existe déjà&#x202f;; choisissez un autre nom</translation>
+        <translation>existe déjà ; choisissez un autre nom</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+96"/>
         <source>is open read-only; edits are not saved</source>
         <comment>project_store.open_read_only_edits</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-16"/>
         <source>could not be saved ({error}); nothing was changed</source>
         <comment>project_store.could_saved_error_nothing</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>is damaged: the project&apos;s identity is missing</source>
+        <comment>project_store.identity_missing</comment>
+        <translation>est endommagé : l’identité du projet manque</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>is damaged: the start of the project&apos;s history is missing</source>
+        <comment>project_store.origin_missing</comment>
+        <translation>est endommagé : le début de l’historique du projet manque</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>is an older project file; open it for editing to update it</source>
         <comment>project_store.older_project_file_open</comment>
         <translation type="unfinished"></translation>
@@ -1438,7 +1668,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>holds {size:.0f} MB of text; the limit is {limit} MB a cell</source>
         <comment>safety.holds_row_f_mb</comment>
         <translation type="unfinished"></translation>
@@ -1450,7 +1680,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/whole_file.py" line="+75"/>
+        <location filename="../../engine/store/document.py" line="+25"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
         <translation type="unfinished"></translation>
@@ -1483,7 +1713,608 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+9"/>
         <source>is damaged ({message})</source>
         <comment>whole_file.damaged_message</comment>
-        <translation type="unfinished"></translation>
+        <translation>est endommagée ({message})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/cli/history.py" line="+101"/>
+        <source>{text} is not a JSON value (a number, true, false, null, or text in double quotes, e.g. &apos;&quot;A child benefit&quot;&apos;)</source>
+        <comment>history.not_json_value</comment>
+        <translation>{text} n’est pas une valeur JSON (un nombre, true, false, null, ou un texte entre guillemets doubles, par ex. &apos;&quot;A child benefit&quot;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&quot;{text}&quot; is not a date written YYYY-MM-DD (e.g. 2025-05-03)</source>
+        <comment>history.since_not_a_date</comment>
+        <translation>« {text} » n’est pas une date écrite AAAA-MM-JJ (par ex. 2025-05-03)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>already exists; choose another name</source>
+        <comment>history.out_exists</comment>
+        <translation>existe déjà ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../engine/edits/flat.py" line="+182"/>
+        <source>&quot;{text}&quot; is not a path: write its parts with dots, e.g. scenarios.child-benefit.admin_rate</source>
+        <comment>flat.not_a_path</comment>
+        <translation>« {text} » n’est pas un chemin : écrivez ses parties séparées par des points, par ex. scenarios.child-benefit.admin_rate</translation>
+    </message>
+    <message>
+        <location filename="../../engine/edits/paths.py" line="+94"/>
+        <source>names a whole list; set one entry by its id (e.g. {example})</source>
+        <comment>paths.whole_list</comment>
+        <translation>désigne une liste entière ; modifiez une entrée par son identifiant (par ex. {example})</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{part} is not a position in this list (0 to {last})</source>
+        <comment>paths.not_a_position</comment>
+        <translation>{part} n’est pas une position de cette liste (0 à {last})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>has no &quot;{segment}&quot; (did you mean &quot;{close}&quot;?)</source>
+        <comment>paths.no_such_part_did_you_mean</comment>
+        <translation>n’a pas de « {segment} » (vouliez-vous dire « {close} » ?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no &quot;{segment}&quot; (there is: {shown})</source>
+        <comment>paths.no_such_part</comment>
+        <translation>n’a pas de « {segment} » (il y a : {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/journal.py" line="+131"/>
+        <location line="+45"/>
+        <source>is damaged: it is not a journal entry</source>
+        <comment>journal.damaged_entry</comment>
+        <translation>est endommagée : ce n’est pas une entrée de l’historique</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>is damaged ({message})</source>
+        <comment>journal.damaged</comment>
+        <translation>est endommagée ({message})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/merging.py" line="+77"/>
+        <source>is not an ABND Studio project file (.abnd): only copies of a project file can be merged</source>
+        <comment>merging.not_a_project_file</comment>
+        <translation>n’est pas un fichier de projet ABND Studio (.abnd) : seules des copies d’un fichier de projet peuvent être fusionnées</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a copy of {mine}: they are two different projects, which cannot be merged (copies of one project share its history)</source>
+        <comment>merging.unrelated</comment>
+        <translation>n’est pas une copie de {mine} : ce sont deux projets différents, qui ne peuvent pas être fusionnés (les copies d’un même projet partagent son historique)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the merged project would not be valid ({message}); nothing was merged: resolve the conflicts another way, or change one copy first</source>
+        <comment>merging.invalid_result</comment>
+        <translation>le projet fusionné ne serait pas valide ({message}) ; rien n’a été fusionné : résolvez les conflits autrement, ou modifiez d’abord l’une des copies</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/snapshots.py" line="+69"/>
+        <source>is damaged ({reason})</source>
+        <comment>snapshots.damaged</comment>
+        <translation>est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/versions.py" line="+69"/>
+        <source>is damaged: it is not a saved version</source>
+        <comment>versions.damaged</comment>
+        <translation>est endommagée : ce n’est pas une version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>has no version &quot;{reference}&quot; (its versions: {shown})</source>
+        <comment>versions.no_such_version</comment>
+        <translation>n’a pas de version « {reference} » (ses versions : {shown})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is missing: the version cannot be read</source>
+        <comment>versions.snapshot_missing</comment>
+        <translation>manque : la version ne peut pas être lue</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../engine/edits/field_names.py" line="+19"/>
+        <source>Scenario &quot;{name}&quot;</source>
+        <translation>Scénario « {name} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package &quot;{name}&quot;</source>
+        <translation>Ensemble « {name} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix row &quot;{name}&quot;</source>
+        <translation>Ligne de la matrice « {name} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population {name}</source>
+        <translation>Population {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economy</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour</source>
+        <translation>Marché du travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source note</source>
+        <translation>Note sur la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertainty</source>
+        <translation>Incertitude</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order of the scenarios</source>
+        <translation>Ordre des scénarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the packages</source>
+        <translation>Ordre des ensembles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the matrix rows</source>
+        <translation>Ordre des lignes de la matrice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment by {agency}</source>
+        <translation>commentaire de {agency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole entry</source>
+        <translation>l’entrée entière</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO code</source>
+        <translation>code ISO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>monnaie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base year</source>
+        <translation>année de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end year</source>
+        <translation>année de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fiscal year starts in</source>
+        <translation>l’exercice commence en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>births</source>
+        <translation>naissances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>births estimated from</source>
+        <translation>naissances estimées à partir de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nominal GDP in the base year</source>
+        <translation>PIB nominal de l’année de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nominal GDP by year</source>
+        <translation>PIB nominal par année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real GDP growth</source>
+        <translation>croissance du PIB réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDP deflator growth</source>
+        <translation>croissance du déflateur du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consumer price inflation</source>
+        <translation>inflation des prix à la consommation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>government expenditure, % of GDP</source>
+        <translation>dépenses publiques, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>government revenue, % of GDP</source>
+        <translation>recettes publiques, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real wage growth</source>
+        <translation>croissance du salaire réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poverty line, per person a month</source>
+        <translation>seuil de pauvreté, par personne et par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum wage, a month</source>
+        <translation>salaire minimum, par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average wage, a month</source>
+        <translation>salaire moyen, par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labour-force participation</source>
+        <translation>taux d’activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unemployment rate</source>
+        <translation>taux de chômage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informal share of workers</source>
+        <translation>part des travailleurs informels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ranges</source>
+        <translation>intervalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draws</source>
+        <translation>tirages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guarantee</source>
+        <translation>garantie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type de régime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take-up</source>
+        <translation>taux de recours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ages</source>
+        <translation>âges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target share</source>
+        <translation>part ciblée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prevalence</source>
+        <translation>prévalence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share already covered</source>
+        <translation>part déjà couverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not eligible if receiving</source>
+        <translation>non éligible si bénéficiaire de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benefit</source>
+        <translation>prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months paid a year</source>
+        <translation>mois versés par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administration rate</source>
+        <translation>taux des frais d’administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed administration cost</source>
+        <translation>frais d’administration fixes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaces</source>
+        <translation>remplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts paying in</source>
+        <translation>commence à verser en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days of work a year</source>
+        <translation>jours de travail par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily wage, % of minimum wage</source>
+        <translation>salaire journalier, % du salaire minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days a month</source>
+        <translation>jours ouvrés par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-wage costs</source>
+        <translation>coûts hors salaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost per person a year</source>
+        <translation>coût par personne et par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health inflation above prices</source>
+        <translation>inflation de la santé au-delà des prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health workers per 1,000, target</source>
+        <translation>personnels de santé pour 1 000, cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health workers per 1,000, today</source>
+        <translation>personnels de santé pour 1 000, aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>salary, times average wage</source>
+        <translation>salaire, en multiple du salaire moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-staff costs</source>
+        <translation>coûts hors personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beneficiaries</source>
+        <translation>bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the numbers</source>
+        <translation>source des chiffres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenarios</source>
+        <translation>scénarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fiscal space, % of GDP</source>
+        <translation>espace budgétaire, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>existing provision</source>
+        <translation>dispositions existantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy gap</source>
+        <translation>lacunes dans les politiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implementation issue</source>
+        <translation>questions de mise en œuvre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costable</source>
+        <translation>chiffrable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked scenarios</source>
+        <translation>scénarios liés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agencies</source>
+        <translation>organismes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status date</source>
+        <translation>date du statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount a month</source>
+        <translation>montant mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchored on</source>
+        <translation>indexé sur le niveau de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexed on</source>
+        <translation>indexé sur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiers</source>
+        <translation>paliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start year</source>
+        <translation>année de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target year</source>
+        <translation>année cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/common/field_labels.py" line="+72"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +2338,199 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+10"/>
         <source>Set the fiscal year</source>
         <translation>Définir l’exercice budgétaire</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWork</name>
+    <message>
+        <location filename="../../gui/shell/group_work.py" line="+42"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, as the project&apos;s history will show it with each of your edits
+(when several people work on copies of one project):</source>
+        <translation>Votre nom, tel que l’historique du projet l’affichera avec chacune de vos modifications
+(quand plusieurs personnes travaillent sur des copies d’un même projet) :</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>Merge changes from another copy</source>
+        <translation>Fusionner les modifications d’une autre copie</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>ABND project (*.abnd)</source>
+        <translation>Projet ABND (*.abnd)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to merge: this project already holds everything in {file}.</source>
+        <translation>Rien à fusionner : ce projet contient déjà tout ce que contient {file}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merge changes from {file}</source>
+        <translation>Fusionner les modifications de {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged {file}: Edit &gt; Undo takes the whole merge back.</source>
+        <translation>{file} fusionné : Édition &gt; Annuler annule toute la fusion.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot open the version</source>
+        <translation>Impossible d’ouvrir la version</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>version {number} &quot;{name}&quot;, {when}</source>
+        <translation>version {number} « {name} », {when}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the version&apos;s report</source>
+        <translation>Exporter le rapport de la version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABND report (*.pdf);;ABND report, editable (*.odt)</source>
+        <translation>Rapport ABND (*.pdf);;Rapport ABND, modifiable (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot export</source>
+        <translation>Impossible d’exporter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to {path}</source>
+        <translation>Exporté vers {path}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMenu</name>
+    <message>
+        <location filename="../../gui/common/history_menu.py" line="+20"/>
+        <source>History of this field</source>
+        <translation>Historique de ce champ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../gui/history/model.py" line="+34"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit and comment</source>
+        <translation>Modification et commentaire</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Population: {count} cells</source>
+        <translation>Population : {count} cellules</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(from {file})</source>
+        <translation>(de {file})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../gui/history/panel.py" line="+43"/>
+        <source>Field: a name or a path</source>
+        <translation>Champ : un nom ou un chemin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words of a field&apos;s name, or its path (e.g. scenarios.child-benefit)</source>
+        <translation>Des mots du nom d’un champ, ou son chemin (par ex. scenarios.child-benefit)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comment...</source>
+        <translation>Commentaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the selected edit was made</source>
+        <translation>Dire pourquoi la modification sélectionnée a été faite</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All guarantees</source>
+        <translation>Toutes les garanties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All scenarios</source>
+        <translation>Tous les scénarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n modification(s) affichée(s)</numerusform>
+            <numerusform>%n modification(s) affichée(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edits recorded yet</source>
+        <translation>Aucune modification enregistrée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an edit first</source>
+        <translation>Sélectionnez d’abord une modification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why this edit</source>
+        <translation>Pourquoi cette modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why was it made? (e.g. &quot;per MoF letter of 3 May&quot;)</source>
+        <translation>Pourquoi a-t-elle été faite ? (par ex. « selon la lettre du MdF du 3 mai »)</translation>
     </message>
 </context>
 <context>
@@ -1564,62 +2588,92 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <source>population (WPP 2024 bounds)</source>
         <translation>population (bornes des WPP 2024)</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussed</source>
+        <translation>discuté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validated</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endorsed</source>
+        <translation>adopté</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+68"/>
+        <location filename="../../gui/shell/main_window.py" line="+58"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+150"/>
+        <location line="+212"/>
         <source>Assessment matrix</source>
         <translation>Matrice d’évaluation</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Country data</source>
         <translation>Données du pays</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-207"/>
+        <location line="+208"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-193"/>
         <location line="+3"/>
         <source>Recalculating...</source>
         <translation>Recalcul en cours…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+66"/>
         <source>ABND Studio</source>
         <translation>ABND Studio</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name}, {version} (read-only) — ABND Studio</source>
+        <translation>{name}, {version} (lecture seule) — ABND Studio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} (read-only) — ABND Studio</source>
         <translation>{name} (lecture seule) — ABND Studio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{name} — ABND Studio</source>
         <translation>{name} — ABND Studio</translation>
     </message>
@@ -1649,7 +2703,27 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Merge changes from another copy...</source>
+        <translation>&amp;Fusionner les modifications d’une autre copie…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a &amp;version...</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Versions...</source>
+        <translation>V&amp;ersions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare...</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import data...</source>
         <translation>&amp;Importer des données…</translation>
     </message>
@@ -1670,18 +2744,18 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+116"/>
+        <location line="-116"/>
+        <location line="+119"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -1702,6 +2776,11 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+4"/>
+        <source>Your &amp;name...</source>
+        <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1730,6 +2809,11 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <source>&amp;Workshop mode</source>
         <translatorcomment>Native review: atelier is proposed (glossary: workshop), standard, not seen on a page.</translatorcomment>
         <translation>Mode &amp;atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1765,7 +2849,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+48"/>
+        <location filename="../../gui/matrix/model.py" line="+61"/>
         <source>Guarantee</source>
         <translation>Garantie</translation>
     </message>
@@ -1822,30 +2906,35 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Notes</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <location line="+71"/>
-        <location line="+149"/>
+        <location line="+162"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+155"/>
+        <location line="-160"/>
+        <location line="+168"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Cliquer pour ouvrir le scénario.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Edit {column}</source>
         <translation>Modifier la colonne {column}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -1857,6 +2946,11 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+9"/>
+        <source>&quot;{text}&quot; is not a status (draft, discussed, validated or endorsed)</source>
+        <translation>« {text} » n’est pas un statut (projet, discuté, validé ou adopté)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&quot;{text}&quot; is not a guarantee (health care, children, working age or elderly)</source>
         <translation>&quot;{text}&quot; n’est pas une garantie (soins de santé essentiels, enfants, personnes en âge de travailler ou personnes âgées)</translation>
     </message>
@@ -1869,13 +2963,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+163"/>
-        <location line="+94"/>
+        <location filename="../../gui/matrix/tab.py" line="+200"/>
+        <location line="+115"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-114"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>Ajouter une ligne sous la ligne courante (Ctrl+Ins)</translation>
     </message>
@@ -1921,6 +3015,16 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+6"/>
+        <source>Show the rows at one step of the consultation</source>
+        <translation>Afficher les lignes à une étape de la consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Search the matrix</source>
         <translation>Rechercher dans la matrice</translation>
     </message>
@@ -1935,7 +3039,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Année dont la matrice affiche le coût</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Supprimer %n ligne</numerusform>
@@ -1951,6 +3055,127 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <location line="+47"/>
         <source>Clear cells</source>
         <translation>Effacer les cellules</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../gui/history/merge_dialog.py" line="+48"/>
+        <source>Merge changes from {file}</source>
+        <translation>Fusionner les modifications de {file}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base</source>
+        <translation>Base commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Mine</source>
+        <translation>Cette copie</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+94"/>
+        <source>Theirs</source>
+        <translation>L’autre copie</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed value</source>
+        <translation>Valeur saisie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keep mine everywhere</source>
+        <translation>Garder cette copie partout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take theirs everywhere</source>
+        <translation>Prendre l’autre copie partout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n change(s) from {file} merge by themselves.</source>
+        <translation>
+            <numerusform>%n modification(s) de {file} se fusionnent d’elles-mêmes.</numerusform>
+            <numerusform>%n modification(s) de {file} se fusionnent d’elles-mêmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n edit(s) of its history come with them.</source>
+        <translation>
+            <numerusform>%n modification(s) de son historique les accompagnent.</numerusform>
+            <numerusform>%n modification(s) de son historique les accompagnent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n field(s) were changed differently here and there: choose what to keep for each.</source>
+        <translation>
+            <numerusform>%n champ(s) ont été modifiés différemment ici et là-bas : choisissez quoi garder pour chacun.</numerusform>
+            <numerusform>%n champ(s) ont été modifiés différemment ici et là-bas : choisissez quoi garder pour chacun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The merge is one edit: Edit &gt; Undo takes it all back.</source>
+        <translation>La fusion est une seule modification : Édition &gt; Annuler l’annule entièrement.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Delete it</source>
+        <translation>La supprimer</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Keep it, edited</source>
+        <translation>La garder, modifiée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a value</source>
+        <translation>Saisir une valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the value to keep</source>
+        <translation>la valeur à garder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{field}: type the value as the other two are written</source>
+        <translation>{field} : saisissez la valeur comme les deux autres sont écrites</translation>
     </message>
 </context>
 <context>
@@ -2124,12 +3349,22 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+111"/>
+        <location filename="../../gui/document/project_document.py" line="+129"/>
+        <source>Undo: {label}</source>
+        <translation>Annuler : {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not undo &quot;{label}&quot;</source>
         <translation>Impossible d’annuler &quot;{label}&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Redo: {label}</source>
+        <translation>Rétablir : {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not redo &quot;{label}&quot;</source>
         <translation>Impossible de rétablir &quot;{label}&quot;</translation>
     </message>
@@ -2405,7 +3640,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../engine/report/compose.py" line="+46"/>
+        <location filename="../../engine/report/compose.py" line="+47"/>
         <source>Health care</source>
         <translation>Soins de santé essentiels</translation>
     </message>
@@ -2425,7 +3660,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Personnes âgées</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Assessment Based National Dialogue on the Social Protection Floor</source>
         <translation>Dialogue national fondé sur l’évaluation (ABND) sur le socle de protection sociale</translation>
     </message>
@@ -2440,7 +3675,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Établi avec ABND Studio {version}, {date}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Assessment matrix</source>
         <translation>Matrice d’évaluation</translation>
     </message>
@@ -2480,7 +3715,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>chiffré</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Real GDP growth (%)</source>
         <translatorcomment>Native review: croissance du PIB réel is proposed (glossary: real GDP growth), standard, not seen verbatim.</translatorcomment>
         <translation>Croissance du PIB réel (%)</translation>
@@ -2652,6 +3887,46 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
         <location line="+5"/>
         <source>Annex: the costing method</source>
         <translation>Annexe&#xa0;: la méthode de calcul des coûts</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/consultation.py" line="+12"/>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussed</source>
+        <translation>discuté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validated</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endorsed</source>
+        <translation>adopté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status: {status}, {date}</source>
+        <translation>Statut : {status}, {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Annex: comments from the consultation</source>
+        <translation>Annexe : commentaires de la consultation</translation>
     </message>
 </context>
 <context>
@@ -3238,13 +4513,13 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>PIB par habitant (mensuel)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenarios/form.py" line="+93"/>
+        <location filename="../../gui/scenarios/form.py" line="+97"/>
         <source>&lt;i&gt;Choose a scenario, or add one.&lt;/i&gt;</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>&lt;i&gt;Choisissez un scénario, ou ajoutez-en un.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>By age band</source>
         <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group).</translatorcomment>
         <translation>Par tranche d’âge</translation>
@@ -3348,7 +4623,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+51"/>
+        <location filename="../../gui/scenarios/tab.py" line="+52"/>
         <source>Scenario</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénario</translation>
@@ -3359,7 +4634,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Add...</source>
         <translation>Ajouter…</translation>
     </message>
@@ -3586,6 +4861,100 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <location line="+7"/>
         <source>In {year}: 90 % of the draws between {p5} and {p95}; half between {p25} and {p75}.</source>
         <translation>En {year}&#xa0;: 90&#xa0;% des tirages entre {p5} et {p95}&#x202f;; la moitié entre {p25} et {p75}.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../gui/history/versions.py" line="+46"/>
+        <source>Versions of {name}</source>
+        <translation>Versions de {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a version...</source>
+        <translation>Enregistrer une version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with now</source>
+        <translation>Comparer avec maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as JSON...</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the report...</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No version saved yet: save one to name the project as it is now.</source>
+        <translation>Aucune version enregistrée : enregistrez-en une pour nommer le projet tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Select a version first.</source>
+        <translation>Sélectionnez d’abord une version.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Save a version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the project as it is now (e.g. &quot;Validated at the national workshop&quot;)</source>
+        <translation>Nommez le projet tel qu’il est maintenant (par ex. « Validé à l’atelier national »)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version {number} &quot;{name}&quot; saved.</source>
+        <translation>Version {number} « {name} » enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the version as JSON</source>
+        <translation>Exporter la version en JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project exchange file (*.json)</source>
+        <translation>Fichier d’échange du projet (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version &quot;{name}&quot; exported to {path}</source>
+        <translation>Version « {name} » exportée vers {path}</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,201 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../gui/history/compare.py" line="+47"/>
+        <source>Compare</source>
+        <translation>ປຽບທຽບ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>% of GDP</source>
+        <translation>% ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost in {currency}</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍເປັນ {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assumption</source>
+        <translation>ຂໍ້ສົມມຸດຖານ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Costs in</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນປີ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and</source>
+        <translation>ແລະ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Now</source>
+        <translation>ປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number}: {name}</source>
+        <translation>ສະບັບທີ {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another file...</source>
+        <translation>ໄຟລ໌ອື່ນ…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare with a project file</source>
+        <translation>ປຽບທຽບກັບໄຟລ໌ໂປຣເຈັກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABND projects (*.abnd *.json)</source>
+        <translation>ໂປຣເຈັກ ABND (*.abnd *.json)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comparing...</source>
+        <translation>ກຳລັງປຽບທຽບ…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n assumption(s) differ</source>
+        <translation>
+            <numerusform>ຂໍ້ສົມມຸດຖານທີ່ແຕກຕ່າງ: %n</numerusform>
+            <numerusform>ຂໍ້ສົມມຸດຖານທີ່ແຕກຕ່າງ: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Population</source>
+        <translation>ພົນລະເມືອງ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cell(s) differ</source>
+        <translation>
+            <numerusform>ຊ່ອງທີ່ແຕກຕ່າງ: %n</numerusform>
+            <numerusform>ຊ່ອງທີ່ແຕກຕ່າງ: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scenario or package</source>
+        <translation>ສະຖານະການສົມມຸດ ຫຼື ຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}: A</source>
+        <translation>{year}: A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}: B</source>
+        <translation>{year}: B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation>ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>package</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scenario</source>
+        <translation>ສະຖານະການສົມມຸດ</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPanel</name>
+    <message>
+        <location filename="../../gui/matrix/consultation.py" line="+49"/>
+        <source>Agency</source>
+        <translation>ພາກສ່ວນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agency&apos;s comment on this recommendation</source>
+        <translation>ຄຳເຫັນຂອງພາກສ່ວນຕໍ່ຂໍ້ສະເໜີແນະນີ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add comment</source>
+        <translation>ເພີ່ມຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete comment</source>
+        <translation>ລຶບຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Consultation: choose a row of the matrix.</source>
+        <translation>ການປຶກສາຫາລື: ເລືອກແຖວໜຶ່ງຂອງຕາຕະລາງ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{status} since {date}</source>
+        <translation>{status} ຕັ້ງແຕ່ {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Consultation on “{title}” — status: {status}; %n comment(s)</source>
+        <translation>
+            <numerusform>ການປຶກສາຫາລືກ່ຽວກັບ “{title}” — ສະຖານະ: {status}; ຄຳເຫັນ: %n</numerusform>
+            <numerusform>ການປຶກສາຫາລືກ່ຽວກັບ “{title}” — ສະຖານະ: {status}; ຄຳເຫັນ: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A comment needs the agency and the text.</source>
+        <translation>ຄຳເຫັນຕ້ອງມີຊື່ພາກສ່ວນ ແລະ ເນື້ອໃນ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a comment</source>
+        <translation>ເພີ່ມຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a comment first.</source>
+        <translation>ເລືອກຄຳເຫັນກ່ອນ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete a comment</source>
+        <translation>ລຶບຄຳເຫັນ</translation>
+    </message>
+</context>
+<context>
     <name>CountryModels</name>
     <message>
         <location filename="../../gui/country/models.py" line="+97"/>
@@ -101,7 +296,7 @@
 <context>
     <name>CountryTab</name>
     <message>
-        <location filename="../../gui/country/tab.py" line="+43"/>
+        <location filename="../../gui/country/tab.py" line="+45"/>
         <source>Nominal GDP in the base year</source>
         <translatorcomment>Native review: GDP ຕາມລາຄາປັດຈຸບັນ is proposed (glossary: nominal GDP (current prices)), composed.
 Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
@@ -125,7 +320,7 @@ Native review: ປີພື້ນຖານ is proposed (glossary: base year), co
         <translation>ຄ່າຈ້າງສະເລ່ຍ, ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Population</source>
         <translation>ພົນລະເມືອງ</translation>
     </message>
@@ -145,7 +340,7 @@ Native review: ປີພື້ນຖານ is proposed (glossary: base year), co
         <translation>ແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Checks on the data&lt;/b&gt; (double-click to go there)</source>
         <translation>&lt;b&gt;ການກວດສອບຂໍ້ມູນ&lt;/b&gt; (ຄລິກສອງເທື່ອເພື່ອໄປຫາບ່ອນນັ້ນ)</translation>
     </message>
@@ -225,7 +420,7 @@ Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (po
         <translation>ໝາຍເຫດແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+61"/>
         <source>No problem found in the country data.</source>
         <translation>ບໍ່ພົບບັນຫາໃນຂໍ້ມູນປະເທດ.</translation>
     </message>
@@ -402,6 +597,11 @@ The details are in this file, for the support team:
     </message>
     <message>
         <location line="+1"/>
+        <source>ABND report with the consultation&apos;s comments (*.pdf)</source>
+        <translation>ບົດລາຍງານ ABND ພ້ອມຄຳເຫັນຈາກການປຶກສາຫາລື (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>RAP workbook with live formulas (*.xlsx)</source>
         <translatorcomment>Native review: ສະໝຸດວຽກ is not in the glossary (workbook), spreadsheet word, check LibreOffice Lao.</translatorcomment>
         <translation>ສະໝຸດວຽກ RAP ພ້ອມສູດຄິດໄລ່ທີ່ເຮັດວຽກໄດ້ (*.xlsx)</translation>
@@ -518,7 +718,7 @@ The details are in this file, for the support team:
         <location filename="../../engine/cli/commands.py" line="+29"/>
         <source>already exists; choose another name</source>
         <comment>commands.already_exists_choose_another</comment>
-        <translation type="unfinished">ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+        <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -575,7 +775,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/edits/apply.py" line="+96"/>
+        <location filename="../../engine/edits/apply.py" line="+99"/>
         <source>has no entry &quot;{key}&quot;</source>
         <comment>apply.has_no_entry_key</comment>
         <translation type="unfinished"></translation>
@@ -655,7 +855,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/format/read.py" line="+65"/>
+        <location filename="../../engine/format/read.py" line="+70"/>
         <source>expected &quot;{format}&quot;: this is not an ABND Studio project</source>
         <comment>read.expected_format_abnd_studio</comment>
         <translation type="unfinished"></translation>
@@ -667,7 +867,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>is missing; a projection over more than one year ({base}-{end}) needs it</source>
         <comment>read.missing_projection_over_more</comment>
         <translation type="unfinished"></translation>
@@ -679,7 +879,13 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>is new in format version 3; this file says format_version {version}</source>
+        <comment>read.new_format_version_3</comment>
+        <translation>ເປັນຂໍ້ມູນໃໝ່ຂອງຮູບແບບສະບັບ 3; ໄຟລ໌ນີ້ບອກວ່າ format_version {version}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&quot;{replaces}&quot; is not the id of any scenario</source>
         <comment>read.replaces_id_any_scenario</comment>
         <translation type="unfinished"></translation>
@@ -769,7 +975,13 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
+        <source>repeats the comment id &quot;{id}&quot;</source>
+        <comment>read.repeats_comment_id</comment>
+        <translation>ລະຫັດຄຳເຫັນ &quot;{id}&quot; ຊ້ຳກັນ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>read.low_low_g_above</comment>
         <translation type="unfinished"></translation>
@@ -889,7 +1101,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/format/validate.py" line="+40"/>
+        <location filename="../../engine/format/validate.py" line="+41"/>
         <source>expected an object {{...}}, found {value}</source>
         <comment>validate.expected_object_found_value</comment>
         <translation type="unfinished"></translation>
@@ -1007,6 +1219,12 @@ The details are in this file, for the support team:
         <source>the age band is reversed: {low} is above {high}</source>
         <comment>validate.age_band_reversed_low</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&quot;{value}&quot; is not a date written YYYY-MM-DD (e.g. 2025-05-03)</source>
+        <comment>validate.not_iso_date</comment>
+        <translation>&quot;{value}&quot; ບໍ່ແມ່ນວັນທີທີ່ຂຽນແບບ YYYY-MM-DD (ເຊັ່ນ 2025-05-03)</translation>
     </message>
     <message>
         <location filename="../../engine/importing/csv_stream.py" line="+40"/>
@@ -1322,10 +1540,10 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/files.py" line="+46"/>
+        <location filename="../../engine/store/files.py" line="+61"/>
         <source>already exists; choose another name</source>
         <comment>files.already_exists_choose_another</comment>
-        <translation type="unfinished">ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+        <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1334,7 +1552,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/project_store.py" line="+98"/>
+        <location filename="../../engine/store/project_store.py" line="+111"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
         <translation type="unfinished"></translation>
@@ -1343,22 +1561,34 @@ The details are in this file, for the support team:
         <location line="+48"/>
         <source>already exists; choose another name</source>
         <comment>project_store.already_exists_choose_another</comment>
-        <translation type="unfinished">ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+        <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+96"/>
         <source>is open read-only; edits are not saved</source>
         <comment>project_store.open_read_only_edits</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-16"/>
         <source>could not be saved ({error}); nothing was changed</source>
         <comment>project_store.could_saved_error_nothing</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>is damaged: the project&apos;s identity is missing</source>
+        <comment>project_store.identity_missing</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ມີເອກະລັກຂອງໂປຣເຈັກ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>is damaged: the start of the project&apos;s history is missing</source>
+        <comment>project_store.origin_missing</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ມີຈຸດເລີ່ມຕົ້ນຂອງປະຫວັດໂປຣເຈັກ</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>is an older project file; open it for editing to update it</source>
         <comment>project_store.older_project_file_open</comment>
         <translation type="unfinished"></translation>
@@ -1448,7 +1678,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>holds {size:.0f} MB of text; the limit is {limit} MB a cell</source>
         <comment>safety.holds_row_f_mb</comment>
         <translation type="unfinished"></translation>
@@ -1460,7 +1690,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/whole_file.py" line="+75"/>
+        <location filename="../../engine/store/document.py" line="+25"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
         <translation type="unfinished"></translation>
@@ -1493,7 +1723,608 @@ The details are in this file, for the support team:
         <location line="+9"/>
         <source>is damaged ({message})</source>
         <comment>whole_file.damaged_message</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍຫາຍ ({message})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/cli/history.py" line="+101"/>
+        <source>{text} is not a JSON value (a number, true, false, null, or text in double quotes, e.g. &apos;&quot;A child benefit&quot;&apos;)</source>
+        <comment>history.not_json_value</comment>
+        <translation>{text} ບໍ່ແມ່ນຄ່າ JSON (ຕົວເລກ, true, false, null, ຫຼື ຂໍ້ຄວາມໃນວົງຢືມຄູ່, ເຊັ່ນ &apos;&quot;A child benefit&quot;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&quot;{text}&quot; is not a date written YYYY-MM-DD (e.g. 2025-05-03)</source>
+        <comment>history.since_not_a_date</comment>
+        <translation>&quot;{text}&quot; ບໍ່ແມ່ນວັນທີທີ່ຂຽນແບບ YYYY-MM-DD (ເຊັ່ນ 2025-05-03)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>already exists; choose another name</source>
+        <comment>history.out_exists</comment>
+        <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/edits/flat.py" line="+182"/>
+        <source>&quot;{text}&quot; is not a path: write its parts with dots, e.g. scenarios.child-benefit.admin_rate</source>
+        <comment>flat.not_a_path</comment>
+        <translation>&quot;{text}&quot; ບໍ່ແມ່ນເສັ້ນທາງ: ຂຽນແຕ່ລະພາກສ່ວນຂັ້ນດ້ວຍຈຸດ, ເຊັ່ນ scenarios.child-benefit.admin_rate</translation>
+    </message>
+    <message>
+        <location filename="../../engine/edits/paths.py" line="+94"/>
+        <source>names a whole list; set one entry by its id (e.g. {example})</source>
+        <comment>paths.whole_list</comment>
+        <translation>ໝາຍເຖິງລາຍການທັງໝົດ; ໃຫ້ກຳນົດແຕ່ລະລາຍການຕາມລະຫັດຂອງມັນ (ເຊັ່ນ {example})</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{part} is not a position in this list (0 to {last})</source>
+        <comment>paths.not_a_position</comment>
+        <translation>{part} ບໍ່ແມ່ນຕຳແໜ່ງໃນລາຍການນີ້ (0 ຫາ {last})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>has no &quot;{segment}&quot; (did you mean &quot;{close}&quot;?)</source>
+        <comment>paths.no_such_part_did_you_mean</comment>
+        <translation>ບໍ່ມີ &quot;{segment}&quot; (ທ່ານໝາຍເຖິງ &quot;{close}&quot; ບໍ?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no &quot;{segment}&quot; (there is: {shown})</source>
+        <comment>paths.no_such_part</comment>
+        <translation>ບໍ່ມີ &quot;{segment}&quot; (ທີ່ມີ: {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/journal.py" line="+131"/>
+        <location line="+45"/>
+        <source>is damaged: it is not a journal entry</source>
+        <comment>journal.damaged_entry</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ແມ່ນລາຍການໃນປະຫວັດການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>is damaged ({message})</source>
+        <comment>journal.damaged</comment>
+        <translation>ເສຍຫາຍ ({message})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/merging.py" line="+77"/>
+        <source>is not an ABND Studio project file (.abnd): only copies of a project file can be merged</source>
+        <comment>merging.not_a_project_file</comment>
+        <translation>ບໍ່ແມ່ນໄຟລ໌ໂປຣເຈັກ ABND Studio (.abnd): ລວມໄດ້ສະເພາະສຳເນົາຂອງໄຟລ໌ໂປຣເຈັກເທົ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a copy of {mine}: they are two different projects, which cannot be merged (copies of one project share its history)</source>
+        <comment>merging.unrelated</comment>
+        <translation>ບໍ່ແມ່ນສຳເນົາຂອງ {mine}: ເປັນສອງໂປຣເຈັກທີ່ແຕກຕ່າງກັນ ຈຶ່ງລວມກັນບໍ່ໄດ້ (ສຳເນົາຂອງໂປຣເຈັກດຽວກັນມີປະຫວັດຮ່ວມກັນ)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the merged project would not be valid ({message}); nothing was merged: resolve the conflicts another way, or change one copy first</source>
+        <comment>merging.invalid_result</comment>
+        <translation>ໂປຣເຈັກທີ່ລວມແລ້ວຈະບໍ່ຖືກຕ້ອງ ({message}); ບໍ່ໄດ້ລວມຫຍັງເລີຍ: ໃຫ້ແກ້ໄຂຂໍ້ຂັດແຍ່ງດ້ວຍວິທີອື່ນ ຫຼື ແກ້ໄຂສຳເນົາໃດໜຶ່ງກ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/snapshots.py" line="+69"/>
+        <source>is damaged ({reason})</source>
+        <comment>snapshots.damaged</comment>
+        <translation>ເສຍຫາຍ ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/versions.py" line="+69"/>
+        <source>is damaged: it is not a saved version</source>
+        <comment>versions.damaged</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ແມ່ນສະບັບທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>has no version &quot;{reference}&quot; (its versions: {shown})</source>
+        <comment>versions.no_such_version</comment>
+        <translation>ບໍ່ມີສະບັບ &quot;{reference}&quot; (ສະບັບທີ່ມີ: {shown})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is missing: the version cannot be read</source>
+        <comment>versions.snapshot_missing</comment>
+        <translation>ບໍ່ມີ: ອ່ານສະບັບນີ້ບໍ່ໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../engine/edits/field_names.py" line="+19"/>
+        <source>Scenario &quot;{name}&quot;</source>
+        <translation>ສະຖານະການສົມມຸດ &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package &quot;{name}&quot;</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດ &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix row &quot;{name}&quot;</source>
+        <translation>ແຖວຕາຕະລາງ &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population {name}</source>
+        <translation>ພົນລະເມືອງ {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>ໂປຣເຈັກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>ພົນລະເມືອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economy</source>
+        <translation>ເສດຖະກິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour</source>
+        <translation>ແຮງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source note</source>
+        <translation>ໝາຍເຫດແຫຼ່ງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertainty</source>
+        <translation>ຄວາມບໍ່ແນ່ນອນ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order of the scenarios</source>
+        <translation>ລຳດັບຂອງສະຖານະການສົມມຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the packages</source>
+        <translation>ລຳດັບຂອງຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the matrix rows</source>
+        <translation>ລຳດັບຂອງແຖວໃນຕາຕະລາງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment by {agency}</source>
+        <translation>ຄຳເຫັນຂອງ {agency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole entry</source>
+        <translation>ທັງລາຍການ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO code</source>
+        <translation>ລະຫັດ ISO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>ສະກຸນເງິນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base year</source>
+        <translation>ປີພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end year</source>
+        <translation>ປີສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fiscal year starts in</source>
+        <translation>ສົກປີງົບປະມານເລີ່ມໃນເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>ຫົວໜ່ວຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>births</source>
+        <translation>ການເກີດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>births estimated from</source>
+        <translation>ການເກີດຄາດຄະເນຈາກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nominal GDP in the base year</source>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ ໃນປີພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nominal GDP by year</source>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ ແຕ່ລະປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real GDP growth</source>
+        <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDP deflator growth</source>
+        <translation>ການເພີ່ມຂຶ້ນຂອງ GDP (deflator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consumer price inflation</source>
+        <translation>ອັດຕາເງິນເຟີ້ດັດຊະນີລາຄາຜູ້ບໍລິໂພກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>government expenditure, % of GDP</source>
+        <translation>ລາຍຈ່າຍລັດຖະບານ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>government revenue, % of GDP</source>
+        <translation>ລາຍຮັບລັດຖະບານ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real wage growth</source>
+        <translation>ການເພີ່ມຂຶ້ນຂອງຄ່າຈ້າງຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poverty line, per person a month</source>
+        <translation>ເສັ້ນຄວາມທຸກຍາກ, ຕໍ່ຄົນຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum wage, a month</source>
+        <translation>ຄ່າແຮງງານຂັ້ນຕ່ຳ, ຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average wage, a month</source>
+        <translation>ຄ່າຈ້າງສະເລ່ຍ, ຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labour-force participation</source>
+        <translation>ອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unemployment rate</source>
+        <translation>ອັດຕາການວ່າງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informal share of workers</source>
+        <translation>ອັດຕາສ່ວນແຮງງານນອກລະບົບ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ranges</source>
+        <translation>ຂອບເຂດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draws</source>
+        <translation>ຈຳນວນການສຸ່ມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed</source>
+        <translation>ຄ່າເລີ່ມຕົ້ນການສຸ່ມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id</source>
+        <translation>ລະຫັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guarantee</source>
+        <translation>ການຄໍ້າປະກັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take-up</source>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ages</source>
+        <translation>ອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target share</source>
+        <translation>ສັດສ່ວນເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prevalence</source>
+        <translation>ອັດຕາຄວາມພິການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share already covered</source>
+        <translation>ສັດສ່ວນທີ່ໄດ້ຮັບການປົກຄຸມແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not eligible if receiving</source>
+        <translation>ບໍ່ມີສິດ ຖ້າໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benefit</source>
+        <translation>ເງິນອຸດໜູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months paid a year</source>
+        <translation>ຈຳນວນເດືອນທີ່ຈ່າຍຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administration rate</source>
+        <translation>ອັດຕາຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed administration cost</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານຄົງທີ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaces</source>
+        <translation>ແທນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts paying in</source>
+        <translation>ເລີ່ມຈ່າຍໃນເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days of work a year</source>
+        <translation>ຈຳນວນມື້ເຮັດວຽກຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily wage, % of minimum wage</source>
+        <translation>ຄ່າຈ້າງລາຍວັນ, % ຂອງຄ່າແຮງງານຂັ້ນຕ່ຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days a month</source>
+        <translation>ຈຳນວນມື້ເຮັດວຽກຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-wage costs</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທີ່ບໍ່ແມ່ນຄ່າຈ້າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost per person a year</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍຕໍ່ຄົນຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health inflation above prices</source>
+        <translation>ອັດຕາເງິນເຟີ້ດ້ານສຸຂະພາບທີ່ສູງກວ່າລາຄາທົ່ວໄປ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health workers per 1,000, target</source>
+        <translation>ພະນັກງານສາທາລະນະສຸກຕໍ່ 1.000 ຄົນ, ເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health workers per 1,000, today</source>
+        <translation>ພະນັກງານສາທາລະນະສຸກຕໍ່ 1.000 ຄົນ, ປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>salary, times average wage</source>
+        <translation>ເງິນເດືອນ, ເທົ່າຂອງຄ່າຈ້າງສະເລ່ຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-staff costs</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທີ່ບໍ່ແມ່ນບຸກຄະລາກອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beneficiaries</source>
+        <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rationale</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the numbers</source>
+        <translation>ແຫຼ່ງທີ່ມາຂອງຕົວເລກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenarios</source>
+        <translation>ສະຖານະການສົມມຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fiscal space, % of GDP</source>
+        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>existing provision</source>
+        <translation>ມາດຕະການທີ່ມີຢູ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy gap</source>
+        <translation>ຊ່ອງຫວ່າງທາງນະໂຍບາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implementation issue</source>
+        <translation>ບັນຫາໃນການຈັດຕັ້ງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation</source>
+        <translation>ຂໍ້ສະເໜີແນະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costable</source>
+        <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍໄດ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked scenarios</source>
+        <translation>ສະຖານະການສົມມຸດທີ່ເຊື່ອມໂຍງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>ບູລິມະສິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agencies</source>
+        <translation>ພາກສ່ວນຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status date</source>
+        <translation>ວັນທີຂອງສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>ເປີເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount a month</source>
+        <translation>ຈຳນວນຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchored on</source>
+        <translation>ອີງໃສ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexed on</source>
+        <translation>ປັບຕາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiers</source>
+        <translation>ຂັ້ນຕາມອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start</source>
+        <translation>ເລີ່ມຕົ້ນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>ເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start year</source>
+        <translation>ປີເລີ່ມຕົ້ນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target year</source>
+        <translation>ປີເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>ຄ່າ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/common/field_labels.py" line="+72"/>
+        <source>(none)</source>
+        <translation>(ບໍ່ມີ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>ບໍ່</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +2348,200 @@ The details are in this file, for the support team:
         <location line="+10"/>
         <source>Set the fiscal year</source>
         <translation>ກຳນົດສົກປີງົບປະມານ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWork</name>
+    <message>
+        <location filename="../../gui/shell/group_work.py" line="+42"/>
+        <source>Your name</source>
+        <translation>ຊື່ຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, as the project&apos;s history will show it with each of your edits
+(when several people work on copies of one project):</source>
+        <translation>ຊື່ຂອງທ່ານ ທີ່ປະຫວັດຂອງໂປຣເຈັກຈະສະແດງກັບທຸກການແກ້ໄຂຂອງທ່ານ
+(ເມື່ອຫຼາຍຄົນເຮັດວຽກຢູ່ໃນສຳເນົາຂອງໂປຣເຈັກດຽວກັນ):</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>Merge changes from another copy</source>
+        <translatorcomment>Lao ລວມ (combine) for merge: native review</translatorcomment>
+        <translation>ລວມການປ່ຽນແປງຈາກສຳເນົາອື່ນ</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>ABND project (*.abnd)</source>
+        <translation>ໂປຣເຈັກ ABND (*.abnd)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to merge: this project already holds everything in {file}.</source>
+        <translation>ບໍ່ມີຫຍັງຕ້ອງລວມ: ໂປຣເຈັກນີ້ມີທຸກຢ່າງທີ່ຢູ່ໃນ {file} ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merge changes from {file}</source>
+        <translation>ລວມການປ່ຽນແປງຈາກ {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged {file}: Edit &gt; Undo takes the whole merge back.</source>
+        <translation>ລວມ {file} ແລ້ວ: ແກ້ໄຂ &gt; ຍ້ອນຄືນ ຈະຍົກເລີກການລວມທັງໝົດ.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot open the version</source>
+        <translation>ເປີດສະບັບນີ້ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>version {number} &quot;{name}&quot;, {when}</source>
+        <translation>ສະບັບທີ {number} &quot;{name}&quot;, {when}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the version&apos;s report</source>
+        <translation>ສົ່ງອອກບົດລາຍງານຂອງສະບັບນີ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABND report (*.pdf);;ABND report, editable (*.odt)</source>
+        <translation>ບົດລາຍງານ ABND (*.pdf);;ບົດລາຍງານ ABND, ແກ້ໄຂໄດ້ (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot export</source>
+        <translation>ບໍ່ສາມາດສົ່ງອອກໄດ້</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to {path}</source>
+        <translation>ສົ່ງອອກໄປທີ່ {path} ແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMenu</name>
+    <message>
+        <location filename="../../gui/common/history_menu.py" line="+20"/>
+        <source>History of this field</source>
+        <translation>ປະຫວັດຂອງຂໍ້ມູນນີ້</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../gui/history/model.py" line="+34"/>
+        <source>When</source>
+        <translation>ເວລາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>ຜູ້ແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>ຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>ກ່ອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>ຫຼັງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit and comment</source>
+        <translation>ການແກ້ໄຂ ແລະ ຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Population: {count} cells</source>
+        <translation>ພົນລະເມືອງ: {count} ຊ່ອງ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(unknown)</source>
+        <translation>(ບໍ່ຮູ້)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(from {file})</source>
+        <translation>(ຈາກ {file})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../gui/history/panel.py" line="+43"/>
+        <source>Field: a name or a path</source>
+        <translation>ຂໍ້ມູນ: ຊື່ ຫຼື ເສັ້ນທາງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words of a field&apos;s name, or its path (e.g. scenarios.child-benefit)</source>
+        <translation>ຄຳໃນຊື່ຂອງຂໍ້ມູນ ຫຼື ເສັ້ນທາງຂອງມັນ (ເຊັ່ນ scenarios.child-benefit)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comment...</source>
+        <translation>ຄຳເຫັນ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the selected edit was made</source>
+        <translation>ບອກເຫດຜົນຂອງການແກ້ໄຂທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All guarantees</source>
+        <translation>ທຸກການຄໍ້າປະກັນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All scenarios</source>
+        <translation>ທຸກສະຖານະການສົມມຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>ທຸກຄົນ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>ສະແດງ %n ການປ່ຽນແປງ</numerusform>
+            <numerusform>ສະແດງ %n ການປ່ຽນແປງ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edits recorded yet</source>
+        <translation>ຍັງບໍ່ມີການແກ້ໄຂທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an edit first</source>
+        <translation>ເລືອກການແກ້ໄຂກ່ອນ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why this edit</source>
+        <translation>ເຫດຜົນຂອງການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why was it made? (e.g. &quot;per MoF letter of 3 May&quot;)</source>
+        <translation>ເປັນຫຍັງຈຶ່ງແກ້ໄຂ? (ເຊັ່ນ &quot;ຕາມໜັງສືຂອງກະຊວງການເງິນ ລົງວັນທີ 3 ພຶດສະພາ&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1576,63 +2601,94 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <source>population (WPP 2024 bounds)</source>
         <translation>ພົນລະເມືອງ (ຂອບເຂດຂອງ WPP 2024)</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation>ຮ່າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussed</source>
+        <translatorcomment>Lao term composed; needs a native reviewer</translatorcomment>
+        <translation>ປຶກສາຫາລືແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validated</source>
+        <translation>ຜ່ານການກວດສອບແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endorsed</source>
+        <translation>ຮັບຮອງແລ້ວ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+68"/>
+        <location filename="../../gui/shell/main_window.py" line="+58"/>
+        <source>History</source>
+        <translation>ປະຫວັດການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot open the project</source>
         <translation>ບໍ່ສາມາດເປີດໂປຣເຈັກໄດ້</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Opened read-only</source>
         <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+150"/>
+        <location line="+212"/>
         <source>Assessment matrix</source>
         <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
         <translation>ຕາຕະລາງການປະເມີນ</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Country data</source>
         <translation>ຂໍ້ມູນປະເທດ</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-207"/>
+        <location line="+208"/>
         <source>Results</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-193"/>
         <location line="+3"/>
         <source>Recalculating...</source>
         <translation>ກຳລັງຄິດໄລ່ຄືນ…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+66"/>
         <source>ABND Studio</source>
         <translation>ABND Studio</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name}, {version} (read-only) — ABND Studio</source>
+        <translation>{name}, {version} (ອ່ານຢ່າງດຽວ) — ABND Studio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} (read-only) — ABND Studio</source>
         <translation>{name} (ອ່ານຢ່າງດຽວ) — ABND Studio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{name} — ABND Studio</source>
         <translation>{name} — ABND Studio</translation>
     </message>
@@ -1662,7 +2718,27 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ບັນທຶກເປັນ (&amp;A)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Merge changes from another copy...</source>
+        <translation>ລວມການປ່ຽນແປງຈາກສຳເນົາອື່ນ (&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a &amp;version...</source>
+        <translation>ບັນທຶກສະບັບ (&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Versions...</source>
+        <translation>ສະບັບຕ່າງໆ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare...</source>
+        <translation>ປຽບທຽບ (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import data...</source>
         <translation>ນຳເຂົ້າຂໍ້ມູນ (&amp;I)…</translation>
     </message>
@@ -1683,18 +2759,18 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Undo</source>
         <translation>ຍ້ອນຄືນ</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+116"/>
+        <location line="-116"/>
+        <location line="+119"/>
         <source>Redo</source>
         <translation>ເຮັດຄືນ</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Cu&amp;t</source>
         <translation>ຕັດ (&amp;T)</translation>
     </message>
@@ -1715,6 +2791,11 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+4"/>
+        <source>Your &amp;name...</source>
+        <translation>ຊື່ຂອງທ່ານ (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>ມຸມມອງ (&amp;V)</translation>
     </message>
@@ -1743,6 +2824,11 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <source>&amp;Workshop mode</source>
         <translatorcomment>Native review: ໂໝດກອງປະຊຸມ is not in the glossary (workshop mode), loanword ໂໝດ + ກອງປະຊຸມ (glossary: workshop).</translatorcomment>
         <translation>ໂໝດກອງປະຊຸມ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>ປະຫວັດການແກ້ໄຂ (&amp;H)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1778,7 +2864,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+48"/>
+        <location filename="../../gui/matrix/model.py" line="+61"/>
         <source>Guarantee</source>
         <translation>ການຄໍ້າປະກັນ</translation>
     </message>
@@ -1839,30 +2925,35 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
         <location line="+71"/>
-        <location line="+149"/>
+        <location line="+162"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+155"/>
+        <location line="-160"/>
+        <location line="+168"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ຄລິກເພື່ອເປີດສະຖານະການສົມມຸດ.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Edit {column}</source>
         <translation>ແກ້ໄຂຖັນ {column}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Paste</source>
         <translation>ວາງ</translation>
     </message>
@@ -1874,6 +2965,11 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+9"/>
+        <source>&quot;{text}&quot; is not a status (draft, discussed, validated or endorsed)</source>
+        <translation>&quot;{text}&quot; ບໍ່ແມ່ນສະຖານະ (ຮ່າງ, ປຶກສາຫາລືແລ້ວ, ຜ່ານການກວດສອບແລ້ວ ຫຼື ຮັບຮອງແລ້ວ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&quot;{text}&quot; is not a guarantee (health care, children, working age or elderly)</source>
         <translatorcomment>Native review: ຜູ້ຢູ່ໃນໄວອອກແຮງງານ is proposed (glossary: persons of working age), composed (ໄວ + ອອກແຮງງານ); name of the third guarantee.</translatorcomment>
         <translation>&quot;{text}&quot; ບໍ່ແມ່ນການຄໍ້າປະກັນ (ການປິ່ນປົວສຸຂະພາບ, ເດັກ, ຜູ້ຢູ່ໃນໄວອອກແຮງງານ ຫຼື ຜູ້ສູງອາຍຸ)</translation>
@@ -1887,13 +2983,13 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+163"/>
-        <location line="+94"/>
+        <location filename="../../gui/matrix/tab.py" line="+200"/>
+        <location line="+115"/>
         <source>Add row</source>
         <translation>ເພີ່ມແຖວ</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-114"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>ເພີ່ມແຖວໃໝ່ຢູ່ລຸ່ມແຖວປັດຈຸບັນ (Ctrl+Ins)</translation>
     </message>
@@ -1939,6 +3035,16 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+6"/>
+        <source>Show the rows at one step of the consultation</source>
+        <translation>ສະແດງແຖວທີ່ຢູ່ໃນຂັ້ນຕອນໜຶ່ງຂອງການປຶກສາຫາລື</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>ທຸກສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Search the matrix</source>
         <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
         <translation>ຄົ້ນຫາໃນຕາຕະລາງການປະເມີນ</translation>
@@ -1957,7 +3063,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ປີທີ່ຕາຕະລາງການປະເມີນສະແດງຄ່າໃຊ້ຈ່າຍ</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>ລຶບ %n ແຖວ</numerusform>
@@ -1974,6 +3080,127 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <source>Clear cells</source>
         <translatorcomment>Native review: ຫ້ອງຕາຕະລາງ is not in the glossary (cells (of a table)), check LibreOffice Calc Lao.</translatorcomment>
         <translation>ລ້າງຂໍ້ມູນໃນຫ້ອງຕາຕະລາງ</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../gui/history/merge_dialog.py" line="+48"/>
+        <source>Merge changes from {file}</source>
+        <translation>ລວມການປ່ຽນແປງຈາກ {file}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field</source>
+        <translation>ຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base</source>
+        <translation>ພື້ນຖານຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Mine</source>
+        <translation>ສຳເນົານີ້</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+94"/>
+        <source>Theirs</source>
+        <translation>ສຳເນົາອື່ນ</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Keep</source>
+        <translation>ເກັບໄວ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed value</source>
+        <translation>ຄ່າທີ່ພິມ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keep mine everywhere</source>
+        <translation>ເກັບຂອງສຳເນົານີ້ທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take theirs everywhere</source>
+        <translation>ເອົາຂອງສຳເນົາອື່ນທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge</source>
+        <translation>ລວມ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n change(s) from {file} merge by themselves.</source>
+        <translation>
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການຈາກ {file} ລວມເຂົ້າເອງໄດ້.</numerusform>
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການຈາກ {file} ລວມເຂົ້າເອງໄດ້.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n edit(s) of its history come with them.</source>
+        <translation>
+            <numerusform>ການແກ້ໄຂ %n ລາຍການໃນປະຫວັດຂອງມັນມາພ້ອມກັນ.</numerusform>
+            <numerusform>ການແກ້ໄຂ %n ລາຍການໃນປະຫວັດຂອງມັນມາພ້ອມກັນ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n field(s) were changed differently here and there: choose what to keep for each.</source>
+        <translation>
+            <numerusform>ຂໍ້ມູນ %n ລາຍການຖືກແກ້ໄຂຕ່າງກັນຢູ່ທີ່ນີ້ ແລະ ຢູ່ທີ່ນັ້ນ: ເລືອກວ່າຈະເກັບອັນໃດໄວ້ສຳລັບແຕ່ລະລາຍການ.</numerusform>
+            <numerusform>ຂໍ້ມູນ %n ລາຍການຖືກແກ້ໄຂຕ່າງກັນຢູ່ທີ່ນີ້ ແລະ ຢູ່ທີ່ນັ້ນ: ເລືອກວ່າຈະເກັບອັນໃດໄວ້ສຳລັບແຕ່ລະລາຍການ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The merge is one edit: Edit &gt; Undo takes it all back.</source>
+        <translation>ການລວມແມ່ນການແກ້ໄຂດຽວ: ແກ້ໄຂ &gt; ຍ້ອນຄືນ ຈະຍົກເລີກທັງໝົດ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Delete it</source>
+        <translation>ລຶບອອກ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Keep it, edited</source>
+        <translation>ເກັບໄວ້ ພ້ອມການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a value</source>
+        <translation>ພິມຄ່າໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the value to keep</source>
+        <translation>ຄ່າທີ່ຈະເກັບໄວ້</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>deleted</source>
+        <translation>ຖືກລຶບ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edited</source>
+        <translation>ຖືກແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{field}: type the value as the other two are written</source>
+        <translation>{field}: ພິມຄ່າໃຫ້ຄືກັບອີກສອງຄ່າທີ່ຂຽນໄວ້</translation>
     </message>
 </context>
 <context>
@@ -2150,12 +3377,22 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+111"/>
+        <location filename="../../gui/document/project_document.py" line="+129"/>
+        <source>Undo: {label}</source>
+        <translation>ຍ້ອນຄືນ: {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not undo &quot;{label}&quot;</source>
         <translation>ບໍ່ສາມາດຍ້ອນຄືນ &quot;{label}&quot; ໄດ້</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Redo: {label}</source>
+        <translation>ເຮັດຄືນ: {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not redo &quot;{label}&quot;</source>
         <translation>ບໍ່ສາມາດເຮັດຄືນ &quot;{label}&quot; ໄດ້</translation>
     </message>
@@ -2435,7 +3672,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../engine/report/compose.py" line="+46"/>
+        <location filename="../../engine/report/compose.py" line="+47"/>
         <source>Health care</source>
         <translation>ການປິ່ນປົວສຸຂະພາບ</translation>
     </message>
@@ -2456,7 +3693,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຜູ້ສູງອາຍຸ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Assessment Based National Dialogue on the Social Protection Floor</source>
         <translatorcomment>Native review: ການປຶກສາຫາລືລະດັບຊາດ ໂດຍອີງໃສ່ການປະເມີນ is proposed (glossary: Assessment Based National Dialogue (ABND)), no Lao rendering found; the acronym ABND is kept beside it.</translatorcomment>
         <translation>ການປຶກສາຫາລືລະດັບຊາດ ໂດຍອີງໃສ່ການປະເມີນ (ABND) ກ່ຽວກັບການປົກປ້ອງສັງຄົມຂັ້ນພື້ນຖານ</translation>
@@ -2473,7 +3710,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຈັດທຳດ້ວຍ ABND Studio {version}, {date}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Assessment matrix</source>
         <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
         <translation>ຕາຕະລາງການປະເມີນ</translation>
@@ -2519,7 +3756,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍແລ້ວ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Real GDP growth (%)</source>
         <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ (%)</translation>
     </message>
@@ -2703,6 +3940,47 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <source>Annex: the costing method</source>
         <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>ເອກະສານຊ້ອນທ້າຍ: ວິທີການຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/report/consultation.py" line="+12"/>
+        <source>draft</source>
+        <translation>ຮ່າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussed</source>
+        <translatorcomment>Lao term composed; needs a native reviewer</translatorcomment>
+        <translation>ປຶກສາຫາລືແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validated</source>
+        <translation>ຜ່ານການກວດສອບແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endorsed</source>
+        <translation>ຮັບຮອງແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status: {status}, {date}</source>
+        <translation>ສະຖານະ: {status}, {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {status}</source>
+        <translation>ສະຖານະ: {status}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Annex: comments from the consultation</source>
+        <translation>ເອກະສານຊ້ອນທ້າຍ: ຄຳເຫັນຈາກການປຶກສາຫາລື</translation>
     </message>
 </context>
 <context>
@@ -3296,13 +4574,13 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>GDP ຕໍ່ຫົວຄົນ (ຕໍ່ເດືອນ)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenarios/form.py" line="+93"/>
+        <location filename="../../gui/scenarios/form.py" line="+97"/>
         <source>&lt;i&gt;Choose a scenario, or add one.&lt;/i&gt;</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>&lt;i&gt;ເລືອກສະຖານະການສົມມຸດ ຫຼື ເພີ່ມອັນໃໝ່.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>By age band</source>
         <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group).</translatorcomment>
         <translation>ຕາມກຸ່ມອາຍຸ</translation>
@@ -3410,7 +4688,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+51"/>
+        <location filename="../../gui/scenarios/tab.py" line="+52"/>
         <source>Scenario</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
@@ -3421,7 +4699,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Add...</source>
         <translation>ເພີ່ມ…</translation>
     </message>
@@ -3656,6 +4934,100 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <source>In {year}: 90 % of the draws between {p5} and {p95}; half between {p25} and {p75}.</source>
         <translatorcomment>Native review: ການສຸ່ມ is not in the glossary (draws (of the simulation)), ການສຸ່ມ = random sampling.</translatorcomment>
         <translation>ປີ {year}: 90&#xa0;% ຂອງການສຸ່ມຢູ່ລະຫວ່າງ {p5} ແລະ {p95}; ເຄິ່ງໜຶ່ງຢູ່ລະຫວ່າງ {p25} ແລະ {p75}.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../gui/history/versions.py" line="+46"/>
+        <source>Versions of {name}</source>
+        <translation>ສະບັບຕ່າງໆຂອງ {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>ທີ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>ບັນທຶກເມື່ອ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>ໂດຍ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a version...</source>
+        <translation>ບັນທຶກສະບັບ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open read-only</source>
+        <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with now</source>
+        <translation>ປຽບທຽບກັບປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as JSON...</source>
+        <translation>ສົ່ງອອກເປັນ JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the report...</source>
+        <translation>ສົ່ງອອກບົດລາຍງານ…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No version saved yet: save one to name the project as it is now.</source>
+        <translation>ຍັງບໍ່ມີສະບັບທີ່ບັນທຶກໄວ້: ບັນທຶກສະບັບໜຶ່ງເພື່ອຕັ້ງຊື່ໂປຣເຈັກຕາມສະພາບປັດຈຸບັນ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Select a version first.</source>
+        <translation>ເລືອກສະບັບກ່ອນ.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Save a version</source>
+        <translation>ບັນທຶກສະບັບ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the project as it is now (e.g. &quot;Validated at the national workshop&quot;)</source>
+        <translation>ຕັ້ງຊື່ໂປຣເຈັກຕາມສະພາບປັດຈຸບັນ (ເຊັ່ນ &quot;ຜ່ານການກວດສອບທີ່ກອງປະຊຸມລະດັບຊາດ&quot;)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version {number} &quot;{name}&quot; saved.</source>
+        <translation>ບັນທຶກສະບັບທີ {number} &quot;{name}&quot; ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the version as JSON</source>
+        <translation>ສົ່ງອອກສະບັບນີ້ເປັນ JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project exchange file (*.json)</source>
+        <translation>ໄຟລ໌ແລກປ່ຽນໂປຣເຈັກ (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version &quot;{name}&quot; exported to {path}</source>
+        <translation>ສົ່ງອອກສະບັບ &quot;{name}&quot; ໄປທີ່ {path} ແລ້ວ</translation>
     </message>
 </context>
 <context>
