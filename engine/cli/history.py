@@ -8,15 +8,14 @@ the ``ABND_AUTHOR`` environment variable, else the login name.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from engine.analysis.compare import POPULATION_ROWS, compare
+from engine.cli.commands import author_of
 from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Project
@@ -36,17 +35,6 @@ from engine.store.project_store import ProjectStore
 
 EXIT_OK, EXIT_CONFLICTS = 0, 3
 SHOWN_CHANGES = 8  # an entry's changes listed one by one; past this, population cells counted
-
-
-def author_of(args: argparse.Namespace) -> str:
-    """``--author``, else ``ABND_AUTHOR``, else the login name."""
-    given = getattr(args, "author", None) or os.environ.get("ABND_AUTHOR", "")
-    if given.strip():
-        return given.strip()[:200]
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"
 
 
 # ------------------------------------------------------------------ get and set

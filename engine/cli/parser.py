@@ -12,6 +12,7 @@ from engine.domain.numbers import LANGUAGES
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_CONFLICTS = 0, 1, 2, 3
 PROG = "abnd-studio"
+AUTHOR_HELP = "who makes the change (default: ABND_AUTHOR, else the login name)"
 
 
 class Parser(argparse.ArgumentParser):
@@ -60,6 +61,7 @@ def build_parser() -> Parser:
     )
     import_cmd.add_argument("project", help="the project to change (.abnd or .json)")
     import_cmd.add_argument("file", help="a .csv or .xlsx file")
+    import_cmd.add_argument("--author", help=AUTHOR_HELP)
     workbook_cmd = commands.add_parser(
         "export-workbook",
         help="the RAP-style workbook (.xlsx) with live formulas over the input sheets",
@@ -111,9 +113,6 @@ def _add_analysis(commands: argparse._SubParsersAction[Parser]) -> None:
     sensitivity.add_argument("--year", type=int, required=True, help="the year of the output")
     uncertainty.add_argument("--draws", type=int, help="default: the project's, else 10,000")
     uncertainty.add_argument("--seed", type=int, help="default: the project's, else 1")
-
-
-AUTHOR_HELP = "who makes the change (default: ABND_AUTHOR, else the login name)"
 
 
 def _add_group_work(commands: argparse._SubParsersAction[Parser]) -> None:

@@ -16,6 +16,7 @@ from engine.domain.model import Project
 from engine.edits.changes import ABSENT
 from engine.edits.field_names import field_name, join
 from engine.edits.flat import Path
+from gui.common.labels import guarantee_label, status_label
 from gui.common.numbers import Quantity, format_number
 
 MAX_SHOWN = 200  # characters of a long value in a table cell
@@ -70,6 +71,10 @@ def value_text(value: Any, path: Path = ()) -> str:
     field at ``path`` in percent), lists joined."""
     if value is ABSENT or value is None:
         return QCoreApplication.translate("Fields", "(none)")
+    if isinstance(value, str) and path[-1:] == ("guarantee",):
+        return guarantee_label(value)
+    if isinstance(value, str) and path[:1] == ("matrix",) and path[-1:] == ("status",):
+        return status_label(value)
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("Fields", "yes")

@@ -24,6 +24,8 @@ def test_values_as_read(qapp) -> None:
     assert value_text(["MoF", "ILO"]) == "MoF, ILO"
     assert value_text({"agency": "MoF", "text": "Agreed"}) == "MoF: Agreed"
     assert value_text("a\nb") == "a b"
+    assert value_text("validated", ("matrix", "m1", "status")) == "validated"
+    assert value_text("working_age", ("matrix", "m1", "guarantee")) == "Working age"
     assert value_text("x" * 500).endswith("…") and len(value_text("x" * 500)) == 200
 
 
