@@ -1,5 +1,7 @@
 """``python -m gui.shell.screenshots [FOLDER] [--lang en|lo|fr] [--size WxH] [--report]``:
-the main window on the Lao sample, one PNG per tab, Results view and workshop mode.
+the main window on the Lao sample, one PNG per tab, Results view and workshop mode,
+then group work on a private copy: the merge conflict dialog, the History panel
+(docked and on its own) and the compare view.
 
 Used for docs/screenshots (``make screenshots``) and to look at the window as a
 user would: at a small laptop's 1024x640, a projector's 1280x720, in each language.
