@@ -74,7 +74,7 @@ LABELS = {
     "draws": QT_TRANSLATE_NOOP("Fields", "draws"),
     "seed": QT_TRANSLATE_NOOP("Fields", "seed"),
     # scenarios
-    "id": QT_TRANSLATE_NOOP("Fields", "id"),
+    "id": QT_TRANSLATE_NOOP("Fields", "identifier"),
     "guarantee": QT_TRANSLATE_NOOP("Fields", "guarantee"),
     "status": QT_TRANSLATE_NOOP("Fields", "status"),
     "kind": QT_TRANSLATE_NOOP("Fields", "kind"),
@@ -101,7 +101,7 @@ LABELS = {
     "staff_per_1000_now": QT_TRANSLATE_NOOP("Fields", "health workers per 1,000, today"),
     "salary_multiple_of_average_wage": QT_TRANSLATE_NOOP("Fields", "salary, times average wage"),
     "nonstaff_ratio": QT_TRANSLATE_NOOP("Fields", "non-staff costs"),
-    "beneficiaries": QT_TRANSLATE_NOOP("Fields", "beneficiaries"),
+    "beneficiaries": QT_TRANSLATE_NOOP("Fields", "number of beneficiaries"),
     "rationale": QT_TRANSLATE_NOOP("Fields", "rationale"),
     "source": QT_TRANSLATE_NOOP("Fields", "source of the numbers"),
     # packages

@@ -705,7 +705,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/cli/commands.py" line="+29"/>
+        <location filename="../../engine/cli/commands.py" line="+42"/>
         <source>already exists; choose another name</source>
         <comment>commands.already_exists_choose_another</comment>
         <translation>existe déjà ; choisissez un autre nom</translation>
@@ -1716,7 +1716,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>est endommagée ({message})</translation>
     </message>
     <message>
-        <location filename="../../engine/cli/history.py" line="+101"/>
+        <location filename="../../engine/cli/history.py" line="+89"/>
         <source>{text} is not a JSON value (a number, true, false, null, or text in double quotes, e.g. &apos;&quot;A child benefit&quot;&apos;)</source>
         <comment>history.not_json_value</comment>
         <translation>{text} n’est pas une valeur JSON (un nombre, true, false, null, ou un texte entre guillemets doubles, par ex. &apos;&quot;A child benefit&quot;&apos;)</translation>
@@ -2038,11 +2038,16 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>id</source>
+        <source>identifier</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
+        <source>number of beneficiaries</source>
+        <translation>nombre de bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>guarantee</source>
         <translation>garantie</translation>
     </message>
@@ -2172,12 +2177,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>coûts hors personnel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>beneficiaries</source>
-        <translation>bénéficiaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>rationale</source>
         <translation>justification</translation>
     </message>
@@ -2302,12 +2302,12 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../gui/common/field_labels.py" line="+72"/>
+        <location filename="../../gui/common/field_labels.py" line="+73"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>

@@ -715,7 +715,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/cli/commands.py" line="+29"/>
+        <location filename="../../engine/cli/commands.py" line="+42"/>
         <source>already exists; choose another name</source>
         <comment>commands.already_exists_choose_another</comment>
         <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
@@ -1726,7 +1726,7 @@ The details are in this file, for the support team:
         <translation>ເສຍຫາຍ ({message})</translation>
     </message>
     <message>
-        <location filename="../../engine/cli/history.py" line="+101"/>
+        <location filename="../../engine/cli/history.py" line="+89"/>
         <source>{text} is not a JSON value (a number, true, false, null, or text in double quotes, e.g. &apos;&quot;A child benefit&quot;&apos;)</source>
         <comment>history.not_json_value</comment>
         <translation>{text} ບໍ່ແມ່ນຄ່າ JSON (ຕົວເລກ, true, false, null, ຫຼື ຂໍ້ຄວາມໃນວົງຢືມຄູ່, ເຊັ່ນ &apos;&quot;A child benefit&quot;&apos;)</translation>
@@ -2048,11 +2048,16 @@ The details are in this file, for the support team:
     </message>
     <message>
         <location line="+2"/>
-        <source>id</source>
+        <source>identifier</source>
         <translation>ລະຫັດ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
+        <source>number of beneficiaries</source>
+        <translation>ຈຳນວນຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>guarantee</source>
         <translation>ການຄໍ້າປະກັນ</translation>
     </message>
@@ -2182,12 +2187,7 @@ The details are in this file, for the support team:
         <translation>ຄ່າໃຊ້ຈ່າຍທີ່ບໍ່ແມ່ນບຸກຄະລາກອນ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>beneficiaries</source>
-        <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>rationale</source>
         <translation>ເຫດຜົນ</translation>
     </message>
@@ -2312,12 +2312,12 @@ The details are in this file, for the support team:
         <translation>ຄ່າ</translation>
     </message>
     <message>
-        <location filename="../../gui/common/field_labels.py" line="+72"/>
+        <location filename="../../gui/common/field_labels.py" line="+73"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>

@@ -193,3 +193,12 @@ def test_versions_are_saved_listed_read_and_compared(project, tmp_path, capsys) 
     assert (
         'has no version "7" (its versions: 1 (Validated, 12 September))' in capsys.readouterr().err
     )
+
+
+def test_set_on_an_exchange_file_changes_it_without_history(tmp_path, capsys) -> None:
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(small_document()), encoding="utf-8")
+    assert main(["set", str(path), "matrix.m2.status", '"endorsed"']) == 0
+    assert json.loads(path.read_text(encoding="utf-8"))["matrix"][1]["status"] == "endorsed"
+    assert main(["history", str(tmp_path / "missing.abnd")]) == 2
+    assert "does not exist or is not a file" in capsys.readouterr().err
