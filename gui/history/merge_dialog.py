@@ -102,9 +102,8 @@ class MergeDialog(QDialog):
         plan = self.plan
         name = plan.source.name
         parts = [
-            self.tr("%n change(s) from {file} merge by themselves.", "", plan.taken).format(
-                file=name
-            )
+            self.tr("From {file}:").format(file=name),
+            self.tr("%n change(s) merge by themselves.", "", plan.taken),
         ]
         if plan.carried:
             parts.append(

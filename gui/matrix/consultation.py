@@ -89,11 +89,11 @@ class ConsultationPanel(QWidget):
         status = status_label(row.status)
         if row.status_date:
             status = self.tr("{status} since {date}").format(status=status, date=row.status_date)
-        self.heading.setText(
-            self.tr(
-                "Consultation on “{title}” — status: {status}; %n comment(s)", "", len(row.comments)
-            ).format(title=title, status=status)
+        heading = self.tr("Consultation on “{title}” — status: {status}").format(
+            title=title, status=status
         )
+        count = self.tr("%n comment(s)", "", len(row.comments))
+        self.heading.setText(f"{heading}; {count}")
         for comment in row.comments:
             who = " · ".join(
                 part for part in (comment.agency, comment.date, comment.author) if part

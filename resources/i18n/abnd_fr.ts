@@ -190,16 +190,21 @@
         <source>{status} since {date}</source>
         <translation>{status} depuis le {date}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation on “{title}” — status: {status}</source>
+        <translation>Consultation sur « {title} » — statut : {status}</translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Consultation on “{title}” — status: {status}; %n comment(s)</source>
+        <source>%n comment(s)</source>
         <translation>
-            <numerusform>Consultation sur « {title} » — statut : {status} ; %n commentaire(s)</numerusform>
-            <numerusform>Consultation sur « {title} » — statut : {status} ; %n commentaire(s)</numerusform>
+            <numerusform>%n commentaire(s)</numerusform>
+            <numerusform>%n commentaire(s)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>A comment needs the agency and the text.</source>
         <translation>Un commentaire demande l’organisme et le texte.</translation>
     </message>
@@ -3076,18 +3081,18 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Mine</source>
         <translation>Cette copie</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-92"/>
+        <location line="+93"/>
         <source>Theirs</source>
         <translation>L’autre copie</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
@@ -3111,16 +3116,21 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+21"/>
-        <source>%n change(s) from {file} merge by themselves.</source>
+        <source>From {file}:</source>
+        <translation>De {file} :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) merge by themselves.</source>
         <translation>
-            <numerusform>%n modification(s) de {file} se fusionnent d’elles-mêmes.</numerusform>
-            <numerusform>%n modification(s) de {file} se fusionnent d’elles-mêmes.</numerusform>
+            <numerusform>%n modification(s) se fusionnent d’elles-mêmes.</numerusform>
+            <numerusform>%n modification(s) se fusionnent d’elles-mêmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n edit(s) of its history come with them.</source>
         <translation>
             <numerusform>%n modification(s) de son historique les accompagnent.</numerusform>

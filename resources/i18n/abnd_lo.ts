@@ -192,16 +192,21 @@
         <source>{status} since {date}</source>
         <translation>{status} ຕັ້ງແຕ່ {date}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation on “{title}” — status: {status}</source>
+        <translation>ການປຶກສາຫາລືກ່ຽວກັບ “{title}” — ສະຖານະ: {status}</translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Consultation on “{title}” — status: {status}; %n comment(s)</source>
+        <source>%n comment(s)</source>
         <translation>
-            <numerusform>ການປຶກສາຫາລືກ່ຽວກັບ “{title}” — ສະຖານະ: {status}; ຄຳເຫັນ: %n</numerusform>
-            <numerusform>ການປຶກສາຫາລືກ່ຽວກັບ “{title}” — ສະຖານະ: {status}; ຄຳເຫັນ: %n</numerusform>
+            <numerusform>ຄຳເຫັນ: %n</numerusform>
+            <numerusform>ຄຳເຫັນ: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>A comment needs the agency and the text.</source>
         <translation>ຄຳເຫັນຕ້ອງມີຊື່ພາກສ່ວນ ແລະ ເນື້ອໃນ.</translation>
     </message>
@@ -3101,18 +3106,18 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Mine</source>
         <translation>ສຳເນົານີ້</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-92"/>
+        <location line="+93"/>
         <source>Theirs</source>
         <translation>ສຳເນົາອື່ນ</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Keep</source>
         <translation>ເກັບໄວ້</translation>
     </message>
@@ -3136,16 +3141,21 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <source>Merge</source>
         <translation>ລວມ</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+21"/>
-        <source>%n change(s) from {file} merge by themselves.</source>
+        <source>From {file}:</source>
+        <translation>ຈາກ {file}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) merge by themselves.</source>
         <translation>
-            <numerusform>ການປ່ຽນແປງ %n ລາຍການຈາກ {file} ລວມເຂົ້າເອງໄດ້.</numerusform>
-            <numerusform>ການປ່ຽນແປງ %n ລາຍການຈາກ {file} ລວມເຂົ້າເອງໄດ້.</numerusform>
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການລວມເຂົ້າເອງໄດ້.</numerusform>
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການລວມເຂົ້າເອງໄດ້.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n edit(s) of its history come with them.</source>
         <translation>
             <numerusform>ການແກ້ໄຂ %n ລາຍການໃນປະຫວັດຂອງມັນມາພ້ອມກັນ.</numerusform>
