@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+from collections.abc import Collection
 from pathlib import Path
 
 from engine.domain import messages
@@ -132,8 +133,10 @@ def harden(connection: sqlite3.Connection) -> None:
     connection.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
 
 
-def check_schema(connection: sqlite3.Connection) -> None:
-    """The schema must be exactly the one this version creates (tables and their indexes)."""
+def check_schema(connection: sqlite3.Connection, required: Collection[str] | None = None) -> None:
+    """The schema must be exactly the one this version creates (tables and their indexes);
+    ``required``: the tables that must be there (an older file, before it is migrated,
+    holds only some of them, each as this version makes it)."""
     rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema").fetchall()
     found_tables = set()
     for kind, name, table, sql in rows:
@@ -160,7 +163,7 @@ def check_schema(connection: sqlite3.Connection) -> None:
                     "safety.foreign_schema_object",
                 ).format(kind=kind, name=name),
             )
-    missing = set(TABLES) - found_tables
+    missing = set(TABLES if required is None else required) - found_tables
     if missing:
         raise InputError(
             "",

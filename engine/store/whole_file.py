@@ -6,11 +6,14 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from engine.domain import messages
+from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.edits.commands import key_of
 from engine.format.write import project_to_dict
 from engine.runtime import atomic
 from engine.store.document import read_document
+from engine.store.safety import check_integrity, check_schema, harden
 from engine.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLE_OF, create_schema, write_identity
 from engine.store.statements import document_collections, document_fields, field_write, insert
 
@@ -47,11 +50,25 @@ def migrate(path: Path, version: int, target: int = SCHEMA_VERSION) -> Path:
         atomic.write_with(backup, lambda target: shutil.copyfileobj(source, target))
     connection = sqlite3.connect(path, isolation_level=None)
     try:
+        # Nothing runs on a file before it is known to be ours and whole: no trigger, no
+        # foreign table, no damaged page (a step left unfinished is rolled back on close).
+        harden(connection)
+        check_schema(connection, required=("project_field", *TABLE_OF.values()))
+        check_integrity(connection)
         for step in range(version, target):
             connection.execute("BEGIN IMMEDIATE")
             MIGRATIONS[step](connection)
             connection.execute(f"PRAGMA user_version = {step + 1}")
             connection.execute("COMMIT")
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        raise InputError(
+            "",
+            messages.translate(
+                "Engine",
+                "is damaged and could not be brought up to date ({error})",
+                "whole_file.migration_damaged",
+            ).format(error=error),
+        ) from None
     finally:
         connection.close()
     return backup

@@ -1613,7 +1613,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/safety.py" line="+37"/>
+        <location filename="../../engine/store/safety.py" line="+38"/>
         <source>cannot be read ({reason})</source>
         <comment>safety.cannot_read_value</comment>
         <translation type="unfinished"></translation>
@@ -1643,7 +1643,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>is altered: table &quot;{name}&quot; is not as ABND Studio made it</source>
         <comment>safety.altered_table_name_abnd</comment>
         <translation type="unfinished"></translation>
@@ -1822,6 +1822,12 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <source>is missing: the version cannot be read</source>
         <comment>versions.snapshot_missing</comment>
         <translation>manque : la version ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/whole_file.py" line="+66"/>
+        <source>is damaged and could not be brought up to date ({error})</source>
+        <comment>whole_file.migration_damaged</comment>
+        <translation>est endommagé et n’a pas pu être mis à jour ({error})</translation>
     </message>
 </context>
 <context>

@@ -1623,7 +1623,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../engine/store/safety.py" line="+37"/>
+        <location filename="../../engine/store/safety.py" line="+38"/>
         <source>cannot be read ({reason})</source>
         <comment>safety.cannot_read_value</comment>
         <translation type="unfinished"></translation>
@@ -1653,7 +1653,7 @@ The details are in this file, for the support team:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>is altered: table &quot;{name}&quot; is not as ABND Studio made it</source>
         <comment>safety.altered_table_name_abnd</comment>
         <translation type="unfinished"></translation>
@@ -1832,6 +1832,12 @@ The details are in this file, for the support team:
         <source>is missing: the version cannot be read</source>
         <comment>versions.snapshot_missing</comment>
         <translation>ບໍ່ມີ: ອ່ານສະບັບນີ້ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/whole_file.py" line="+66"/>
+        <source>is damaged and could not be brought up to date ({error})</source>
+        <comment>whole_file.migration_damaged</comment>
+        <translation>ເສຍຫາຍ ແລະ ບໍ່ສາມາດປັບໃຫ້ເປັນສະບັບປັດຈຸບັນໄດ້ ({error})</translation>
     </message>
 </context>
 <context>

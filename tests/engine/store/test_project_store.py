@@ -330,3 +330,25 @@ def test_an_older_file_is_backed_up_then_migrated_step_by_step(tmp_path, monkeyp
     backup = tmp_path / "old.abnd.v3.bak"
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (3,)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (4,)
+
+
+def test_an_older_file_is_checked_before_anything_runs_on_it(tmp_path) -> None:
+    """Migrating writes: a trigger, a foreign table or a damaged page in a version-2 file is
+    refused in one line before any step runs (reading it for a command as well)."""
+    trapped = tmp_path / "trapped.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", trapped)
+    connection = sqlite3.connect(trapped)
+    connection.execute(
+        "CREATE TRIGGER t AFTER INSERT ON project_field BEGIN DELETE FROM scenario; END"
+    )
+    connection.commit()
+    connection.close()
+    with pytest.raises(InputError, match='holds something ABND Studio did not create'):
+        ProjectStore.open(trapped)
+    with pytest.raises(InputError, match='holds something ABND Studio did not create'):
+        ProjectStore.open(trapped, read_only=True)
+    damaged = tmp_path / "damaged.abnd"
+    data = bytearray((DATA / "schema-v2.abnd").read_bytes())
+    data[4096 + 8 : 4096 + 40] = b"\xff" * 32  # the second page's header and cells
+    damaged.write_bytes(bytes(data))
+    assert main(["compute", str(damaged)]) == 2
