@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -30,8 +31,10 @@ from engine.domain.kinds import AGE_SEX_KINDS, TIER_KINDS
 from engine.domain.model import Scenario
 from engine.edits.builders import set_covered_by, set_scenario_field, set_start_month
 from engine.edits.commands import Put
+from engine.edits.flat import path_text
 from engine.edits.rename import rename_scenario
 from engine.format.write import scenario_to_dict
+from gui.common.history_menu import offer_history
 from gui.common.messages import localized
 from gui.common.numbers import Quantity, format_number
 from gui.common.scenario_fields import (
@@ -69,6 +72,7 @@ class ScenarioForm(QWidget):
 
     refused = Signal(str)
     renamed = Signal(str)  # the scenario's new id
+    show_history = Signal(str)  # a field's path: its own history
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +136,9 @@ class ScenarioForm(QWidget):
             self._build(scenario.kind)
         self.refresh()
 
+    def _path(self, key: str) -> str | None:
+        return None if self.scenario_id is None else path_text(("scenarios", self.scenario_id, key))
+
     def _scenario(self, scenario_id: str | None) -> Scenario | None:
         for scenario in self.document.project.scenarios:
             if scenario.id == scenario_id:
@@ -149,6 +156,8 @@ class ScenarioForm(QWidget):
         for field in form_fields(kind):
             editors = self._editors_for(field)
             self.editors[field.key] = editors
+            for editor in editors.values():
+                offer_history(editor, partial(self._path, field.key), self.show_history.emit)
             row = QHBoxLayout()
             for editor in editors.values():
                 row.addWidget(editor, 1 if isinstance(editor, QLineEdit | QPlainTextEdit) else 0)

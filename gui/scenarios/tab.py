@@ -54,6 +54,7 @@ class ScenariosTab(QWidget):
     message = Signal(str)
     deleted = Signal(str)  # what was deleted, said with an Undo button
     go_to = Signal(str)  # a field path outside this tab (country data)
+    show_history = Signal(str)  # a field's path: its own history
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,7 @@ class ScenariosTab(QWidget):
         self.form = ScenarioForm(document)
         self.form.refused.connect(self.message)
         self.form.renamed.connect(self.show_scenario)
+        self.form.show_history.connect(self.show_history)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("scenario-summary")
