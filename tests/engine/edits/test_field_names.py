@@ -45,3 +45,19 @@ def test_paths_in_words() -> None:
 def test_every_economy_and_matrix_key_has_a_label() -> None:
     assert set(ECONOMY_KEYS) <= set(LABELS)
     assert set(MATRIX_KEYS) - {"comments"} <= set(LABELS)
+
+
+def test_a_financing_source_and_its_keys_in_words() -> None:
+    from engine.format.keys import CONTRIBUTIONS_KEYS, FINANCING_SOURCE_KEYS
+
+    project = build(
+        financing_sources=[
+            {"id": "vat", "name": "VAT", "kind": "tax_revenue", "unit": "pct_gdp", "amount": 0.5}
+        ]
+    )
+    assert describe(("financing_sources", "vat", "amount"), project) == (
+        'Financing source "VAT": amount'
+    )
+    assert describe(("financing_sources",)) == "Order of the financing sources"
+    labelled = set(FINANCING_SOURCE_KEYS) | set(CONTRIBUTIONS_KEYS) - {"scenario"}
+    assert labelled <= set(LABELS)

@@ -101,3 +101,20 @@ def test_unknown_parts_are_named_with_a_suggestion(text, message) -> None:
 def test_a_whole_list_is_not_set_at_once() -> None:
     with pytest.raises(InputError, match="names a whole list"):
         set_command(project(), "scenarios", [])
+
+
+def test_a_financing_source_is_read_and_set_by_its_id_and_chosen_for_a_package() -> None:
+    financed = build(
+        packages=[{"id": "high", "name": "High", "scenarios": []}],
+        financing_sources=[
+            {"id": "vat", "name": "VAT", "kind": "tax_revenue", "unit": "pct_gdp", "amount": 0.5}
+        ],
+    )
+    assert get_value(financed, "financing_sources.vat.amount") == 0.5
+    changed, _ = apply(financed, set_command(financed, "financing_sources.vat.amount", 1.25))
+    assert changed.financing_source("vat").amount is not None
+    assert get_value(changed, "financing_sources.vat.amount") == 1.25
+    chosen, _ = apply(changed, set_command(changed, "packages.high.financing", ["vat"]))
+    assert chosen.package("high").financing == ("vat",)
+    with pytest.raises(InputError, match='has no "vatt" \\(did you mean "vat"\\?\\)'):
+        get_value(financed, "financing_sources.vatt.amount")

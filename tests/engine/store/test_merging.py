@@ -349,3 +349,31 @@ def test_merging_with_take_theirs_equals_mine_then_theirs(
     expected = run_edits(None, project_from_dict(small_document()), mine_edits + theirs_edits)
     merge(mine, theirs, "theirs")
     assert document_of(mine) == project_to_dict(expected)
+
+
+def test_financing_sources_added_and_edited_on_two_copies_merge(tmp_path) -> None:
+    """A source added on one copy and another source edited on the other both arrive; the
+    same source's amount changed on both sides is one conflict."""
+    document = small_document()
+    document["financing_sources"] = [
+        {"id": "vat", "name": "VAT", "kind": "tax_revenue", "unit": "pct_gdp", "amount": 0.5}
+    ]
+    document["packages"][0]["financing"] = ["vat"]
+    mine, theirs = tmp_path / "mine.abnd", tmp_path / "theirs.abnd"
+    ProjectStore.create(mine, project_from_dict(document)).close()
+    shutil.copy(mine, theirs)
+    aid = {"id": "aid", "name": "Aid", "kind": "aid_and_transfers", "unit": "lcu", "amount": 1e6}
+    edit(
+        mine, "Somchai", [("financing_sources.aid", aid), ("packages.p.financing", ["vat", "aid"])]
+    )
+    edit(theirs, "Noy", [("financing_sources.vat.feasibility", "Needs the reform")])
+    found = merge(mine, theirs)
+    assert found.conflicts == ()
+    merged = project_from_dict(document_of(mine))
+    assert [s.id for s in merged.financing_sources] == ["vat", "aid"]
+    assert merged.financing_source("vat").feasibility == "Needs the reform"
+    assert merged.package("p").financing == ("vat", "aid")
+    edit(mine, "Somchai", [("financing_sources.vat.amount", 0.75)])
+    edit(theirs, "Noy", [("financing_sources.vat.amount", 1.0)])
+    conflicts = merge(mine, theirs).conflicts
+    assert [side.conflict.path for side in conflicts] == [("financing_sources", "vat", "amount")]
