@@ -60,7 +60,9 @@ translations: $(STAMP)
 			-target-language $$lang $$(find engine gui -name '*.py' | sort) \
 			-ts resources/i18n/abnd_$$lang.ts || exit 1; \
 	done
-	$(BIN)/pyside6-lrelease resources/i18n/abnd_lo.ts resources/i18n/abnd_fr.ts
+	$(BIN)/pyside6-lupdate -pluralonly -locations relative -no-obsolete -source-language en \
+		-target-language en $$(find engine gui -name '*.py' | sort) -ts resources/i18n/abnd_en.ts
+	$(BIN)/pyside6-lrelease resources/i18n/abnd_lo.ts resources/i18n/abnd_fr.ts resources/i18n/abnd_en.ts
 
 ## One file, dist/abnd-studio, built in a clean venv (build/package-venv), then smoke-tested.
 package: $(STAMP)

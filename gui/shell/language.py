@@ -1,7 +1,8 @@
 """The language a user reads: English, Lao or French, switched at once without restarting.
 
 Installing a language loads Qt's own catalogue (where Qt has one: French) and
-ours (``resources/i18n/abnd_<code>.qm``), makes QLocale's default follow it (so
+ours (``resources/i18n/abnd_<code>.qm``; in English only its plural forms: "1 row",
+"2 rows"), makes QLocale's default follow it (so
 numbers are typed and shown in its conventions), and routes the engine's own
 words (report, workbook, explanations) through Qt's translator. Qt then sends
 every widget a LanguageChange event; the main window rebuilds its menus and tabs.
@@ -84,15 +85,16 @@ def install_language(code: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     locale = QLocale(code)
+    catalogues = [(str(resource_path("i18n")), "abnd")]  # English: its plural forms only
     if code != "en":
-        for folder, name in (
-            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-            (str(resource_path("i18n")), "abnd"),
-        ):
-            translator = BreakingTranslator(app) if code == "lo" else QTranslator(app)
-            if translator.load(locale, name, "_", folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
+        catalogues.insert(
+            0, (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase")
+        )
+    for folder, name in catalogues:
+        translator = BreakingTranslator(app) if code == "lo" else QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
     QLocale.setDefault(locale)
     set_translator(QCoreApplication.translate)
     return code

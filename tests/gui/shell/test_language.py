@@ -143,3 +143,21 @@ def test_a_string_a_catalogue_lacks_stays_in_english_never_empty(qapp) -> None:
         )
     finally:
         install_language("en")
+
+
+def test_english_counts_say_one_row_and_two_rows(qapp) -> None:
+    """English has a catalogue of its plural forms only: "%n row(s) deleted." is read
+    "1 row deleted." and "2 rows deleted.", never with "(s)"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.shell.language import install_language
+
+    install_language("en")
+    one = QCoreApplication.translate("MatrixTab", "%n row(s) deleted.", "", 1)
+    two = QCoreApplication.translate("MatrixTab", "%n row(s) deleted.", "", 2)
+    assert (one, two) == ("1 row deleted.", "2 rows deleted.")
+    sources = ElementTree.parse(REPO / "resources/i18n/abnd_en.ts").getroot()
+    for message in sources.iter("message"):
+        forms = [form.text for form in message.iter("numerusform")]
+        assert len(forms) == 2 and all(forms), message.findtext("source")
+        assert all("(s)" not in form for form in forms), forms
