@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from engine.domain.i18n import QT_TRANSLATE_NOOP
+from engine.domain.i18n import QT_TRANSLATE_NOOP, translate
 from engine.domain.model import Project
 from engine.edits.flat import Path
 
@@ -208,8 +208,13 @@ def describe(path: Path, project: Project | None = None, value: Any = None) -> s
     """The English words for ``path``: ``Scenario "Child benefit": administration rate``."""
     name = field_name(path, project, value)
     labels = ", ".join(label.format(agency=name.agency) for label in name.labels)
-    return join(name.owner.format(name=name.name), labels)
+    owner = name.owner.format(name=name.name)
+    return f"{owner}: {labels}" if labels else owner  # English, whatever the catalogue
 
 
 def join(owner: str, label: str) -> str:
-    return f"{owner}: {label}" if label else owner
+    """Translated words joined in the user's language: ``Economy: poverty line``
+    (in French ``Économie : seuil de pauvreté``)."""
+    if not label:
+        return owner
+    return translate("Fields", "{owner}: {label}").format(owner=owner, label=label)

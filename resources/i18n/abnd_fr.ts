@@ -150,8 +150,8 @@
         <location line="+17"/>
         <source>%n assumption(s) differ</source>
         <translation>
-            <numerusform>%n hypothèse(s) diffèrent</numerusform>
-            <numerusform>%n hypothèse(s) diffèrent</numerusform>
+            <numerusform>%n hypothèse diffère</numerusform>
+            <numerusform>%n hypothèses diffèrent</numerusform>
         </translation>
     </message>
     <message>
@@ -163,8 +163,8 @@
         <location line="+1"/>
         <source>%n cell(s) differ</source>
         <translation>
-            <numerusform>%n cellule(s) diffèrent</numerusform>
-            <numerusform>%n cellule(s) diffèrent</numerusform>
+            <numerusform>%n cellule diffère</numerusform>
+            <numerusform>%n cellules diffèrent</numerusform>
         </translation>
     </message>
     <message>
@@ -249,8 +249,8 @@
         <location line="+3"/>
         <source>%n comment(s)</source>
         <translation>
-            <numerusform>%n commentaire(s)</numerusform>
-            <numerusform>%n commentaire(s)</numerusform>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
         </translation>
     </message>
     <message>
@@ -3677,6 +3677,11 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>valeur</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>{owner}: {label}</source>
+        <translation>{owner}&#xa0;: {label}</translation>
+    </message>
+    <message>
         <location filename="../../gui/common/field_labels.py" line="+73"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
@@ -4221,8 +4226,8 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+24"/>
         <source>%n change(s) shown</source>
         <translation>
-            <numerusform>%n modification(s) affichée(s)</numerusform>
-            <numerusform>%n modification(s) affichée(s)</numerusform>
+            <numerusform>%n modification affichée</numerusform>
+            <numerusform>%n modifications affichées</numerusform>
         </translation>
     </message>
     <message>
@@ -4883,8 +4888,8 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+2"/>
         <source>%n row(s) deleted.</source>
         <translation>
-            <numerusform>%n ligne(s) supprimée(s).</numerusform>
-            <numerusform>%n ligne(s) supprimée(s).</numerusform>
+            <numerusform>%n ligne supprimée.</numerusform>
+            <numerusform>%n lignes supprimées.</numerusform>
         </translation>
     </message>
     <message>
@@ -4961,24 +4966,24 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+1"/>
         <source>%n change(s) merge by themselves.</source>
         <translation>
-            <numerusform>%n modification(s) se fusionnent d’elles-mêmes.</numerusform>
-            <numerusform>%n modification(s) se fusionnent d’elles-mêmes.</numerusform>
+            <numerusform>%n modification se fusionne d’elle-même.</numerusform>
+            <numerusform>%n modifications se fusionnent d’elles-mêmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n edit(s) of its history come with them.</source>
         <translation>
-            <numerusform>%n modification(s) de son historique les accompagnent.</numerusform>
-            <numerusform>%n modification(s) de son historique les accompagnent.</numerusform>
+            <numerusform>%n modification de son historique l’accompagne.</numerusform>
+            <numerusform>%n modifications de son historique les accompagnent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n field(s) were changed differently here and there: choose what to keep for each.</source>
         <translation>
-            <numerusform>%n champ(s) ont été modifiés différemment ici et là-bas : choisissez quoi garder pour chacun.</numerusform>
-            <numerusform>%n champ(s) ont été modifiés différemment ici et là-bas : choisissez quoi garder pour chacun.</numerusform>
+            <numerusform>%n champ a été modifié différemment ici et là-bas&#xa0;: choisissez quoi garder.</numerusform>
+            <numerusform>%n champs ont été modifiés différemment ici et là-bas&#xa0;: choisissez quoi garder pour chacun.</numerusform>
         </translation>
     </message>
     <message>
@@ -5324,7 +5329,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../gui/shell/language.py" line="+52"/>
+        <location filename="../../gui/shell/language.py" line="+53"/>
         <source>&amp;Select All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>

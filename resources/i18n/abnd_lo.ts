@@ -3755,6 +3755,11 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ຄ່າ</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>{owner}: {label}</source>
+        <translation>{owner}: {label}</translation>
+    </message>
+    <message>
         <location filename="../../gui/common/field_labels.py" line="+73"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
@@ -5424,7 +5429,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../gui/shell/language.py" line="+52"/>
+        <location filename="../../gui/shell/language.py" line="+53"/>
         <source>&amp;Select All</source>
         <translation>ເລືອກທັງໝົດ (&amp;S)</translation>
     </message>

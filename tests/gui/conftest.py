@@ -28,6 +28,14 @@ def answer(button_text: str) -> None:
     QTimer.singleShot(0, click)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: object) -> None:
+    """Every GUI test starts in English as the application does (its plural forms)."""
+    from gui.shell.language import install_language
+
+    install_language("en")
+
+
 @pytest.fixture
 def abnd_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"

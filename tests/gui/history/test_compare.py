@@ -28,7 +28,7 @@ def test_a_version_against_now(window, qtbot) -> None:
     )
     assert b > a and abs((b - a) - change) < 0.0015
     assert costs.columnCount() == 7  # two years, each A, B and the change
-    assert view.status.text() == "1 assumption(s) differ"
+    assert view.status.text() == "1 assumption differs"
 
 
 def test_another_file_on_one_side(window, qtbot, tmp_path) -> None:
@@ -38,4 +38,4 @@ def test_another_file_on_one_side(window, qtbot, tmp_path) -> None:
     assert view is not None
     view.choose("a", "file", str(other))
     window.document.tasks.wait()
-    qtbot.waitUntil(lambda: view.status.text() == "0 assumption(s) differ")
+    qtbot.waitUntil(lambda: view.status.text() == "0 assumptions differ")

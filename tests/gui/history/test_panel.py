@@ -24,7 +24,7 @@ def test_the_panel_follows_edits_and_a_field_opens_its_own_history(window) -> No
     assert window.history_dock.isVisibleTo(window)
     assert panel.field.text() == "matrix.health-coverage.notes"
     assert panel.model.rowCount() == 1
-    assert panel.count.text() == "1 change(s) shown"
+    assert panel.count.text() == "1 change shown"
 
 
 def test_a_comment_says_why_an_edit_was_made(window) -> None:

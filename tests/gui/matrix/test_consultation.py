@@ -51,7 +51,7 @@ def test_comments_by_agency_with_date_and_author(window) -> None:
     assert comment.date == date.today().isoformat()
     assert panel.comments.count() == 1
     assert panel.comments.item(0).text() == f"MoF · {comment.date} · Noy: Agreed in principle"
-    assert "1 comment(s)" in panel.heading.text()
+    assert "1 comment" in panel.heading.text()
     assert not panel.add_comment()  # no text: said, nothing added
     panel.comments.setCurrentRow(0)
     assert panel.delete_comment()

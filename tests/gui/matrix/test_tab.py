@@ -224,6 +224,6 @@ def test_deleted_rows_can_be_brought_back_from_the_message(window) -> None:
     tab.delete_selection()
     assert len(window.document.project.matrix) == len(before) - 1
     bar = window.messages
-    assert bar.text() == "1 row(s) deleted." and bar.show_button.text() == "Undo"
+    assert bar.text() == "1 row deleted." and bar.show_button.text() == "Undo"
     bar.show_button.click()
     assert window.document.project.matrix == before
