@@ -53,6 +53,17 @@ NAMES = {
     "packages.scenarios": QT_TRANSLATE_NOOP("Fields", "Scenarios"),
     "packages.fiscal_space_percent_gdp": QT_TRANSLATE_NOOP("Fields", "Fiscal space, % of GDP"),
     "packages.name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "packages.financing": QT_TRANSLATE_NOOP("Fields", "Financing sources"),
+    "financing_sources": QT_TRANSLATE_NOOP("Fields", "Financing sources"),
+    "financing_sources.id": QT_TRANSLATE_NOOP("Fields", "Id"),
+    "financing_sources.name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "financing_sources.kind": QT_TRANSLATE_NOOP("Fields", "Option"),
+    "financing_sources.unit": QT_TRANSLATE_NOOP("Fields", "Unit"),
+    "financing_sources.amount": QT_TRANSLATE_NOOP("Fields", "Amount"),
+    "financing_sources.contributions": QT_TRANSLATE_NOOP("Fields", "Contributions collected"),
+    "financing_sources.range": QT_TRANSLATE_NOOP("Fields", "Range"),
+    "financing_sources.source": QT_TRANSLATE_NOOP("Fields", "Source of the amount"),
+    "financing_sources.feasibility": QT_TRANSLATE_NOOP("Fields", "Feasibility"),
     "matrix.guarantee": QT_TRANSLATE_NOOP("Fields", "Guarantee"),
     "matrix.existing_provision": QT_TRANSLATE_NOOP("Fields", "Existing provision"),
     "matrix.policy_gap": QT_TRANSLATE_NOOP("Fields", "Policy gap"),
@@ -73,13 +84,13 @@ SCENARIO_PARTS = {
 }
 # A path: a dotted head (years, economy.cpi_inflation) and then the rest; list items
 # as [index]; a year as a trailing .2031.
-ITEM = re.compile(r"^(scenarios|packages|matrix)\[(\d+)\](?:\.(\w+))?(.*)$")
+ITEM = re.compile(r"^(scenarios|packages|matrix|financing_sources)\[(\d+)\](?:\.(\w+))?(.*)$")
 YEAR = re.compile(r"^(.*?)\.(\d{4})$")
 ROW = re.compile(r"^(.*?)\[(\d+)\](.*)$")
 
 
 class ItemPath(NamedTuple):
-    collection: str  # scenarios, packages, matrix
+    collection: str  # scenarios, packages, matrix, financing_sources
     position: int
     field: str | None
     rest: str
@@ -149,6 +160,8 @@ def _item_name(
         whole = translate("Fields", 'Scenario "{name}"')
     elif collection == "packages":
         whole = translate("Fields", 'Package "{name}"')
+    elif collection == "financing_sources":
+        whole = translate("Fields", 'Financing source "{name}"')
     else:
         whole = translate("Fields", "Matrix row {name}")
     named = whole.format(name=item if item is not None else index + 1)
@@ -186,6 +199,7 @@ def _by_id(path: str, project: Project) -> str | None:
     ids = {
         "scenarios": [s.id for s in project.scenarios],
         "packages": [p.id for p in project.packages],
+        "financing_sources": [f.id for f in project.financing_sources],
     }
     for collection, keys in ids.items():
         if not path.startswith(collection + "."):
@@ -198,10 +212,15 @@ def _by_id(path: str, project: Project) -> str | None:
 
 
 def _item(collection: str, index: int, project: Project | None) -> str | None:
-    """The scenario's or package's name, or the matrix row's number, when the project has it."""
+    """The scenario's, package's or source's name, or the matrix row's number, when the
+    project has it."""
     if project is None:
         return None
     if collection == "matrix":
         return str(index + 1) if 0 <= index < len(project.matrix) else None
-    named = project.scenarios if collection == "scenarios" else project.packages
+    named = {
+        "scenarios": project.scenarios,
+        "packages": project.packages,
+        "financing_sources": project.financing_sources,
+    }[collection]
     return named[index].name if 0 <= index < len(named) else None

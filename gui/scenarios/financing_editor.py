@@ -203,6 +203,26 @@ class FinancingEditor(QWidget):
         value = self.chooser.currentData()
         return None if value is None else str(value)
 
+    def show_source(self, source_id: str, field: str | None = None) -> None:
+        """Choose a source and focus the input of ``field`` (a message's link)."""
+        index = self.chooser.findData(source_id)
+        if index < 0:
+            return
+        self.chooser.setCurrentIndex(index)
+        inputs: dict[str, QWidget] = {
+            "name": self.name,
+            "kind": self.kind,
+            "unit": self.given_as,
+            "amount": self.values if self.values.isVisible() else self.start,
+            "contributions": self.rate,
+            "range": self.low,
+            "source": self.note,
+            "feasibility": self.feasibility,
+        }
+        target = inputs.get(field or "", self.name)
+        if target.isEnabled():
+            target.setFocus()
+
     # ------------------------------------------------------------ showing
 
     def reload(self) -> None:

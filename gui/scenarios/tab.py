@@ -208,11 +208,21 @@ class ScenariosTab(QWidget):
         )
 
     def show_field(self, path: str) -> bool:
-        """Show and focus a scenario's or a package's field; False for any other path."""
+        """Show and focus a scenario's, a package's or a financing source's field; False for
+        any other path."""
         place = item_path(path)
-        if place is None or place.collection not in ("scenarios", "packages"):
+        if place is None:
             return False
         project = self.document.project
+        if place.collection == "financing_sources":
+            if place.position < len(project.financing_sources):
+                self.pages.setCurrentIndex(self.pages.count() - 1)  # the Financing page
+                self.financing.show_source(
+                    project.financing_sources[place.position].id, place.field
+                )
+            return True
+        if place.collection not in ("scenarios", "packages"):
+            return False
         if place.collection == "packages":
             if place.position < len(project.packages):
                 self.pages.setCurrentWidget(self.packages)

@@ -3063,8 +3063,55 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <source>Financing sources</source>
+        <translation>Sources de financement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributions collected</source>
+        <translation>Cotisations perçues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the amount</source>
+        <translation>Source du montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3167,7 +3214,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Ensemble de prestations «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Matrix row {name}</source>
         <translation>Ligne {name} de la matrice</translation>
     </message>
@@ -3182,12 +3229,13 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Ligne de la matrice « {name} »</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../engine/domain/field_names.py" line="-20"/>
+        <location filename="../../engine/edits/field_names.py" line="+1"/>
         <source>Financing source &quot;{name}&quot;</source>
         <translation>Source de financement «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+1"/>
         <source>Population {name}</source>
         <translation>Population {name}</translation>
     </message>
@@ -3857,12 +3905,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+9"/>
-        <location line="+330"/>
+        <location line="+350"/>
         <source>New source</source>
         <translation>Nouvelle source</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-348"/>
         <source>Delete source</source>
         <translation>Supprimer la source</translation>
     </message>
@@ -3922,7 +3970,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Faisabilité</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+155"/>
         <source>In {year} it gives {money} {currency}, {pct} of GDP.</source>
         <translation>En {year}, elle apporte {money} {currency}, soit {pct} du PIB.</translation>
     </message>
@@ -8156,7 +8204,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Choisissez un scénario à imprimer.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <location line="+1"/>
         <source>No results: {reason}</source>
         <translation>Pas de résultats&#xa0;: {reason}</translation>

@@ -3140,8 +3140,55 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <source>Financing sources</source>
+        <translation>ແຫຼ່ງສະໜອງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ລະຫັດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option</source>
+        <translation>ທາງເລືອກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>ຫົວໜ່ວຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>ຈຳນວນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributions collected</source>
+        <translation>ເງິນສົມທົບທີ່ເກັບໄດ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range</source>
+        <translation>ຂອບເຂດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the amount</source>
+        <translation>ແຫຼ່ງທີ່ມາຂອງຈຳນວນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feasibility</source>
+        <translation>ຄວາມເປັນໄປໄດ້</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3245,7 +3292,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ຊຸດສິດທິປະໂຫຍດ “{name}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Matrix row {name}</source>
         <translation>ແຖວ {name} ຂອງຕາຕະລາງປະເມີນ</translation>
     </message>
@@ -3260,12 +3307,13 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ແຖວຕາຕະລາງ &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../engine/domain/field_names.py" line="-20"/>
+        <location filename="../../engine/edits/field_names.py" line="+1"/>
         <source>Financing source &quot;{name}&quot;</source>
         <translation>ແຫຼ່ງສະໜອງທຶນ “{name}”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+1"/>
         <source>Population {name}</source>
         <translation>ພົນລະເມືອງ {name}</translation>
     </message>
@@ -3790,7 +3838,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     <message>
         <location line="+3"/>
         <source>0.5 %, or 2026: 0.2 %; 2030: 0.5 %</source>
-        <translation>0.5 %, ຫຼື 2026: 0.2 %; 2030: 0.5 %</translation>
+        <translation>0,5 %, ຫຼື 2026: 0,2 %; 2030: 0,5 %</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3936,12 +3984,12 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+9"/>
-        <location line="+330"/>
+        <location line="+350"/>
         <source>New source</source>
         <translation>ແຫຼ່ງທຶນໃໝ່</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-348"/>
         <source>Delete source</source>
         <translation>ລຶບແຫຼ່ງທຶນ</translation>
     </message>
@@ -4001,7 +4049,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ຄວາມເປັນໄປໄດ້</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+155"/>
         <source>In {year} it gives {money} {currency}, {pct} of GDP.</source>
         <translation>ໃນປີ {year} ແຫຼ່ງທຶນນີ້ໃຫ້ {money} {currency}, {pct} ຕໍ່ GDP.</translation>
     </message>
@@ -4028,7 +4076,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     <message>
         <location line="+56"/>
         <source>an amount is needed: 0.5 %, or 2026: 0.2 %</source>
-        <translation>ຕ້ອງມີຈຳນວນ: 0.5 %, ຫຼື 2026: 0.2 %</translation>
+        <translation>ຕ້ອງມີຈຳນວນ: 0,5 %, ຫຼື 2026: 0,2 %</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -8332,7 +8380,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ເລືອກສະຖານະການສົມມຸດທີ່ຈະພິມ.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <location line="+1"/>
         <source>No results: {reason}</source>
         <translation>ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>

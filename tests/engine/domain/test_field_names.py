@@ -38,3 +38,14 @@ def test_an_import_place_is_rendered_in_the_conventions_given() -> None:
     place = messages.translate("Engine", "row {row:,}", "tables.row").format(row=12345)
     assert field_name(place) == "row 12,345"
     assert field_name(place, convention=CONVENTIONS["fr"]) == "row 12\u202f345"
+
+
+def test_financing_sources_are_named_by_their_names_by_position_or_by_id() -> None:
+    project = load_project(REPO / "resources" / "examples" / "lao-pdr-sample.json")
+    source = project.financing_sources[1]
+    named = f'Financing source "{source.name}": Amount'
+    assert field_name("financing_sources[1].amount", project) == named
+    assert field_name(f"financing_sources.{source.id}.amount", project) == named
+    assert field_name("financing_sources[1]", project) == f'Financing source "{source.name}"'
+    assert field_name("packages[0].financing[0]", project).endswith(": Financing sources")
+    assert field_name("financing_sources[1].amount") == 'Financing source "2": Amount'

@@ -83,3 +83,19 @@ def test_a_plain_message_fades_and_a_long_one_is_shortened_not_widened(qtbot) ->
     assert bar.label.text().endswith("…") and len(bar.label.text()) < len(long)
     assert bar.minimumSizeHint().width() < 300
     qtbot.waitUntil(lambda: bar.text() == "", timeout=2000)
+
+
+def test_a_financing_source_is_named_and_shown_on_the_financing_page(window, qtbot) -> None:
+    """A message about a financing source's field names the source and goes to its input."""
+    from gui.common.field_names import field_name
+
+    assert field_name("financing_sources[1].amount", window.document.project) == (
+        'Financing source "Better VAT and excise collection": Amount'
+    )
+    window.show()
+    window.go_to("financing_sources[1].feasibility")
+    tab = window.scenarios_tab
+    assert window.tabs.currentWidget() is tab
+    assert tab.pages.tabText(tab.pages.currentIndex()) == "Financing"
+    assert tab.financing.current_id() == "tax-compliance"
+    qtbot.waitUntil(lambda: tab.financing.feasibility.hasFocus())
