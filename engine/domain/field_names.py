@@ -218,9 +218,10 @@ def _item(collection: str, index: int, project: Project | None) -> str | None:
         return None
     if collection == "matrix":
         return str(index + 1) if 0 <= index < len(project.matrix) else None
-    named = {
-        "scenarios": project.scenarios,
-        "packages": project.packages,
-        "financing_sources": project.financing_sources,
-    }[collection]
-    return named[index].name if 0 <= index < len(named) else None
+    names: dict[str, list[str]] = {
+        "scenarios": [s.name for s in project.scenarios],
+        "packages": [p.name for p in project.packages],
+        "financing_sources": [f.name for f in project.financing_sources],
+    }
+    named = names[collection]
+    return named[index] if 0 <= index < len(named) else None
