@@ -421,13 +421,14 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
         )
         return True
     project, results = document.project, document.results
+    workbook_language = language()  # the window's: its words come from the window's catalogue
 
     def work(_report: Report) -> None:
         try:
             if kind == "project.json":
                 save_project(project, path)
             elif kind == "workbook.xlsx":
-                write_workbook(project, path)
+                write_workbook(project, path, workbook_language)
             else:
                 write_results(results, str(path), None)
         except OSError as error:

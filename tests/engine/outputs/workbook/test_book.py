@@ -104,7 +104,7 @@ def test_the_matrix_is_written_as_text_with_lists_joined(subject) -> None:
     project, _ = subject
     sheet = Workbook().active
     write_matrix(sheet, project)
-    assert [c.value for c in sheet[1]][:2] == ["guarantee", "existing_provision"]
+    assert [c.value for c in sheet[1]][:2] == ["guarantee", "existing provision"]  # in words
     row = [c.value for c in sheet[2]]
     assert row == [
         "children",
@@ -120,7 +120,7 @@ def test_the_matrix_is_written_as_text_with_lists_joined(subject) -> None:
         "draft",  # the consultation's status (none set yet), and its date
         "",
     ]
-    assert [c.value for c in sheet[1]][-2:] == ["status", "status_date"]
+    assert [c.value for c in sheet[1]][-2:] == ["status", "status date"]
     assert all(c.data_type == "s" for c in sheet[2])  # never a formula
 
 
