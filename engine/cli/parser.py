@@ -112,7 +112,7 @@ def build_parser() -> Parser:
         command.add_argument(
             "--lang",
             choices=LANGUAGES,
-            help="the language of error messages (and of a report): en, lo or fr "
+            help="the language of error messages (and of a report or a workbook): en, lo or fr "
             "(default: the ABND_LANG environment variable, else en)",
         )
     return parser
