@@ -100,6 +100,9 @@ def write_workbook(project: Project, path: str | Path, language: str = "en") -> 
     write_matrix(book.create_sheet("MATRIX"), project)
     write_about(book.create_sheet("ABOUT"), project, results)
     keep_user_text_as_text(book, project, results)
+    for sheet in book.worksheets:
+        if sheet.title not in ("MATRIX", "ABOUT"):  # they size their own columns
+            fit_labels(sheet)
     if language == "lo":
         use_font(book, LAO_FONT)
     atomic.write_bytes(path, atomic.saved_bytes(book))
@@ -115,6 +118,19 @@ def keep_user_text_as_text(book: Workbook, project: Project, results: Results) -
             for cell in row:
                 if cell.data_type == "f" and cell.value in texts:
                     cell.data_type = "s"
+
+
+def fit_labels(sheet: Worksheet, widest: int = 60) -> None:
+    """Column A as wide as its longest label beside a value (a translation is often longer
+    than the English), up to ``widest``; a note with nothing beside it may run on."""
+    lengths = [
+        len(str(a.value))
+        for a, b in sheet.iter_rows(max_col=2)
+        if a.value is not None and b.value is not None
+    ]
+    wanted = min(widest, max(lengths, default=0) + 2)
+    if wanted > (sheet.column_dimensions["A"].width or 0):
+        sheet.column_dimensions["A"].width = wanted
 
 
 def use_font(book: Workbook, name: str) -> None:

@@ -9,6 +9,7 @@ from openpyxl import Workbook, load_workbook
 
 from engine.method.compute import compute
 from engine.outputs.workbook.book import (
+    fit_labels,
     sheet_name,
     write_about,
     write_matrix,
@@ -172,3 +173,20 @@ def test_a_written_workbook_has_every_sheet_in_order(subject, tmp_path) -> None:
         "POP", "ECO", "GGO", "EAP", "BS_a", "BS_b", "BS_broken",
         "SUM", "FIN", "UNCERTAINTY", "MATRIX", "ABOUT",
     ]  # fmt: skip
+
+
+def test_column_a_is_as_wide_as_its_longest_label_beside_a_value() -> None:
+    sheet = Workbook().active
+    sheet.column_dimensions["A"].width = 34
+    sheet.append(["a note that runs on over the empty cells beside it, whatever its length"])
+    sheet.append(["inflation des coûts de santé au-delà de l’IPC", 0.01])  # 45 characters
+    fit_labels(sheet)
+    assert sheet.column_dimensions["A"].width == 47
+    sheet.append(["x" * 80, 1])
+    fit_labels(sheet)
+    assert sheet.column_dimensions["A"].width == 60  # never wider
+    short = Workbook().active
+    short.column_dimensions["A"].width = 34
+    short.append(["id", 1])
+    fit_labels(short)
+    assert short.column_dimensions["A"].width == 34  # never narrower
