@@ -121,16 +121,19 @@ def keep_user_text_as_text(book: Workbook, project: Project, results: Results) -
 
 
 def fit_labels(sheet: Worksheet, widest: int = 60) -> None:
-    """Column A as wide as its longest label beside a value (a translation is often longer
-    than the English), up to ``widest``; a note with nothing beside it may run on."""
+    """Column A as wide as its longest label beside a value, and B as its heading (a
+    translation is often longer than the English), up to ``widest``; a note with nothing
+    beside it may run on."""
     lengths = [
         len(str(a.value))
         for a, b in sheet.iter_rows(max_col=2)
         if a.value is not None and b.value is not None
     ]
-    wanted = min(widest, max(lengths, default=0) + 2)
-    if wanted > (sheet.column_dimensions["A"].width or 0):
-        sheet.column_dimensions["A"].width = wanted
+    heading = sheet["B1"].value  # column B's heading beside the first year's
+    for column, longest in (("A", max(lengths, default=0)), ("B", len(str(heading or "")))):
+        wanted = min(widest, longest + 2)
+        if wanted > (sheet.column_dimensions[column].width or 0):
+            sheet.column_dimensions[column].width = wanted
 
 
 def use_font(book: Workbook, name: str) -> None:

@@ -187,6 +187,7 @@ def test_column_a_is_as_wide_as_its_longest_label_beside_a_value() -> None:
     assert sheet.column_dimensions["A"].width == 60  # never wider
     short = Workbook().active
     short.column_dimensions["A"].width = 34
-    short.append(["id", 1])
+    short.append(["id", "année de base / unité"])  # a heading beside the years
     fit_labels(short)
     assert short.column_dimensions["A"].width == 34  # never narrower
+    assert short.column_dimensions["B"].width == 23
