@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from copy import copy
 from datetime import date
 from pathlib import Path
@@ -125,15 +126,20 @@ def fit_labels(sheet: Worksheet, widest: int = 60) -> None:
     translation is often longer than the English), up to ``widest``; a note with nothing
     beside it may run on."""
     lengths = [
-        len(str(a.value))
+        shown_length(str(a.value))
         for a, b in sheet.iter_rows(max_col=2)
         if a.value is not None and b.value is not None
     ]
     heading = sheet["B1"].value  # column B's heading beside the first year's
-    for column, longest in (("A", max(lengths, default=0)), ("B", len(str(heading or "")))):
+    for column, longest in (("A", max(lengths, default=0)), ("B", shown_length(heading))):
         wanted = min(widest, longest + 2)
         if wanted > (sheet.column_dimensions[column].width or 0):
             sheet.column_dimensions[column].width = wanted
+
+
+def shown_length(text: object) -> int:
+    """Characters that take room: Lao vowels and tone marks above or below a letter do not."""
+    return sum(1 for ch in str(text or "") if unicodedata.category(ch) != "Mn")
 
 
 def use_font(book: Workbook, name: str) -> None:

@@ -191,3 +191,8 @@ def test_column_a_is_as_wide_as_its_longest_label_beside_a_value() -> None:
     fit_labels(short)
     assert short.column_dimensions["A"].width == 34  # never narrower
     assert short.column_dimensions["B"].width == 23
+    lao = Workbook().active
+    lao.column_dimensions["A"].width = 10
+    lao.append(["ຄ່າໃຊ້ຈ່າຍທັງໝົດ", 1])  # 16 characters, 5 of them marks above or below
+    fit_labels(lao)
+    assert lao.column_dimensions["A"].width == 13
