@@ -236,7 +236,8 @@ def write_summary(
         title(scenario.name)
         found = rows.get(scenario.id)
         if found is None:
-            put_text(sheet, row - 1, 2, translate("Workbook", "not costed: see its sheet"))
+            note = translate("Workbook", "not costed: see its sheet")
+            sheet.cell(row=row - 1, column=2, value=note).data_type = "s"
             continue
         line(
             "scenario",
