@@ -570,7 +570,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+67"/>
+        <location filename="../../gui/shell/dialogs.py" line="+68"/>
         <source>Child benefit, ages 0-5</source>
         <translation>Allocation pour enfants, 0-5 ans</translation>
     </message>
@@ -808,13 +808,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+30"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+34"/>
+        <location line="-32"/>
+        <location line="+38"/>
         <location line="+21"/>
         <source>Exported to {path}</source>
         <translation>Exporté vers {path}</translation>
@@ -8444,7 +8444,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../engine/outputs/workbook/book.py" line="+140"/>
+        <location filename="../../engine/outputs/workbook/book.py" line="+165"/>
         <location filename="../../engine/outputs/workbook/financing.py" line="+103"/>
         <source>Source: {name}</source>
         <translation>Source : {name}</translation>
@@ -8467,7 +8467,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>non chiffré&#xa0;: voir sa feuille</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>

@@ -583,7 +583,7 @@ The details are in this file, for the support team:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+67"/>
+        <location filename="../../gui/shell/dialogs.py" line="+68"/>
         <source>Child benefit, ages 0-5</source>
         <translation>ເງິນອຸດໜູນເດັກ, ອາຍຸ 0-5 ປີ</translation>
     </message>
@@ -824,13 +824,13 @@ The details are in this file, for the support team:
     </message>
     <message>
         <location line="+30"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Cannot export</source>
         <translation>ບໍ່ສາມາດສົ່ງອອກໄດ້</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+34"/>
+        <location line="-32"/>
+        <location line="+38"/>
         <location line="+21"/>
         <source>Exported to {path}</source>
         <translation>ສົ່ງອອກໄປທີ່ {path} ແລ້ວ</translation>
@@ -8626,7 +8626,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../engine/outputs/workbook/book.py" line="+140"/>
+        <location filename="../../engine/outputs/workbook/book.py" line="+165"/>
         <location filename="../../engine/outputs/workbook/financing.py" line="+103"/>
         <source>Source: {name}</source>
         <translation>ແຫຼ່ງທຶນ: {name}</translation>
@@ -8650,7 +8650,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ບໍ່ໄດ້ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ: ເບິ່ງແຜ່ນງານຂອງມັນ</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
