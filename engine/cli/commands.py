@@ -11,6 +11,7 @@ import getpass
 import os
 from pathlib import Path
 
+from engine.cli.parser import message_language
 from engine.countries.bundled import country_project
 from engine.domain import messages
 from engine.domain.errors import InputError
@@ -89,11 +90,13 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export_workbook(args: argparse.Namespace) -> int:
+    """``export-workbook PROJECT OUT.xlsx [--lang]``: the workbook's words in the language of
+    the catalogue main.py installs for ``--lang`` (or ABND_LANG), English without one."""
     what = messages.translate(
         "Engine", "the workbook is an .xlsx file; name it ....xlsx", "commands.workbook_xlsx"
     ).format()
     output = require_suffix(Path(args.output), (".xlsx",), what)
-    results = write_workbook(read_project(args.project), output)
+    results = write_workbook(read_project(args.project), output, message_language(args))
     for warning in results.warnings:
         print(warning.one_line())
     print(f"workbook written to {args.output}")

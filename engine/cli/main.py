@@ -8,14 +8,13 @@ internal error, with the traceback in the log.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
 from engine.cli import analysis, commands, history
 from engine.cli.parser import EXIT_BAD_INPUT, EXIT_INTERNAL, PROG, build_parser
+from engine.cli.parser import message_language as message_language
 from engine.domain.errors import InputError
-from engine.domain.numbers import LANGUAGES
 from engine.runtime.logs import log_internal_error
 
 Handler = Callable[[argparse.Namespace], int]
@@ -74,10 +73,3 @@ def run(
         path = log_internal_error()
         print(f"{PROG}: internal error; details are in {path}", file=sys.stderr)
         return EXIT_INTERNAL
-
-
-def message_language(args: argparse.Namespace) -> str:
-    """``--lang``, else the ABND_LANG environment variable when it names a language we
-    have, else English."""
-    chosen = getattr(args, "lang", None) or os.environ.get("ABND_LANG", "")
-    return chosen if chosen in LANGUAGES else "en"

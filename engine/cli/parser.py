@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import NoReturn
 
 from engine import __version__
@@ -111,7 +112,7 @@ def build_parser() -> Parser:
         command.add_argument(
             "--lang",
             choices=LANGUAGES,
-            help="the language of error messages (and of a report): en, lo or fr "
+            help="the language of error messages (and of a report or a workbook): en, lo or fr "
             "(default: the ABND_LANG environment variable, else en)",
         )
     return parser
@@ -187,3 +188,10 @@ def _add_group_work(commands: argparse._SubParsersAction[Parser]) -> None:
     save.add_argument("project", help="a project file (.abnd)")
     save.add_argument("name", help='e.g. "Validated at the national workshop, 12 September"')
     save.add_argument("--author", help=AUTHOR_HELP)
+
+
+def message_language(args: argparse.Namespace) -> str:
+    """``--lang``, else the ABND_LANG environment variable when it names a language we
+    have, else English."""
+    chosen = getattr(args, "lang", None) or os.environ.get("ABND_LANG", "")
+    return chosen if chosen in LANGUAGES else "en"

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from engine.domain import i18n, messages
 from engine.domain.errors import InputError, escape_text
-from engine.domain.i18n import set_translator
+from engine.domain.i18n import Translator, set_translator
 from engine.domain.numbers import conventions
 from engine.runtime.resources import resource_path
 
@@ -49,10 +49,9 @@ def error_describer(code: str) -> Callable[[InputError], str]:
     return describe
 
 
-@contextmanager
-def report_language(code: str) -> Iterator[None]:
-    """The engine's words in ``code`` while a report is composed, whatever the window's
-    language; the window's translator is back afterwards."""
+def catalogue_translator(code: str) -> Translator:
+    """Our catalogue for ``code`` as it is written (no break marks between Lao words: the
+    report and the workbook place their own), English for a text it lacks."""
     catalogue = QTranslator()
     loaded = code != "en" and catalogue.load(QLocale(code), "abnd", "_", str(resource_path("i18n")))
 
@@ -60,8 +59,15 @@ def report_language(code: str) -> Iterator[None]:
         found = catalogue.translate(context, text, disambiguation) if loaded else ""
         return found or text
 
+    return translate
+
+
+@contextmanager
+def report_language(code: str) -> Iterator[None]:
+    """The engine's words in ``code`` while a report is composed, whatever the window's
+    language; the window's translator is back afterwards."""
     before = i18n.current_translator()
-    set_translator(translate)
+    set_translator(catalogue_translator(code))
     try:
         yield
     finally:

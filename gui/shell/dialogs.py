@@ -30,7 +30,7 @@ from engine import __version__
 from engine.analysis.missing_data import missing_data
 from engine.countries.bundled import DEFAULT_BASE, DEFAULT_END, available_countries, country_project
 from engine.domain.errors import InputError
-from engine.domain.i18n import QT_TRANSLATE_NOOP
+from engine.domain.i18n import QT_TRANSLATE_NOOP, translating
 from engine.edits.apply import apply
 from engine.edits.builders import starter_scenario
 from engine.format.json_file import save_project
@@ -45,6 +45,7 @@ from engine.store.files import write_project
 from gui.common.messages import error_line, localized
 from gui.common.numbers import language
 from gui.document.tasks import Outcome, Report
+from gui.report.translation import catalogue_translator
 from gui.shell import paths
 from gui.shell.window_base import ProjectWindow as MainWindow
 
@@ -421,13 +422,18 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
         )
         return True
     project, results = document.project, document.results
+    workbook_language = language()  # the window's
+    # The catalogue as written, in this thread only: the cells hold the same text as the
+    # command line's workbook (the window's Lao has break marks between words).
+    workbook_words = catalogue_translator(workbook_language)
 
     def work(_report: Report) -> None:
         try:
             if kind == "project.json":
                 save_project(project, path)
             elif kind == "workbook.xlsx":
-                write_workbook(project, path)
+                with translating(workbook_words):
+                    write_workbook(project, path, workbook_language)
             else:
                 write_results(results, str(path), None)
         except OSError as error:

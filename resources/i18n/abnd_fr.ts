@@ -570,7 +570,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+67"/>
+        <location filename="../../gui/shell/dialogs.py" line="+68"/>
         <source>Child benefit, ages 0-5</source>
         <translation>Allocation pour enfants, 0-5 ans</translation>
     </message>
@@ -808,13 +808,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     </message>
     <message>
         <location line="+30"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+33"/>
+        <location line="-32"/>
+        <location line="+38"/>
         <location line="+21"/>
         <source>Exported to {path}</source>
         <translation>Exporté vers {path}</translation>
@@ -911,13 +911,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>{row}&#xa0;: {name} n’est pas un nombre fini&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../engine/cli/commands.py" line="+42"/>
+        <location filename="../../engine/cli/commands.py" line="+43"/>
         <source>already exists; choose another name</source>
         <comment>commands.already_exists_choose_another</comment>
         <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>the workbook is an .xlsx file; name it ....xlsx</source>
         <comment>commands.workbook_xlsx</comment>
         <translation>le classeur est un fichier .xlsx&#x202f;; donnez-lui un nom se terminant par .xlsx</translation>
@@ -8497,18 +8497,145 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../engine/outputs/workbook/book.py" line="+109"/>
-        <location filename="../../engine/outputs/workbook/financing.py" line="+102"/>
+        <location filename="../../engine/outputs/workbook/book.py" line="+165"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+103"/>
         <source>Source: {name}</source>
         <translation>Source : {name}</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+42"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="-9"/>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+0"/>
+        <source>measure</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not costed: see its sheet</source>
+        <translation>non chiffré&#xa0;: voir sa feuille</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ABND Studio {version} on {date}</source>
+        <translation>ABND Studio {version}, le {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILO Rapid Assessment Protocol, as in ABND Studio&apos;s docs/method.md</source>
+        <translation>protocole d’évaluation rapide (RAP) de l’OIT, tel que décrit dans docs/method.md d’ABND Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made by</source>
+        <translation>Produit par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source notes</source>
+        <translation>Notes sur les sources</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engine warnings</source>
+        <translation>Avertissements du moteur de calcul</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sensitivity and uncertainty, % of GDP (values from ABND Studio)</source>
+        <translation>Sensibilité et incertitude, % du PIB (valeurs calculées par ABND Studio)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>financing gap (cost minus financing)</source>
         <translation>déficit de financement (coût moins financement)</translation>
     </message>
     <message>
-        <location filename="../../engine/outputs/workbook/financing.py" line="-7"/>
+        <location line="+11"/>
+        <source>{name}: each assumption alone, {year}</source>
+        <translation>{name}&#xa0;: chaque hypothèse seule, {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>assumption</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low shift</source>
+        <translation>variation basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high shift</source>
+        <translation>variation haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>valeur basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>valeur haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>swing</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>central</source>
+        <translation>valeur centrale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: percentiles of {draws} draws ({ranges})</source>
+        <translation>{name}&#xa0;: centiles de {draws} tirages ({ranges})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>percentile</source>
+        <translation>centile</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+2"/>
         <source>Financing sources and the packages they finance (% of GDP and nominal LCU); with fiscal years, each figure is in the column of the year its fiscal year ends</source>
         <translation>Sources de financement et ensembles de prestations qu’elles financent (% du PIB et monnaie locale courante) ; avec des exercices budgétaires, chaque chiffre est dans la colonne de l’année où finit son exercice</translation>
     </message>
@@ -8543,14 +8670,788 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>taux de cotisation</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../engine/outputs/workbook/book.py" line="-151"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+50"/>
         <source>Package: {name}</source>
         <translation>Ensemble de prestations : {name}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+37"/>
         <source>the first year from which the sources cover the cost every year</source>
         <translation>première année à partir de laquelle les sources couvrent le coût chaque année</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/cells.py" line="+78"/>
+        <source>{rate}, ages {first}-{last}</source>
+        <translation>{rate}, {first}-{last} ans</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>multiplier m, ages {first}-{last}</source>
+        <translation>multiplicateur m, {first}-{last} ans</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unemployed, ages {first}-{last}</source>
+        <translation>chômeurs, {first}-{last} ans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>informal employed, ages {first}-{last}</source>
+        <translation>actifs occupés informels, {first}-{last} ans</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>population, ages {first}-{last}</source>
+        <translation>population, {first}-{last} ans</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+46"/>
+        <source>eligible, ages {first}-{last}</source>
+        <translation>personnes éligibles, {first}-{last} ans</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>eligible N</source>
+        <translation>personnes éligibles N</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>eligible, women aged {age}</source>
+        <translation>éligibles, femmes de {age} ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eligible, men aged {age}</source>
+        <translation>éligibles, hommes de {age} ans</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>eligible N (given)</source>
+        <translation>personnes éligibles N (données du projet)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>health workers per 1,000, target</source>
+        <translation>personnels de santé pour 1 000, cible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>health workers per 1,000, today</source>
+        <translation>personnels de santé pour 1 000, aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population served</source>
+        <translation>population desservie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>additional health workers N</source>
+        <translation>personnels de santé supplémentaires N</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>eligible N = births x m x share of the year paid</source>
+        <translation>personnes éligibles N = naissances x m x part de l’année versée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>eligible N = births x m</source>
+        <translation>personnes éligibles N = naissances x m</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/inputs.py" line="+109"/>
+        <location line="+213"/>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>age</source>
+        <translation>âge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+213"/>
+        <source>female</source>
+        <translation>femmes</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <location line="+213"/>
+        <source>male</source>
+        <translation>hommes</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>births</source>
+        <translation>naissances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+139"/>
+        <location filename="../../engine/outputs/workbook/scenarios.py" line="+64"/>
+        <source>item</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>base year / unit</source>
+        <translation>année de base / unité</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>growth</source>
+        <translation>croissance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../engine/outputs/workbook/words.py" line="+70"/>
+        <source>real GDP growth</source>
+        <translation>croissance du PIB réel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GDP deflator growth</source>
+        <translation>croissance du déflateur du PIB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>consumer price inflation</source>
+        <translation>inflation des prix à la consommation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>real wage growth</source>
+        <translation>croissance du salaire réel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>nominal GDP</source>
+        <translation>PIB nominal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index</source>
+        <translation>indice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GDP deflator (base year = 1)</source>
+        <translation>déflateur du PIB (année de base = 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>consumer price index (base year = 1)</source>
+        <translation>indice des prix à la consommation (année de base = 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wage index (base year = 1)</source>
+        <translation>indice des salaires (année de base = 1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>total population</source>
+        <translation>population totale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../engine/outputs/workbook/words.py" line="-57"/>
+        <location line="+11"/>
+        <source>GDP per person</source>
+        <translation>PIB par habitant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{anchor} (monthly): not given</source>
+        <translation>{anchor} (mensuel)&#xa0;: donnée manquante</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{anchor} (monthly, base year in B)</source>
+        <translation>{anchor} (mensuel, année de base en B)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GDP per person, monthly</source>
+        <translation>PIB par habitant, mensuel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fiscal year starts in month (B); fiscal years are named by their end year</source>
+        <translation>l’exercice budgétaire commence au mois (B)&#x202f;; chaque exercice est désigné par l’année où il se termine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nominal GDP, fiscal year ending in the year</source>
+        <translation>PIB nominal, exercice se terminant dans l’année</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>government expenditure</source>
+        <translation>dépenses publiques</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>government revenue</source>
+        <translation>recettes publiques</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item} (% of GDP): not given</source>
+        <translation>{item} (% du PIB)&#xa0;: donnée manquante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{item}, share of GDP</source>
+        <translation>{item}, part du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>share</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>{item}, fiscal year</source>
+        <translation>{item}, exercice budgétaire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>age: participation rate</source>
+        <translation>âge&#xa0;: taux d’activité</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unemployment rate</source>
+        <translation>taux de chômage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>informal share of the employed</source>
+        <translation>part de l’emploi informel</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/scenarios.py" line="+0"/>
+        <source>parameter</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({kind}, {status})</source>
+        <translation>{name} ({kind}, {status})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not costed: {reason}</source>
+        <translation>Non chiffré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>administration rate alpha</source>
+        <translation>taux des frais d’administration alpha</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fixed administration F</source>
+        <translation>frais d’administration fixes F</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>benefit outlay BC = TU x N x A</source>
+        <translation>dépenses de prestations BC = TU x N x A</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>administration AC = alpha x BC + F</source>
+        <translation>frais d’administration AC = alpha x BC + F</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>total cost C = BC + AC</source>
+        <translation>coût total C = BC + AC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C at base-year prices</source>
+        <translation>C aux prix de l’année de base</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>beneficiaries TU x N</source>
+        <translation>bénéficiaires TU x N</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>% of government expenditure</source>
+        <translation>% des dépenses publiques</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>first year</source>
+        <translation>première année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts paying in month</source>
+        <translation>commence à verser au mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of the year paid</source>
+        <translation>part de l’année versée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>share of the year&apos;s flows in the fiscal year ending in it</source>
+        <translation>part des flux de l’année dans l’exercice qui s’y termine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>total cost C, fiscal year ending in the year</source>
+        <translation>coût total C, exercice se terminant dans l’année</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>% of GDP, fiscal year</source>
+        <translation>% du PIB, exercice budgétaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>% of government expenditure, fiscal year</source>
+        <translation>% des dépenses publiques, exercice budgétaire</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>take-up TU (per year)</source>
+        <translation>taux de recours TU (par année)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take-up at start</source>
+        <translation>taux de recours au départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take-up target</source>
+        <translation>taux de recours visé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ramp start year</source>
+        <translation>année de début de la montée en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ramp target year</source>
+        <translation>année cible de la montée en charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take-up TU (ramp)</source>
+        <translation>taux de recours TU (montée en charge)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>days of work a year</source>
+        <translation>jours de travail par an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily wage, % of the minimum wage</source>
+        <translation>salaire journalier, % du salaire minimum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>working days a month</source>
+        <translation>jours ouvrables par mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>non-wage share</source>
+        <translation>part hors salaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annual pay A</source>
+        <translation>rémunération annuelle A</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cost per person a year (base year)</source>
+        <translation>coût par personne et par an (année de base)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>health inflation above CPI</source>
+        <translation>inflation des coûts de santé au-delà de l’IPC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>annual cost per person A</source>
+        <translation>coût annuel par personne A</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>salary, x the average wage</source>
+        <translation>salaire, en multiple du salaire moyen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>non-staff costs, x salaries</source>
+        <translation>coûts hors personnel, en multiple des salaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annual cost per worker A</source>
+        <translation>coût annuel par agent A</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>months paid a year</source>
+        <translation>mois versés par an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>months paid in the year</source>
+        <translation>mois versés dans l’année</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>annual benefit A = b x months</source>
+        <translation>prestation annuelle A = b x mois</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>benefit, % of the {anchor}</source>
+        <translation>prestation, % du {anchor}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>monthly benefit b</source>
+        <translation>prestation mensuelle b</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>monthly benefit, base year</source>
+        <translation>prestation mensuelle, année de base</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(indexed: {indexation})</source>
+        <translation>(indexation&#xa0;: {indexation})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>, ages {first}-{last}</source>
+        <translation>, {first}-{last} ans</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>monthly benefit b, average over the eligible persons</source>
+        <translation>prestation mensuelle b, moyenne sur les personnes éligibles</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/words.py" line="-14"/>
+        <source>poverty line</source>
+        <translation>seuil de pauvreté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum wage</source>
+        <translation>salaire minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average wage</source>
+        <translation>salaire moyen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>share targeted</source>
+        <translation>part ciblée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prevalence</source>
+        <translation>prévalence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share already covered</source>
+        <translation>part déjà couverte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not indexed</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prices</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wages</source>
+        <translation>salaires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cash benefit by age</source>
+        <translation>prestation en espèces selon l’âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disability benefit</source>
+        <translation>allocation pour personnes handicapées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maternity benefit</source>
+        <translation>prestation de maternité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unemployment benefit</source>
+        <translation>allocation de chômage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public works</source>
+        <translation>programme de travaux publics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contribution subsidy</source>
+        <translation>subvention des cotisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health: cost per person</source>
+        <translation>santé&#xa0;: coût par personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health: staffing</source>
+        <translation>santé&#xa0;: personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom beneficiaries</source>
+        <translation>bénéficiaires définis par l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>existing</source>
+        <translation>existant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussed</source>
+        <translation>discuté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validated</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endorsed</source>
+        <translation>adopté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>health care</source>
+        <translation>soins de santé essentiels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>children</source>
+        <translation>enfants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working age</source>
+        <translation>personnes en âge de travailler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>older persons</source>
+        <translation>personnes âgées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guarantee</source>
+        <translation>garantie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing provision</source>
+        <translation>dispositions existantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy gap</source>
+        <translation>lacunes dans les politiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implementation issue</source>
+        <translation>questions de mise en œuvre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costable</source>
+        <translation>chiffrable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenarios</source>
+        <translation>scénarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agencies</source>
+        <translation>organismes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status date</source>
+        <translation>date du statut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>inflation (CPI and GDP deflator)</source>
+        <translation>inflation (IPC et déflateur du PIB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take-up</source>
+        <translation>taux de recours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benefit level</source>
+        <translation>montant de la prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administration rate</source>
+        <translation>taux d’administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>population (WPP 2024 bounds)</source>
+        <translation>population (bornes WPP 2024)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project&apos;s ranges</source>
+        <translation>les plages du projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default ranges</source>
+        <translation>plages par défaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-allocating public expenditure</source>
+        <translation>Réaffectation des dépenses publiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increasing tax revenue</source>
+        <translation>Hausse des recettes fiscales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security coverage and contributions</source>
+        <translation>Extension de la sécurité sociale et cotisations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aid and transfers</source>
+        <translation>Aide et transferts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminating illicit financial flows</source>
+        <translation>Élimination des flux financiers illicites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal and foreign exchange reserves</source>
+        <translation>Réserves budgétaires et de change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowing or restructuring debt</source>
+        <translation>Emprunt ou restructuration de la dette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A more accommodating macroeconomic framework</source>
+        <translation>Cadre macroéconomique plus accommodant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>

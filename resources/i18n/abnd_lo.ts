@@ -583,7 +583,7 @@ The details are in this file, for the support team:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/shell/dialogs.py" line="+67"/>
+        <location filename="../../gui/shell/dialogs.py" line="+68"/>
         <source>Child benefit, ages 0-5</source>
         <translation>ເງິນອຸດໜູນເດັກ, ອາຍຸ 0-5 ປີ</translation>
     </message>
@@ -824,13 +824,13 @@ The details are in this file, for the support team:
     </message>
     <message>
         <location line="+30"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Cannot export</source>
         <translation>ບໍ່ສາມາດສົ່ງອອກໄດ້</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+33"/>
+        <location line="-32"/>
+        <location line="+38"/>
         <location line="+21"/>
         <source>Exported to {path}</source>
         <translation>ສົ່ງອອກໄປທີ່ {path} ແລ້ວ</translation>
@@ -929,13 +929,13 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>{row}: {name} ບໍ່ແມ່ນຕົວເລກທີ່ມີຄ່າຈຳກັດ; ບໍ່ມີຫຍັງຖືກຂຽນລົງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../../engine/cli/commands.py" line="+42"/>
+        <location filename="../../engine/cli/commands.py" line="+43"/>
         <source>already exists; choose another name</source>
         <comment>commands.already_exists_choose_another</comment>
         <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>the workbook is an .xlsx file; name it ....xlsx</source>
         <comment>commands.workbook_xlsx</comment>
         <translatorcomment>Native review: ສະໝຸດວຽກ is not in the glossary (workbook), spreadsheet word, check LibreOffice Lao.</translatorcomment>
@@ -8679,18 +8679,147 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../engine/outputs/workbook/book.py" line="+109"/>
-        <location filename="../../engine/outputs/workbook/financing.py" line="+102"/>
+        <location filename="../../engine/outputs/workbook/book.py" line="+165"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+103"/>
         <source>Source: {name}</source>
         <translation>ແຫຼ່ງທຶນ: {name}</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+42"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="-9"/>
+        <source>id</source>
+        <translation>ລະຫັດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+0"/>
+        <source>measure</source>
+        <translatorcomment>The measure column holds keys a program reads (total_cost, pct_gdp...): a short word for &apos;indicator&apos;.</translatorcomment>
+        <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not costed: see its sheet</source>
+        <translation>ບໍ່ໄດ້ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ: ເບິ່ງແຜ່ນງານຂອງມັນ</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ບໍ່</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ABND Studio {version} on {date}</source>
+        <translation>ABND Studio {version} ວັນທີ {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILO Rapid Assessment Protocol, as in ABND Studio&apos;s docs/method.md</source>
+        <translation>ແບບວິທີການປະເມີນແບບຮີບດ່ວນ (RAP) ຂອງອົງການແຮງງານສາກົນ, ຕາມທີ່ອະທິບາຍໃນ docs/method.md ຂອງ ABND Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made by</source>
+        <translation>ສ້າງໂດຍ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project</source>
+        <translation>ໂປຣເຈັກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>ວິທີການ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source notes</source>
+        <translation>ໝາຍເຫດແຫຼ່ງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engine warnings</source>
+        <translation>ຄຳເຕືອນຈາກລະບົບຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sensitivity and uncertainty, % of GDP (values from ABND Studio)</source>
+        <translation>ຄວາມອ່ອນໄຫວ ແລະ ຄວາມບໍ່ແນ່ນອນ, % ຕໍ່ GDP (ຄ່າທີ່ຄິດໄລ່ໂດຍ ABND Studio)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>financing gap (cost minus financing)</source>
         <translation>ການຂາດເຂີນທຶນ (ຄ່າໃຊ້ຈ່າຍ ລົບ ການສະໜອງທຶນ)</translation>
     </message>
     <message>
-        <location filename="../../engine/outputs/workbook/financing.py" line="-7"/>
+        <location line="+11"/>
+        <source>{name}: each assumption alone, {year}</source>
+        <translation>{name}: ແຕ່ລະຂໍ້ສົມມຸດຖານແຍກກັນ, ປີ {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>assumption</source>
+        <translation>ຂໍ້ສົມມຸດຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low shift</source>
+        <translation>ການປ່ຽນແປງຕ່ຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high shift</source>
+        <translation>ການປ່ຽນແປງສູງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>ຄ່າຕ່ຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>ຄ່າສູງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>swing</source>
+        <translatorcomment>Tornado chart: the distance between the low and high results.</translatorcomment>
+        <translation>ຄວາມແຕກຕ່າງ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>central</source>
+        <translation>ຄ່າກາງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: percentiles of {draws} draws ({ranges})</source>
+        <translation>{name}: ເປີເຊັນໄທລ໌ຂອງການສຸ່ມ {draws} ເທື່ອ ({ranges})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>percentile</source>
+        <translation>ເປີເຊັນໄທລ໌</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+2"/>
         <source>Financing sources and the packages they finance (% of GDP and nominal LCU); with fiscal years, each figure is in the column of the year its fiscal year ends</source>
         <translation>ແຫຼ່ງສະໜອງທຶນ ແລະ ຊຸດສິດທິປະໂຫຍດທີ່ພວກມັນສະໜອງທຶນໃຫ້ (% ຕໍ່ GDP ແລະ ເງິນກີບຕາມລາຄາປະຈຸບັນ); ເມື່ອໃຊ້ປີງົບປະມານ, ແຕ່ລະຕົວເລກຢູ່ໃນຖັນຂອງປີທີ່ປີງົບປະມານນັ້ນສິ້ນສຸດ</translation>
     </message>
@@ -8725,14 +8854,789 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ອັດຕາເງິນສົມທົບ</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../engine/outputs/workbook/book.py" line="-151"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+50"/>
         <source>Package: {name}</source>
         <translation>ຊຸດສິດທິປະໂຫຍດ: {name}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../engine/outputs/workbook/financing.py" line="+37"/>
         <source>the first year from which the sources cover the cost every year</source>
         <translation>ປີທຳອິດທີ່ແຫຼ່ງທຶນກວມເອົາຄ່າໃຊ້ຈ່າຍທຸກປີ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/cells.py" line="+78"/>
+        <source>{rate}, ages {first}-{last}</source>
+        <translation>{rate}, ອາຍຸ {first}-{last} ປີ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>multiplier m, ages {first}-{last}</source>
+        <translation>ຕົວຄູນ m, ອາຍຸ {first}-{last} ປີ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unemployed, ages {first}-{last}</source>
+        <translation>ຜູ້ວ່າງງານ, ອາຍຸ {first}-{last} ປີ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>informal employed, ages {first}-{last}</source>
+        <translation>ແຮງງານນອກລະບົບ, ອາຍຸ {first}-{last} ປີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>population, ages {first}-{last}</source>
+        <translation>ພົນລະເມືອງ, ອາຍຸ {first}-{last} ປີ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+46"/>
+        <source>eligible, ages {first}-{last}</source>
+        <translation>ຜູ້ທີ່ມີສິດ, ອາຍຸ {first}-{last} ປີ</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>eligible N</source>
+        <translation>ຜູ້ທີ່ມີສິດ N</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>eligible, women aged {age}</source>
+        <translation>ຜູ້ທີ່ມີສິດ, ເພດຍິງ ອາຍຸ {age} ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eligible, men aged {age}</source>
+        <translation>ຜູ້ທີ່ມີສິດ, ເພດຊາຍ ອາຍຸ {age} ປີ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>eligible N (given)</source>
+        <translation>ຜູ້ທີ່ມີສິດ N (ຕາມທີ່ກຳນົດ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>health workers per 1,000, target</source>
+        <translation>ພະນັກງານສາທາລະນະສຸກຕໍ່ 1.000 ຄົນ, ເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>health workers per 1,000, today</source>
+        <translation>ພະນັກງານສາທາລະນະສຸກຕໍ່ 1.000 ຄົນ, ປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population served</source>
+        <translation>ພົນລະເມືອງທີ່ໄດ້ຮັບການບໍລິການ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>additional health workers N</source>
+        <translation>ພະນັກງານສາທາລະນະສຸກເພີ່ມເຕີມ N</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>eligible N = births x m x share of the year paid</source>
+        <translation>ຜູ້ທີ່ມີສິດ N = ການເກີດ x m x ອັດຕາສ່ວນຂອງປີທີ່ຈ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>eligible N = births x m</source>
+        <translation>ຜູ້ທີ່ມີສິດ N = ການເກີດ x m</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/inputs.py" line="+109"/>
+        <location line="+213"/>
+        <source>sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>age</source>
+        <translation>ອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+213"/>
+        <source>female</source>
+        <translation>ເພດຍິງ</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <location line="+213"/>
+        <source>male</source>
+        <translation>ເພດຊາຍ</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>births</source>
+        <translation>ການເກີດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>persons</source>
+        <translation>ຄົນ</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+139"/>
+        <location filename="../../engine/outputs/workbook/scenarios.py" line="+64"/>
+        <source>item</source>
+        <translation>ລາຍການ</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>base year / unit</source>
+        <translation>ປີພື້ນຖານ / ຫົວໜ່ວຍ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>growth</source>
+        <translation>ການຂະຫຍາຍຕົວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../engine/outputs/workbook/words.py" line="+70"/>
+        <source>real GDP growth</source>
+        <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GDP deflator growth</source>
+        <translation>ການຂະຫຍາຍຕົວຂອງຕົວປັບລາຄາ GDP (deflator)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>consumer price inflation</source>
+        <translation>ອັດຕາເງິນເຟີ້ດັດຊະນີລາຄາຜູ້ບໍລິໂພກ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>real wage growth</source>
+        <translation>ການຂະຫຍາຍຕົວຂອງຄ່າຈ້າງຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>nominal GDP</source>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index</source>
+        <translation>ດັດຊະນີ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GDP deflator (base year = 1)</source>
+        <translation>ຕົວປັບລາຄາ GDP (deflator) (ປີພື້ນຖານ = 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>consumer price index (base year = 1)</source>
+        <translation>ດັດຊະນີລາຄາຜູ້ບໍລິໂພກ (ປີພື້ນຖານ = 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wage index (base year = 1)</source>
+        <translation>ດັດຊະນີຄ່າຈ້າງ (ປີພື້ນຖານ = 1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>total population</source>
+        <translation>ພົນລະເມືອງທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../engine/outputs/workbook/words.py" line="-57"/>
+        <location line="+11"/>
+        <source>GDP per person</source>
+        <translation>GDP ຕໍ່ຫົວຄົນ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{anchor} (monthly): not given</source>
+        <translation>{anchor} (ລາຍເດືອນ): ບໍ່ໄດ້ລະບຸ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{anchor} (monthly, base year in B)</source>
+        <translation>{anchor} (ລາຍເດືອນ, ປີພື້ນຖານຢູ່ຖັນ B)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GDP per person, monthly</source>
+        <translation>GDP ຕໍ່ຫົວຄົນ, ລາຍເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fiscal year starts in month (B); fiscal years are named by their end year</source>
+        <translation>ສົກປີງົບປະມານເລີ່ມໃນເດືອນ (B); ແຕ່ລະສົກປີເອີ້ນຕາມປີທີ່ມັນສິ້ນສຸດ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nominal GDP, fiscal year ending in the year</source>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ, ສົກປີງົບປະມານທີ່ສິ້ນສຸດໃນປີນັ້ນ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unit</source>
+        <translation>ຫົວໜ່ວຍ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>government expenditure</source>
+        <translation>ລາຍຈ່າຍຂອງລັດ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>government revenue</source>
+        <translation>ລາຍຮັບຂອງລັດ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item} (% of GDP): not given</source>
+        <translation>{item} (% ຕໍ່ GDP): ບໍ່ໄດ້ລະບຸ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{item}, share of GDP</source>
+        <translation>{item}, ອັດຕາສ່ວນຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>share</source>
+        <translation>ອັດຕາສ່ວນ</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>{item}, fiscal year</source>
+        <translation>{item}, ສົກປີງົບປະມານ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>age: participation rate</source>
+        <translation>ອາຍຸ: ອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unemployment rate</source>
+        <translation>ອັດຕາການວ່າງງານ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>informal share of the employed</source>
+        <translation>ອັດຕາສ່ວນແຮງງານນອກລະບົບ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/scenarios.py" line="+0"/>
+        <source>parameter</source>
+        <translatorcomment>A scenario&apos;s input in column B of its sheet (benefit, months, take-up...).</translatorcomment>
+        <translation>ຄ່າກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({kind}, {status})</source>
+        <translation>{name} ({kind}, {status})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not costed: {reason}</source>
+        <translation>ບໍ່ໄດ້ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>administration rate alpha</source>
+        <translation>ອັດຕາຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ alpha</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fixed administration F</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານຄົງທີ່ F</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>benefit outlay BC = TU x N x A</source>
+        <translation>ລາຍຈ່າຍເງິນອຸດໜູນ BC = TU x N x A</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>administration AC = alpha x BC + F</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ AC = alpha x BC + F</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>total cost C = BC + AC</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທັງໝົດ C = BC + AC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C at base-year prices</source>
+        <translation>C ຕາມລາຄາປີພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>beneficiaries TU x N</source>
+        <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ TU x N</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>% of GDP</source>
+        <translation>% ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>% of government expenditure</source>
+        <translation>% ຂອງລາຍຈ່າຍຂອງລັດ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>first year</source>
+        <translation>ປີທຳອິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts paying in month</source>
+        <translation>ເລີ່ມຈ່າຍໃນເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of the year paid</source>
+        <translation>ອັດຕາສ່ວນຂອງປີທີ່ຈ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>share of the year&apos;s flows in the fiscal year ending in it</source>
+        <translation>ອັດຕາສ່ວນຂອງກະແສເງິນຂອງປີ ໃນສົກປີງົບປະມານທີ່ສິ້ນສຸດໃນປີນັ້ນ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>total cost C, fiscal year ending in the year</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທັງໝົດ C, ສົກປີງົບປະມານທີ່ສິ້ນສຸດໃນປີນັ້ນ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>% of GDP, fiscal year</source>
+        <translation>% ຕໍ່ GDP, ສົກປີງົບປະມານ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>% of government expenditure, fiscal year</source>
+        <translation>% ຂອງລາຍຈ່າຍຂອງລັດ, ສົກປີງົບປະມານ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>take-up TU (per year)</source>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດ TU (ແຕ່ລະປີ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take-up at start</source>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດຕອນເລີ່ມຕົ້ນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take-up target</source>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ramp start year</source>
+        <translation>ປີເລີ່ມຕົ້ນການຂະຫຍາຍເທື່ອລະກ້າວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ramp target year</source>
+        <translation>ປີເປົ້າໝາຍຂອງການຂະຫຍາຍເທື່ອລະກ້າວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take-up TU (ramp)</source>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດ TU (ຂະຫຍາຍເທື່ອລະກ້າວ)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>days of work a year</source>
+        <translation>ຈຳນວນມື້ເຮັດວຽກຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily wage, % of the minimum wage</source>
+        <translation>ຄ່າແຮງງານລາຍວັນ, % ຂອງຄ່າແຮງງານຂັ້ນຕ່ຳ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>working days a month</source>
+        <translation>ວັນເຮັດວຽກຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>non-wage share</source>
+        <translation>ສ່ວນທີ່ບໍ່ແມ່ນຄ່າຈ້າງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annual pay A</source>
+        <translation>ຄ່າຈ້າງປະຈຳປີ A</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cost per person a year (base year)</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍຕໍ່ຄົນຕໍ່ປີ (ປີພື້ນຖານ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>health inflation above CPI</source>
+        <translation>ອັດຕາເງິນເຟີ້ດ້ານສຸຂະພາບ ທີ່ສູງກວ່າດັດຊະນີລາຄາຜູ້ບໍລິໂພກ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>annual cost per person A</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍປະຈຳປີຕໍ່ຄົນ A</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>salary, x the average wage</source>
+        <translation>ເງິນເດືອນ, ເທົ່າຂອງຄ່າຈ້າງສະເລ່ຍ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>non-staff costs, x salaries</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທີ່ບໍ່ແມ່ນບຸກຄະລາກອນ, ເທົ່າຂອງເງິນເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annual cost per worker A</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍປະຈຳປີຕໍ່ພະນັກງານ A</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>months paid a year</source>
+        <translation>ຈຳນວນເດືອນທີ່ຈ່າຍຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>months paid in the year</source>
+        <translation>ຈຳນວນເດືອນທີ່ຈ່າຍໃນປີນັ້ນ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>annual benefit A = b x months</source>
+        <translation>ເງິນອຸດໜູນປະຈຳປີ A = b x ຈຳນວນເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>benefit, % of the {anchor}</source>
+        <translation>ເງິນອຸດໜູນ, % ຂອງ {anchor}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>monthly benefit b</source>
+        <translation>ເງິນອຸດໜູນລາຍເດືອນ b</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>monthly benefit, base year</source>
+        <translation>ເງິນອຸດໜູນລາຍເດືອນ, ປີພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(indexed: {indexation})</source>
+        <translation>(ການປັບຕາມດັດຊະນີ: {indexation})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>, ages {first}-{last}</source>
+        <translation>, ອາຍຸ {first}-{last} ປີ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>monthly benefit b, average over the eligible persons</source>
+        <translation>ເງິນອຸດໜູນລາຍເດືອນ b, ສະເລ່ຍຕໍ່ຜູ້ທີ່ມີສິດ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/outputs/workbook/words.py" line="-14"/>
+        <source>poverty line</source>
+        <translation>ເສັ້ນຄວາມທຸກຍາກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum wage</source>
+        <translation>ຄ່າແຮງງານຂັ້ນຕ່ຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average wage</source>
+        <translation>ຄ່າຈ້າງສະເລ່ຍ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>share targeted</source>
+        <translation>ອັດຕາສ່ວນເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prevalence</source>
+        <translation>ອັດຕາຄວາມພິການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share already covered</source>
+        <translation>ສັດສ່ວນທີ່ໄດ້ຮັບການປົກຄຸມແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not indexed</source>
+        <translation>ບໍ່ປັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prices</source>
+        <translation>ລາຄາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wages</source>
+        <translation>ຄ່າຈ້າງ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cash benefit by age</source>
+        <translation>ເງິນອຸດໜູນຕາມອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disability benefit</source>
+        <translation>ເງິນອຸດໜູນຄົນພິການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maternity benefit</source>
+        <translation>ເງິນອຸດໜູນອອກລູກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unemployment benefit</source>
+        <translation>ເງິນອຸດໜູນວ່າງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public works</source>
+        <translation>ໂຄງການວຽກງານສາທາລະນະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contribution subsidy</source>
+        <translation>ການອຸດໜູນເງິນສົມທົບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health: cost per person</source>
+        <translation>ສຸຂະພາບ: ຄ່າໃຊ້ຈ່າຍຕໍ່ຄົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health: staffing</source>
+        <translation>ສຸຂະພາບ: ບຸກຄະລາກອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom beneficiaries</source>
+        <translation>ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດທີ່ກຳນົດເອງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>existing</source>
+        <translation>ທີ່ມີຢູ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>ທີ່ສະເໜີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft</source>
+        <translation>ຮ່າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussed</source>
+        <translation>ປຶກສາຫາລືແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validated</source>
+        <translation>ຜ່ານການກວດສອບແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endorsed</source>
+        <translation>ຮັບຮອງແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>health care</source>
+        <translation>ການປິ່ນປົວສຸຂະພາບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>children</source>
+        <translation>ເດັກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working age</source>
+        <translation>ຜູ້ຢູ່ໃນໄວອອກແຮງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>older persons</source>
+        <translation>ຜູ້ສູງອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guarantee</source>
+        <translation>ການຄໍ້າປະກັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing provision</source>
+        <translation>ມາດຕະການທີ່ມີຢູ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy gap</source>
+        <translation>ຊ່ອງຫວ່າງທາງນະໂຍບາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implementation issue</source>
+        <translation>ບັນຫາໃນການຈັດຕັ້ງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation</source>
+        <translation>ຂໍ້ສະເໜີແນະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costable</source>
+        <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍໄດ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenarios</source>
+        <translation>ສະຖານະການສົມມຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>ບູລິມະສິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agencies</source>
+        <translation>ພາກສ່ວນຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status date</source>
+        <translation>ວັນທີຂອງສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>inflation (CPI and GDP deflator)</source>
+        <translation>ອັດຕາເງິນເຟີ້ (CPI ແລະ ຕົວປັບລາຄາ GDP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take-up</source>
+        <translation>ການເຂົ້າຮັບສິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benefit level</source>
+        <translation>ລະດັບເງິນອຸດໜູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administration rate</source>
+        <translation>ອັດຕາຄ່າບໍລິຫານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>population (WPP 2024 bounds)</source>
+        <translation>ພົນລະເມືອງ (ຂອບເຂດ WPP 2024)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project&apos;s ranges</source>
+        <translation>ຂອບເຂດຂອງໂປຣເຈັກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default ranges</source>
+        <translation>ຂອບເຂດມາດຕະຖານ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-allocating public expenditure</source>
+        <translation>ການຈັດສັນລາຍຈ່າຍຂອງລັດຄືນໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increasing tax revenue</source>
+        <translation>ການເພີ່ມລາຍຮັບຈາກອາກອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security coverage and contributions</source>
+        <translation>ການຂະຫຍາຍປະກັນສັງຄົມ ແລະ ເງິນສົມທົບ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aid and transfers</source>
+        <translation>ການຊ່ວຍເຫຼືອ ແລະ ເງິນໂອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminating illicit financial flows</source>
+        <translation>ການກຳຈັດກະແສການເງິນທີ່ຜິດກົດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal and foreign exchange reserves</source>
+        <translation>ເງິນສຳຮອງງົບປະມານ ແລະ ເງິນຕາຕ່າງປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowing or restructuring debt</source>
+        <translation>ການກູ້ຢືມ ຫຼື ການປັບໂຄງສ້າງໜີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A more accommodating macroeconomic framework</source>
+        <translation>ກອບເສດຖະກິດມະຫາພາກທີ່ຜ່ອນຄາຍກວ່າ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>ອື່ນໆ</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,18 @@
 scenario, the summary with packages, their financing, the assessment matrix and an ABOUT sheet.
 
 A reviewer can change an input in Excel or LibreOffice and see every cost move.
-Text a user typed is always written as text, never as a formula.
+Text a user typed is always written as text, never as a formula. Headings, labels and
+notes are in the language of the catalogue installed (``engine.domain.i18n``: the command
+line's ``--lang``, the window's language); formulas, sheet names, ids and the measures a
+program reads back (column B of SUM and FIN) are the same in every language.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
+from copy import copy
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -39,15 +44,29 @@ from engine.outputs.workbook.inputs import (
 )
 from engine.outputs.workbook.scenarios import write_scenario
 from engine.outputs.workbook.sheet import ScenarioRows
+from engine.outputs.workbook.words import (
+    ASSUMPTIONS,
+    GUARANTEES,
+    MATRIX_HEADINGS,
+    MATRIX_STATUSES,
+    RANGES_SOURCES,
+    word,
+)
 from engine.runtime import atomic
 
 MEASURES = ("total_cost", "pct_gdp", "pct_gov_expenditure")
 # every field but the id and the comments (those are in the report's annex)
 MATRIX_COLUMNS = tuple(key for key in MATRIX_KEYS[1:] if key != "comments")
+# Lao text cells: the report's Lao font (resources/fonts, SIL OFL). An .xlsx cannot embed a
+# font; where it is missing, Excel and LibreOffice draw Lao with a Lao font they have.
+LAO_FONT = "Noto Sans Lao"
 
 
-def write_workbook(project: Project, path: str | Path) -> Results:
-    """Write the workbook to ``path`` (.xlsx); returns the engine results it mirrors."""
+def write_workbook(project: Project, path: str | Path, language: str = "en") -> Results:
+    """Write the workbook to ``path`` (.xlsx); returns the engine results it mirrors.
+
+    Its words come from the catalogue installed; ``language`` only chooses the font of
+    text cells (Lao: :data:`LAO_FONT`)."""
     results = compute(project, strict=False)
     book = Workbook()
     first = book.active
@@ -82,6 +101,11 @@ def write_workbook(project: Project, path: str | Path) -> Results:
     write_matrix(book.create_sheet("MATRIX"), project)
     write_about(book.create_sheet("ABOUT"), project, results)
     keep_user_text_as_text(book, project, results)
+    for sheet in book.worksheets:
+        if sheet.title not in ("MATRIX", "ABOUT"):  # they size their own columns
+            fit_labels(sheet)
+    if language == "lo":
+        use_font(book, LAO_FONT)
     atomic.write_bytes(path, atomic.saved_bytes(book))
     return results
 
@@ -95,6 +119,38 @@ def keep_user_text_as_text(book: Workbook, project: Project, results: Results) -
             for cell in row:
                 if cell.data_type == "f" and cell.value in texts:
                     cell.data_type = "s"
+
+
+def fit_labels(sheet: Worksheet, widest: int = 60) -> None:
+    """Column A as wide as its longest label beside a value, and B as its heading (a
+    translation is often longer than the English), up to ``widest``; a note with nothing
+    beside it may run on."""
+    lengths = [
+        shown_length(str(a.value))
+        for a, b in sheet.iter_rows(max_col=2)
+        if a.value is not None and b.value is not None
+    ]
+    heading = sheet["B1"].value  # column B's heading beside the first year's
+    for column, longest in (("A", max(lengths, default=0)), ("B", shown_length(heading))):
+        wanted = min(widest, longest + 2)
+        if wanted > (sheet.column_dimensions[column].width or 0):
+            sheet.column_dimensions[column].width = wanted
+
+
+def shown_length(text: object) -> int:
+    """Characters that take room: Lao vowels and tone marks above or below a letter do not."""
+    return sum(1 for ch in str(text or "") if unicodedata.category(ch) != "Mn")
+
+
+def use_font(book: Workbook, name: str) -> None:
+    """Every text cell in the font ``name``, bold where it was bold; numbers keep the default."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "s" and cell.value:
+                    font = copy(cell.font)
+                    font.name = name
+                    cell.font = font
 
 
 def user_texts(project: Project, results: Results) -> set[str]:
@@ -148,7 +204,7 @@ def write_summary(
     from the scenario sheets' fiscal rows in the column of the year each ends.
     """
     reported = [int(y) for y in results.years]
-    header(sheet, "id", "measure", reported)
+    header(sheet, translate("Workbook", "id"), translate("Workbook", "measure"), reported)
     years = range(len(reported))
     offset = 1 if layout.fiscal else 0
 
@@ -180,7 +236,8 @@ def write_summary(
         title(scenario.name)
         found = rows.get(scenario.id)
         if found is None:
-            sheet.cell(row=row - 1, column=2, value="not costed: see its sheet")
+            note = translate("Workbook", "not costed: see its sheet")
+            sheet.cell(row=row - 1, column=2, value=note).data_type = "s"
             continue
         line(
             "scenario",
@@ -206,7 +263,7 @@ def write_summary(
                 "0.0000",
             )
     for package in project.packages:
-        title(f"Package: {package.name}")
+        title(translate("Workbook", "Package: {name}").format(name=package.name))
         if package.id not in results.packages:
             put_text(sheet, row - 1, 2, results.errors[package.id].message)
             continue
@@ -239,23 +296,23 @@ def write_summary(
 
 def write_matrix(sheet: Worksheet, project: Project) -> None:
     """The assessment matrix, every cell as text (never a formula, whatever it starts with)."""
-    sheet.append(list(MATRIX_COLUMNS))
+    sheet.append([word(MATRIX_HEADINGS, key) for key in MATRIX_COLUMNS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
     for row_number, row in enumerate(project.matrix, start=2):
         values = [
-            row.guarantee,
+            word(GUARANTEES, row.guarantee),
             row.existing_provision,
             row.policy_gap,
             row.implementation_issue,
             row.recommendation,
-            "yes" if row.costable else "no",
+            translate("Workbook", "yes") if row.costable else translate("Workbook", "no"),
             ", ".join(row.scenario_ids),
             "" if row.priority is None else str(row.priority),
             ", ".join(row.agencies),
             row.notes,
-            row.status or "draft",
+            word(MATRIX_STATUSES, row.status or "draft"),
             row.status_date or "",
         ]
         for column, value in enumerate(values, start=1):
@@ -274,17 +331,28 @@ def put_text(sheet: Worksheet, row: int, column: int, value: str) -> None:
 
 
 def write_about(sheet: Worksheet, project: Project, results: Results) -> None:
+    country = project.country
+    made = translate("Workbook", "ABND Studio {version} on {date}")
+    method = translate(
+        "Workbook", "ILO Rapid Assessment Protocol, as in ABND Studio's docs/method.md"
+    )
     lines: list[tuple[str, str]] = [
-        ("Made by", f"ABND Studio {__version__} on {date.today().isoformat()}"),
-        ("Project", project.name),
-        ("Country", f"{project.country.name} ({project.country.iso3}), {project.country.currency}"),
-        ("Years", f"{project.years.base}-{project.years.end}"),
-        ("Method", "ILO Rapid Assessment Protocol, as in ABND Studio's docs/method.md"),
+        (
+            translate("Workbook", "Made by"),
+            made.format(version=__version__, date=date.today().isoformat()),
+        ),
+        (translate("Workbook", "Project"), project.name),
+        (
+            translate("Workbook", "Country"),
+            f"{country.name} ({country.iso3}), {country.currency}",
+        ),
+        (translate("Workbook", "Years"), f"{project.years.base}-{project.years.end}"),
+        (translate("Workbook", "Method"), method),
         ("", ""),
-        ("Source notes", ""),
+        (translate("Workbook", "Source notes"), ""),
         *sorted(project.sources),
         ("", ""),
-        ("Engine warnings", ""),
+        (translate("Workbook", "Engine warnings"), ""),
         *[(w.path, w.message) for w in results.warnings],
     ]
     for row, (key, text) in enumerate(lines, start=1):
@@ -297,7 +365,8 @@ def write_about(sheet: Worksheet, project: Project, results: Results) -> None:
 def write_uncertainty(sheet: Worksheet, project: Project, results: Results) -> None:
     """Tornado and bands per package, % of GDP: values computed by ABND Studio, not formulas;
     the cost's, then the financing gap's of the packages financed (each source a bar)."""
-    put_text(sheet, 1, 1, "Sensitivity and uncertainty, % of GDP (values from ABND Studio)")
+    title = translate("Workbook", "Sensitivity and uncertainty, % of GDP (values from ABND Studio)")
+    put_text(sheet, 1, 1, title)
     sheet.cell(row=1, column=1).font = Font(bold=True)
     row = _uncertainty_tables(sheet, 3, package_tables(project, results), "")
     gap = package_tables(project, results, "financing_gap_pct_gdp")
@@ -312,27 +381,40 @@ def _uncertainty_tables(
     """Each package's tornado and percentiles from ``row``; returns the next free row."""
     for table in tables:
         name = f"{table.name}, {what}" if what else table.name
-        put_text(sheet, row, 1, f"{name}: each assumption alone, {table.year}")
+        heading = translate("Workbook", "{name}: each assumption alone, {year}")
+        put_text(sheet, row, 1, heading.format(name=name, year=table.year))
         sheet.cell(row=row, column=1).font = Font(bold=True)
         row += 1
-        for column, heading in enumerate(
-            ("assumption", "low shift", "high shift", "low", "high", "swing"), 1
-        ):
-            put_text(sheet, row, column, heading)
+        headings = (
+            translate("Workbook", "assumption"),
+            translate("Workbook", "low shift"),
+            translate("Workbook", "high shift"),
+            translate("Workbook", "low"),
+            translate("Workbook", "high"),
+            translate("Workbook", "swing"),
+        )
+        for column, text in enumerate(headings, 1):
+            put_text(sheet, row, column, text)
         row += 1
         for bar in table.bars:
             values = (bar.low_shift, bar.high_shift, bar.low, bar.high, bar.swing)
-            put_text(sheet, row, 1, bar.label)
+            label = (
+                word(ASSUMPTIONS, bar.assumption) if bar.assumption in ASSUMPTIONS else bar.label
+            )
+            put_text(sheet, row, 1, label)
             for column, value in enumerate(values, 2):
                 sheet.cell(row=row, column=column, value=value)
             row += 1
-        put_text(sheet, row, 1, f"central: {table.central:.4f}")
+        put_text(sheet, row, 1, translate("Workbook", "central"))
+        sheet.cell(row=row, column=2, value=table.central).number_format = "0.0000"
         row += 2
-        label = f"{name}: percentiles of {table.draws:,} draws ({table.ranges_source})"
+        label = translate("Workbook", "{name}: percentiles of {draws} draws ({ranges})").format(
+            name=name, draws=table.draws, ranges=word(RANGES_SOURCES, table.ranges_source)
+        )
         put_text(sheet, row, 1, label)
         sheet.cell(row=row, column=1).font = Font(bold=True)
         row += 1
-        put_text(sheet, row, 1, "percentile")
+        put_text(sheet, row, 1, translate("Workbook", "percentile"))
         for column, year in enumerate(table.years, 2):
             sheet.cell(row=row, column=column, value=year)
         row += 1

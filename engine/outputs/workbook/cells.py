@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from engine.domain.i18n import translate
 from engine.domain.model import AgeBand, Rate, Scenario
 from engine.method.context import SEX_COLUMNS, CountryContext
 from engine.method.eligible import rate_by_age
@@ -27,10 +28,11 @@ from engine.outputs.workbook.inputs import (
     UNEMPLOYMENT_ROW,
 )
 from engine.outputs.workbook.sheet import ScenarioRows, Sheet
+from engine.outputs.workbook.words import RATES as RATE_WORDS
+from engine.outputs.workbook.words import word
 
 RATES = ("target_share", "prevalence", "covered_share")
 FIRST_ROWS = (FEMALE_FIRST_ROW, MALE_FIRST_ROW)
-SEX_NAMES = ("women", "men")
 
 
 @dataclass
@@ -73,11 +75,16 @@ def multiplier_rows(
             continue
         values = rate_by_age(rate, ctx, name, ages)
         column = 0 if values.shape[1] == 1 else segment[0] - ages[0]
-        row = s.values(f"{name}, ages {segment[0]}-{segment[1]}", values[:, column], PERCENT)
+        label = translate("Workbook", "{rate}, ages {first}-{last}").format(
+            rate=word(RATE_WORDS, name), first=segment[0], last=segment[1]
+        )
+        row = s.values(label, values[:, column], PERCENT)
         parts.append(f"(1-{{c}}{row})" if name == "covered_share" else f"{{c}}{row}")
     product = "*".join(parts) or "1"
     return s.formula(
-        f"multiplier m, ages {segment[0]}-{segment[1]}",
+        translate("Workbook", "multiplier m, ages {first}-{last}").format(
+            first=segment[0], last=segment[1]
+        ),
         lambda t, c: "=" + product.format(c=c),
         PERCENT,
     )
@@ -102,12 +109,15 @@ def base_row(s: Sheet, scenario: Scenario, segment: tuple[int, int]) -> int:
             f"SUMPRODUCT(POP!{{c}}{a}:{{c}}{b},EAP!{{c}}{a}:{{c}}{b})" for a, b in ranges
         )
         text = f"=({labour})*{_factor(scenario)}"
-        label = "unemployed" if scenario.kind == "unemployed" else "informal employed"
+        if scenario.kind == "unemployed":
+            label = translate("Workbook", "unemployed, ages {first}-{last}")
+        else:
+            label = translate("Workbook", "informal employed, ages {first}-{last}")
     else:
         text = "=" + "+".join(f"SUM(POP!{{c}}{a}:{{c}}{b})" for a, b in ranges)
-        label = "population"
+        label = translate("Workbook", "population, ages {first}-{last}")
     return s.formula(
-        f"{label}, ages {segment[0]}-{segment[1]}", lambda t, c: text.format(c=c), PERSONS
+        label.format(first=segment[0], last=segment[1]), lambda t, c: text.format(c=c), PERSONS
     )
 
 
@@ -132,12 +142,16 @@ def eligible_rows(
             if not tiered:
                 terms.append(f"{{c}}{m}*{{c}}{base}")
                 continue
-            label = f"eligible, ages {segment[0]}-{segment[1]}"
+            label = translate("Workbook", "eligible, ages {first}-{last}").format(
+                first=segment[0], last=segment[1]
+            )
             row = s.formula(label, lambda t, c, m=m, b=base: f"={c}{m}*{c}{b}", PERSONS)
         result.segments.append((segment, row))
         terms.append(f"{{c}}{row}")
     total = "+".join(terms)
-    result.total = s.formula("eligible N", lambda t, c: "=" + total.format(c=c), PERSONS)
+    result.total = s.formula(
+        translate("Workbook", "eligible N"), lambda t, c: "=" + total.format(c=c), PERSONS
+    )
     return result
 
 
@@ -151,6 +165,10 @@ def _cell_rows(
 ) -> int:
     """One row per sex and age of the segment, then the segment's N (their sum)."""
     first = s.row + 1
+    labels = (
+        translate("Workbook", "eligible, women aged {age}"),
+        translate("Workbook", "eligible, men aged {age}"),
+    )
     for sex in SEX_COLUMNS[scenario.sex or "both"]:
         for age in range(segment[0], segment[1] + 1):
             pop = f"POP!{{c}}{FIRST_ROWS[sex] + age}"
@@ -166,11 +184,13 @@ def _cell_rows(
             if covered:
                 share = f"MIN(1,({'+'.join(covered)})/{pop})"
                 text += f"*(1-IF({pop}>0,{share},0))"
-            label = f"eligible, {SEX_NAMES[sex]} aged {age}"
+            label = labels[sex].format(age=age)
             cells[sex, age] = s.formula(label, lambda t, c, x=text: x.format(c=c), PERSONS)
     last = s.row
     return s.formula(
-        f"eligible, ages {segment[0]}-{segment[1]}",
+        translate("Workbook", "eligible, ages {first}-{last}").format(
+            first=segment[0], last=segment[1]
+        ),
         lambda t, c: f"=SUM({c}{first}:{c}{last})",
         PERSONS,
     )
@@ -182,24 +202,38 @@ def other_eligible(s: Sheet, scenario: Scenario, ctx: CountryContext, share: int
     if kind == "custom":
         assert scenario.beneficiaries is not None
         return s.values(
-            "eligible N (given)", resolve(scenario.beneficiaries, ctx.years, "n"), PERSONS
+            translate("Workbook", "eligible N (given)"),
+            resolve(scenario.beneficiaries, ctx.years, "n"),
+            PERSONS,
         )
     if kind == "health_staffing":
         assert (
             scenario.staff_per_1000_target is not None and scenario.staff_per_1000_now is not None
         )
-        target = s.param("health workers per 1,000, target", scenario.staff_per_1000_target)
-        now = s.param("health workers per 1,000, today", scenario.staff_per_1000_now)
+        target = s.param(
+            translate("Workbook", "health workers per 1,000, target"),
+            scenario.staff_per_1000_target,
+        )
+        now = s.param(
+            translate("Workbook", "health workers per 1,000, today"), scenario.staff_per_1000_now
+        )
         ages = scenario.ages or ALL_AGES
         ranges = s.layout.age_rows("both", *ages)
         total = "+".join(f"SUM(POP!{{c}}{a}:{{c}}{b})" for a, b in ranges)
-        served = s.formula("population served", lambda t, c: "=" + total.format(c=c), PERSONS)
+        served = s.formula(
+            translate("Workbook", "population served"),
+            lambda t, c: "=" + total.format(c=c),
+            PERSONS,
+        )
         return s.formula(
-            "additional health workers N",
+            translate("Workbook", "additional health workers N"),
             lambda t, c: f"=MAX(0,{target}*{c}{served}/1000-{now}*{c}{served}/1000)",
             PERSONS,
         )
     m = multiplier_rows(s, scenario, ctx, ALL_AGES, ALL_AGES)
     paid = "" if share is None else f"*{{c}}{share}"
-    label = "eligible N = births x m" + (" x share of the year paid" if share else "")
+    if share:
+        label = translate("Workbook", "eligible N = births x m x share of the year paid")
+    else:
+        label = translate("Workbook", "eligible N = births x m")
     return s.formula(label, lambda t, c: f"=POP!{c}{BIRTHS_ROW}*{c}{m}" + paid.format(c=c), PERSONS)

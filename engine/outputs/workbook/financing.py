@@ -38,6 +38,7 @@ from engine.outputs.workbook.inputs import (
     put_row,
 )
 from engine.outputs.workbook.sheet import ScenarioRows
+from engine.outputs.workbook.words import ANCHORS, FINANCING_KINDS, word
 
 PCT = "0.0000"
 
@@ -90,7 +91,7 @@ def write_financing(
     summary: dict[tuple[str, str, str], int],
 ) -> None:
     """The FIN sheet: the sources, then the packages financed by them."""
-    header(sheet, "id", "measure", layout.years)
+    header(sheet, translate("Workbook", "id"), translate("Workbook", "measure"), layout.years)
     fin = FinancingSheet(sheet, layout)
     note = translate(
         "Workbook",
@@ -100,7 +101,7 @@ def write_financing(
     sheet.cell(row=2, column=1, value=note).data_type = "s"
     for source in project.financing_sources:
         fin.title(translate("Workbook", "Source: {name}").format(name=source.name))
-        fin.text(translate("Workbook", "kind"), source.kind)
+        fin.text(translate("Workbook", "kind"), word(FINANCING_KINDS, source.kind))
         for label, text in (
             (translate("Workbook", "source"), source.source),
             (translate("Workbook", "feasibility"), source.feasibility),
@@ -162,7 +163,7 @@ def _contributions(
     anchor = ECO_ROWS[found.wage_anchor]
     wage_percent = fin.param(
         translate("Workbook", "wage, % of the {anchor}").format(
-            anchor=found.wage_anchor.replace("_", " ")
+            anchor=word(ANCHORS, found.wage_anchor)
         ),
         found.wage_percent,
     )

@@ -15,11 +15,14 @@ import numpy as np
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from engine.domain.i18n import translate
 from engine.domain.model import MAX_AGE, Project
 from engine.method.compute import Results
+from engine.outputs.workbook.words import ANCHORS, word
 
 FIRST_COLUMN = 3  # C: the base year
 FEMALE_FIRST_ROW, MALE_FIRST_ROW = 2, 2 + MAX_AGE + 1
+SEX_FIRST_ROWS = (FEMALE_FIRST_ROW, MALE_FIRST_ROW)
 BIRTHS_ROW = MALE_FIRST_ROW + MAX_AGE + 2
 UNEMPLOYMENT_ROW, INFORMALITY_ROW = BIRTHS_ROW, BIRTHS_ROW + 1
 ECO_ROWS = {
@@ -103,31 +106,47 @@ def number(value: float | None) -> float | None:
 
 
 def write_pop(sheet: Worksheet, results: Results, layout: Layout) -> None:
-    header(sheet, "sex", "age", layout.years)
+    header(sheet, translate("Workbook", "sex"), translate("Workbook", "age"), layout.years)
     persons = results.context.persons
-    for sex_index, (sex, first) in enumerate(
-        (("female", FEMALE_FIRST_ROW), ("male", MALE_FIRST_ROW))
-    ):
+    sexes = (translate("Workbook", "female"), translate("Workbook", "male"))
+    for sex_index, (sex, first) in enumerate(zip(sexes, SEX_FIRST_ROWS, strict=True)):
         for age in range(MAX_AGE + 1):
             values = [number(v) for v in persons[:, age, sex_index]]
             put_row(sheet, first + age, sex, f"{age}+" if age == MAX_AGE else age, values, PERSONS)
     births = [number(v) for v in results.context.births]
-    put_row(sheet, BIRTHS_ROW, "births", "persons", births, PERSONS)
+    put_row(
+        sheet,
+        BIRTHS_ROW,
+        translate("Workbook", "births"),
+        translate("Workbook", "persons"),
+        births,
+        PERSONS,
+    )
 
 
 def write_eco(sheet: Worksheet, project: Project, results: Results, layout: Layout) -> None:
-    header(sheet, "item", "base year / unit", layout.years)
+    header(
+        sheet,
+        translate("Workbook", "item"),
+        translate("Workbook", "base year / unit"),
+        layout.years,
+    )
     economy = results.context.economy
     given = project.economy
     years = range(len(layout.years))
     r = ECO_ROWS
-    for name, values in (
-        ("real_gdp_growth", economy.real_growth),
-        ("gdp_deflator_growth", economy.deflator_growth),
-        ("cpi_inflation", economy.inflation),
+    growth = translate("Workbook", "growth")
+    for name, label, values in (
+        ("real_gdp_growth", translate("Workbook", "real GDP growth"), economy.real_growth),
+        (
+            "gdp_deflator_growth",
+            translate("Workbook", "GDP deflator growth"),
+            economy.deflator_growth,
+        ),
+        ("cpi_inflation", translate("Workbook", "consumer price inflation"), economy.inflation),
     ):
         row = [None] + [number(v) for v in values[1:]]
-        put_row(sheet, r[name], name, "growth", row, PERCENT)
+        put_row(sheet, r[name], label, growth, row, PERCENT)
     if given.real_wage_growth is not None:
         from engine.method.series import resolve
 
@@ -139,7 +158,8 @@ def write_eco(sheet: Worksheet, project: Project, results: Results, layout: Layo
             for t in years
             if t > 0
         ]
-    put_row(sheet, r["real_wage_growth"], "real_wage_growth", "growth", wage_row, PERCENT)
+    label = translate("Workbook", "real wage growth")
+    put_row(sheet, r["real_wage_growth"], label, growth, wage_row, PERCENT)
     explicit = dict(given.gdp_nominal.by_year) if given.gdp_nominal is not None else {}
     gdp: list[Any] = [given.gdp_nominal_base]
     for t in years:
@@ -152,24 +172,36 @@ def write_eco(sheet: Worksheet, project: Project, results: Results, layout: Layo
             else f"={col(t - 1)}{r['gdp_nominal']}*(1+{col(t)}{r['real_gdp_growth']})"
             f"*(1+{col(t)}{r['gdp_deflator_growth']})"
         )
-    put_row(sheet, r["gdp_nominal"], "nominal GDP", results.currency, gdp, MONEY)
-    for name, growths in (
-        ("deflator", ("gdp_deflator_growth",)),
-        ("cpi", ("cpi_inflation",)),
-        ("wage_index", ("cpi_inflation", "real_wage_growth")),
+    label = translate("Workbook", "nominal GDP")
+    put_row(sheet, r["gdp_nominal"], label, results.currency, gdp, MONEY)
+    index_unit = translate("Workbook", "index")
+    for name, label, growths in (
+        (
+            "deflator",
+            translate("Workbook", "GDP deflator (base year = 1)"),
+            ("gdp_deflator_growth",),
+        ),
+        ("cpi", translate("Workbook", "consumer price index (base year = 1)"), ("cpi_inflation",)),
+        (
+            "wage_index",
+            translate("Workbook", "wage index (base year = 1)"),
+            ("cpi_inflation", "real_wage_growth"),
+        ),
     ):
         row_values: list[Any] = [1]
         for t in years:
             if t:
                 factors = "".join(f"*(1+{col(t)}{r[g]})" for g in growths)
                 row_values.append(f"={col(t - 1)}{r[name]}{factors}")
-        put_row(sheet, r[name], f"{name} (base year = 1)", "index", row_values, "0.000000")
+        put_row(sheet, r[name], label, index_unit, row_values, "0.000000")
     population = [
         f"=SUM(POP!{col(t)}{FEMALE_FIRST_ROW}:{col(t)}{MALE_FIRST_ROW + MAX_AGE})" for t in years
     ]
-    put_row(sheet, r["population"], "total population", "persons", population, PERSONS)
+    label, persons = translate("Workbook", "total population"), translate("Workbook", "persons")
+    put_row(sheet, r["population"], label, persons, population, PERSONS)
     per_capita = [f"={col(t)}{r['gdp_nominal']}/{col(t)}{r['population']}" for t in years]
-    put_row(sheet, r["gdp_per_capita"], "GDP per person", results.currency, per_capita, MONEY)
+    label = translate("Workbook", "GDP per person")
+    put_row(sheet, r["gdp_per_capita"], label, results.currency, per_capita, MONEY)
     for anchor, base, index in (
         ("poverty_line", given.poverty_line_monthly, "cpi"),
         ("minimum_wage", given.minimum_wage_monthly, "wage_index"),
@@ -177,17 +209,23 @@ def write_eco(sheet: Worksheet, project: Project, results: Results, layout: Layo
     ):
         anchor_row = r[anchor]
         if base is None:
-            sheet.cell(row=anchor_row, column=1, value=f"{anchor} (monthly): not given")
+            text = translate("Workbook", "{anchor} (monthly): not given")
+            cell = sheet.cell(
+                row=anchor_row, column=1, value=text.format(anchor=word(ANCHORS, anchor))
+            )
+            cell.data_type = "s"
             continue
         layout.anchors.add(anchor)
         formulas = [f"=$B{anchor_row}*{col(t)}{r[index]}" for t in years]
-        label = f"{anchor} (monthly, base year in B)"
+        label = translate("Workbook", "{anchor} (monthly, base year in B)").format(
+            anchor=word(ANCHORS, anchor)
+        )
         put_row(sheet, anchor_row, label, base, formulas, MONEY)
     monthly = [f"={col(t)}{r['gdp_per_capita']}/12" for t in years]
     put_row(
         sheet,
         r["gdp_per_capita_monthly"],
-        "GDP per person, monthly",
+        translate("Workbook", "GDP per person, monthly"),
         results.currency,
         monthly,
         MONEY,
@@ -196,12 +234,15 @@ def write_eco(sheet: Worksheet, project: Project, results: Results, layout: Layo
     if layout.fiscal:
         assert results.fiscal is not None
         fiscal_row = r["fiscal_month"]
-        label = "fiscal year starts in month (B); fiscal years are named by their end year"
+        label = translate(
+            "Workbook",
+            "fiscal year starts in month (B); fiscal years are named by their end year",
+        )
         put_row(sheet, fiscal_row, label, results.fiscal.month, [], "General")
         put_row(
             sheet,
             r["gdp_fiscal"],
-            "nominal GDP, fiscal year ending in the year",
+            translate("Workbook", "nominal GDP, fiscal year ending in the year"),
             results.currency,
             [None] + [fiscal_blend(t, r["gdp_nominal"]) for t in years if t > 0],
             MONEY,
@@ -225,7 +266,7 @@ def _working(t: int) -> str:
 
 
 def write_ggo(sheet: Worksheet, results: Results, layout: Layout) -> None:
-    header(sheet, "item", "unit", layout.years)
+    header(sheet, translate("Workbook", "item"), translate("Workbook", "unit"), layout.years)
     economy = results.context.economy
     years = range(len(layout.years))
     gdp = ECO_ROWS["gdp_nominal"]
@@ -234,16 +275,27 @@ def write_ggo(sheet: Worksheet, results: Results, layout: Layout) -> None:
             "expenditure_share",
             economy.gov_expenditure_share,
             "expenditure",
-            "government expenditure",
+            translate("Workbook", "government expenditure"),
         ),
-        ("revenue_share", _revenue_share(results), "revenue", "government revenue"),
+        (
+            "revenue_share",
+            _revenue_share(results),
+            "revenue",
+            translate("Workbook", "government revenue"),
+        ),
     ):
         share_row, money_row = GGO_ROWS[share_name], GGO_ROWS[money_name]
         if share is None:
-            sheet.cell(row=share_row, column=1, value=f"{label} (% of GDP): not given")
+            text = translate("Workbook", "{item} (% of GDP): not given").format(item=label)
+            sheet.cell(row=share_row, column=1, value=text).data_type = "s"
             continue
         put_row(
-            sheet, share_row, f"{label}, share of GDP", "share", [number(v) for v in share], PERCENT
+            sheet,
+            share_row,
+            translate("Workbook", "{item}, share of GDP").format(item=label),
+            translate("Workbook", "share"),
+            [number(v) for v in share],
+            PERCENT,
         )
         formulas = [f"=ECO!{col(t)}{gdp}*{col(t)}{share_row}" for t in years]
         put_row(sheet, money_row, label, results.currency, formulas, MONEY)
@@ -254,7 +306,8 @@ def write_ggo(sheet: Worksheet, results: Results, layout: Layout) -> None:
         if layout.fiscal:
             fiscal = [None] + [fiscal_blend(t, money_row) for t in years if t > 0]
             row = GGO_ROWS[f"{money_name}_fiscal"]
-            put_row(sheet, row, f"{label}, fiscal year", results.currency, fiscal, MONEY)
+            text = translate("Workbook", "{item}, fiscal year").format(item=label)
+            put_row(sheet, row, text, results.currency, fiscal, MONEY)
 
 
 def _revenue_share(results: Results) -> Any:
@@ -265,22 +318,27 @@ def _revenue_share(results: Results) -> Any:
 
 
 def write_eap(sheet: Worksheet, results: Results, layout: Layout) -> None:
-    header(sheet, "sex", "age: participation rate", layout.years)
+    heading = translate("Workbook", "age: participation rate")
+    header(sheet, translate("Workbook", "sex"), heading, layout.years)
     rates = results.context.participation()
-    for sex_index, (sex, first) in enumerate(
-        (("female", FEMALE_FIRST_ROW), ("male", MALE_FIRST_ROW))
-    ):
+    sexes = (translate("Workbook", "female"), translate("Workbook", "male"))
+    for sex_index, (sex, first) in enumerate(zip(sexes, SEX_FIRST_ROWS, strict=True)):
         for age in range(MAX_AGE + 1):
             values = [number(v) for v in rates[:, age, sex_index]]
             put_row(sheet, first + age, sex, age, values, PERCENT)
     labour = results.context.labour
     from engine.method.labour import rate_series
 
-    for row, name in (
-        (UNEMPLOYMENT_ROW, "unemployment_rate"),
-        (INFORMALITY_ROW, "informality_share"),
+    for row, name, label in (
+        (UNEMPLOYMENT_ROW, "unemployment_rate", translate("Workbook", "unemployment rate")),
+        (
+            INFORMALITY_ROW,
+            "informality_share",
+            translate("Workbook", "informal share of the employed"),
+        ),
     ):
         if labour is not None and getattr(labour, name) is not None:
             series = rate_series(labour, name, results.context.years, f"labour.{name}")
-            put_row(sheet, row, name, "share", [number(v) for v in series], PERCENT)
+            values = [number(v) for v in series]
+            put_row(sheet, row, label, translate("Workbook", "share"), values, PERCENT)
     layout.has_eap = True

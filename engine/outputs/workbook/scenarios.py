@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from openpyxl.worksheet.worksheet import Worksheet
 
+from engine.domain.i18n import translate
 from engine.domain.kinds import (
     AGE_SEX_KINDS,
     DEFAULT_ADMIN_RATE,
@@ -40,6 +41,7 @@ from engine.outputs.workbook.inputs import (
     header,
 )
 from engine.outputs.workbook.sheet import ScenarioRows, Sheet
+from engine.outputs.workbook.words import ANCHORS, INDEXATIONS, KINDS, STATUSES, word
 
 ANCHOR_ROWS = {
     "poverty_line": "poverty_line",
@@ -59,11 +61,14 @@ def write_scenario(
 ) -> ScenarioRows | None:
     """The scenario's sheet. ``covering``: the sheets of the schemes it is covered by
     (written before it); ``by_cell``: write N by age and sex (others are covered by it)."""
-    header(sheet, "item", "parameter", layout.years)
+    header(sheet, translate("Workbook", "item"), translate("Workbook", "parameter"), layout.years)
     s = Sheet(sheet, layout)
-    s.note(f"{scenario.name} ({scenario.kind}, {scenario.status})")
+    title = translate("Workbook", "{name} ({kind}, {status})")
+    kind, status = word(KINDS, scenario.kind), word(STATUSES, scenario.status)
+    s.note(title.format(name=scenario.name, kind=kind, status=status))
     if scenario.id in results.errors:
-        s.note(f"Not costed: {results.errors[scenario.id].message}")
+        reason = translate("Workbook", "Not costed: {reason}")
+        s.note(reason.format(reason=results.errors[scenario.id].message))
         return None
     ctx = results.context
     start = results.terms[scenario.id].start
@@ -78,7 +83,7 @@ def write_scenario(
     take_up = _take_up(s, scenario, ctx)
     annual = _annual_benefit(s, scenario, ctx, eligible, share)
     alpha = s.param(
-        "administration rate alpha",
+        translate("Workbook", "administration rate alpha"),
         scenario.admin_rate if scenario.admin_rate is not None else DEFAULT_ADMIN_RATE,
         PERCENT,
     )
@@ -87,27 +92,41 @@ def write_scenario(
         if scenario.fixed_admin is not None
         else np.zeros(ctx.years.count)
     )
-    fixed_row = s.values("fixed administration F", fixed, MONEY)
+    fixed_row = s.values(translate("Workbook", "fixed administration F"), fixed, MONEY)
     bc = s.formula(
-        "benefit outlay BC = TU x N x A",
+        translate("Workbook", "benefit outlay BC = TU x N x A"),
         lambda t, c: f"={c}{take_up}*{c}{eligible_row}*{c}{annual}",
         MONEY,
     )
     ac = s.formula(
-        "administration AC = alpha x BC + F", lambda t, c: f"={alpha}*{c}{bc}+{c}{fixed_row}", MONEY
+        translate("Workbook", "administration AC = alpha x BC + F"),
+        lambda t, c: f"={alpha}*{c}{bc}+{c}{fixed_row}",
+        MONEY,
     )
-    total = s.formula("total cost C = BC + AC", lambda t, c: f"={c}{bc}+{c}{ac}", MONEY)
+    total = s.formula(
+        translate("Workbook", "total cost C = BC + AC"), lambda t, c: f"={c}{bc}+{c}{ac}", MONEY
+    )
     deflator, gdp = ECO_ROWS["deflator"], ECO_ROWS["gdp_nominal"]
-    s.formula("C at base-year prices", lambda t, c: f"={c}{total}/ECO!{c}{deflator}", MONEY)
-    beneficiaries = s.formula(
-        "beneficiaries TU x N", lambda t, c: f"={c}{take_up}*{c}{eligible_row}", PERSONS
+    s.formula(
+        translate("Workbook", "C at base-year prices"),
+        lambda t, c: f"={c}{total}/ECO!{c}{deflator}",
+        MONEY,
     )
-    pct_gdp = s.formula("% of GDP", lambda t, c: f"={c}{total}/ECO!{c}{gdp}*100", "0.0000")
+    beneficiaries = s.formula(
+        translate("Workbook", "beneficiaries TU x N"),
+        lambda t, c: f"={c}{take_up}*{c}{eligible_row}",
+        PERSONS,
+    )
+    pct_gdp = s.formula(
+        translate("Workbook", "% of GDP"), lambda t, c: f"={c}{total}/ECO!{c}{gdp}*100", "0.0000"
+    )
     pct_gexp = None
     if layout.has_ggo:
         gexp = GGO_ROWS["expenditure"]
         pct_gexp = s.formula(
-            "% of government expenditure", lambda t, c: f"={c}{total}/GGO!{c}{gexp}*100", "0.0000"
+            translate("Workbook", "% of government expenditure"),
+            lambda t, c: f"={c}{total}/GGO!{c}{gexp}*100",
+            "0.0000",
         )
     found = ScenarioRows(sheet.title, total, pct_gdp, pct_gexp, take_up)
     found.beneficiaries, found.year_share = beneficiaries, share
@@ -123,10 +142,10 @@ def _year_share(s: Sheet, start: tuple[int, int] | None) -> int | None:
     if start is None:
         return None
     first, month = start
-    year = s.param("first year", first)
-    begins = s.param("starts paying in month", month)
+    year = s.param(translate("Workbook", "first year"), first)
+    begins = s.param(translate("Workbook", "starts paying in month"), month)
     return s.formula(
-        "share of the year paid",
+        translate("Workbook", "share of the year paid"),
         lambda t, c: f"=IF({c}$1={year},(13-{begins})/12,1)",
         "0.0000",
     )
@@ -139,21 +158,21 @@ def _fiscal_rows(s: Sheet, rows: ScenarioRows, start: tuple[int, int] | None) ->
     if start is None:
         early = f"({m}-1)/12"
         share = s.formula(
-            "share of the year's flows in the fiscal year ending in it",
+            translate("Workbook", "share of the year's flows in the fiscal year ending in it"),
             lambda t, c: f"={early}",
             "0.0000",
         )
     else:
         first, month = start
         share = s.formula(
-            "share of the year's flows in the fiscal year ending in it",
+            translate("Workbook", "share of the year's flows in the fiscal year ending in it"),
             lambda t, c: f"=IF({c}$1={first},MAX(0,{m}-{month})/(13-{month}),({m}-1)/12)",
             "0.0000",
         )
     rows.fiscal_share = share
     total = rows.total
     fiscal_total = s.formula(
-        "total cost C, fiscal year ending in the year",
+        translate("Workbook", "total cost C, fiscal year ending in the year"),
         lambda t, c: f"=(1-{col(t - 1)}{share})*{col(t - 1)}{total}+{c}{share}*{c}{total}",
         MONEY,
         first=1,
@@ -161,7 +180,7 @@ def _fiscal_rows(s: Sheet, rows: ScenarioRows, start: tuple[int, int] | None) ->
     gdp = ECO_ROWS["gdp_fiscal"]
     rows.total = fiscal_total
     rows.pct_gdp = s.formula(
-        "% of GDP, fiscal year",
+        translate("Workbook", "% of GDP, fiscal year"),
         lambda t, c: f"={c}{fiscal_total}/ECO!{c}{gdp}*100",
         "0.0000",
         first=1,
@@ -169,7 +188,7 @@ def _fiscal_rows(s: Sheet, rows: ScenarioRows, start: tuple[int, int] | None) ->
     if rows.pct_gov_expenditure is not None:
         gexp = GGO_ROWS["expenditure_fiscal"]
         rows.pct_gov_expenditure = s.formula(
-            "% of government expenditure, fiscal year",
+            translate("Workbook", "% of government expenditure, fiscal year"),
             lambda t, c: f"={c}{fiscal_total}/GGO!{c}{gexp}*100",
             "0.0000",
             first=1,
@@ -184,13 +203,13 @@ def _take_up(s: Sheet, scenario: Scenario, ctx: CountryContext) -> int:
     if ramp is None:
         assert scenario.take_up.series is not None
         values = resolve(scenario.take_up.series, ctx.years, "take_up", before_first=0.0)
-        return s.values("take-up TU (per year)", values, PERCENT)
-    start = s.param("take-up at start", ramp.start, PERCENT)
-    target = s.param("take-up target", ramp.target, PERCENT)
-    first = s.param("ramp start year", ramp.start_year)
-    last = s.param("ramp target year", ramp.target_year)
+        return s.values(translate("Workbook", "take-up TU (per year)"), values, PERCENT)
+    start = s.param(translate("Workbook", "take-up at start"), ramp.start, PERCENT)
+    target = s.param(translate("Workbook", "take-up target"), ramp.target, PERCENT)
+    first = s.param(translate("Workbook", "ramp start year"), ramp.start_year)
+    last = s.param(translate("Workbook", "ramp target year"), ramp.target_year)
     return s.formula(
-        "take-up TU (ramp)",
+        translate("Workbook", "take-up TU (ramp)"),
         lambda t, c: (
             f"=IF({c}$1<{first},0,{start}+({target}-{start})*IF({last}={first},1,"
             f"MIN(1,MAX(0,({c}$1-{first})/({last}-{first})))))"
@@ -210,15 +229,20 @@ def _annual_benefit(
     eco = ECO_ROWS
     paid = "" if share is None or kind == "maternity" else f"*{{c}}{share}"
     if kind == "public_works":
-        days = s.param("days of work a year", scenario.days_per_year)
-        wage = s.param("daily wage, % of the minimum wage", scenario.wage_percent_of_minimum_wage)
+        days = s.param(translate("Workbook", "days of work a year"), scenario.days_per_year)
+        wage = s.param(
+            translate("Workbook", "daily wage, % of the minimum wage"),
+            scenario.wage_percent_of_minimum_wage,
+        )
         working = s.param(
-            "working days a month",
+            translate("Workbook", "working days a month"),
             scenario.working_days_per_month or DEFAULT_WORKING_DAYS_PER_MONTH,
         )
-        nonwage = s.param("non-wage share", scenario.nonwage_share or 0.0, PERCENT)
+        nonwage = s.param(
+            translate("Workbook", "non-wage share"), scenario.nonwage_share or 0.0, PERCENT
+        )
         return s.formula(
-            "annual pay A",
+            translate("Workbook", "annual pay A"),
             lambda t, c: (
                 f"={days}*({wage}/100*ECO!{c}{eco['minimum_wage']}/{working})*(1+{nonwage})"
                 + paid.format(c=c)
@@ -226,22 +250,33 @@ def _annual_benefit(
             MONEY,
         )
     if kind == "health_per_capita":
-        cost = s.param("cost per person a year (base year)", scenario.annual_cost_per_person, MONEY)
+        cost = s.param(
+            translate("Workbook", "cost per person a year (base year)"),
+            scenario.annual_cost_per_person,
+            MONEY,
+        )
         excess = s.param(
-            "health inflation above CPI", scenario.excess_health_inflation or 0.0, PERCENT
+            translate("Workbook", "health inflation above CPI"),
+            scenario.excess_health_inflation or 0.0,
+            PERCENT,
         )
         return s.formula(
-            "annual cost per person A",
+            translate("Workbook", "annual cost per person A"),
             lambda t, c: (
                 f"={cost}*ECO!{c}{eco['cpi']}*(1+{excess})^({c}$1-$C$1)" + paid.format(c=c)
             ),
             MONEY,
         )
     if kind == "health_staffing":
-        multiple = s.param("salary, x the average wage", scenario.salary_multiple_of_average_wage)
-        nonstaff = s.param("non-staff costs, x salaries", scenario.nonstaff_ratio or 0.0)
+        multiple = s.param(
+            translate("Workbook", "salary, x the average wage"),
+            scenario.salary_multiple_of_average_wage,
+        )
+        nonstaff = s.param(
+            translate("Workbook", "non-staff costs, x salaries"), scenario.nonstaff_ratio or 0.0
+        )
         return s.formula(
-            "annual cost per worker A",
+            translate("Workbook", "annual cost per worker A"),
             lambda t, c: (
                 f"={multiple}*ECO!{c}{eco['average_wage']}*12*(1+{nonstaff})" + paid.format(c=c)
             ),
@@ -250,14 +285,16 @@ def _annual_benefit(
     benefit = scenario.benefit
     assert benefit is not None
     months = s.param(
-        "months paid a year",
+        translate("Workbook", "months paid a year"),
         scenario.months_per_year
         if scenario.months_per_year is not None
         else DEFAULT_MONTHS_PER_YEAR,
     )
     if share is not None and kind != "maternity":
         months_row = s.formula(
-            "months paid in the year", lambda t, c: f"={months}*{c}{share}", "0.00"
+            translate("Workbook", "months paid in the year"),
+            lambda t, c: f"={months}*{c}{share}",
+            "0.00",
         )
         months = f"{{c}}{months_row}"
     if benefit.tiers:
@@ -267,7 +304,7 @@ def _annual_benefit(
         level = benefit.monthly_amount if benefit.type == "fixed" else benefit.percent
         monthly = _monthly(s, benefit, level, "")
     return s.formula(
-        "annual benefit A = b x months",
+        translate("Workbook", "annual benefit A = b x months"),
         lambda t, c: f"={c}{monthly}*{months.format(c=c)}",
         MONEY,
     )
@@ -278,12 +315,17 @@ def _monthly(s: Sheet, benefit: Benefit, level: float | None, ages: str) -> int:
     eco = ECO_ROWS
     if benefit.type == "anchor":
         assert benefit.anchor is not None
-        percent = s.param(f"benefit, % of {benefit.anchor}{ages}", level)
+        label = translate("Workbook", "benefit, % of the {anchor}").format(
+            anchor=word(ANCHORS, benefit.anchor)
+        )
+        percent = s.param(label + ages, level)
         anchor_row = eco[ANCHOR_ROWS[benefit.anchor]]
         return s.formula(
-            f"monthly benefit b{ages}", lambda t, c: f"={percent}/100*ECO!{c}{anchor_row}", MONEY
+            translate("Workbook", "monthly benefit b") + ages,
+            lambda t, c: f"={percent}/100*ECO!{c}{anchor_row}",
+            MONEY,
         )
-    amount = s.param(f"monthly benefit, base year{ages}", level, MONEY)
+    amount = s.param(translate("Workbook", "monthly benefit, base year") + ages, level, MONEY)
     indexation = benefit.indexation or DEFAULT_INDEXATION
     index: Any = {
         "none": lambda c: "1",
@@ -293,8 +335,11 @@ def _monthly(s: Sheet, benefit: Benefit, level: float | None, ages: str) -> int:
             f"ECO!{c}{eco['gdp_per_capita']}/ECO!$C${eco['gdp_per_capita']}"
         ),
     }[indexation]
+    indexed = translate("Workbook", "(indexed: {indexation})").format(
+        indexation=word(INDEXATIONS, indexation)
+    )
     return s.formula(
-        f"monthly benefit b{ages} (indexed: {indexation})",
+        translate("Workbook", "monthly benefit b") + ages + " " + indexed,
         lambda t, c: f"={amount}*{index(c)}",
         MONEY,
     )
@@ -306,7 +351,9 @@ def _tiered_monthly(s: Sheet, benefit: Benefit, eligible: EligibleRows) -> int:
     tier_rows = []
     for tier in benefit.tiers:
         level = tier.monthly_amount if benefit.type == "fixed" else tier.percent
-        ages = f", ages {tier.ages[0]}-{tier.ages[1]}"
+        ages = translate("Workbook", ", ages {first}-{last}").format(
+            first=tier.ages[0], last=tier.ages[1]
+        )
         tier_rows.append((tier.ages, _monthly(s, benefit, level, ages)))
     weighted = []
     for segment, row in eligible.segments:
@@ -315,7 +362,7 @@ def _tiered_monthly(s: Sheet, benefit: Benefit, eligible: EligibleRows) -> int:
     plain = "+".join(f"{{c}}{row}" for _, row in tier_rows)
     total = eligible.total
     return s.formula(
-        "monthly benefit b, average over the eligible persons",
+        translate("Workbook", "monthly benefit b, average over the eligible persons"),
         lambda t, c: (
             f"=IF({c}{total}>0,({'+'.join(weighted).format(c=c)})/{c}{total},"
             f"({plain.format(c=c)})/{len(tier_rows)})"

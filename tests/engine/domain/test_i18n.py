@@ -70,3 +70,17 @@ def test_an_engine_message_is_found_by_its_context_template_and_code() -> None:
     assert i18n.translate_message("Engine", "{value} is too large", "number.large") == "traduit"
     assert calls == [("Engine", "{value} is too large", "number.large")]
     assert i18n.current_translator() is translator
+
+
+def test_translating_holds_for_this_thread_and_the_block_only() -> None:
+    import threading
+
+    set_translator(lambda context, text, *_: text.upper())
+    seen: list[str] = []
+    with i18n.translating(lambda context, text, *_: f"<{text}>"):
+        assert translate("Workbook", "item") == "<item>"
+        other = threading.Thread(target=lambda: seen.append(translate("Workbook", "item")))
+        other.start()
+        other.join()
+    assert seen == ["ITEM"]  # another thread keeps the translator set for all
+    assert translate("Workbook", "item") == "ITEM"

@@ -165,6 +165,35 @@ def test_each_export_is_written_in_the_background_with_its_extension(window, tmp
             assert "BS_social-pension-65" in load_workbook(path, read_only=True).sheetnames
 
 
+def test_the_workbook_is_exported_in_the_windows_language(window, tmp_path) -> None:
+    """Its words are the catalogue's as written, as on the command line: no break marks
+    between Lao words in a cell (the window's own Lao has them), Lao text in a Lao font."""
+    from engine.domain.i18n import translate
+    from gui.shell.language import install_language
+    from tests.engine.outputs.workbook.test_words import catalogue
+
+    books = {}
+    try:
+        for language in ("fr", "lo"):
+            install_language(language)
+            books[language] = tmp_path / f"{language}.xlsx"
+            assert dialogs.export_to(window, books[language], "workbook.xlsx")
+            window.document.tasks.wait()
+            assert str(books[language]) in window.messages.text()  # "Exported to ..."
+        window_words = translate("Workbook", "base year / unit")
+    finally:
+        install_language("en")
+    assert "\u200b" in window_words  # the window's Lao wraps between words
+    for language, path in books.items():
+        words = catalogue(language)
+        book = load_workbook(path)
+        assert book["ECO"]["B1"].value == words["base year / unit"]
+        assert book["BS_social-pension-65"]["A1"].value == words["item"]
+        texts = [c.value for s in book.worksheets for r in s.iter_rows() for c in r]
+        assert not any("\u200b" in v for v in texts if isinstance(v, str))
+    assert load_workbook(books["lo"])["ECO"]["B1"].font.name == "Noto Sans Lao"
+
+
 def test_the_report_is_exported_at_once(window, tmp_path) -> None:
     assert dialogs.export_to(window, tmp_path / "report", "report.odt")
     assert (tmp_path / "report.odt").stat().st_size > 10_000

@@ -9,6 +9,7 @@ from openpyxl import Workbook, load_workbook
 
 from engine.method.compute import compute
 from engine.outputs.workbook.book import (
+    fit_labels,
     sheet_name,
     write_about,
     write_matrix,
@@ -104,7 +105,7 @@ def test_the_matrix_is_written_as_text_with_lists_joined(subject) -> None:
     project, _ = subject
     sheet = Workbook().active
     write_matrix(sheet, project)
-    assert [c.value for c in sheet[1]][:2] == ["guarantee", "existing_provision"]
+    assert [c.value for c in sheet[1]][:2] == ["guarantee", "existing provision"]  # in words
     row = [c.value for c in sheet[2]]
     assert row == [
         "children",
@@ -120,7 +121,7 @@ def test_the_matrix_is_written_as_text_with_lists_joined(subject) -> None:
         "draft",  # the consultation's status (none set yet), and its date
         "",
     ]
-    assert [c.value for c in sheet[1]][-2:] == ["status", "status_date"]
+    assert [c.value for c in sheet[1]][-2:] == ["status", "status date"]
     assert all(c.data_type == "s" for c in sheet[2])  # never a formula
 
 
@@ -172,3 +173,26 @@ def test_a_written_workbook_has_every_sheet_in_order(subject, tmp_path) -> None:
         "POP", "ECO", "GGO", "EAP", "BS_a", "BS_b", "BS_broken",
         "SUM", "FIN", "UNCERTAINTY", "MATRIX", "ABOUT",
     ]  # fmt: skip
+
+
+def test_column_a_is_as_wide_as_its_longest_label_beside_a_value() -> None:
+    sheet = Workbook().active
+    sheet.column_dimensions["A"].width = 34
+    sheet.append(["a note that runs on over the empty cells beside it, whatever its length"])
+    sheet.append(["inflation des coûts de santé au-delà de l’IPC", 0.01])  # 45 characters
+    fit_labels(sheet)
+    assert sheet.column_dimensions["A"].width == 47
+    sheet.append(["x" * 80, 1])
+    fit_labels(sheet)
+    assert sheet.column_dimensions["A"].width == 60  # never wider
+    short = Workbook().active
+    short.column_dimensions["A"].width = 34
+    short.append(["id", "année de base / unité"])  # a heading beside the years
+    fit_labels(short)
+    assert short.column_dimensions["A"].width == 34  # never narrower
+    assert short.column_dimensions["B"].width == 23
+    lao = Workbook().active
+    lao.column_dimensions["A"].width = 10
+    lao.append(["ຄ່າໃຊ້ຈ່າຍທັງໝົດ", 1])  # 16 characters, 5 of them marks above or below
+    fit_labels(lao)
+    assert lao.column_dimensions["A"].width == 13

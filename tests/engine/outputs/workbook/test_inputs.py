@@ -179,7 +179,7 @@ def test_without_real_wage_growth_it_follows_growth_per_person_of_working_age(bo
         rtol=1e-12,
     )
     assert eco.cell(row=ECO_ROWS["poverty_line"], column=1).value == (
-        "poverty_line (monthly): not given"
+        "poverty line (monthly): not given"
     )
     assert eco.cell(row=ECO_ROWS["poverty_line"], column=3).value is None
     assert "poverty_line" not in layout.anchors

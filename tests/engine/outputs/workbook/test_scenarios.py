@@ -171,7 +171,7 @@ def test_a_scenario_that_cannot_be_costed_says_why_on_its_sheet(sheets) -> None:
     results, rows, book, _ = sheets
     assert rows["old-jobless"] is None
     sheet = book["BS_old-jobless"]
-    assert sheet["A2"].value == "Old Jobless (unemployed, proposed)"
+    assert sheet["A2"].value == "Old Jobless (unemployment benefit, proposed)"
     assert sheet["A3"].value == "Not costed: " + results.errors["old-jobless"].message
     assert sheet.max_row == 3
 
@@ -182,16 +182,16 @@ def test_parameters_sit_in_column_b_and_rows_refer_to_them(sheets) -> None:
     by_label = labelled(child)
     assert child.cell(row=by_label["take-up at start"], column=2).value == 0.4
     assert child.cell(row=by_label["ramp target year"], column=2).value == 2027
-    assert child.cell(row=by_label["benefit, % of poverty_line"], column=2).value == 50
+    assert child.cell(row=by_label["benefit, % of the poverty line"], column=2).value == 50
     monthly = child.cell(row=by_label["monthly benefit b"], column=3).value
-    assert monthly == f"=$B${by_label['benefit, % of poverty_line']}/100*ECO!C12"
+    assert monthly == f"=$B${by_label['benefit, % of the poverty line']}/100*ECO!C12"
     total = child.cell(row=rows["child"].total, column=4).value
     bc, ac = (
         by_label["benefit outlay BC = TU x N x A"],
         by_label["administration AC = alpha x BC + F"],
     )
     assert total == f"=D{bc}+D{ac}"
-    assert child["A2"].value == "Child (age_cash, proposed)"
+    assert child["A2"].value == "Child (cash benefit by age, proposed)"
 
 
 def test_age_segments_split_where_any_banded_rate_changes() -> None:
