@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
 from engine import __version__
@@ -34,6 +34,7 @@ from engine.outputs.workbook.inputs import (
     ECO_ROWS,
     GGO_ROWS,
     Layout,
+    bold_font,
     col,
     header,
     put_row,
@@ -217,7 +218,7 @@ def write_summary(
         gdp, gexp = ECO_ROWS["gdp_nominal"], GGO_ROWS["expenditure"]
     where: dict[tuple[str, str, str], int] = {}
     row = 2
-    bold = Font(bold=True)
+    bold = bold_font()
 
     def title(text: str) -> None:
         nonlocal row
@@ -298,7 +299,7 @@ def write_matrix(sheet: Worksheet, project: Project) -> None:
     """The assessment matrix, every cell as text (never a formula, whatever it starts with)."""
     sheet.append([word(MATRIX_HEADINGS, key) for key in MATRIX_COLUMNS])
     for cell in sheet[1]:
-        cell.font = Font(bold=True)
+        cell.font = bold_font()
     sheet.freeze_panes = "A2"
     for row_number, row in enumerate(project.matrix, start=2):
         values = [
@@ -367,7 +368,7 @@ def write_uncertainty(sheet: Worksheet, project: Project, results: Results) -> N
     the cost's, then the financing gap's of the packages financed (each source a bar)."""
     title = translate("Workbook", "Sensitivity and uncertainty, % of GDP (values from ABND Studio)")
     put_text(sheet, 1, 1, title)
-    sheet.cell(row=1, column=1).font = Font(bold=True)
+    sheet.cell(row=1, column=1).font = bold_font()
     row = _uncertainty_tables(sheet, 3, package_tables(project, results), "")
     gap = package_tables(project, results, "financing_gap_pct_gdp")
     what = translate("Workbook", "financing gap (cost minus financing)")
@@ -383,7 +384,7 @@ def _uncertainty_tables(
         name = f"{table.name}, {what}" if what else table.name
         heading = translate("Workbook", "{name}: each assumption alone, {year}")
         put_text(sheet, row, 1, heading.format(name=name, year=table.year))
-        sheet.cell(row=row, column=1).font = Font(bold=True)
+        sheet.cell(row=row, column=1).font = bold_font()
         row += 1
         headings = (
             translate("Workbook", "assumption"),
@@ -412,7 +413,7 @@ def _uncertainty_tables(
             name=name, draws=table.draws, ranges=word(RANGES_SOURCES, table.ranges_source)
         )
         put_text(sheet, row, 1, label)
-        sheet.cell(row=row, column=1).font = Font(bold=True)
+        sheet.cell(row=row, column=1).font = bold_font()
         row += 1
         put_text(sheet, row, 1, translate("Workbook", "percentile"))
         for column, year in enumerate(table.years, 2):

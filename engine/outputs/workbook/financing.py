@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from engine.domain.i18n import translate
@@ -32,6 +31,7 @@ from engine.outputs.workbook.inputs import (
     PERCENT,
     PERSONS,
     Layout,
+    bold_font,
     col,
     header,
     number,
@@ -56,7 +56,7 @@ class FinancingSheet:
     def title(self, text: str) -> None:
         self.row += 1
         cell = self.sheet.cell(row=self.row, column=1, value=text)
-        cell.font, cell.data_type = Font(bold=True), "s"
+        cell.font, cell.data_type = bold_font(), "s"
 
     def text(self, label: str, value: str) -> None:
         self.row += 1

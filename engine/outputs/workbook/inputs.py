@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -55,6 +56,12 @@ FISCAL_MONTH = f"ECO!$B${ECO_ROWS['fiscal_month']}"
 PERCENT = "0.00%"
 MONEY = "#,##0"
 PERSONS = "#,##0"
+
+
+def bold_font() -> Font:
+    """Bold in the workbook's default font (a font without a name is drawn by LibreOffice
+    in a serif face)."""
+    return Font(name="Calibri", bold=True)
 
 
 def col(t: int) -> str:
