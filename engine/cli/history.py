@@ -17,7 +17,7 @@ from typing import Any
 from engine.analysis.compare import POPULATION_ROWS, compare
 from engine.cli.commands import author_of
 from engine.domain import messages
-from engine.domain.errors import InputError
+from engine.domain.errors import InputError, escape_text
 from engine.domain.model import Project
 from engine.edits.apply import apply
 from engine.edits.changes import ABSENT, Change, detailed
@@ -46,7 +46,7 @@ def run_get(args: argparse.Namespace) -> int:
         value = get_value(project, args.path)
     except InputError as error:
         raise error.in_file(args.project) from None
-    print(
+    print(  # JSON escapes every control character itself
         json.dumps(value, ensure_ascii=False, indent=2 if isinstance(value, dict | list) else None)
     )
     return EXIT_OK
@@ -59,7 +59,7 @@ def run_set(args: argparse.Namespace) -> int:
         project = read_project(path)
         edited, _ = apply(project, _command(project, args.path, value, args.project))
         save_project(edited, path)
-        print(f"{args.path} set in {args.project}")
+        say(f"{args.path} set in {args.project}")
         return EXIT_OK
     with ProjectStore.open(path) as store:
         store.author = author_of(args)
@@ -69,7 +69,7 @@ def run_set(args: argparse.Namespace) -> int:
         except InputError as error:
             raise (error if error.source else error.in_file(args.project)) from None
         changed = store.last_entry is not None
-    print(f"{args.path} set in {args.project}" if changed else f"{args.path} was already that")
+    say(f"{args.path} set in {args.project}" if changed else f"{args.path} was already that")
     return EXIT_OK
 
 
@@ -113,11 +113,11 @@ def run_history(args: argparse.Namespace) -> int:
         if wanted is not None and not changes:
             continue
         shown += 1
-        print(_heading(entry, merges))
+        say(_heading(entry, merges))
         for line in _change_lines(changes, project):
-            print(f"    {line}")
+            say(f"    {line}")
     if not shown:
-        print("no recorded edits" + (" match" if since or wanted else ""))
+        say("no recorded edits" + (" match" if since or wanted else ""))
     return EXIT_OK
 
 
@@ -219,9 +219,9 @@ def _conflicts_stop(found: Any, args: argparse.Namespace) -> bool:
     """Conflicts without ``--take``: each on one line (stdout), and nothing written."""
     if not found.conflicts or args.take:
         return False
-    print(f"{len(found.conflicts)} conflict(s); nothing was merged (use --take mine|theirs):")
+    say(f"{len(found.conflicts)} conflict(s); nothing was merged (use --take mine|theirs):")
     for item in found.conflicts:
-        print(conflict_line(item))
+        say(conflict_line(item))
     return True
 
 
@@ -242,10 +242,10 @@ def _merge_into(path: Path, found: Any, args: argparse.Namespace, shown: Path) -
 def _write_merge(store: ProjectStore, found: Any, args: argparse.Namespace, shown: Path) -> int:
     store.author = author_of(args)
     if found.nothing_to_do:
-        print(f"nothing to merge: {shown} already holds everything in {args.theirs}")
+        say(f"nothing to merge: {shown} already holds everything in {args.theirs}")
         return EXIT_OK
     apply_merge(store, found, args.take or "mine", comment=args.comment or "")
-    print(
+    say(
         f"merged {args.theirs} into {shown}: {found.taken} field(s) from theirs, "
         f"{len(found.carried)} edit(s) of their history, {len(found.conflicts)} conflict(s) "
         f"resolved as {args.take or 'mine'}"
@@ -261,9 +261,9 @@ def run_versions(args: argparse.Namespace) -> int:
         versions = store.versions()
     for version in versions:
         when = version.time.replace("T", " ").rstrip("Z")[:16] + " UTC"
-        print(f"{version.number:>3}  {when}  {version.author or '(unknown)'}  {version.name}")
+        say(f"{version.number:>3}  {when}  {version.author or '(unknown)'}  {version.name}")
     if not versions:
-        print("no saved versions")
+        say("no saved versions")
     return EXIT_OK
 
 
@@ -274,7 +274,7 @@ def run_save_version(args: argparse.Namespace) -> int:
             version = store.save_version(args.name)
         except InputError as error:
             raise (error if error.source else error.in_file(args.project)) from None
-    print(f'version {version.number} "{version.name}" saved in {args.project}')
+    say(f'version {version.number} "{version.name}" saved in {args.project}')
     return EXIT_OK
 
 
@@ -284,23 +284,23 @@ def run_save_version(args: argparse.Namespace) -> int:
 def run_diff(args: argparse.Namespace) -> int:
     a, b = read_project(args.a), read_project(args.b)
     comparison = compare(a, b, args.year or None, args.measure)
-    print(f"A: {args.a}")
-    print(f"B: {args.b}")
-    print(f"assumptions that differ: {len(comparison.differences)}")
+    say(f"A: {args.a}")
+    say(f"B: {args.b}")
+    say(f"assumptions that differ: {len(comparison.differences)}")
     for item in comparison.differences:
         if item.path == POPULATION_ROWS:
-            print(f"  population.rows: {item.count:,} population cells differ")
+            say(f"  population.rows: {item.count:,} population cells differ")
             continue
         words = describe(item.path, b if item.b is not ABSENT else a, _either(item.a, item.b))
-        print(f"  {path_text(item.path)} ({words}): A {short(item.a)} | B {short(item.b)}")
+        say(f"  {path_text(item.path)} ({words}): A {short(item.a)} | B {short(item.b)}")
     unit = "% of GDP" if comparison.measure == "pct_gdp" else a.country.currency
-    print(f"cost ({unit}) in {', '.join(map(str, comparison.years))}: A | B | B - A")
+    say(f"cost ({unit}) in {', '.join(map(str, comparison.years))}: A | B | B - A")
     for row in comparison.costs:
         cells = []
         for first, second in zip(row.a, row.b, strict=True):
             change = "" if first is None or second is None else f" | {second - first:+,.4f}"
             cells.append(f"{_number(first)} | {_number(second)}{change}")
-        print(f"  {row.scope} {row.id}: " + "; ".join(cells))
+        say(f"  {row.scope} {row.id}: " + "; ".join(cells))
     return EXIT_OK
 
 
@@ -310,3 +310,9 @@ def _either(a: Any, b: Any) -> Any:
 
 def _number(value: float | None) -> str:
     return "-" if value is None else f"{value:,.4f}"
+
+
+def say(line: str) -> None:
+    """One line of output: text from a file or a person (authors, comments, names) is
+    escaped, so it can never start a second line or reach the terminal as a code."""
+    print(escape_text(line))

@@ -8,10 +8,12 @@ internal error, with the traceback in the log.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
 from engine.cli import analysis, commands, history
+from engine.cli.commands import EXIT_OK
 from engine.cli.parser import EXIT_BAD_INPUT, EXIT_INTERNAL, PROG, build_parser
 from engine.cli.parser import message_language as message_language
 from engine.domain.errors import InputError
@@ -69,6 +71,10 @@ def run(
     except InputError as error:
         print(describe(error), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # the reader stopped early (| head): what it took is what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so Python's own flush at exit stays silent
+        return EXIT_OK
     except Exception:  # an internal error: keep the details in the log
         path = log_internal_error()
         print(f"{PROG}: internal error; details are in {path}", file=sys.stderr)

@@ -19,7 +19,7 @@ from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.edits.apply import field_body
-from engine.edits.builders import delete_scenario
+from engine.edits.builders import delete_financing_source, delete_scenario
 from engine.edits.commands import FIELD, Command, Delete, Put, population_key
 from engine.edits.flat import (
     ENTITY_COLLECTIONS,
@@ -104,8 +104,10 @@ def set_command(project: Project, text: str, value: Any) -> Command:
         if value is None:
             if entity_id not in bodies:
                 raise _not_found(text, entity_id, bodies)
-            if head == "scenarios":
+            if head == "scenarios":  # with its links, as the window deletes it
                 return delete_scenario(project, entity_id)
+            if head == "financing_sources":  # out of its packages too
+                return delete_financing_source(project, entity_id)
             return Delete(kind, entity_id)
         return Put(kind, entity_id, value)
     if entity_id not in bodies:

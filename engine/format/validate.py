@@ -110,6 +110,21 @@ def describe(value: Any) -> str:
     return repr(value)
 
 
+# Characters no document can hold (XML 1.0, which DOCX, ODT and xlsx are, refuses them; a
+# terminal obeys them): C0 controls but tab, newline and carriage return, DEL, lone
+# surrogates, and the two non-characters U+FFFE and U+FFFF.
+UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# What a word processor puts where a person sees a new line.
+LINE_BREAKS = re.compile(r"[\x0b\x0c\u2028\u2029]")
+
+
+def clean_text(value: str) -> str:
+    """Text typed or pasted by a person, made writable: Word's line breaks (vertical tab,
+    form feed, Unicode line and paragraph separators) become new lines, and the other
+    characters no document can hold are dropped."""
+    return UNWRITABLE.sub("", LINE_BREAKS.sub("\n", value))
+
+
 def text(value: Any, path: str, *, max_length: int = 100_000, non_empty: bool = False) -> str:
     if not isinstance(value, str):
         raise InputError(
@@ -117,6 +132,16 @@ def text(value: Any, path: str, *, max_length: int = 100_000, non_empty: bool = 
             messages.translate(
                 "Engine", "expected text, found {value}", "validate.expected_text_found_value"
             ).format(value=describe(value)),
+        )
+    if found := UNWRITABLE.search(value):
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                "holds the control character U+{code:04X} at position {position}, which no "
+                "report or workbook can hold; remove it",
+                "validate.control_character",
+            ).format(code=ord(found.group()), position=found.start() + 1),
         )
     if non_empty and not value.strip():
         raise InputError(

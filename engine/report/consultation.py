@@ -55,7 +55,7 @@ def comments_annex(project: Project, guarantee_name: dict[str, str]) -> Section 
             )
     if not blocks:
         return None
-    return Section(translate("Report", "Annex: comments from the consultation"), tuple(blocks))
+    return Section(translate("Report", "Comments from the consultation"), tuple(blocks))
 
 
 def _comment_line(agency: str, date: str, author: str, text: str) -> str:

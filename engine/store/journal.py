@@ -100,12 +100,18 @@ def set_comment(connection: sqlite3.Connection, entry_id: str, comment: str) -> 
 
 def read(connection: sqlite3.Connection) -> list[Entry]:
     """Every entry, in the order they were added; a damaged one is refused naming it."""
-    entries = []
-    for seq, entry_id, time, author, body in connection.execute(
-        "SELECT seq, id, time, author, body FROM journal ORDER BY seq"
-    ):
-        entries.append(_entry(seq, entry_id, time, author, body))
-    return entries
+    try:
+        rows = connection.execute(
+            "SELECT seq, id, time, author, body FROM journal ORDER BY seq"
+        ).fetchall()
+    except sqlite3.DatabaseError as error:  # e.g. bytes that are not UTF-8 text
+        raise InputError(
+            "table journal",
+            messages.translate(
+                "Engine", "is damaged: it cannot be read ({error})", "journal.unreadable"
+            ).format(error=error),
+        ) from None
+    return [_entry(seq, entry_id, time, author, body) for seq, entry_id, time, author, body in rows]
 
 
 def _entry(seq: int, entry_id: Any, time: Any, author: Any, body: Any) -> Entry:

@@ -32,6 +32,7 @@ from engine.edits.commands import (
     Replace,
 )
 from engine.edits.flat import Flat, flatten
+from engine.format import validate as v
 from engine.format.read import project_from_dict
 from engine.format.write import project_to_dict
 from engine.runtime import atomic
@@ -211,6 +212,8 @@ class ProjectStore:
         ``label`` and ``comment`` (``undoes``/``redoes``: the entry it takes back or
         makes again); returns its inverse. An edit that changes nothing is not recorded."""
         self.refuse_read_only()
+        v.text(self.author, "author", max_length=journal.MAX_TEXT)
+        v.text(comment, "comment", max_length=journal.MAX_TEXT)
         project, inverse, writes = plan(self.project, command)
         changes = changes_of(self.project, project, command)
         entry = (
@@ -277,12 +280,12 @@ class ProjectStore:
 
     def identity(self) -> str:
         """The project's identity, shared by every copy of it."""
-        row = self.connection.execute(
-            "SELECT body FROM project_meta WHERE key = 'identity'"
-        ).fetchone()
         try:
+            row = self.connection.execute(
+                "SELECT body FROM project_meta WHERE key = 'identity'"
+            ).fetchone()
             identity = json.loads(row[0])["project_id"] if row else None
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, sqlite3.DatabaseError):
             identity = None
         if not isinstance(identity, str):
             raise InputError(
@@ -325,7 +328,7 @@ class ProjectStore:
     def set_comment(self, entry_id: str, comment: str) -> None:
         """Say why an edit was made ("per MoF letter of 3 May"), after the fact."""
         self.refuse_read_only()
-        text = comment.strip()[: journal.MAX_TEXT]
+        text = v.text(comment.strip(), "comment", max_length=journal.MAX_TEXT)
         self.transaction([], lambda c: journal.set_comment(c, entry_id, text))
 
     def save_version(self, name: str) -> Version:

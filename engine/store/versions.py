@@ -37,6 +37,25 @@ def save(
 ) -> Version:
     """Keep ``document`` as a version named ``name`` (inside the caller's transaction)."""
     name = v.text(name.strip(), "name", max_length=MAX_NAME, non_empty=True)
+    v.text(author, "author", max_length=MAX_NAME)
+    if name.isdigit():  # FILE.abnd@2 must mean version 2, never a version named "2"
+        raise InputError(
+            "name",
+            messages.translate(
+                "Engine",
+                '"{name}" is a number, which names a version by its place; give it words',
+                "versions.name_is_a_number",
+            ).format(name=name),
+        )
+    if any(version.name == name for version in listing(connection)):
+        raise InputError(
+            "name",
+            messages.translate(
+                "Engine",
+                'a version is already named "{name}"; give this one another name',
+                "versions.name_taken",
+            ).format(name=name),
+        )
     taken = {key for (key,) in connection.execute("SELECT key FROM version")}
     key = secrets.token_hex(6)
     while key in taken:
@@ -54,7 +73,15 @@ def save(
 def listing(connection: sqlite3.Connection) -> list[Version]:
     """Every version, in the order they were saved."""
     versions = []
-    rows = connection.execute("SELECT key, body FROM version ORDER BY position").fetchall()
+    try:
+        rows = connection.execute("SELECT key, body FROM version ORDER BY position").fetchall()
+    except sqlite3.DatabaseError as error:  # e.g. bytes that are not UTF-8 text
+        raise InputError(
+            "table version",
+            messages.translate(
+                "Engine", "is damaged: it cannot be read ({error})", "versions.unreadable"
+            ).format(error=error),
+        ) from None
     for number, (key, body) in enumerate(rows, start=1):
         place = f"table version, entry {key!r}"
         try:

@@ -18,6 +18,8 @@ from engine.domain.model import Project
 from engine.edits.commands import Command
 from engine.edits.flat import Path as FieldPath
 from engine.edits.merge import Choice, Side
+from engine.edits.typed_text import cleaned
+from engine.format.validate import clean_text
 from engine.method.compute import Results, compute
 from engine.store.files import is_project_file, read_project, write_project
 from engine.store.journal import Entry
@@ -117,13 +119,14 @@ class ProjectDocument(QObject):
 
     @author.setter
     def author(self, name: str) -> None:
-        self.store.author = name
+        self.store.author = clean_text(name)
 
     # ------------------------------------------------------------ editing
 
     def apply(self, command: Command, label: str, comment: str = "") -> None:
-        """Validate and save ``command``; an :class:`InputError` leaves everything as it was."""
-        inverse = self.store.apply(command, label=label, comment=comment)
+        """Validate and save ``command`` (its text cleaned of what no document can hold, as
+        typed or pasted); an :class:`InputError` leaves everything as it was."""
+        inverse = self.store.apply(cleaned(command), label=label, comment=clean_text(comment))
         entry = self.store.last_entry
         self.undo_stack.push(EditEntry(label, inverse, entry.id if entry else None))
         self._after_edit()
@@ -197,11 +200,11 @@ class ProjectDocument(QObject):
 
     def set_comment(self, entry_id: str, comment: str) -> None:
         """Say why an edit was made, after the fact (not an undoable edit)."""
-        self.store.set_comment(entry_id, comment)
+        self.store.set_comment(entry_id, clean_text(comment))
         self.history_changed.emit()
 
     def save_version(self, name: str) -> Version:
-        version = self.store.save_version(name)
+        version = self.store.save_version(clean_text(name))
         self.history_changed.emit()
         return version
 

@@ -95,7 +95,10 @@ class CompareView(QDialog):
         self.refresh()
 
     def _fill_sides(self) -> None:
-        versions = self.document.store.versions()
+        try:
+            versions = self.document.store.versions()
+        except InputError:  # a damaged list of versions: compare with files and now only
+            versions = []
         for combo in (self.side_a, self.side_b):
             combo.blockSignals(True)
             combo.addItem(self.tr("Now"), NOW)

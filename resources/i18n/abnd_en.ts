@@ -4,7 +4,7 @@
 <context>
     <name>CompareView</name>
     <message numerus="yes">
-        <location filename="../../gui/history/compare.py" line="+172"/>
+        <location filename="../../gui/history/compare.py" line="+175"/>
         <source>%n assumption(s) differ</source>
         <translation>
             <numerusform>%n assumption differs</numerusform>

@@ -117,7 +117,7 @@
         <translation>et</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
@@ -1418,13 +1418,13 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>est manquant (ce champ est obligatoire)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>expected text, found {value}</source>
         <comment>validate.expected_text_found_value</comment>
         <translation>attendu&#xa0;: du texte&#x202f;; trouvé&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>must not be empty</source>
         <comment>validate.must_empty</comment>
         <translation>ne doit pas être vide</translation>
@@ -1436,7 +1436,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>le texte compte {count:,}&#xa0;caractères&#x202f;; la limite est de {max_length:,}</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-81"/>
         <source>unknown field (did you mean &apos;{hint}&apos;?)</source>
         <comment>validate.unknown_field_hint</comment>
         <translation>champ inconnu (vouliez-vous dire &quot;{hint}&quot;&#x202f;?)</translation>
@@ -1466,7 +1466,13 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>holds the control character U+{code:04X} at position {position}, which no report or workbook can hold; remove it</source>
+        <comment>validate.control_character</comment>
+        <translation>contient le caractère de contrôle U+{code:04X} en position {position}, qu’aucun rapport ni classeur ne peut contenir&#x202f;; supprimez-le</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{value} is not one of {options}; did you mean &apos;{hint}&apos;?</source>
         <comment>validate.not_an_option_hint</comment>
         <translation>{value} ne figure pas parmi {options}&#x202f;; vouliez-vous dire &quot;{hint}&quot;&#x202f;?</translation>
@@ -2106,7 +2112,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>a une extension inconnue&#xa0;: utilisez .json ou .abnd</translation>
     </message>
     <message>
-        <location filename="../../engine/store/project_store.py" line="+117"/>
+        <location filename="../../engine/store/project_store.py" line="+118"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
         <translation>n’existe pas ou n’est pas un fichier</translation>
@@ -2130,7 +2136,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>is open read-only; edits are not saved</source>
         <comment>project_store.open_read_only_edits</comment>
         <translation>est ouvert en lecture seule&#x202f;; les modifications ne sont pas enregistrées</translation>
@@ -2509,7 +2515,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>désigne une liste entière ; modifiez une entrée par son identifiant (par ex. {example})</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>{part} is not a position in this list (0 to {last})</source>
         <comment>paths.not_a_position</comment>
         <translation>{part} n’est pas une position de cette liste (0 à {last})</translation>
@@ -2527,7 +2533,13 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>n’a pas de « {segment} » (il y a : {shown})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/journal.py" line="+131"/>
+        <location filename="../../engine/store/journal.py" line="+110"/>
+        <source>is damaged: it cannot be read ({error})</source>
+        <comment>journal.unreadable</comment>
+        <translation>est endommagé&#xa0;: illisible ({error})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+45"/>
         <source>is damaged: it is not a journal entry</source>
         <comment>journal.damaged_entry</comment>
@@ -2564,7 +2576,25 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé ({reason})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/versions.py" line="+69"/>
+        <location filename="../../engine/store/versions.py" line="+44"/>
+        <source>&quot;{name}&quot; is a number, which names a version by its place; give it words</source>
+        <comment>versions.name_is_a_number</comment>
+        <translation>«&#xa0;{name}&#xa0;» est un nombre, qui désigne une version par son rang&#x202f;; donnez-lui un nom en mots</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a version is already named &quot;{name}&quot;; give this one another name</source>
+        <comment>versions.name_taken</comment>
+        <translation>une version s’appelle déjà «&#xa0;{name}&#xa0;»&#x202f;; donnez un autre nom à celle-ci</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>is damaged: it cannot be read ({error})</source>
+        <comment>versions.unreadable</comment>
+        <translation>est endommagé&#xa0;: illisible ({error})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>is damaged: it is not a saved version</source>
         <comment>versions.damaged</comment>
         <translation>est endommagée : ce n’est pas une version enregistrée</translation>
@@ -5321,7 +5351,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+138"/>
+        <location filename="../../gui/document/project_document.py" line="+141"/>
         <source>Undo: {label}</source>
         <translation>Annuler : {label}</translation>
     </message>
@@ -7039,6 +7069,10 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
     </message>
     <message>
         <location line="+22"/>
+        <source>Comments from the consultation</source>
+        <translation>Commentaires de la consultation</translation>
+    </message>
+    <message>
         <location filename="../../engine/report/options.py" line="-8"/>
         <source>Annex: comments from the consultation</source>
         <translation>Annexe : commentaires de la consultation</translation>
@@ -8497,7 +8531,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../engine/outputs/workbook/book.py" line="+165"/>
+        <location filename="../../engine/outputs/workbook/book.py" line="+166"/>
         <location filename="../../engine/outputs/workbook/financing.py" line="+103"/>
         <source>Source: {name}</source>
         <translation>Source : {name}</translation>
@@ -8762,7 +8796,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>personnes éligibles N = naissances x m</translation>
     </message>
     <message>
-        <location filename="../../engine/outputs/workbook/inputs.py" line="+109"/>
+        <location filename="../../engine/outputs/workbook/inputs.py" line="+116"/>
         <location line="+213"/>
         <source>sex</source>
         <translation>sexe</translation>

@@ -121,7 +121,7 @@
         <translation>ແລະ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Now</source>
         <translation>ປັດຈຸບັນ</translation>
     </message>
@@ -1453,13 +1453,13 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <translation>ຂາດຫາຍໄປ (ຊ່ອງນີ້ຈຳເປັນຕ້ອງມີ)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>expected text, found {value}</source>
         <comment>validate.expected_text_found_value</comment>
         <translation>ຕ້ອງເປັນຂໍ້ຄວາມ, ແຕ່ພົບ {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>must not be empty</source>
         <comment>validate.must_empty</comment>
         <translation>ຕ້ອງບໍ່ຫວ່າງເປົ່າ</translation>
@@ -1471,7 +1471,7 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <translation>ຂໍ້ຄວາມຍາວ {count:,} ຕົວອັກສອນ; ຂີດຈຳກັດແມ່ນ {max_length:,}</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-81"/>
         <source>unknown field (did you mean &apos;{hint}&apos;?)</source>
         <comment>validate.unknown_field_hint</comment>
         <translatorcomment>Native review: ທ່ານໝາຍເຖິງ ... ບໍ? (did you mean ...?) is not in the glossary, composed; a suggestion the reader may follow.</translatorcomment>
@@ -1503,7 +1503,13 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <translation>ອອບເຈັກ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>holds the control character U+{code:04X} at position {position}, which no report or workbook can hold; remove it</source>
+        <comment>validate.control_character</comment>
+        <translation>ມີຕົວອັກສອນຄວບຄຸມ U+{code:04X} ຢູ່ຕຳແໜ່ງທີ {position}, ເຊິ່ງບົດລາຍງານ ຫຼື ສະໝຸດວຽກບໍ່ສາມາດບັນຈຸໄດ້; ກະລຸນາລຶບອອກ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{value} is not one of {options}; did you mean &apos;{hint}&apos;?</source>
         <comment>validate.not_an_option_hint</comment>
         <translatorcomment>Native review: ທ່ານໝາຍເຖິງ ... ບໍ? (did you mean ...?) is not in the glossary, composed; a suggestion the reader may follow.</translatorcomment>
@@ -2177,7 +2183,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ມີນາມສະກຸນໄຟລ໌ທີ່ບໍ່ຮູ້ຈັກ: ກະລຸນາໃຊ້ .json ຫຼື .abnd</translation>
     </message>
     <message>
-        <location filename="../../engine/store/project_store.py" line="+117"/>
+        <location filename="../../engine/store/project_store.py" line="+118"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
         <translation>ບໍ່ມີຢູ່ ຫຼື ບໍ່ແມ່ນໄຟລ໌</translation>
@@ -2201,7 +2207,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>is open read-only; edits are not saved</source>
         <comment>project_store.open_read_only_edits</comment>
         <translation>ຖືກເປີດແບບອ່ານຢ່າງດຽວ; ການແກ້ໄຂຈະບໍ່ຖືກບັນທຶກ</translation>
@@ -2584,7 +2590,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ໝາຍເຖິງລາຍການທັງໝົດ; ໃຫ້ກຳນົດແຕ່ລະລາຍການຕາມລະຫັດຂອງມັນ (ເຊັ່ນ {example})</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>{part} is not a position in this list (0 to {last})</source>
         <comment>paths.not_a_position</comment>
         <translation>{part} ບໍ່ແມ່ນຕຳແໜ່ງໃນລາຍການນີ້ (0 ຫາ {last})</translation>
@@ -2602,7 +2608,13 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ບໍ່ມີ &quot;{segment}&quot; (ທີ່ມີ: {shown})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/journal.py" line="+131"/>
+        <location filename="../../engine/store/journal.py" line="+110"/>
+        <source>is damaged: it cannot be read ({error})</source>
+        <comment>journal.unreadable</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ສາມາດອ່ານໄດ້ ({error})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+45"/>
         <source>is damaged: it is not a journal entry</source>
         <comment>journal.damaged_entry</comment>
@@ -2639,7 +2651,25 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/versions.py" line="+69"/>
+        <location filename="../../engine/store/versions.py" line="+44"/>
+        <source>&quot;{name}&quot; is a number, which names a version by its place; give it words</source>
+        <comment>versions.name_is_a_number</comment>
+        <translation>“{name}” ເປັນຕົວເລກ ເຊິ່ງໃຊ້ເອີ້ນສະບັບຕາມລຳດັບ; ກະລຸນາຕັ້ງຊື່ເປັນຄຳສັບ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a version is already named &quot;{name}&quot;; give this one another name</source>
+        <comment>versions.name_taken</comment>
+        <translation>ມີສະບັບທີ່ຊື່ “{name}” ແລ້ວ; ກະລຸນາຕັ້ງຊື່ອື່ນໃຫ້ສະບັບນີ້</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>is damaged: it cannot be read ({error})</source>
+        <comment>versions.unreadable</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ສາມາດອ່ານໄດ້ ({error})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>is damaged: it is not a saved version</source>
         <comment>versions.damaged</comment>
         <translation>ເສຍຫາຍ: ບໍ່ແມ່ນສະບັບທີ່ບັນທຶກໄວ້</translation>
@@ -5421,7 +5451,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+138"/>
+        <location filename="../../gui/document/project_document.py" line="+141"/>
         <source>Undo: {label}</source>
         <translation>ຍ້ອນຄືນ: {label}</translation>
     </message>
@@ -7197,6 +7227,10 @@ Native review: ຄວາມອ່ອນໄຫວ is proposed (glossary: sensitiv
     </message>
     <message>
         <location line="+22"/>
+        <source>Comments from the consultation</source>
+        <translation>ຄຳເຫັນຈາກການປຶກສາຫາລື</translation>
+    </message>
+    <message>
         <location filename="../../engine/report/options.py" line="-8"/>
         <source>Annex: comments from the consultation</source>
         <translation>ເອກະສານຊ້ອນທ້າຍ: ຄຳເຫັນຈາກການປຶກສາຫາລື</translation>
@@ -8679,7 +8713,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../engine/outputs/workbook/book.py" line="+165"/>
+        <location filename="../../engine/outputs/workbook/book.py" line="+166"/>
         <location filename="../../engine/outputs/workbook/financing.py" line="+103"/>
         <source>Source: {name}</source>
         <translation>ແຫຼ່ງທຶນ: {name}</translation>
@@ -8946,7 +8980,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຜູ້ທີ່ມີສິດ N = ການເກີດ x m</translation>
     </message>
     <message>
-        <location filename="../../engine/outputs/workbook/inputs.py" line="+109"/>
+        <location filename="../../engine/outputs/workbook/inputs.py" line="+116"/>
         <location line="+213"/>
         <source>sex</source>
         <translation>ເພດ</translation>

@@ -202,3 +202,46 @@ def test_set_on_an_exchange_file_changes_it_without_history(tmp_path, capsys) ->
     assert json.loads(path.read_text(encoding="utf-8"))["matrix"][1]["status"] == "endorsed"
     assert main(["history", str(tmp_path / "missing.abnd")]) == 2
     assert "does not exist or is not a file" in capsys.readouterr().err
+
+
+def test_text_from_a_file_never_prints_a_second_line_or_a_terminal_code(project, capsys) -> None:
+    """An author refused on the command line; one slipped into a copy's file is escaped."""
+    import sqlite3
+
+    forged = "Eve\x1b[2J\nFAKE 2026-01-01 UTC  Boss  approved"
+    assert main(["set", str(project), "name", '"n2"', "--author", forged]) == 2
+    assert "control character U+001B" in capsys.readouterr().err
+    assert main(["set", str(project), "name", '"n2"', "--author", "Eve"]) == 0
+    connection = sqlite3.connect(project)
+    connection.execute("UPDATE journal SET author = ?", (forged,))
+    connection.commit()
+    connection.close()
+    capsys.readouterr()
+    assert main(["history", str(project)]) == 0
+    printed = capsys.readouterr().out
+    assert "\x1b" not in printed and "\\x1b[2J\\nFAKE" in printed
+    assert not any(line.startswith("FAKE") for line in printed.splitlines())
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error() -> None:
+    """``get ... | head -c 1``: the command stops quietly when its reader has enough (the
+    sample's population is far more than a pipe holds, so the write itself breaks)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    sample = REPO / "resources" / "examples" / "lao-pdr-sample.json"
+    for _ in range(2):
+        child = subprocess.Popen(
+            [sys.executable, str(REPO / "main.py"), "get", str(sample), "population"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.read(1)
+        child.stdout.close()
+        error = child.stderr.read().decode()
+        child.stderr.close()
+        assert child.wait(timeout=60) == 0, error
+        assert "internal error" not in error and "Traceback" not in error

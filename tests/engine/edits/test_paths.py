@@ -118,3 +118,14 @@ def test_a_financing_source_is_read_and_set_by_its_id_and_chosen_for_a_package()
     assert chosen.package("high").financing == ("vat",)
     with pytest.raises(InputError, match='has no "vatt" \\(did you mean "vat"\\?\\)'):
         get_value(financed, "financing_sources.vatt.amount")
+
+
+def test_a_financing_source_set_to_null_leaves_its_packages_too() -> None:
+    financed = build(
+        packages=[{"id": "high", "name": "High", "scenarios": [], "financing": ["vat"]}],
+        financing_sources=[
+            {"id": "vat", "name": "VAT", "kind": "tax_revenue", "unit": "pct_gdp", "amount": 0.5}
+        ],
+    )
+    changed, _ = apply(financed, set_command(financed, "financing_sources.vat", None))
+    assert changed.financing_sources == () and changed.package("high").financing == ()

@@ -154,3 +154,25 @@ def test_an_age_group_is_text_parsed_as_people_write_it() -> None:
     assert v.age_group("15-64", "g") == (15, 64)
     assert v.age_group("100+", "g") == (100, 100)
     assert refused(v.age_group, 15, "rows[0].age_group").message == "expected text, found 15"
+
+
+def test_text_that_no_document_can_hold_is_refused_naming_the_character() -> None:
+    from engine.format.validate import text
+
+    cases = (("a\x0bb", "000B", 2), ("\x1b[2J", "001B", 1), ("x\ud800", "D800", 2))
+    for bad, code, position in cases:
+        with pytest.raises(InputError) as raised:
+            text(bad, "matrix[0].notes")
+        assert raised.value.one_line() == (
+            f"matrix[0].notes: holds the control character U+{code} at position {position}, "
+            "which no report or workbook can hold; remove it"
+        )
+    assert text("tab\there\nnew line\r\n", "x") == "tab\there\nnew line\r\n"
+
+
+def test_typed_text_keeps_its_line_breaks_and_loses_the_rest() -> None:
+    from engine.format.validate import clean_text
+
+    word_paste = "Agreed\x0bper MoF\x0cletter\u2028of 3 May\u2029\x07end\x1b"
+    assert clean_text(word_paste) == "Agreed\nper MoF\nletter\nof 3 May\nend"
+    assert clean_text("ພາສາລາວ\tFrançais") == "ພາສາລາວ\tFrançais"

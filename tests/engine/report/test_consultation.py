@@ -50,7 +50,7 @@ def test_the_matrix_shows_each_status_and_the_annex_comes_only_when_asked() -> N
     asked = ReportOptions(parts=(*DEFAULT_PARTS, "comments"))
     annexed = compose(project, results, date(2025, 9, 13), options=asked)
     annex = annexed.sections[-1]
-    assert annex.title.endswith("Annex: comments from the consultation")
+    assert (annex.number, annex.title) == ("Annex E", "Comments from the consultation")
     heading, comments = annex.blocks
     assert heading.text == "Children: A child benefit"
     assert isinstance(comments, BulletList)

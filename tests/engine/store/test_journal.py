@@ -139,3 +139,32 @@ def test_entries_write_and_read_back_whole(tmp_path: Path) -> None:
     journal.insert(connection, made)
     (back,) = journal.read(connection)
     assert back == Entry(**{**made.__dict__, "seq": 1})
+
+
+def test_a_journal_entry_that_is_not_text_is_damage_named_in_one_line(tmp_path) -> None:
+    path = tmp_path / "p.abnd"
+    ProjectStore.create(path, project_from_dict(small_document())).close()
+    with ProjectStore.open(path) as opened:
+        opened.author = "Somchai"
+        row = opened.project.matrix[0]
+        opened.apply(set_matrix_cells(opened.project, row.id, {"notes": "x"}), label="Edit")
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE journal SET body = CAST(X'7b22ff' AS TEXT)")  # not UTF-8
+    connection.commit()
+    connection.close()
+    with ProjectStore.open(path, read_only=True) as damaged, pytest.raises(InputError) as raised:
+        damaged.history()
+    expected = f"{path}: table journal: is damaged: it cannot be read ("
+    assert raised.value.one_line().startswith(expected)
+
+
+def test_authors_and_comments_with_control_characters_are_refused(store) -> None:
+    row = store.project.matrix[0]
+    command = set_matrix_cells(store.project, row.id, {"notes": "x"})
+    store.author = "Eve\x1b[2J"
+    with pytest.raises(InputError, match=r"^author: holds the control character U\+001B"):
+        store.apply(command, label="Edit")
+    store.author = "Eve"
+    with pytest.raises(InputError, match=r"^comment: holds the control character U\+0007"):
+        store.apply(command, label="Edit", comment="ok\x07")
+    assert store.history() == []

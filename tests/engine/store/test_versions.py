@@ -53,3 +53,17 @@ def test_a_damaged_snapshot_is_refused_in_one_line(tmp_path) -> None:
     with pytest.raises(InputError) as raised:
         read_project(f"{path}@V")
     assert raised.value.one_line().startswith(f"{path}: table snapshot, entry '{key}': is damaged")
+
+
+def test_a_version_name_is_used_once_and_is_not_a_number(tmp_path) -> None:
+    path = tmp_path / "p.abnd"
+    ProjectStore.create(path, project_from_dict(small_document())).close()
+    with ProjectStore.open(path) as store:
+        store.save_version("Validated at the national workshop")
+        with pytest.raises(InputError, match='a version is already named "Validated at the'):
+            store.save_version("Validated at the national workshop ")
+        with pytest.raises(InputError, match='"2" is a number, which names a version by its'):
+            store.save_version("2")
+        with pytest.raises(InputError, match="control character U\\+001B"):
+            store.save_version("V\x1b[31m")
+        assert [v.name for v in store.versions()] == ["Validated at the national workshop"]

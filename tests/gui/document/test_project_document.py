@@ -174,3 +174,16 @@ def test_a_merge_is_one_undoable_edit(document, tmp_path) -> None:
     labels = [e.label for e in document.history()]
     assert labels[-3:] == ["Merge theirs", "Undo: Merge theirs", "Redo: Merge theirs"]
     assert not document.merge(document.plan_merge(theirs), "mine", "Again")  # nothing left
+
+
+def test_text_pasted_from_a_word_processor_is_saved_with_its_line_breaks(document) -> None:
+    """Word's line break (a vertical tab) would be refused in a file; typed in the window
+    it becomes a new line, and a stray control character is dropped, in the file too."""
+    from engine.edits.builders import set_matrix_cells
+
+    row = document.project.matrix[0]
+    pasted = set_matrix_cells(document.project, row.id, {"notes": "Agreed\x0bper MoF\x07"})
+    document.apply(pasted, "Paste", comment="letter\x0bof 3 May")
+    assert document.project.matrix[0].notes == "Agreed\nper MoF"
+    assert "Agreed\\nper MoF" in on_disk(document.path)
+    assert document.history()[-1].comment == "letter\nof 3 May"
