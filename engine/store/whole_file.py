@@ -58,6 +58,10 @@ def migrate(path: Path, version: int, target: int = SCHEMA_VERSION) -> Path:
     step that meets damage rolls back and says so in one line: the backup keeps the
     original either way."""
     backup = path.with_name(f"{path.name}.v{version}.bak")
+    taken = 1
+    while backup.exists():  # an earlier backup stays: NAME.abnd.v2.1.bak, .v2.2.bak...
+        backup = path.with_name(f"{path.name}.v{version}.{taken}.bak")
+        taken += 1
     with path.open("rb") as source:  # the backup is whole or absent, like every file we write
         atomic.write_with(backup, lambda target: shutil.copyfileobj(source, target))
     connection = sqlite3.connect(path, isolation_level=None)

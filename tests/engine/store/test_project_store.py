@@ -454,3 +454,13 @@ def test_an_older_file_is_checked_before_anything_runs_on_it(tmp_path) -> None:
     data[4096 + 8 : 4096 + 40] = b"\xff" * 32  # the second page's header and cells
     damaged.write_bytes(bytes(data))
     assert main(["compute", str(damaged)]) == 2
+
+
+def test_a_migration_never_replaces_an_earlier_backup(tmp_path) -> None:
+    path = tmp_path / "old.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", path)
+    earlier = tmp_path / "old.abnd.v2.bak"
+    earlier.write_bytes(b"a backup from another day")
+    ProjectStore.open(path).close()
+    assert earlier.read_bytes() == b"a backup from another day"
+    assert (tmp_path / "old.abnd.v2.1.bak").read_bytes() == (DATA / "schema-v2.abnd").read_bytes()
