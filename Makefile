@@ -41,12 +41,13 @@ country-data: $(STAMP)
 	$(BIN)/python resources/examples/build_lao_sample.py
 
 ## The main window on the Lao sample, one PNG per tab and view, into docs/screenshots:
-## English at 1440x900 and at a small laptop's 1024x640, Lao and French (with the report).
+## English at 1280x720 (a projector) and at a small laptop's 1024x640, Lao and French at
+## 1024x640 (with the report's first pages); workshop mode always at 1280x720.
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots --size 1280x720
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots/1024x640 --size 1024x640
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots/lo --lang lo --report
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots/fr --lang fr --report
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots/lo --lang lo --size 1024x640 --report
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gui.shell.screenshots docs/screenshots/fr --lang fr --size 1024x640 --report
 
 ## The report's first pages (Lao sample and a new Cambodia project; en, lo, fr) as PNG.
 report-pages: $(STAMP)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import getpass
+import os
 from pathlib import Path
 
 from engine.countries.bundled import country_project
@@ -19,6 +21,17 @@ from engine.outputs.workbook import write_workbook
 from engine.store.files import read_project, write_project
 
 EXIT_OK = 0
+
+
+def author_of(args: argparse.Namespace) -> str:
+    """``--author``, else ``ABND_AUTHOR``, else the login name."""
+    given = getattr(args, "author", None) or os.environ.get("ABND_AUTHOR", "")
+    if given.strip():
+        return given.strip()[:200]
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
 
 
 def refuse_existing(output: Path) -> None:
@@ -68,7 +81,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    changes = import_into(args.project, args.file, args.between)
+    changes = import_into(args.project, args.file, args.between, author_of(args))
     print(f"imported {args.file} into {args.project}; what changed:")
     for line in changes:
         print(f"  {line}")

@@ -1,7 +1,8 @@
 """Running one headless command: parse, dispatch, and turn every failure into an exit code.
 
 Exit status: 0 success; 2 bad input, with ONE line on stderr naming the file,
-the place and the problem; 1 an internal error, with the traceback in the log.
+the place and the problem; 3 a merge with conflicts (nothing written); 1 an
+internal error, with the traceback in the log.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
-from engine.cli import analysis, commands
+from engine.cli import analysis, commands, history
 from engine.cli.parser import EXIT_BAD_INPUT, EXIT_INTERNAL, PROG, build_parser
 from engine.domain.errors import InputError
 from engine.domain.numbers import LANGUAGES
@@ -31,6 +32,13 @@ COMMANDS: dict[str, Handler] = {
     "export-workbook": commands.run_export_workbook,
     "sensitivity": analysis.run_sensitivity,
     "uncertainty": analysis.run_uncertainty,
+    "merge": history.run_merge,
+    "history": history.run_history,
+    "get": history.run_get,
+    "set": history.run_set,
+    "diff": history.run_diff,
+    "versions": history.run_versions,
+    "save-version": history.run_save_version,
 }
 # Commands whose handler lives outside the engine (it needs Qt): main.py provides it.
 EXTERNAL_COMMANDS = ("report",)

@@ -12,8 +12,9 @@ from engine.domain.numbers import LANGUAGES
 from engine.importing.between import BETWEEN
 from engine.report.options import PAPERS, PARTS, STATUSES
 
-EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_CONFLICTS = 0, 1, 2, 3
 PROG = "abnd-studio"
+AUTHOR_HELP = "who makes the change (default: ABND_AUTHOR, else the login name)"
 
 
 class Parser(argparse.ArgumentParser):
@@ -69,6 +70,7 @@ def build_parser() -> Parser:
         help="population years the file leaves between its own: interpolate them between the "
         "file's years (default) or keep the project's",
     )
+    import_cmd.add_argument("--author", help=AUTHOR_HELP)
     workbook_cmd = commands.add_parser(
         "export-workbook",
         help="the RAP-style workbook (.xlsx) with live formulas over the input sheets",
@@ -84,7 +86,8 @@ def build_parser() -> Parser:
     report_cmd.add_argument("output", help="OUT.pdf, OUT.docx or OUT.odt")
     report_cmd.add_argument(
         "--parts",
-        help=f"the parts to include, comma-separated (default: all): {', '.join(PARTS)}",
+        help="the parts to include, comma-separated (default: all but comments): "
+        + ", ".join(PARTS),
     )
     report_cmd.add_argument(
         "--status", choices=tuple(STATUSES), default="draft", help="on the cover (default draft)"
@@ -93,7 +96,13 @@ def build_parser() -> Parser:
         "--doc-version", default="1", help="the document's version, on the cover (default 1)"
     )
     report_cmd.add_argument("--paper", choices=PAPERS, default="a4", help="default a4")
+    report_cmd.add_argument(
+        "--comments",
+        action="store_true",
+        help="add an annex listing the consultation's comments on the matrix",
+    )
     _add_analysis(commands)
+    _add_group_work(commands)
     template_cmd = commands.add_parser(
         "template", help="write the empty import template (.xlsx) for national data"
     )
@@ -134,3 +143,47 @@ def _add_analysis(commands: argparse._SubParsersAction[Parser]) -> None:
     sensitivity.add_argument("--year", type=int, required=True, help="the year of the output")
     uncertainty.add_argument("--draws", type=int, help="default: the project's, else 10,000")
     uncertainty.add_argument("--seed", type=int, help="default: the project's, else 1")
+
+
+def _add_group_work(commands: argparse._SubParsersAction[Parser]) -> None:
+    merge = commands.add_parser(
+        "merge",
+        help="merge another copy of a project into this one (three-way, from their history); "
+        "conflicts: nothing is written, each is listed, exit 3",
+    )
+    merge.add_argument("mine", help="the project to merge into (.abnd)")
+    merge.add_argument("theirs", help="another copy of the same project (.abnd)")
+    merge.add_argument("--out", help="write the merged project here instead (MINE is unchanged)")
+    merge.add_argument("--take", choices=("mine", "theirs"), help="resolve every conflict this way")
+    merge.add_argument("--comment", help="why (kept with the merge in the history)")
+    merge.add_argument("--author", help=AUTHOR_HELP)
+    history = commands.add_parser("history", help="every recorded edit: when, who, what, why")
+    history.add_argument("project", help="a project file (.abnd)")
+    history.add_argument("--since", metavar="DATE", help="only edits from this day on (YYYY-MM-DD)")
+    history.add_argument("--field", metavar="PATH", help="only edits of this field (or under it)")
+    get = commands.add_parser("get", help="print one value of a project as JSON")
+    get.add_argument("project", help="a project file (.abnd or .json, or FILE.abnd@VERSION)")
+    get.add_argument("path", help="e.g. scenarios.child-benefit.admin_rate")
+    set_cmd = commands.add_parser("set", help="set one value of a project (one recorded edit)")
+    set_cmd.add_argument("project", help="the project to change (.abnd or .json)")
+    set_cmd.add_argument("path", help="e.g. economy.poverty_line_monthly")
+    set_cmd.add_argument("value", help='a JSON value: 0.07, true, null, "text in quotes", [...]')
+    set_cmd.add_argument("--comment", help="why (kept with the edit in the history)")
+    set_cmd.add_argument("--author", help=AUTHOR_HELP)
+    diff = commands.add_parser(
+        "diff", help="two projects or versions side by side: assumptions and costs"
+    )
+    diff.add_argument("a", help="a project file, or FILE.abnd@VERSION")
+    diff.add_argument("b", help="another one")
+    diff.add_argument(
+        "--year", type=int, action="append", help="a year to compare costs in (repeat it)"
+    )
+    diff.add_argument(
+        "--measure", choices=("pct_gdp", "total_cost"), default="pct_gdp", help="default pct_gdp"
+    )
+    versions = commands.add_parser("versions", help="the versions saved in a project")
+    versions.add_argument("project", help="a project file (.abnd)")
+    save = commands.add_parser("save-version", help="name the project's current state")
+    save.add_argument("project", help="a project file (.abnd)")
+    save.add_argument("name", help='e.g. "Validated at the national workshop, 12 September"')
+    save.add_argument("--author", help=AUTHOR_HELP)

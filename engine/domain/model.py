@@ -72,6 +72,9 @@ FinancingUnit = Literal["pct_gdp", "pct_gov_revenue", "lcu"]
 FINANCING_UNITS: tuple[str, ...] = ("pct_gdp", "pct_gov_revenue", "lcu")
 WageAnchor = Literal["minimum_wage", "average_wage"]
 WAGE_ANCHORS: tuple[str, ...] = ("minimum_wage", "average_wage")
+MatrixStatus = Literal["draft", "discussed", "validated", "endorsed"]
+# The consultation steps a recommendation goes through, in order.
+MATRIX_STATUSES: tuple[str, ...] = ("draft", "discussed", "validated", "endorsed")
 BirthsEstimate = Literal["aged_0", "aged_0_centred"]
 BIRTHS_ESTIMATES: tuple[str, ...] = ("aged_0", "aged_0_centred")
 
@@ -362,8 +365,21 @@ class FinancingSource:
 
 
 @dataclass(frozen=True)
+class Comment:
+    """A comment on a matrix row from the consultation: by an agency, with its date
+    (ISO, ``YYYY-MM-DD``) and the person who typed it."""
+
+    id: str
+    agency: str
+    text: str
+    author: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
 class MatrixRow:
-    """One row of the assessment matrix."""
+    """One row of the assessment matrix, with its consultation record: a status
+    (``None`` = never set, read as draft) with its date, and comments by agency."""
 
     id: str
     guarantee: Guarantee
@@ -376,6 +392,9 @@ class MatrixRow:
     priority: int | None = None
     agencies: tuple[str, ...] = ()
     notes: str = ""
+    status: MatrixStatus | None = None
+    status_date: str | None = None
+    comments: tuple[Comment, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,14 @@ from engine.edits.commands import (
     Delete,
     Move,
     Put,
+    Replace,
     key_of,
 )
 from engine.format import validate as v
 from engine.format.read import (
     check_growth_given,
     check_references,
+    project_from_dict,
     read_country,
     read_economy,
     read_labour,
@@ -48,6 +50,7 @@ from engine.format.write import (
     matrix_row_to_dict,
     package_to_dict,
     population_row_to_dict,
+    project_to_dict,
     scenario_to_dict,
     series_to_json,
     uncertainty_to_dict,
@@ -328,4 +331,11 @@ def apply(project: Project, command: Command) -> tuple[Project, Command]:
         return put(project, command)
     if isinstance(command, Delete):
         return delete(project, command)
+    if isinstance(command, Replace):
+        return replace(project, command)
     return move(project, command)
+
+
+def replace(project: Project, command: Replace) -> tuple[Project, Replace]:
+    """The whole content replaced (validated whole); the inverse puts back the old one."""
+    return project_from_dict(command.document), Replace(project_to_dict(project))

@@ -8,6 +8,7 @@ builds a format dict by hand: what a change means lives here, tested without Qt.
 from __future__ import annotations
 
 import dataclasses
+import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -383,6 +384,39 @@ def add_matrix_row(
     for key, value in (values or {}).items():
         body = _with(body, key, value)
     return Put("matrix_row", row_id, body, position)
+
+
+def set_matrix_status(project: Project, row_id: str, status: str | None, when: str | None) -> Put:
+    """Where a recommendation stands in the consultation, and since when (ISO date)."""
+    return set_matrix_cells(project, row_id, {"status": status, "status_date": when})
+
+
+def add_matrix_comment(
+    project: Project,
+    row_id: str,
+    agency: str,
+    text: str,
+    author: str,
+    when: str,
+    comment_id: str | None = None,
+) -> Put:
+    """A comment from the consultation on a row. Its id is random, so comments added on
+    two copies of a project never share one (a merge keeps both)."""
+    body = next(matrix_row_to_dict(r) for r in project.matrix if r.id == row_id)
+    comments = list(body.get("comments", []))
+    taken = {c["id"] for c in comments}
+    new_id = comment_id or f"c-{secrets.token_hex(5)}"
+    while new_id in taken:
+        new_id = f"c-{secrets.token_hex(5)}"
+    comment = {"id": new_id, "agency": agency, "author": author, "date": when, "text": text}
+    comments.append({k: v for k, v in comment.items() if v != "" or k in ("agency", "text")})
+    return Put("matrix_row", row_id, {**body, "comments": comments})
+
+
+def delete_matrix_comment(project: Project, row_id: str, comment_id: str) -> Put:
+    body = next(matrix_row_to_dict(r) for r in project.matrix if r.id == row_id)
+    remaining = [c for c in body.get("comments", []) if c["id"] != comment_id]
+    return Put("matrix_row", row_id, _with(body, "comments", remaining or None))
 
 
 def delete_matrix_rows(row_ids: Sequence[str]) -> Batch:

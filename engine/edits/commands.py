@@ -7,7 +7,9 @@ primitives, or a batch of them applied atomically:
 
 - ``Put``: insert or replace one entity (its JSON body, as in the JSON format);
 - ``Delete``: remove one member of a collection (or an optional field);
-- ``Move``: move one member of a collection to another position.
+- ``Move``: move one member of a collection to another position;
+- ``Replace``: the whole content at once (a merge of another copy, a version restored),
+  validated as a whole document.
 
 ``ProjectStore.apply`` validates a command, commits it to the project file in
 its own transaction, and returns the inverse command, which undo applies.
@@ -73,7 +75,14 @@ class Batch:
     commands: tuple[Command, ...]
 
 
-Command = Put | Delete | Move | Batch
+@dataclass(frozen=True, eq=False)
+class Replace:
+    """The whole project replaced by ``document`` (a JSON document, validated whole)."""
+
+    document: dict[str, Any]
+
+
+Command = Put | Delete | Move | Batch | Replace
 
 
 def population_key(body: dict[str, Any]) -> str:

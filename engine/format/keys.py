@@ -47,7 +47,11 @@ MATRIX_KEYS = (
     "priority",
     "agencies",
     "notes",
+    "status",
+    "status_date",
+    "comments",
 )
+COMMENT_KEYS = ("id", "agency", "author", "date", "text")
 RAMP_KEYS = ("start", "target", "start_year", "target_year")
 YEARS_KEYS = ("base", "end", "fiscal_year_start_month")
 POPULATION_KEYS = ("unit", "rows", "births", "births_estimate")
@@ -59,11 +63,13 @@ VERSION_2_FIELDS = {
     "scenario": ("covered_by", "start_month"),
     "benefit": ("tiers",),
 }
-# Fields that format version 3 added (financing, docs/json-format.md): a version-1 or
-# version-2 file holding one is refused; its fiscal-space envelopes migrate instead.
+# Fields that format version 3 added (docs/json-format.md): financing, and the consultation
+# record of a matrix row. A version-1 or version-2 file holding one is refused; its
+# fiscal-space envelopes migrate instead.
 VERSION_3_FIELDS = {
     "top": ("financing_sources",),
     "package": ("financing",),
+    "matrix_row": ("status", "status_date", "comments"),
 }
 PACKAGE_KEYS = ("id", "name", "scenarios", "financing")
 ENVELOPE_KEY = "fiscal_space_percent_gdp"  # a package's envelope in versions 1 and 2

@@ -3,10 +3,10 @@
 Each reader validates one part of a document and raises :class:`InputError`
 naming its JSON path. Edit commands use the same readers to validate the one
 entity they change. An older document means exactly what it meant: the fields a
-later version added are refused there, births a version-1 file leaves out stay
-"the population aged 0" (``births_estimate = "aged_0"``), and a version-1 or
-version-2 package's fiscal-space envelope becomes one financing source
-(``upgrade.py``).
+later version added are refused there (version 3's financing and consultation record
+included), births a version-1 file leaves out stay "the population aged 0"
+(``births_estimate = "aged_0"``), and a version-1 or version-2 package's fiscal-space
+envelope becomes one financing source (``upgrade.py``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from engine.domain.kinds import AGE_SEX_KINDS, CONTRIBUTOR_KINDS
 from engine.domain.model import (
     BIRTHS_ESTIMATES,
     GUARANTEES,
+    MATRIX_STATUSES,
     SEXES,
+    Comment,
     Country,
     Economy,
     Labour,
@@ -38,6 +40,7 @@ from engine.domain.model import (
 from engine.format import validate as v
 from engine.format.keys import (
     ASSUMPTION_NAMES,
+    COMMENT_KEYS,
     ECONOMY_KEYS,
     ENVELOPE_KEY,
     FORMAT,
@@ -174,7 +177,8 @@ def _refuse_version_2_fields(top: dict[str, Any]) -> None:
 
 
 def _refuse_version_3_fields(top: dict[str, Any], version: int) -> None:
-    """A version-1 or version-2 file says its fiscal space with envelopes, not sources."""
+    """A version-1 or version-2 file says its fiscal space with envelopes, not sources,
+    and holds no consultation record (version 3 added both)."""
 
     def refuse(data: Any, where: str, path: str) -> None:
         if isinstance(data, dict):
@@ -193,6 +197,9 @@ def _refuse_version_3_fields(top: dict[str, Any], version: int) -> None:
     packages = top.get("packages")
     for i, item in enumerate(packages if isinstance(packages, list) else []):
         refuse(item, "package", f"packages[{i}]")
+    rows = top.get("matrix")
+    for i, item in enumerate(rows if isinstance(rows, list) else []):
+        refuse(item, "matrix_row", f"matrix[{i}]")
 
 
 def _check_envelopes(top: dict[str, Any]) -> None:
@@ -653,7 +660,43 @@ def read_matrix_row(value: Any, path: str) -> MatrixRow:
             for j, item in enumerate(v.array(data.get("agencies", []), f"{path}.agencies"))
         ),
         notes=field_text("notes"),
+        status=(
+            None
+            if data.get("status") is None
+            else v.choice(data["status"], f"{path}.status", MATRIX_STATUSES)  # type: ignore[arg-type]
+        ),
+        status_date=(
+            None
+            if data.get("status_date") is None
+            else v.iso_date(data["status_date"], f"{path}.status_date")
+        ),
+        comments=_comments(data.get("comments", []), f"{path}.comments"),
     )
+
+
+def _comments(value: Any, path: str) -> tuple[Comment, ...]:
+    """A matrix row's consultation comments: each with its own id, once."""
+    comments: list[Comment] = []
+    for j, item in enumerate(v.array(value, path)):
+        place = f"{path}[{j}]"
+        data = v.obj(item, place)
+        v.check_keys(data, place, COMMENT_KEYS, ("id", "agency", "text"))
+        comment = Comment(
+            id=v.identifier(data["id"], f"{place}.id"),
+            agency=v.text(data["agency"], f"{place}.agency", max_length=200),
+            text=v.text(data["text"], f"{place}.text"),
+            author=v.text(data.get("author", ""), f"{place}.author", max_length=200),
+            date="" if data.get("date") is None else v.iso_date(data["date"], f"{place}.date"),
+        )
+        if any(c.id == comment.id for c in comments):
+            raise InputError(
+                f"{place}.id",
+                messages.translate(
+                    "Engine", 'repeats the comment id "{id}"', "read.repeats_comment_id"
+                ).format(id=comment.id),
+            )
+        comments.append(comment)
+    return tuple(comments)
 
 
 def read_sources(value: Any) -> tuple[tuple[str, str], ...]:

@@ -10,6 +10,7 @@ import difflib
 import math
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from engine.domain import messages
@@ -345,5 +346,29 @@ def identifier(value: Any, path: str) -> str:
                 "or underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit",
                 "validate.shown_valid_id_use",
             ).format(shown=shown),
+        )
+    return result
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(value: Any, path: str) -> str:
+    """A calendar date written ``YYYY-MM-DD`` (the consultation record's dates)."""
+    result = text(value, path, max_length=100)
+    valid = ISO_DATE.fullmatch(result) is not None
+    if valid:
+        try:
+            date.fromisoformat(result)
+        except ValueError:
+            valid = False
+    if not valid:
+        raise InputError(
+            path,
+            messages.translate(
+                "Engine",
+                '"{value}" is not a date written YYYY-MM-DD (e.g. 2025-05-03)',
+                "validate.not_iso_date",
+            ).format(value=result),
         )
     return result

@@ -9,6 +9,7 @@ from engine.domain.kinds import allowed_fields
 from engine.domain.model import (
     Amount,
     Benefit,
+    Comment,
     FinancingSource,
     Labour,
     MatrixRow,
@@ -23,7 +24,15 @@ from engine.domain.model import (
     Uncertainty,
     Years,
 )
-from engine.format.keys import ECONOMY_KEYS, FORMAT, FORMAT_VERSION, MATRIX_KEYS
+from engine.format.keys import (
+    ECONOMY_KEYS,
+    FORMAT,
+    FORMAT_VERSION,
+    MATRIX_KEYS,
+    VERSION_3_FIELDS,
+)
+
+CONSULTATION_KEYS = VERSION_3_FIELDS["matrix_row"]
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:
@@ -215,9 +224,26 @@ def amount_to_json(amount: Amount) -> Any:
 
 
 def matrix_row_to_dict(row: MatrixRow) -> dict[str, Any]:
-    result = {key: getattr(row, key) for key in MATRIX_KEYS}
+    """Every field of the matrix itself; the consultation record only where it is set."""
+    result = {key: getattr(row, key) for key in MATRIX_KEYS if key not in CONSULTATION_KEYS}
     result["scenario_ids"] = list(row.scenario_ids)
     result["agencies"] = list(row.agencies)
+    if row.status is not None:
+        result["status"] = row.status
+    if row.status_date is not None:
+        result["status_date"] = row.status_date
+    if row.comments:
+        result["comments"] = [comment_to_dict(c) for c in row.comments]
+    return result
+
+
+def comment_to_dict(comment: Comment) -> dict[str, Any]:
+    result: dict[str, Any] = {"id": comment.id, "agency": comment.agency}
+    if comment.author:
+        result["author"] = comment.author
+    if comment.date:
+        result["date"] = comment.date
+    result["text"] = comment.text
     return result
 
 

@@ -21,16 +21,21 @@ __all__ = ["import_batch", "import_into", "read_import", "write_template"]
 
 
 def import_into(
-    project_path: str | Path, file_path: str | Path, between: Between = "interpolate"
+    project_path: str | Path,
+    file_path: str | Path,
+    between: Between = "interpolate",
+    author: str = "",
 ) -> list[str]:
-    """Import ``file_path`` into the project file; returns one line per change."""
+    """Import ``file_path`` into the project file (recorded in its history under
+    ``author``); returns one line per change."""
     project_path, file_path = Path(project_path), Path(file_path)
     if project_path.suffix.lower() == ".abnd":
         with ProjectStore.open(project_path) as store:
+            store.author = author
             imported = read_import(file_path, store.project.country.iso3)
             batch, changes = import_batch(store.project, imported, file_path.name, between)
             try:
-                store.apply(batch)
+                store.apply(batch, label=f"Import {file_path.name}")
             except InputError as error:
                 raise error.in_file(str(file_path)) from None
         return changes

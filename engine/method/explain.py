@@ -95,6 +95,7 @@ class Term:
     label: str
     value: float
     unit: str
+    share: bool = False  # a fraction (0.95) that people read in percent (95 %)
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,9 @@ class Explanation:
     def as_text(self) -> str:
         lines = [*self.formula, ""]
         lines += [
-            f"{t.symbol:>6} = {format_value(t.value)} {t.unit}  ({t.label})" for t in self.terms
+            f"{t.symbol:>6} = {format_value(t.value * 100 if t.share else t.value)} {t.unit}  "
+            f"({t.label})"
+            for t in self.terms
         ]
         return "\n".join(lines)
 
@@ -147,15 +150,17 @@ def explain(project: Project, results: Results, scenario_id: str, year: int) -> 
     items: list[Term] = []
     for name, values in terms.details.items():
         symbol, label, unit = DETAIL_LABELS[name]
-        shown_unit = translate("Explain", unit).replace("LCU", currency)
-        items.append(Term(symbol, translate("Explain", label), float(values[t]), shown_unit))
+        in_percent = unit == "fraction"
+        shown_unit = "%" if in_percent else translate("Explain", unit).replace("LCU", currency)
+        value = float(values[t])
+        items.append(Term(symbol, translate("Explain", label), value, shown_unit, in_percent))
     eligible_label = (
         translate("Explain", "additional health workers")
         if scenario.kind == "health_staffing"
         else translate("Explain", "eligible persons")
     )
     persons = translate("Explain", "persons")
-    fraction = translate("Explain", "fraction")
+    fraction = "%"  # fractions are shown in percent (Term.share)
     per_month = translate("Explain", "{currency} per month").format(currency=currency)
     for tier in terms.tiers:
         band = f"{tier.ages[0]}-{tier.ages[1]}"
@@ -176,7 +181,9 @@ def explain(project: Project, results: Results, scenario_id: str, year: int) -> 
             )
         )
     items.append(Term("N", eligible_label, float(terms.eligible[t]), persons))
-    items.append(Term("TU", translate("Explain", "take-up"), float(terms.take_up[t]), fraction))
+    items.append(
+        Term("TU", translate("Explain", "take-up"), float(terms.take_up[t]), fraction, True)
+    )
     share = 1.0 if terms.year_share is None else float(terms.year_share[t])
     if terms.monthly_benefit is not None and terms.months is not None:
         label = (
@@ -208,6 +215,7 @@ def explain(project: Project, results: Results, scenario_id: str, year: int) -> 
                 ).format(month=scenario.start_month),
                 share,
                 fraction,
+                True,
             )
         )
     items += [
@@ -227,7 +235,8 @@ def explain(project: Project, results: Results, scenario_id: str, year: int) -> 
             "alpha",
             translate("Explain", "administration rate"),
             terms.admin_rate,
-            translate("Explain", "fraction of benefits"),
+            translate("Explain", "% of benefits"),
+            True,
         ),
         Term(
             "F", translate("Explain", "fixed administration"), float(terms.fixed_admin[t]), currency
@@ -314,13 +323,15 @@ def _fiscal_terms(results: Results, scenario_id: str, year: int, t: int) -> list
                 year=year - 1
             ),
             float(late[t - 1]),
-            translate("Explain", "fraction"),
+            "%",
+            True,
         ),
         Term(
             "w",
             translate("Explain", "share of {year}'s cost in this fiscal year").format(year=year),
             float(early[t]),
-            translate("Explain", "fraction"),
+            "%",
+            True,
         ),
         Term(
             "C_FY",

@@ -7,12 +7,14 @@ import numpy as np
 from numpy.typing import NDArray
 
 from engine.domain.i18n import translate
+from engine.domain.model import GUARANTEES
 from engine.domain.months import month_name
 from engine.method.compute import Results
+from engine.report.consultation import comments_annex
 from engine.report.context import ReportContext
 from engine.report.document import Block, BulletList, Paragraph, Section, Table
 from engine.report.fields import field_name, plain_words
-from engine.report.guarantees import unit_header
+from engine.report.guarantees import guarantee_name, unit_header
 from engine.report.text import Scale, largest, money_scale, people_scale
 
 
@@ -283,3 +285,10 @@ def glossary(context: ReportContext) -> list[Section]:
         full_width=True,
     )
     return [Section(translate("Report", "Glossary"), (table,))]
+
+
+def comments(context: ReportContext) -> list[Section]:
+    """The annex of the consultation's comments (none when no row has one)."""
+    names = {key: guarantee_name(key) for key in GUARANTEES}
+    annex = comments_annex(context.project, names)
+    return [] if annex is None else [annex]

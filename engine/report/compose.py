@@ -48,6 +48,7 @@ CHAPTERS: tuple[ChapterSpec, ...] = (
     ChapterSpec("method", annexes.method, "annex"),
     ChapterSpec("warnings", annexes.warnings, "annex"),
     ChapterSpec("glossary", annexes.glossary, "annex"),
+    ChapterSpec("comments", annexes.comments, "annex"),
 )
 
 

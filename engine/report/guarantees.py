@@ -11,6 +11,7 @@ import numpy as np
 
 from engine.domain.i18n import translate
 from engine.domain.model import GUARANTEES, MatrixRow, Project, Scenario
+from engine.report.consultation import status_text
 from engine.report.context import ReportContext
 from engine.report.document import Block, Figure, FigureSeries, Paragraph, Section, Table
 from engine.report.fields import plain_words
@@ -54,12 +55,13 @@ class MatrixColumn:
 
 
 def _costed_in(row: MatrixRow, project: Project) -> str:
+    """The recommendation, the scenarios costing it, and its consultation status."""
     text = row.recommendation
     names = [s.name for s in project.scenarios if s.id in row.scenario_ids]
     if names:
         costed = translate("Report", "Costed: {names}").format(names="; ".join(names))
         text = f"{text}\n({costed})" if text else f"({costed})"
-    return text
+    return f"{text}\n{status_text(row)}" if text else status_text(row)
 
 
 MATRIX_COLUMNS: tuple[MatrixColumn, ...] = (

@@ -27,7 +27,10 @@ PARTS: dict[str, str] = {
     "method": QT_TRANSLATE_NOOP("Report", "Annex: the method in brief"),
     "warnings": QT_TRANSLATE_NOOP("Report", "Annex: warnings from the costing engine"),
     "glossary": QT_TRANSLATE_NOOP("Report", "Annex: glossary"),
+    "comments": QT_TRANSLATE_NOOP("Report", "Annex: comments from the consultation"),
 }
+# A report holds every part but the consultation's comments unless asked (``--comments``).
+DEFAULT_PARTS: tuple[str, ...] = tuple(part for part in PARTS if part != "comments")
 STATUSES: dict[str, str] = {
     "draft": QT_TRANSLATE_NOOP("Report", "Draft for discussion"),
     "validation": QT_TRANSLATE_NOOP("Report", "Draft for the validation workshop"),
@@ -41,7 +44,7 @@ FORMATS: tuple[str, ...] = (".pdf", ".docx", ".odt")
 @dataclass(frozen=True)
 class ReportOptions:
     language: str = "en"
-    parts: tuple[str, ...] = tuple(PARTS)
+    parts: tuple[str, ...] = DEFAULT_PARTS
     status: str = "draft"
     version: str = "1"
     paper: str = "a4"
@@ -71,4 +74,13 @@ def parse_parts(text: str) -> tuple[str, ...]:
     return tuple(part for part in PARTS if part in wanted)
 
 
-__all__ = ["FORMATS", "LANGUAGES", "PAPERS", "PARTS", "STATUSES", "ReportOptions", "parse_parts"]
+__all__ = [
+    "DEFAULT_PARTS",
+    "FORMATS",
+    "LANGUAGES",
+    "PAPERS",
+    "PARTS",
+    "STATUSES",
+    "ReportOptions",
+    "parse_parts",
+]

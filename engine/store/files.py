@@ -26,12 +26,27 @@ def is_project_file(path: Path) -> bool:
 
 
 def read_project(path: str | Path) -> Project:
-    """A project from a ``.json`` or ``.abnd`` file, opened read-only and checked."""
-    source = Path(path)
+    """A project from a ``.json`` or ``.abnd`` file, opened read-only and checked;
+    ``FILE.abnd@VERSION`` reads a version saved in it (its number, name or key)."""
+    source, version = split_version(Path(path))
+    if version is not None:
+        with ProjectStore.open(source, read_only=True) as store:
+            return store.version_project(version)[1]
     if is_project_file(source) or source.suffix.lower() == ".abnd":
         with ProjectStore.open(source, read_only=True) as store:
             return store.project
     return load_project(source)
+
+
+def split_version(path: Path) -> tuple[Path, str | None]:
+    """``FILE@VERSION`` -> (FILE, VERSION) when FILE is there and the whole name is not."""
+    text = str(path)
+    if "@" not in path.name or path.exists():
+        return path, None
+    base, version = text.rsplit("@", 1)
+    if version and Path(base).is_file():
+        return Path(base), version
+    return path, None
 
 
 def write_project(project: Project, path: str | Path) -> None:

@@ -1,15 +1,18 @@
 """A project open from its ``.abnd`` file: every edit committed before it is acknowledged.
 
 ``ProjectStore.apply(command)`` validates the command against the project,
-writes it in one SQLite transaction (rollback journal, ``synchronous=FULL``),
+writes it in one SQLite transaction (rollback journal, ``synchronous=FULL``)
+together with its entry in the project's history (``engine.store.journal``),
 and only then updates the in-memory project and returns the inverse command.
 If anything fails, file and memory both stay as they were.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -17,6 +20,7 @@ from engine.domain import messages
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.edits import apply as entities
+from engine.edits.changes import changes_of
 from engine.edits.commands import (
     COLLECTIONS,
     FIELD,
@@ -25,20 +29,27 @@ from engine.edits.commands import (
     Delete,
     Move,
     Put,
+    Replace,
 )
+from engine.edits.flat import Flat, flatten
 from engine.format.read import project_from_dict
+from engine.format.write import project_to_dict
 from engine.runtime import atomic
-from engine.store import sidecars
+from engine.store import journal, sidecars
+from engine.store import versions as saved_versions
 from engine.store.lock import LockUnavailable, WriterLock
 from engine.store.safety import check_header, check_integrity, check_schema, check_sizes, harden
-from engine.store.schema import SCHEMA_VERSION, TABLE_OF
+from engine.store.schema import ORIGIN, SCHEMA_VERSION, TABLE_OF
+from engine.store.snapshots import now_iso, unpack
 from engine.store.statements import (
     Write,
     field_write,
     insert,
     population_writes,
+    replace_writes,
     update,
 )
+from engine.store.versions import Version
 from engine.store.whole_file import migrate, read_document, write_new_file
 
 
@@ -77,6 +88,8 @@ class ProjectStore:
         self.project = project
         self.read_only = read_only
         self._lock = lock
+        self.author = ""  # who makes the edits (recorded in the history)
+        self.last_entry: journal.Entry | None = None  # the history entry of the last edit
         # What the window says on opening (why read-only, what was repaired), if anything.
         self.notices: list[InputError] = []
 
@@ -185,24 +198,51 @@ class ProjectStore:
 
     # ------------------------------------------------------------ editing
 
-    def apply(self, command: Command) -> Command:
-        """Validate, commit and acknowledge one edit; returns its inverse."""
-        if self.read_only:
-            raise InputError(
-                "",
-                messages.translate(
-                    "Engine",
-                    "is open read-only; edits are not saved",
-                    "project_store.open_read_only_edits",
-                ).format(),
-                str(self.path),
-            )
+    def apply(
+        self,
+        command: Command,
+        *,
+        label: str = "",
+        comment: str = "",
+        undoes: str | None = None,
+        redoes: str | None = None,
+    ) -> Command:
+        """Validate, commit and acknowledge one edit, recorded in the history with
+        ``label`` and ``comment`` (``undoes``/``redoes``: the entry it takes back or
+        makes again); returns its inverse. An edit that changes nothing is not recorded."""
+        self.refuse_read_only()
         project, inverse, writes = plan(self.project, command)
+        changes = changes_of(self.project, project, command)
+        entry = (
+            journal.Entry(
+                id=journal.new_id(),
+                time=now_iso(),
+                author=self.author,
+                label=label,
+                comment=comment,
+                changes=tuple(changes),
+                undoes=undoes,
+                redoes=redoes,
+            )
+            if changes
+            else None
+        )
+        self.transaction(writes, None if entry is None else lambda c: journal.insert(c, entry))
+        self.project = project
+        self.last_entry = entry
+        return inverse
+
+    def transaction(
+        self, writes: list[Write], more: Callable[[sqlite3.Connection], object] | None = None
+    ) -> None:
+        """``writes`` (and ``more``) in one transaction: all saved, or nothing and one line."""
         connection = self.connection
         try:
             connection.execute("BEGIN IMMEDIATE")
             for sql, parameters in writes:
                 connection.execute(sql, parameters)
+            if more is not None:
+                more(connection)
             connection.execute("COMMIT")
         except sqlite3.Error as error:
             if connection.in_transaction:
@@ -216,8 +256,103 @@ class ProjectStore:
                 ).format(error=error),
                 str(self.path),
             ) from None
-        self.project = project
-        return inverse
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+
+    def refuse_read_only(self) -> None:
+        if self.read_only:
+            raise InputError(
+                "",
+                messages.translate(
+                    "Engine",
+                    "is open read-only; edits are not saved",
+                    "project_store.open_read_only_edits",
+                ).format(),
+                str(self.path),
+            )
+
+    # ------------------------------------------------------------ history and versions
+
+    def identity(self) -> str:
+        """The project's identity, shared by every copy of it."""
+        row = self.connection.execute(
+            "SELECT body FROM project_meta WHERE key = 'identity'"
+        ).fetchone()
+        try:
+            identity = json.loads(row[0])["project_id"] if row else None
+        except (ValueError, TypeError, KeyError):
+            identity = None
+        if not isinstance(identity, str):
+            raise InputError(
+                "table project_meta",
+                messages.translate(
+                    "Engine",
+                    "is damaged: the project's identity is missing",
+                    "project_store.identity_missing",
+                ).format(),
+                str(self.path),
+            )
+        return identity
+
+    def history(self) -> list[journal.Entry]:
+        """Every entry of the project's history, oldest first."""
+        try:
+            return journal.read(self.connection)
+        except InputError as error:
+            raise error.in_file(str(self.path)) from None
+
+    def origin(self) -> Flat:
+        """The project as its history began, as flat fields."""
+        row = self.connection.execute(
+            "SELECT body FROM snapshot WHERE key = ?", (ORIGIN,)
+        ).fetchone()
+        try:
+            if row is None:
+                raise InputError(
+                    "table snapshot",
+                    messages.translate(
+                        "Engine",
+                        "is damaged: the start of the project's history is missing",
+                        "project_store.origin_missing",
+                    ).format(),
+                )
+            return flatten(project_to_dict(project_from_dict(unpack(row[0], "table snapshot"))))
+        except InputError as error:
+            raise error.in_file(str(self.path)) from None
+
+    def set_comment(self, entry_id: str, comment: str) -> None:
+        """Say why an edit was made ("per MoF letter of 3 May"), after the fact."""
+        self.refuse_read_only()
+        text = comment.strip()[: journal.MAX_TEXT]
+        self.transaction([], lambda c: journal.set_comment(c, entry_id, text))
+
+    def save_version(self, name: str) -> Version:
+        """Keep the project as it is now under ``name``."""
+        self.refuse_read_only()
+        saved: list[Version] = []
+        document = project_to_dict(self.project)
+        self.transaction(
+            [],
+            lambda c: saved.append(saved_versions.save(c, name, self.author, document, now_iso())),
+        )
+        return saved[0]
+
+    def versions(self) -> list[Version]:
+        try:
+            return saved_versions.listing(self.connection)
+        except InputError as error:
+            raise error.in_file(str(self.path)) from None
+
+    def version_project(self, reference: str) -> tuple[Version, Project]:
+        """A saved version (by number, name or key) and the project it holds."""
+        try:
+            version = saved_versions.find(saved_versions.listing(self.connection), reference)
+            document = saved_versions.document(self.connection, version.key)
+            return version, project_from_dict(document)
+        except InputError as error:
+            raise error.in_file(str(self.path)) from None
 
     def save_as(self, path: str | Path) -> None:
         """Copy the project to another file (SQLite backup API), atomically."""
@@ -322,6 +457,10 @@ def _connect_checked(path: Path, *, read_only: bool) -> tuple[sqlite3.Connection
 
 def plan(project: Project, command: Command) -> tuple[Project, Command, list[Write]]:
     """The project after ``command``, its inverse, and the SQL that stores it."""
+    if isinstance(command, Replace):
+        replaced, replace_inverse = entities.replace(project, command)
+        stored = replace_inverse.document
+        return replaced, replace_inverse, replace_writes(stored, project_to_dict(replaced))
     if isinstance(command, Batch):
         inverses: list[Command] = []
         writes: list[Write] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+from collections.abc import Collection
 from pathlib import Path
 
 from engine.domain import messages
@@ -145,8 +146,10 @@ def refuse_code(connection: sqlite3.Connection) -> None:
         )
 
 
-def check_schema(connection: sqlite3.Connection) -> None:
-    """The schema must be exactly the one this version creates (tables and their indexes)."""
+def check_schema(connection: sqlite3.Connection, required: Collection[str] | None = None) -> None:
+    """The schema must be exactly the one this version creates (tables and their indexes);
+    ``required``: the tables that must be there (an older file, before it is migrated,
+    holds only some of them, each as this version makes it)."""
     rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema").fetchall()
     found_tables = set()
     for kind, name, table, sql in rows:
@@ -173,7 +176,7 @@ def check_schema(connection: sqlite3.Connection) -> None:
                     "safety.foreign_schema_object",
                 ).format(kind=kind, name=name),
             )
-    missing = set(TABLES) - found_tables
+    missing = set(TABLES if required is None else required) - found_tables
     if missing:
         raise InputError(
             "",
@@ -210,12 +213,14 @@ def check_integrity(connection: sqlite3.Connection) -> None:
 def check_sizes(connection: sqlite3.Connection) -> None:
     """Refuse cells over the size limit before reading them."""
     columns = {name: ("body",) for name in TABLES} | {
-        "population_row": ("sex", "age_group", "value")
+        "population_row": ("sex", "age_group", "value"),
+        "journal": ("id", "time", "author", "body"),
     }
     for table, names in columns.items():
+        key = "seq" if table == "journal" else "key"
         for column in names:
             row = connection.execute(
-                f"SELECT key, length({column}) FROM {table} WHERE length({column}) > ? LIMIT 1",
+                f"SELECT {key}, length({column}) FROM {table} WHERE length({column}) > ? LIMIT 1",
                 (MAX_TEXT_BYTES,),
             ).fetchone()
             if row:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 from engine.domain.errors import InputError
 from engine.format import strict_json
 from engine.format.upgrade import envelopes_to_sources
+from engine.store.document import TABLE_OF as DOCUMENT_TABLES
+from engine.store.document import read_document
+from engine.store.snapshots import identity_of, now_iso, pack
 
 APPLICATION_ID = 0x41424E44  # "ABND": marks the file as an ABND Studio project
 SCHEMA_VERSION = 3
@@ -40,16 +44,33 @@ TABLES: dict[str, str] = {
         "body TEXT NOT NULL) STRICT"
     ),
 }
-# SQLite's own indexes for the TEXT primary keys: expected, and nothing else.
-AUTO_INDEXES = {f"sqlite_autoindex_{table}_1": table for table in TABLES}
-# kind of entity -> table (population rows have typed columns, the rest JSON bodies)
-TABLE_OF = {
-    "population_row": "population_row",
-    "scenario": "scenario",
-    "package": "package",
-    "matrix_row": "matrix_row",
-    "financing_source": "financing_source",
+# Version 3: the project's identity, its history (the journal of every edit), its origin
+# and saved versions (compressed snapshots), and the versions' names.
+HISTORY_TABLES: dict[str, str] = {
+    "project_meta": ("CREATE TABLE project_meta (key TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT"),
+    "journal": (
+        "CREATE TABLE journal (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, time TEXT NOT NULL, "
+        "author TEXT NOT NULL, body TEXT NOT NULL) STRICT"
+    ),
+    "snapshot": "CREATE TABLE snapshot (key TEXT PRIMARY KEY, body BLOB NOT NULL) STRICT",
+    "version": (
+        "CREATE TABLE version (key TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+        "body TEXT NOT NULL) STRICT"
+    ),
 }
+TABLES.update(HISTORY_TABLES)
+# SQLite's own indexes for the TEXT primary keys: expected, and nothing else.
+AUTO_INDEXES = {
+    f"sqlite_autoindex_{table}_1": table
+    for table, statement in TABLES.items()
+    if "key TEXT PRIMARY KEY" in statement
+}
+ORIGIN = "origin"  # the snapshot a project's history starts from
+# kind of entity -> table (population rows have typed columns, the rest JSON bodies)
+TABLE_OF = DOCUMENT_TABLES
+
+# The tables of a version-1 or version-2 file (checked before it is migrated).
+OLDER_TABLES = ("project_field", "population_row", "scenario", "package", "matrix_row")
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -66,10 +87,22 @@ def _version_1_to_2(connection: sqlite3.Connection) -> None:
 
 
 def _version_2_to_3(connection: sqlite3.Connection) -> None:
-    """Version 3 holds format version 3: financing sources in their own table, and a
-    package's ``financing`` (the ids of its sources) instead of its envelope. Each
-    package's envelope becomes one source (``engine.format.upgrade``, the same step a
-    version-2 JSON file goes through), with the envelope's source note."""
+    """Version 3 holds format version 3 and the history.
+
+    Financing sources get their own table, and a package's ``financing`` (the ids of its
+    sources) replaces its envelope: each package's envelope becomes one source
+    (``engine.format.upgrade``, the same step a version-2 JSON file goes through), with
+    the envelope's source note. Then the history: the project's identity, the journal of
+    edits, its origin and saved versions. The migrated content becomes the origin, and
+    its identity a digest of it, so copies of one version-2 file updated separately
+    still know each other (and can be merged)."""
+    _envelopes_to_sources(connection)
+    for statement in HISTORY_TABLES.values():
+        connection.execute(statement)
+    write_identity(connection, read_document(connection), now_iso())
+
+
+def _envelopes_to_sources(connection: sqlite3.Connection) -> None:
     connection.execute(TABLES["financing_source"])
     rows = connection.execute("SELECT key, body FROM package ORDER BY position").fetchall()
     note_row = connection.execute("SELECT body FROM project_field WHERE key = 'sources'").fetchone()
@@ -114,3 +147,15 @@ def create_schema(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def write_identity(
+    connection: sqlite3.Connection, document: dict[str, Any], now: str | None
+) -> None:
+    """The project's identity (a digest of ``document``) and ``document`` as its origin."""
+    identity = {"project_id": identity_of(document), "created": now or now_iso()}
+    connection.execute(
+        "INSERT INTO project_meta (key, body) VALUES ('identity', ?)",
+        (json.dumps(identity),),
+    )
+    connection.execute("INSERT INTO snapshot (key, body) VALUES (?, ?)", (ORIGIN, pack(document)))

@@ -1,4 +1,4 @@
-"""The SQL that stores one edit: rows of the project file's tables from format v1 bodies."""
+"""The SQL that stores one edit: rows of the project file's tables from format bodies."""
 
 from __future__ import annotations
 
@@ -54,3 +54,59 @@ def update(table: str, key: str, body: Any) -> Write:
             (*row_values(body), key),
         )
     return (f"UPDATE {table} SET body = ? WHERE key = ?", (dumps(body), key))
+
+
+def document_fields(document: dict[str, Any]) -> dict[str, Any]:
+    """The ``project_field`` rows of a JSON document (None: the row is absent)."""
+    population = document["population"]
+    return {
+        "name": document["name"],
+        "country": document["country"],
+        "years": document["years"],
+        "population_unit": population["unit"],
+        "births": population.get("births"),
+        "births_estimate": population.get("births_estimate"),
+        "economy": document["economy"],
+        "labour": document.get("labour"),
+        "sources": document.get("sources"),
+        "uncertainty": document.get("uncertainty"),
+    }
+
+
+def document_collections(document: dict[str, Any]) -> dict[str, list[Any]]:
+    """Each kind of member of a JSON document, in order (a kind's table has its name)."""
+    return {
+        "population_row": document["population"]["rows"],
+        "scenario": document["scenarios"],
+        "package": document["packages"],
+        "matrix_row": document["matrix"],
+        "financing_source": document.get("financing_sources", []),
+    }
+
+
+def replace_writes(old: dict[str, Any], new: dict[str, Any]) -> list[Write]:
+    """The SQL turning the stored document ``old`` into ``new``, touching only what differs."""
+    writes: list[Write] = []
+    old_fields = document_fields(old)
+    for key, body in document_fields(new).items():
+        if body != old_fields[key]:
+            writes.append(field_write(key, body))
+    old_items = document_collections(old)
+    for kind, items in document_collections(new).items():
+        table = kind  # each kind's table has its name
+        before = {key_of(kind, body): (i, body) for i, body in enumerate(old_items[kind])}
+        after = {key_of(kind, body) for body in items}
+        writes += [
+            (f"DELETE FROM {table} WHERE key = ?", (key,)) for key in before if key not in after
+        ]
+        for position, body in enumerate(items):
+            key = key_of(kind, body)
+            if key not in before:
+                writes.append(insert(table, key, position, body))
+                continue
+            old_position, old_body = before[key]
+            if old_body != body:
+                writes.append(update(table, key, body))
+            if old_position != position:
+                writes.append((f"UPDATE {table} SET position = ? WHERE key = ?", (position, key)))
+    return writes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from engine.domain.model import GUARANTEES
+from engine.domain.model import GUARANTEES, MATRIX_STATUSES
 from gui.common.numbers import Quantity, format_number
 
 
@@ -75,3 +75,22 @@ def financing_unit_label(key: str, currency: str) -> str:
             "Labels", "contributions of a scheme's members (computed)"
         ),
     }.get(key, key)
+
+
+def status_label(key: str | None) -> str:
+    """Where a recommendation stands in the consultation (no status: a draft)."""
+    return {
+        "draft": QCoreApplication.translate("Labels", "draft"),
+        "discussed": QCoreApplication.translate("Labels", "discussed"),
+        "validated": QCoreApplication.translate("Labels", "validated"),
+        "endorsed": QCoreApplication.translate("Labels", "endorsed"),
+    }.get(key or "draft", key or "")
+
+
+def status_key(text: str) -> str | None:
+    """The status a user typed or pasted: its key or its label, any case."""
+    wanted = text.strip().lower()
+    for key in MATRIX_STATUSES:
+        if wanted in (key, status_label(key).lower()):
+            return key
+    return None

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import html
 import re
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from engine.edits.builders import set_economy_value, set_labour_value, set_sourc
 from engine.edits.commands import Put
 from engine.format.keys import ECONOMY_LEVELS
 from engine.format.write import economy_to_dict, labour_to_dict
+from gui.common.history_menu import offer_history, offer_history_in_table
 from gui.common.messages import error_line, line, localized, target
 from gui.common.numbers import NumberError, Quantity, format_number, parse_number
 from gui.common.printing import model_table
@@ -56,6 +58,7 @@ POPULATION_ROW = re.compile(r"^population\.rows\[(\d+)\]")
 class CountryTab(QWidget):
     message = Signal(str)
     go_to = Signal(str)  # a field path outside this tab
+    show_history = Signal(str)  # a field's path: its own history
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +71,7 @@ class CountryTab(QWidget):
         self.warnings = QListWidget()
         self.warnings.setObjectName("warnings")
         self.warnings.itemActivated.connect(self.jump_to)
+        self._offer_histories()
         self.warnings.setMaximumHeight(110)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
@@ -197,6 +201,30 @@ class CountryTab(QWidget):
         self.sources.setWordWrap(True)
         self.sources.itemChanged.connect(self._commit_source)
         return self.sources
+
+    def _offer_histories(self) -> None:
+        """Right-click on a field: its own history."""
+        show = self.show_history.emit
+        for key, edit in self.levels.items():
+            offer_history(edit, partial(str, f"economy.{key}"), show)
+        for key, edit in self.labour_series.items():
+            offer_history(edit, partial(str, f"labour.{key}"), show)
+        offer_history_in_table(
+            self.economy_view,
+            lambda index: (
+                f"economy.{self.economy.key(index.column())}"
+                if index.column() < len(self.economy.SERIES)
+                else None
+            ),
+            show,
+        )
+        offer_history_in_table(self.population_view, self._population_path, show)
+
+    def _population_path(self, index: QModelIndex) -> str | None:
+        if index.column() >= 2:
+            return None
+        sex = self.population.COLUMNS[index.column()]
+        return f"population.rows.{self.population.year}|{sex}|{index.row()}"
 
     # ------------------------------------------------------------ showing
 

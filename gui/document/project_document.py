@@ -16,10 +16,15 @@ from PySide6.QtGui import QUndoStack
 from engine.domain.errors import InputError
 from engine.domain.model import Project
 from engine.edits.commands import Command
+from engine.edits.flat import Path as FieldPath
+from engine.edits.merge import Choice, Side
 from engine.method.compute import Results, compute
 from engine.method.incremental import Recompute
 from engine.store.files import is_project_file, read_project, write_project
+from engine.store.journal import Entry
+from engine.store.merging import MergePlan, apply_merge, plan_merge
 from engine.store.project_store import ProjectLockedError, ProjectStore
+from engine.store.versions import Version
 from gui.document.tasks import Outcome, TaskRunner
 from gui.document.undo import EditEntry
 
@@ -31,9 +36,13 @@ class ProjectDocument(QObject):
     project, so every view that reads it shows the same numbers.
     ``refused`` carries what could not be done and why (an InputError) when an undo or
     redo could not be saved; the window words it in the user's language.
+    Every edit, undo, redo and merge is recorded in the project's history under
+    ``author``; ``history_changed`` fires when the history changes without the
+    project (a comment added, a version saved).
     """
 
     changed = Signal()
+    history_changed = Signal()
     results_changed = Signal()
     busy_changed = Signal(bool)
     refused = Signal(str, object)
@@ -105,12 +114,22 @@ class ProjectDocument(QObject):
     def close(self) -> None:
         self.store.close()
 
+    @property
+    def author(self) -> str:
+        """Who is editing: recorded with every edit in the project's history."""
+        return self.store.author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self.store.author = name
+
     # ------------------------------------------------------------ editing
 
-    def apply(self, command: Command, label: str) -> None:
+    def apply(self, command: Command, label: str, comment: str = "") -> None:
         """Validate and save ``command``; an :class:`InputError` leaves everything as it was."""
-        inverse = self.store.apply(command)
-        self.undo_stack.push(EditEntry(label, inverse))
+        inverse = self.store.apply(command, label=label, comment=comment)
+        entry = self.store.last_entry
+        self.undo_stack.push(EditEntry(label, inverse, entry.id if entry else None))
         self._after_edit()
 
     def undo(self) -> bool:
@@ -120,8 +139,11 @@ class ProjectDocument(QObject):
             return False
         entry = self.undo_stack.command(index - 1)
         assert isinstance(entry, EditEntry)
+        label = QCoreApplication.translate("ProjectDocument", "Undo: {label}").format(
+            label=entry.text()
+        )
         try:
-            entry.forward = self.store.apply(entry.inverse)
+            entry.forward = self.store.apply(entry.inverse, label=label, undoes=entry.entry_id)
         except InputError as error:
             self._refuse(
                 QCoreApplication.translate("ProjectDocument", 'Could not undo "{label}"').format(
@@ -141,8 +163,11 @@ class ProjectDocument(QObject):
             return False
         entry = self.undo_stack.command(index)
         assert isinstance(entry, EditEntry) and entry.forward is not None
+        label = QCoreApplication.translate("ProjectDocument", "Redo: {label}").format(
+            label=entry.text()
+        )
         try:
-            entry.inverse = self.store.apply(entry.forward)
+            entry.inverse = self.store.apply(entry.forward, label=label, redoes=entry.entry_id)
         except InputError as error:
             self._refuse(
                 QCoreApplication.translate("ProjectDocument", 'Could not redo "{label}"').format(
@@ -168,6 +193,35 @@ class ProjectDocument(QObject):
 
     def save_as(self, path: str | Path) -> None:
         self.store.save_as(path)
+
+    # ------------------------------------------------------------ history, versions, merge
+
+    def history(self) -> list[Entry]:
+        return self.store.history()
+
+    def set_comment(self, entry_id: str, comment: str) -> None:
+        """Say why an edit was made, after the fact (not an undoable edit)."""
+        self.store.set_comment(entry_id, comment)
+        self.history_changed.emit()
+
+    def save_version(self, name: str) -> Version:
+        version = self.store.save_version(name)
+        self.history_changed.emit()
+        return version
+
+    def plan_merge(self, other: str | Path) -> MergePlan:
+        """What merging the copy ``other`` would do; nothing is written yet."""
+        return plan_merge(self.store, other)
+
+    def merge(self, plan: MergePlan, choices: dict[FieldPath, Choice] | Side, label: str) -> bool:
+        """Write the merge as one undoable edit; False when there was nothing to merge."""
+        inverse = apply_merge(self.store, plan, choices, label=label)
+        if inverse is None:
+            return False
+        entry = self.store.last_entry
+        self.undo_stack.push(EditEntry(label, inverse, entry.id if entry else None))
+        self._after_edit()
+        return True
 
     # ------------------------------------------------------------ results
 

@@ -14,12 +14,14 @@ from engine.edits.commands import Command
 
 
 class EditEntry(QUndoCommand):
-    """One engine edit on the stack; ``forward`` is None until it has been undone once."""
+    """One engine edit on the stack; ``forward`` is None until it has been undone once.
+    ``entry_id`` is the edit's entry in the project's history (undo and redo name it)."""
 
-    def __init__(self, label: str, inverse: Command) -> None:
+    def __init__(self, label: str, inverse: Command, entry_id: str | None = None) -> None:
         super().__init__(label)
         self.inverse = inverse
         self.forward: Command | None = None
+        self.entry_id = entry_id
 
     def undo(self) -> None:
         """Already applied by the document before the stack moved."""

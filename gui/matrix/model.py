@@ -8,6 +8,7 @@ with the reason, and the cell keeps its value.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,10 +24,22 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from engine.domain.errors import InputError
 from engine.domain.i18n import QT_TRANSLATE_NOOP
 from engine.domain.model import MatrixRow
-from engine.edits.builders import add_matrix_row, new_matrix_ids, set_matrix_cells
+from engine.edits.builders import (
+    add_matrix_row,
+    new_matrix_ids,
+    set_matrix_cells,
+    set_matrix_status,
+)
 from engine.edits.commands import Batch, Command, Put
+from engine.edits.flat import path_text
 from engine.runtime.line_breaks import breakable
-from gui.common.labels import format_percent, guarantee_key, guarantee_label
+from gui.common.labels import (
+    format_percent,
+    guarantee_key,
+    guarantee_label,
+    status_key,
+    status_label,
+)
 from gui.common.messages import error_line, localized
 from gui.document.project_document import ProjectDocument
 
@@ -64,6 +77,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("priority", QT_TRANSLATE_NOOP("MatrixModel", "Priority")),
     Column("agencies", QT_TRANSLATE_NOOP("MatrixModel", "Agencies")),
     Column("notes", QT_TRANSLATE_NOOP("MatrixModel", "Notes"), multiline=True),
+    # last, so blocks copied from a spreadsheet laid out as before still paste in place
+    Column("status", QT_TRANSLATE_NOOP("MatrixModel", "Status")),
 )
 COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
 
@@ -118,7 +133,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:  # Lao wraps between words, never inside one
             return breakable(self.cell_text(row, key))
         if role == Qt.ItemDataRole.EditRole:
-            return self.cell_text(row, key)
+            return (row.status or "draft") if key == "status" else self.cell_text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, key)
         if key in ("cost", "scenario_ids") and row.scenario_ids:
@@ -149,6 +164,9 @@ class MatrixModel(QAbstractTableModel):
             return "" if row.priority is None else str(row.priority)
         if key == "cost":
             return self.cost_text(row)
+        if key == "status":
+            shown = status_label(row.status)
+            return f"{shown} · {row.status_date}" if row.status_date else shown
         return str(getattr(row, key))
 
     def row_cost(self, row: MatrixRow) -> float | None:
@@ -216,6 +234,8 @@ class MatrixModel(QAbstractTableModel):
             return False
         row = self.rows[index.row()]
         try:
+            if key == "status" and parse_cell(key, value) == (row.status or "draft"):
+                return True  # the same status: nothing to record, the date stays
             command = self.put_cell(row, key, value)
         except ValueError as error:
             self.edit_refused.emit(str(error))
@@ -228,12 +248,16 @@ class MatrixModel(QAbstractTableModel):
         )
 
     def put_cell(self, row: MatrixRow, key: str, value: Any) -> Put:
-        """The command setting one cell from what a user typed or pasted."""
+        """The command setting one cell from what a user typed or pasted (a new status
+        is dated today)."""
+        project = self.document.project
         if key == "scenario_ids":
-            return set_matrix_cells(
-                self.document.project, row.id, {key: self.linked_ids(str(value or ""))}
+            return set_matrix_cells(project, row.id, {key: self.linked_ids(str(value or ""))})
+        if key == "status":
+            return set_matrix_status(
+                project, row.id, parse_cell(key, value), date.today().isoformat()
             )
-        return set_matrix_cells(self.document.project, row.id, {key: parse_cell(key, value)})
+        return set_matrix_cells(project, row.id, {key: parse_cell(key, value)})
 
     def linked_ids(self, text: str) -> list[str]:
         """Scenarios typed or pasted by name or by id, separated by ";" (or "," when no name
@@ -273,6 +297,8 @@ class MatrixModel(QAbstractTableModel):
                     for i, text in enumerate(cells)
                     if left + i < len(COLUMNS) and left + i in editable
                 }
+                if "status" in values:  # a pasted status is dated today
+                    values["status_date"] = date.today().isoformat()
                 target = top + offset
                 if target < len(rows):
                     commands.append(set_matrix_cells(project, rows[target].id, values))
@@ -329,6 +355,16 @@ def parse_cell(key: str, value: Any) -> Any:
             )
         )
     text = "" if value is None else str(value)
+    if key == "status":
+        status = status_key(text.split("·")[0]) if text.strip() else "draft"
+        if status is None:
+            raise ValueError(
+                QCoreApplication.translate(
+                    "MatrixModel",
+                    '"{text}" is not a status (draft, discussed, validated or endorsed)',
+                ).format(text=text)
+            )
+        return status
     if key == "guarantee":
         found = guarantee_key(text)
         if found is None:
@@ -352,3 +388,10 @@ def parse_cell(key: str, value: Any) -> Any:
             )
         return int(text.strip())
     return text
+
+
+def cell_path(row_id: str, key: str) -> str | None:
+    """The field a cell shows, as a history path (the cost column is not a field)."""
+    if key == "cost":
+        return None
+    return path_text(("matrix", row_id, key))

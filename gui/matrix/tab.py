@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.domain.model import GUARANTEES
+from engine.domain.model import GUARANTEES, MATRIX_STATUSES
 from engine.edits.builders import (
     add_matrix_row,
     clear_matrix_cells,
@@ -41,26 +41,40 @@ from engine.edits.builders import (
     new_matrix_ids,
 )
 from gui.common.field_names import item_path
-from gui.common.labels import guarantee_label
+from gui.common.flow_layout import FlowLayout, labelled
+from gui.common.history_menu import offer_history_in_table
+from gui.common.labels import guarantee_label, status_label
 from gui.common.printing import model_table
 from gui.common.tsv import from_tsv, to_tsv
+from gui.common.widgets import compact_combo
 from gui.document.project_document import ProjectDocument
-from gui.matrix.model import COLUMN_INDEX, COLUMNS, LINKED_ROLE, ROW_ID_ROLE, MatrixModel
+from gui.matrix.consultation import ConsultationPanel
+from gui.matrix.model import (
+    COLUMN_INDEX,
+    COLUMNS,
+    LINKED_ROLE,
+    ROW_ID_ROLE,
+    MatrixModel,
+    cell_path,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class MatrixFilter(QSortFilterProxyModel):
-    """Rows of one guarantee (or all) whose text contains the search words."""
+    """Rows of one guarantee (or all), of one consultation status (or all), whose text
+    contains the search words."""
 
     def __init__(self) -> None:
         super().__init__()
         self.guarantee: str | None = None
+        self.status: str | None = None
         self.search = ""
 
-    def set_filter(self, guarantee: str | None, search: str) -> None:
+    def set_filter(self, guarantee: str | None, search: str, status: str | None = None) -> None:
         self.beginFilterChange()
         self.guarantee, self.search = guarantee, search.strip().lower()
+        self.status = status
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
@@ -68,6 +82,8 @@ class MatrixFilter(QSortFilterProxyModel):
         assert isinstance(model, MatrixModel)
         row = model.rows[source_row]
         if self.guarantee and row.guarantee != self.guarantee:
+            return False
+        if self.status and (row.status or "draft") != self.status:
             return False
         if not self.search:
             return True
@@ -100,6 +116,11 @@ class ParagraphDelegate(QStyledItemDelegate):
             editor = QPlainTextEdit(parent)
             editor.setTabChangesFocus(True)
             return editor
+        if COLUMNS[index.column()].key == "status":
+            choice = QComboBox(parent)
+            for key in MATRIX_STATUSES:
+                choice.addItem(status_label(key), key)
+            return choice
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -111,6 +132,8 @@ class ParagraphDelegate(QStyledItemDelegate):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
         else:
             super().setEditorData(editor, index)
 
@@ -123,6 +146,8 @@ class ParagraphDelegate(QStyledItemDelegate):
             ]
             if chosen != list(index.data(LINKED_ROLE) or ()):
                 model.setData(index, ", ".join(chosen), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QPlainTextEdit):
             if editor.toPlainText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
                 model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
@@ -146,6 +171,7 @@ class MatrixTab(QWidget):
     open_scenario = Signal(str)
     message = Signal(str)
     deleted = Signal(str)  # what was deleted, said with an Undo button
+    show_history = Signal(str)  # a field's path: its own history
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +186,7 @@ class MatrixTab(QWidget):
         self.view.setItemDelegate(ParagraphDelegate(self.view, document))
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
+        self.view.setMinimumHeight(120)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -169,17 +196,52 @@ class MatrixTab(QWidget):
         self.view.clicked.connect(self._clicked)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {"guarantee": 95, "costable": 70, "cost": 130, "priority": 60, "scenario_ids": 140}
+        widths = {
+            "guarantee": 95,
+            "status": 120,
+            "costable": 70,
+            "cost": 130,
+            "priority": 60,
+            "scenario_ids": 140,
+        }
         for i, column in enumerate(COLUMNS):
             self.view.setColumnWidth(i, widths.get(column.key, 210 if column.multiline else 150))
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.model.modelReset.connect(self._restore_selection)
         self._selected_id: str | None = None
+        offer_history_in_table(self.view, self._path_at, self.show_history.emit)
+        self.consultation = ConsultationPanel(document)
+        self.consultation.message.connect(self.message)
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.consultation)
+        split.setStretchFactor(0, 1)
+        split.setSizes([460, 120])
+        split.setCollapsible(0, False)
+        self.split = split
 
+        self.empty = QLabel(
+            self.tr(
+                "<b>The assessment matrix is empty.</b> Add a row for each existing scheme, "
+                "policy gap, implementation issue and recommendation, by guarantee (Add row), "
+                "or paste rows from a spreadsheet (Ctrl+V): one column per heading below."
+            )
+        )
+        self.empty.setObjectName("empty-state")
+        self.empty.setWordWrap(True)
+        self.model.modelReset.connect(self._show_empty_state)
+        self.model.rowsInserted.connect(self._show_empty_state)
+        self.model.rowsRemoved.connect(self._show_empty_state)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._toolbar())
-        layout.addWidget(self.view)
+        layout.addWidget(self._toolbar())
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
         self._shortcuts()
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0)
 
     def _shortcuts(self) -> None:
         for keys, slot in (
@@ -194,8 +256,11 @@ class MatrixTab(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
 
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _toolbar(self) -> QWidget:
+        """Buttons, filters and the cost year, wrapping to a second row when narrow."""
+        box = QWidget()
+        bar = FlowLayout(box)
+        bar.setContentsMargins(0, 0, 0, 0)
         for text, tip, slot in (
             (
                 self.tr("Add row"),
@@ -218,35 +283,54 @@ class MatrixTab(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             bar.addWidget(button)
-        bar.addSpacing(16)
-        bar.addWidget(QLabel(self.tr("Guarantee:")))
-        self.guarantee_filter = QComboBox()
+        self.guarantee_filter = compact_combo(18)  # a guarantee's name is long in French
         self.guarantee_filter.setToolTip(self.tr("Show the rows of one guarantee only"))
         self.guarantee_filter.addItem(self.tr("All guarantees"), None)
         for key in GUARANTEES:
             self.guarantee_filter.addItem(guarantee_label(key), key)
         self.guarantee_filter.currentIndexChanged.connect(self._filter_changed)
-        bar.addWidget(self.guarantee_filter)
+        bar.addWidget(labelled(self.tr("Guarantee:"), self.guarantee_filter))
+        self.status_filter = QComboBox()
+        self.status_filter.setToolTip(self.tr("Show the rows at one step of the consultation"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for key in MATRIX_STATUSES:
+            self.status_filter.addItem(status_label(key), key)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        bar.addWidget(self.status_filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the matrix"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.tr("Show the rows whose text holds these words"))
         self.search.textChanged.connect(self._filter_changed)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(QLabel(self.tr("Costs in:")))
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 24))
+        bar.addWidget(self.search)
         self.year = QSpinBox()
         years = self.document.project.years
         self.year.setRange(years.base, years.end)
         self.year.setValue(self.model.cost_year)
         self.year.setToolTip(self.tr("The year whose cost the matrix shows"))
         self.year.valueChanged.connect(self.model.set_cost_year)
-        bar.addWidget(self.year)
-        return bar
+        bar.addWidget(labelled(self.tr("Costs in:"), self.year))
+        return box
 
     # ------------------------------------------------------------ helpers
 
     def _filter_changed(self) -> None:
-        self.proxy.set_filter(self.guarantee_filter.currentData(), self.search.text())
+        self.proxy.set_filter(
+            self.guarantee_filter.currentData(),
+            self.search.text(),
+            self.status_filter.currentData(),
+        )
+
+    def _path_at(self, index: QModelIndex) -> str | None:
+        source = self.proxy.mapToSource(index)
+        if not source.isValid():
+            return None
+        return cell_path(self.model.rows[source.row()].id, COLUMNS[source.column()].key)
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        source = self.proxy.mapToSource(current)
+        self.consultation.show_row(self.model.rows[source.row()].id if source.isValid() else None)
 
     def _source_rows(self) -> list[int]:
         rows = {

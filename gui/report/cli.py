@@ -8,7 +8,7 @@ from pathlib import Path
 
 from engine.domain import messages
 from engine.domain.errors import InputError
-from engine.report.options import FORMATS, PARTS, ReportOptions, parse_parts
+from engine.report.options import DEFAULT_PARTS, FORMATS, PARTS, ReportOptions, parse_parts
 from engine.store.files import read_project
 
 REPORT_SUFFIXES = FORMATS
@@ -25,7 +25,9 @@ def run_report(args: argparse.Namespace, language: str = "en") -> int:
             ).format(),
             args.output,
         )
-    parts = parse_parts(args.parts) if getattr(args, "parts", None) else tuple(PARTS)
+    parts = parse_parts(args.parts) if getattr(args, "parts", None) else DEFAULT_PARTS
+    if getattr(args, "comments", False) and "comments" not in parts:
+        parts = tuple(part for part in PARTS if part in parts or part == "comments")
     options = ReportOptions(
         language=language,
         parts=parts,

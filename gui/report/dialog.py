@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from engine.domain.errors import InputError
 from engine.domain.i18n import translate
-from engine.report.options import PAPERS, PARTS, STATUSES, ReportOptions
+from engine.report.options import DEFAULT_PARTS, PAPERS, PARTS, STATUSES, ReportOptions
 from gui.document.project_document import ProjectDocument
 from gui.report.render import PrintedReport
 from gui.report.translation import report_language
@@ -71,7 +71,7 @@ class ExportReportDialog(QDialog):
         parts_layout = QVBoxLayout(parts_box)
         for key, label in PARTS.items():
             box = QCheckBox(translate("Report", label))
-            box.setChecked(True)
+            box.setChecked(key in DEFAULT_PARTS)
             box.toggled.connect(self.schedule)
             parts_layout.addWidget(box)
             self.parts[key] = box

@@ -91,7 +91,16 @@ def cambodia_project() -> Project:
             "id": "floor",
             "name": "The floor for children, disability and old age",
             "scenarios": ["child-grant", "social-pension", "disability-allowance"],
-            "fiscal_space_percent_gdp": 0.8,
+            "financing": ["fiscal-space"],
+        }
+    ]
+    document["financing_sources"] = [
+        {
+            "id": "fiscal-space",
+            "name": "Fiscal space agreed for the floor",
+            "kind": "other",
+            "unit": "pct_gdp",
+            "amount": 0.8,
         }
     ]
     document["matrix"] = [

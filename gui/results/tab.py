@@ -121,6 +121,11 @@ class ResultsTab(QWidget):
         self.tornado = TornadoChart()
         self.fan = FanChart()
         self.financing = FinancingPanel()
+        self.empty = QLabel()  # what to do when a view has nothing to show yet
+        self.empty.setObjectName("empty-state")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
         self.charts = QStackedWidget()
         for chart in (
             self.time_chart,
@@ -129,6 +134,7 @@ class ResultsTab(QWidget):
             self.tornado,
             self.fan,
             self.financing,
+            self.empty,
         ):
             self.charts.addWidget(chart)
         self.runner = Runner(document)
@@ -278,15 +284,11 @@ class ResultsTab(QWidget):
         if document.results is not None:
             for warning in document.results.warnings:
                 shown.append((line(warning, project), target(warning)))
-            for key, error in document.results.errors.items():
+            failed = {**document.results.errors, **document.results.financing_errors}
+            for key, error in failed.items():
                 text = self.tr("{name} has no result: {reason}").format(
                     name=self._name_of(key), reason=localized(error.message, project)
                 )
-            for key, error in document.results.financing_errors.items():
-                text = self.tr("{name} has no result: {reason}").format(
-                    name=self._name_of(key), reason=localized(error.message, project)
-                )
-                shown.append((text, target(error)))
                 shown.append((text, target(error)))
         for text, path in shown:
             item = QListWidgetItem(text)
@@ -299,6 +301,7 @@ class ResultsTab(QWidget):
         """A scenario's or a package's name (results are keyed by id)."""
         project = self.document.project
         names = {s.id: s.name for s in project.scenarios} | {p.id: p.name for p in project.packages}
+        names |= {f.id: f.name for f in project.financing_sources}
         return names.get(key, key)
 
     def showEvent(self, event: object) -> None:
@@ -312,6 +315,10 @@ class ResultsTab(QWidget):
             return
         fit_year_range(self.year, results)
         view = self.view.currentData()
+        if (guidance := self.empty_state(str(view))) is not None:
+            self.empty.setText(guidance)
+            self.charts.setCurrentWidget(self.empty)
+            return
         self.package.setEnabled(view in PACKAGE_VIEWS)
         self.year.setEnabled(view in ("bars", "pyramid", "sensitivity", "gap_sensitivity"))
         self.measure.setEnabled(view not in ("pyramid", "financing", *RUNS))
@@ -340,6 +347,22 @@ class ResultsTab(QWidget):
         else:
             self.charts.setCurrentWidget(self.time_chart)
             self._draw_time(results, view)
+
+    def empty_state(self, view: str) -> str | None:
+        """What to do first when ``view`` has nothing to show (None: it has)."""
+        project = self.document.project
+        if not project.scenarios and view != "pyramid":
+            return self.tr(
+                "<b>No scenario yet.</b> Add one in the Scenarios tab (Add...): a benefit or a "
+                "service, who receives it and how much; its cost appears here at once."
+            )
+        if not project.packages and view in (*PACKAGE_VIEWS, "packages", "bars"):
+            return self.tr(
+                "<b>No package yet.</b> A package is a set of scenarios costed together against "
+                "its fiscal space: make one in Scenarios > Packages (New package), then tick "
+                "its scenarios."
+            )
+        return None
 
     def run_uncertainty(self, kind: str) -> None:
         """Tornado or bands of the chosen package, computed off the GUI thread."""

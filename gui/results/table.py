@@ -56,6 +56,11 @@ HEADERS = {
     "gov_expenditure_needed_pct_gdp": QT_TRANSLATE_NOOP(
         "ResultsTable", "Government expenditure needed, % of GDP"
     ),
+    "financing": QT_TRANSLATE_NOOP("ResultsTable", "Financing, {currency}"),
+    "financing_pct_gdp": QT_TRANSLATE_NOOP("ResultsTable", "Financing, % of GDP"),
+    "financing_gap_pct_gdp": QT_TRANSLATE_NOOP(
+        "ResultsTable", "Financing gap, % of GDP (negative: surplus)"
+    ),
 }
 SCOPES = {
     "scenario": QT_TRANSLATE_NOOP("ResultsTable", "scenario"),

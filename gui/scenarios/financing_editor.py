@@ -39,6 +39,7 @@ from engine.format.write import financing_source_to_dict
 from gui.common.labels import financing_kind_label, financing_unit_label
 from gui.common.numbers import NumberError, Quantity, format_number, parse_number
 from gui.common.series_text import parse_series_text, series_text
+from gui.common.widgets import compact_combo
 from gui.document.project_document import ProjectDocument
 from gui.scenarios.form import FocusOut
 
@@ -51,7 +52,7 @@ class FinancingEditor(QWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.chooser = QComboBox()
+        self.chooser = compact_combo(16)
         self.chooser.currentIndexChanged.connect(self.refresh)
         self.name = QLineEdit()
         self.name.editingFinished.connect(self._commit_name)
@@ -127,6 +128,32 @@ class FinancingEditor(QWidget):
         for box, key in ((self.note, "source"), (self.feasibility, "feasibility")):
             box.setMaximumHeight(70)
             box.installEventFilter(FocusOut(partial(self._commit_note, key), box))
+        tips: tuple[tuple[QWidget, str], ...] = (
+            (self.chooser, self.tr("The financing source to edit")),
+            (self.name, self.tr("The source's name in charts, tables and the report")),
+            (self.kind, self.tr("The option of the ILO handbook on fiscal space this source is")),
+            (
+                self.given_as,
+                self.tr("The unit of the amount: % of GDP, % of government revenue, or money"),
+            ),
+            (self.mode, self.tr("One amount or values by year, or a ramp between two years")),
+            (
+                self.values,
+                self.tr(
+                    "The amount: one value for every year, or values by year (e.g. 2026: 0.2 %)"
+                ),
+            ),
+            (self.scheme, self.tr("The scheme whose members pay the contributions")),
+            (self.anchor, self.tr("The wage the members' wages are a share of")),
+            (self.wage, self.tr("The members' wage, in % of that wage (e.g. 80 %)")),
+            (self.rate, self.tr("The contribution rate the members pay, in % of their wage")),
+            (self.low, self.tr("How much lower the amount could be, in % (e.g. -20 %)")),
+            (self.high, self.tr("How much higher the amount could be, in % (e.g. 20 %)")),
+            (self.note, self.tr("Where the amount comes from (a budget law, a study, a letter)")),
+            (self.feasibility, self.tr("How feasible the option is, and what it would take")),
+        )
+        for tipped, text in tips:
+            tipped.setToolTip(text)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -30,8 +31,10 @@ from engine.domain.kinds import AGE_SEX_KINDS, TIER_KINDS
 from engine.domain.model import Scenario
 from engine.edits.builders import set_covered_by, set_scenario_field, set_start_month
 from engine.edits.commands import Put
+from engine.edits.flat import path_text
 from engine.edits.rename import rename_scenario
 from engine.format.write import scenario_to_dict
+from gui.common.history_menu import offer_history
 from gui.common.messages import localized
 from gui.common.numbers import Quantity, format_number
 from gui.common.scenario_fields import (
@@ -69,6 +72,7 @@ class ScenarioForm(QWidget):
 
     refused = Signal(str)
     renamed = Signal(str)  # the scenario's new id
+    show_history = Signal(str)  # a field's path: its own history
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +136,9 @@ class ScenarioForm(QWidget):
             self._build(scenario.kind)
         self.refresh()
 
+    def _path(self, key: str) -> str | None:
+        return None if self.scenario_id is None else path_text(("scenarios", self.scenario_id, key))
+
     def _scenario(self, scenario_id: str | None) -> Scenario | None:
         for scenario in self.document.project.scenarios:
             if scenario.id == scenario_id:
@@ -149,6 +156,8 @@ class ScenarioForm(QWidget):
         for field in form_fields(kind):
             editors = self._editors_for(field)
             self.editors[field.key] = editors
+            for editor in editors.values():
+                offer_history(editor, partial(self._path, field.key), self.show_history.emit)
             row = QHBoxLayout()
             for editor in editors.values():
                 row.addWidget(editor, 1 if isinstance(editor, QLineEdit | QPlainTextEdit) else 0)
@@ -200,9 +209,12 @@ class ScenarioForm(QWidget):
                 ("anchor", QCoreApplication.translate("ScenarioFields", "% of an anchor")),
                 ("fixed", QCoreApplication.translate("ScenarioFields", "fixed amount a month")),
             ]
+            unit = QLabel()
+            unit.setObjectName("benefit.unit")
             return {
                 "type": self._combo(field, kinds, "type"),
                 "amount": self._line(field, "amount"),
+                "unit": unit,
                 "what": self._combo(field, [], "what"),
             }
         if shape == "take_up":
@@ -344,14 +356,25 @@ class ScenarioForm(QWidget):
         tiered = "tiers" in value  # the amounts are in the tiers table below
         editors["amount"].setEnabled(not tiered)
         by_band = QCoreApplication.translate("ScenarioFields", "by age band")
+        unit = editors["unit"]
+        assert isinstance(unit, QLabel)
         if kind == "anchor":
             percent = format_number(value.get("percent", 0), None, Quantity.PERCENT)
             _text(editors["amount"], by_band if tiered else percent)
             _select(what, value.get("anchor"))
+            unit.setText(QCoreApplication.translate("ScenarioFields", "of"))
         else:
             amount = format_number(value.get("monthly_amount", 0))
             _text(editors["amount"], by_band if tiered else amount)
             _select(what, value.get("indexation", "none"))
+            unit.setText(
+                QCoreApplication.translate(
+                    "ScenarioFields", "{currency} a month at {year} prices, indexed to"
+                ).format(
+                    currency=self.document.project.country.currency,
+                    year=self.document.project.years.base,
+                )
+            )
 
     def _show_take_up(self, editors: dict[str, QWidget], value: Any) -> None:
         ramp = isinstance(value, dict) and "start_year" in value

@@ -27,12 +27,12 @@ from engine.domain.errors import InputError
 from engine.domain.model import GUARANTEES, KINDS
 from engine.edits.builders import delete_scenario, duplicate_scenario, new_scenario
 from engine.edits.commands import Put
-from engine.method.explain import explain
+from engine.method.explain import Term, explain
 from engine.runtime.line_breaks import breakable
 from gui.common.field_names import item_path
 from gui.common.labels import format_percent, guarantee_label
 from gui.common.messages import error_line, link_to, linked_path, localized, target, with_link
-from gui.common.numbers import explain_number, format_number
+from gui.common.numbers import Quantity, explain_number, format_number
 from gui.common.scenario_fields import kind_label
 from gui.common.years import fit_year_range
 from gui.document.project_document import ProjectDocument
@@ -43,10 +43,18 @@ from gui.scenarios.packages_editor import PackagesEditor
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def shown_value(term: Term) -> str:
+    """A term's value as people read it: shares in percent (95 %), other numbers grouped."""
+    if term.share:
+        return format_number(term.value, None, Quantity.SHARE)
+    return explain_number(term.value)
+
+
 class ScenariosTab(QWidget):
     message = Signal(str)
     deleted = Signal(str)  # what was deleted, said with an Undo button
     go_to = Signal(str)  # a field path outside this tab (country data)
+    show_history = Signal(str)  # a field's path: its own history
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +67,7 @@ class ScenariosTab(QWidget):
         self.form = ScenarioForm(document)
         self.form.refused.connect(self.message)
         self.form.renamed.connect(self.show_scenario)
+        self.form.show_history.connect(self.show_history)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("scenario-summary")
@@ -283,7 +292,7 @@ class ScenariosTab(QWidget):
             return html.escape(localized(error.message, self.document.project))
         rows = "".join(
             f"<tr><td><b>{html.escape(t.symbol)}</b></td><td align='right'>"
-            f"{explain_number(t.value)}</td><td>{html.escape(t.unit)}</td>"
+            f"{shown_value(t)}</td><td>{'' if t.share else html.escape(t.unit)}</td>"
             f"<td>{html.escape(t.label)}</td></tr>"
             for t in found.terms
         )

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 
 from engine.runtime.resources import SAMPLE_PROJECT, resource_path
 from gui.common.qt_app import application
+from gui.shell import group_work
 from gui.shell.crash import install_crash_net
 from gui.shell.dialogs import apply_font_scale
 from gui.shell.language import install_language
@@ -44,6 +45,8 @@ def run_gui(argv: list[str]) -> int:
         # Never an empty window: the sample, with the reason the file was refused on top.
         window.open_project(resource_path(*SAMPLE_PROJECT), reuse_copy=True)
     window.show()
+    if not settings.author:  # asked once: the name the history records with each edit
+        QTimer.singleShot(0, lambda: group_work.ask_author(window))
     return app.exec()
 
 

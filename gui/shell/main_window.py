@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -33,10 +34,11 @@ from gui.common.printing import print_html
 from gui.country.tab import CountryTab
 from gui.document.project_document import ProjectDocument
 from gui.document.what_if import WhatIf
+from gui.history.panel import HistoryPanel
 from gui.matrix.tab import MatrixTab
 from gui.results.tab import ResultsTab
 from gui.scenarios.tab import ScenariosTab
-from gui.shell import dialogs, paths
+from gui.shell import dialogs, group_work, paths
 from gui.shell.language import LANGUAGES, install_language
 from gui.shell.message_bar import MessageBar
 from gui.shell.settings import Settings
@@ -47,11 +49,23 @@ PROJECT_SUFFIXES = (".abnd", ".json")
 
 
 class MainWindow(ProjectWindow):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    """``remember``: False for a window showing a saved version (no recent files, no
+    geometry kept)."""
+
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, remember: bool = True
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.remember = remember
         self.document: ProjectDocument | None = None
         self.workshop: WorkshopView | None = None
+        self.viewers: list[ProjectWindow] = []
+        self.title_note = ""
+        self.history_dock = QDockWidget(self.tr("History"), self)
+        self.history_dock.setObjectName("history")
+        self.history_dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -65,21 +79,23 @@ class MainWindow(ProjectWindow):
         self._shown_language = language()
         self._build_menus()
         self._update_title()
-        if settings.geometry is not None:
+        if settings.geometry is not None and remember:
             self.restoreGeometry(settings.geometry)
         else:
             self.resize(1400, 860)
 
     # ------------------------------------------------------------ project
 
-    def open_project(self, path: str | Path, *, reuse_copy: bool = False) -> bool:
+    def open_project(
+        self, path: str | Path, *, reuse_copy: bool = False, read_only: bool = False
+    ) -> bool:
         """Open a project; on a bad file, say why and keep the current one."""
         if self.workshop is not None and not self.workshop.close():
             return False  # a what-if on the current project: kept open when asked to stay
         try:
             try:
                 document = ProjectDocument.open(
-                    path, paths.projects_dir(), self, reuse_copy=reuse_copy, read_only=False
+                    path, paths.projects_dir(), self, reuse_copy=reuse_copy, read_only=read_only
                 )
             except ProjectLockedError as locked:
                 if not self._ask_read_only(locked):
@@ -95,7 +111,9 @@ class MainWindow(ProjectWindow):
         if self.document is not None:
             self.document.close()
         self.document = document
-        self.settings.add_recent(document.path)
+        document.author = group_work.author_name(self)
+        if self.remember:
+            self.settings.add_recent(document.path)
         self._fill_tabs()
         self._connect_undo()
         self._update_title()
@@ -148,6 +166,14 @@ class MainWindow(ProjectWindow):
             tab.go_to.connect(self.go_to)
         self.tabs.addTab(self.results_tab, self.tr("Results"))
         self.tabs.setCurrentIndex(current)
+        for editing_tab in (self.matrix_tab, self.country_tab, self.scenarios_tab):
+            editing_tab.show_history.connect(self.show_field_history)
+        old = self.history_dock.widget()
+        self.history = HistoryPanel(self.document)
+        self.history.message.connect(self.show_message)
+        self.history_dock.setWidget(self.history)
+        if old is not None:
+            old.deleteLater()
         self.document.changed.connect(self._update_title)
         self.document.busy_changed.connect(self._show_busy)
         self.document.results_changed.connect(self._show_error)
@@ -245,15 +271,54 @@ class MainWindow(ProjectWindow):
             self.tabs.setCurrentWidget(self.matrix_tab)
             self.matrix_tab.show_field(path)
 
+    def show_history(self) -> None:
+        """View > History: the panel of every recorded edit (again: hide it)."""
+        if self.history_dock.isVisible():
+            self.history_dock.hide()
+            return
+        self.history_dock.show()
+        self._size_history()
+
+    def _size_history(self) -> None:
+        """A shown dock takes a good part of the height (once the layout has it)."""
+
+        def size() -> None:
+            height = max(200, int(self.height() * 0.45))
+            self.resizeDocks([self.history_dock], [height], Qt.Orientation.Vertical)
+
+        QTimer.singleShot(0, size)
+
+    def show_field_history(self, path: str) -> None:
+        """One field's own history, from the field's context menu."""
+        if self.document is None:
+            return
+        self.history.show_field(path)
+        if not self.history_dock.isVisible():
+            self.history_dock.show()
+            self._size_history()
+        self.history_dock.raise_()
+
+    def update_title(self) -> None:
+        self._update_title()
+
+    def new_viewer(self) -> MainWindow:
+        return MainWindow(self.settings, remember=False)
+
     def _update_title(self) -> None:
         if self.document is None:
             self.setWindowTitle(self.tr("ABND Studio"))
             return
-        if self.document.store.read_only:
-            title = self.tr("{name} (read-only) — ABND Studio")
+        if self.title_note:
+            title = self.tr("{name}, {version} (read-only) — ABND Studio").format(
+                name=self.document.project.name, version=self.title_note
+            )
+        elif self.document.store.read_only:
+            title = self.tr("{name} (read-only) — ABND Studio").format(
+                name=self.document.project.name
+            )
         else:
-            title = self.tr("{name} — ABND Studio")
-        self.setWindowTitle(title.format(name=self.document.project.name))
+            title = self.tr("{name} — ABND Studio").format(name=self.document.project.name)
+        self.setWindowTitle(title)
         self.setWindowFilePath(str(self.document.path))
 
     # ------------------------------------------------------------ menus
@@ -294,6 +359,18 @@ class MainWindow(ProjectWindow):
             lambda: dialogs.save_as(self),
             QKeySequence.StandardKey.SaveAs,
         )
+        file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("&Merge changes from another copy..."),
+            lambda: group_work.merge_from(self),
+            "Ctrl+M",
+        )
+        self._action(
+            file_menu, self.tr("Save a &version..."), lambda: group_work.save_version(self)
+        )
+        self._action(file_menu, self.tr("&Versions..."), lambda: group_work.versions(self))
+        self._action(file_menu, self.tr("&Compare..."), lambda: group_work.compare(self))
         file_menu.addSeparator()
         self._action(
             file_menu, self.tr("&Import data..."), lambda: dialogs.import_data(self), "Ctrl+I"
@@ -338,6 +415,8 @@ class MainWindow(ProjectWindow):
             (self.tr("&Delete"), "delete", QKeySequence.StandardKey.Delete),
         ):
             self._action(self.edit_menu, text, partial(self._to_current_tab, name), keys)
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, self.tr("Your &name..."), lambda: group_work.ask_author(self))
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(
@@ -365,6 +444,7 @@ class MainWindow(ProjectWindow):
             languages.addAction(action)
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Workshop mode"), self.open_workshop, "F11")
+        self._action(view_menu, self.tr("&History"), self.show_history, "Ctrl+H")
         view_menu.addSeparator()
         for i, name in enumerate(
             (
@@ -506,7 +586,10 @@ class MainWindow(ProjectWindow):
         if self.workshop is not None and not self.workshop.close():
             event.ignore()  # "Cancel" when asked to keep or discard a what-if: stay
             return
-        self.settings.geometry = self.saveGeometry()
+        for viewer in list(self.viewers):
+            viewer.close()
+        if self.remember:
+            self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         if self.document is not None:
             self.document.close()  # every edit is already on disk: nothing to ask

@@ -1,5 +1,7 @@
 """``python -m gui.shell.screenshots [FOLDER] [--lang en|lo|fr] [--size WxH] [--report]``:
-the main window on the Lao sample, one PNG per tab, Results view and workshop mode.
+the main window on the Lao sample, one PNG per tab, Results view and workshop mode,
+then group work on a private copy: the merge conflict dialog, the History panel
+(docked and on its own) and the compare view.
 
 Used for docs/screenshots (``make screenshots``) and to look at the window as a
 user would: at a small laptop's 1024x640, a projector's 1280x720, in each language.
@@ -80,8 +82,7 @@ def main(argv: list[str]) -> int:
     save(workshop, "workshop-financing")
     workshop.source_checks["partners"].setChecked(False)  # a facilitator's toggle: one edit
     save(workshop, "workshop-financing-toggled")
-    window.document.undo()  # type: ignore[union-attr]
-    workshop.close()
+    workshop.discard()  # a what-if: the project stays as it was
     from gui.shell import dialogs
 
     export = dialogs.export_report(window)
@@ -93,8 +94,89 @@ def main(argv: list[str]) -> int:
         export.reject()
     if args.report:
         report_pages(window, folder, args.lang)
+    group_work_shots(window, folder, save, (width, height))
     window.close()
     return 0
+
+
+def group_work_shots(window: object, folder: Path, save: object, size: tuple[int, int]) -> None:
+    """Two copies of the sample edited by two people, merged: the conflict dialog, the
+    History panel and the compare view (a private copy: the working copy is untouched)."""
+    from engine.edits.builders import add_matrix_comment, set_matrix_status
+    from engine.edits.paths import set_command
+    from engine.format.json_file import load_project
+    from engine.runtime.resources import SAMPLE_PROJECT, resource_path
+    from engine.store.files import write_project
+    from engine.store.project_store import ProjectStore
+    from gui.shell import group_work
+
+    private = Path(tempfile.mkdtemp(prefix="abnd-shots-group-"))
+    mine, theirs = private / "lao-vientiane.abnd", private / "lao-luang-prabang.abnd"
+    write_project(load_project(resource_path(*SAMPLE_PROJECT)), mine)
+    window.settings.author = "Somchai"  # type: ignore[attr-defined]
+    window.open_project(mine)  # type: ignore[attr-defined]
+    document = window.document  # type: ignore[attr-defined]
+    document.save_version("Validated at the national workshop, 12 September")
+    document.save_as(theirs)
+    edits = (
+        ("economy.poverty_line_monthly", 650000, "per MoF letter of 3 May"),
+        ("scenarios.child-benefit.admin_rate", 0.06, ""),
+        (
+            "matrix.child-benefit.recommendation",
+            "Pay a child benefit to every child under 6, "
+            "starting in the four poorest provinces in 2027",
+            "",
+        ),
+    )
+    for path, value, comment in edits:
+        document.apply(set_command(document.project, path, value), f"set {path}", comment)
+    project = document.project
+    document.apply(set_matrix_status(project, "child-benefit", "validated", "2025-09-12"), "Status")
+    with ProjectStore.open(theirs) as store:
+        store.author = "Noy"
+        for path, value in (
+            ("economy.poverty_line_monthly", 640000),
+            ("scenarios.social-pension-65.benefit.percent", 45),
+            (
+                "matrix.child-benefit.recommendation",
+                "A child benefit for children under 6, first in the poorest provinces",
+            ),
+        ):
+            store.apply(set_command(store.project, path, value), label=f"set {path}")
+        store.apply(
+            add_matrix_comment(
+                store.project,
+                "child-benefit",
+                "MoF",
+                "Agreed in principle; the budget circular comes first",
+                "Noy",
+                "2025-09-20",
+            )
+        )
+    dialog = group_work.merge_file(window, theirs)  # type: ignore[arg-type]
+    if dialog is not None:
+        dialog.resize(*size)
+        dialog.choose(0, "typed", "645000")  # the poverty line: a value agreed in the room
+        dialog.choose(1, "theirs")  # the recommendation: Luang Prabang's words
+        save(dialog, "merge-conflicts")  # type: ignore[operator]
+        dialog.accept()
+    window.resize(*size)  # type: ignore[attr-defined]
+    window.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    window.matrix_tab.select_row_id("child-benefit")  # type: ignore[attr-defined]
+    window.show_field_history("")  # type: ignore[attr-defined]
+    save(window, "history-docked")  # type: ignore[operator]
+    dock = window.history_dock  # type: ignore[attr-defined]
+    dock.setFloating(True)  # the panel on its own, as a small screen would show it
+    dock.resize(*size)
+    save(dock, "history-panel")  # type: ignore[operator]
+    dock.setFloating(False)
+    dock.hide()
+    view = group_work.compare(window, document.store.versions()[0].key)  # type: ignore[arg-type]
+    if view is not None:
+        view.resize(*size)
+        document.tasks.wait()
+        save(view, "compare")  # type: ignore[operator]
+        view.close()
 
 
 def report_pages(window: object, folder: Path, language: str, pages: int = 3) -> None:

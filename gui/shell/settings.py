@@ -13,7 +13,7 @@ MAX_RECENT = 8
 
 
 class Settings:
-    """Window geometry, recent files, language and the cost year shown in the matrix."""
+    """Window geometry, recent files, language, the user's name, workshop pins."""
 
     def __init__(self, path: Path | None = None) -> None:
         self._store = QSettings(str(path or paths.settings_file()), QSettings.Format.IniFormat)
@@ -86,6 +86,16 @@ class Settings:
 
     def set_folder(self, purpose: str, folder: Path) -> None:
         self._store.setValue(f"folders/{purpose}", str(folder))
+
+    @property
+    def author(self) -> str:
+        """The user's name, recorded with each edit in a project's history ("" until asked)."""
+        value = self._store.value("user/author", "")
+        return value if isinstance(value, str) else ""
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._store.setValue("user/author", name)
 
     def workshop_pins(self, project: str | Path) -> list[str] | None:
         """The assumptions pinned for workshop mode in this project (None: never chosen)."""

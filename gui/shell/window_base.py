@@ -16,8 +16,19 @@ class ProjectWindow(QMainWindow):
 
     settings: Settings
     document: ProjectDocument | None
+    viewers: list[ProjectWindow]  # versions open read-only in windows of their own
+    title_note: str  # what the title says besides the project's name (a version's name)
 
-    def open_project(self, path: str | Path, *, reuse_copy: bool = False) -> bool:
+    def open_project(
+        self, path: str | Path, *, reuse_copy: bool = False, read_only: bool = False
+    ) -> bool:
+        raise NotImplementedError
+
+    def update_title(self) -> None:
+        raise NotImplementedError
+
+    def new_viewer(self) -> ProjectWindow:
+        """A window of the same kind that keeps no settings (for a version, read-only)."""
         raise NotImplementedError
 
     def show_message(self, text: str) -> None:

@@ -443,6 +443,15 @@ class WorkshopView(QWidget):
     def redraw(self) -> None:
         results = self.document.results
         package_id = self.package_id()
+        if package_id is None:  # nothing to show a room yet: say what to do
+            self.chart.title = self.tr("No package yet")
+            self.chart.readout.setText(
+                self.tr(
+                    "Make a package in Scenarios > Packages (a set of scenarios costed "
+                    "together), then come back to workshop mode."
+                )
+            )
+            return
         if results is None or package_id is None or package_id not in results.packages:
             return
         project = self.document.project

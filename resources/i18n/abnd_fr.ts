@@ -65,6 +65,216 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../gui/history/compare.py" line="+47"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost in {currency}</source>
+        <translation>coût en {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A:</source>
+        <translation>A :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B:</source>
+        <translation>B :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Costs in</source>
+        <translation>Coûts en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number}: {name}</source>
+        <translation>Version {number} : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another file...</source>
+        <translation>Un autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare with a project file</source>
+        <translation>Comparer avec un fichier de projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABND projects (*.abnd *.json)</source>
+        <translation>Projets ABND (*.abnd *.json)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comparing...</source>
+        <translation>Comparaison en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n assumption(s) differ</source>
+        <translation>
+            <numerusform>%n hypothèse(s) diffèrent</numerusform>
+            <numerusform>%n hypothèse(s) diffèrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cell(s) differ</source>
+        <translation>
+            <numerusform>%n cellule(s) diffèrent</numerusform>
+            <numerusform>%n cellule(s) diffèrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scenario or package</source>
+        <translation>Scénario ou ensemble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}: A</source>
+        <translation>{year} : A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}: B</source>
+        <translation>{year} : B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>package</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPanel</name>
+    <message>
+        <location filename="../../gui/matrix/consultation.py" line="+49"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency that made the comment (MoF, ILO, a union...)</source>
+        <translation>L’organisme auteur du commentaire (MEF, OIT, un syndicat…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agency&apos;s comment on this recommendation</source>
+        <translation>Le commentaire de l’organisme sur cette recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the agency said; Enter adds it with today&apos;s date</source>
+        <translation>Ce qu’a dit l’organisme&#x202f;; Entrée l’ajoute avec la date du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add comment</source>
+        <translation>Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Consultation: choose a row of the matrix.</source>
+        <translation>Consultation : choisissez une ligne de la matrice.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{status} since {date}</source>
+        <translation>{status} depuis le {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation on “{title}” — status: {status}</source>
+        <translation>Consultation sur « {title} » — statut : {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire(s)</numerusform>
+            <numerusform>%n commentaire(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A comment needs the agency and the text.</source>
+        <translation>Un commentaire demande l’organisme et le texte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a comment first.</source>
+        <translation>Sélectionnez d’abord un commentaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete a comment</source>
+        <translation>Supprimer un commentaire</translation>
+    </message>
+</context>
+<context>
     <name>CountryModels</name>
     <message>
         <location filename="../../gui/country/models.py" line="+98"/>
@@ -137,7 +347,7 @@
 <context>
     <name>CountryTab</name>
     <message>
-        <location filename="../../gui/country/tab.py" line="+47"/>
+        <location filename="../../gui/country/tab.py" line="+49"/>
         <source>Nominal GDP in the base year</source>
         <translation>PIB nominal de l’année de base</translation>
     </message>
@@ -158,7 +368,7 @@
         <translation>Salaire moyen, par mois</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -178,14 +388,14 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Checks on the data&lt;/b&gt; (double-click to go there)</source>
         <translation>&lt;b&gt;Contrôles des données&lt;/b&gt; (double-cliquer pour y aller)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The year the table and the pyramid show</source>
-        <translation type="unfinished"></translation>
+        <translation>Année affichée dans le tableau et la pyramide des âges</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -195,7 +405,7 @@
     <message>
         <location line="+30"/>
         <source>{field}, in {currency}, in the base year; e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}, en {currency}, pour l’année de base&#x202f;; p.&#xa0;ex. {example}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -257,7 +467,7 @@
     <message>
         <location line="+3"/>
         <source>{field}, in %: one value for every year, or values by year (years between are interpolated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}, en %&#xa0;: une valeur pour toutes les années, ou des valeurs par année (les années intermédiaires sont interpolées)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -270,7 +480,7 @@
         <translation>Note sur la source</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>To fill in: {message}</source>
         <translation>À compléter&#xa0;: {message}</translation>
     </message>
@@ -487,22 +697,22 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
     <message>
         <location line="+12"/>
         <source>Years between the imported years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années situées entre les années importées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file gives population for some years only. The project has {count} year(s) between them ({years}) from its own data: keeping them would mix two sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne donne la population que pour certaines années. Le projet a {count} année(s) intermédiaire(s) ({years}) issue(s) de ses propres données&#xa0;: les conserver mélangerait deux sources.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Interpolate between the imported years</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpoler entre les années importées</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the project&apos;s years</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les années du projet</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -701,7 +911,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>{row}&#xa0;: {name} n’est pas un nombre fini&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../engine/cli/commands.py" line="+29"/>
+        <location filename="../../engine/cli/commands.py" line="+42"/>
         <source>already exists; choose another name</source>
         <comment>commands.already_exists_choose_another</comment>
         <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
@@ -769,7 +979,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>&quot;{raw}&quot;&#xa0;: le groupe d’âge est inversé (l’âge de début dépasse l’âge de fin)</translation>
     </message>
     <message>
-        <location filename="../../engine/edits/apply.py" line="+101"/>
+        <location filename="../../engine/edits/apply.py" line="+104"/>
         <source>has no entry &quot;{key}&quot;</source>
         <comment>apply.has_no_entry_key</comment>
         <translation>ne contient aucune entrée &quot;{key}&quot;</translation>
@@ -849,7 +1059,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../engine/format/read.py" line="+72"/>
+        <location filename="../../engine/format/read.py" line="+75"/>
         <source>expected &quot;{format}&quot;: this is not an ABND Studio project</source>
         <comment>read.expected_format_abnd_studio</comment>
         <translation>&quot;{format}&quot; attendu&#xa0;: ce n’est pas un projet ABND Studio</translation>
@@ -879,13 +1089,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>est nouveau dans la version 2 du format&#x202f;; ce fichier indique format_version 1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>is new in format version 3; this file says format_version {version}</source>
         <comment>read.new_in_format_version_3</comment>
         <translation>est nouveau dans la version 3 du format ; ce fichier indique format_version {version}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>&quot;{replaces}&quot; is not the id of any scenario</source>
         <comment>read.replaces_id_any_scenario</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -1026,7 +1236,13 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>&quot;{member}&quot; figure deux fois</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
+        <source>repeats the comment id &quot;{id}&quot;</source>
+        <comment>read.repeats_comment_id</comment>
+        <translation>répète l’identifiant de commentaire « {id} »</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>read.low_low_g_above</comment>
         <translation>la valeur basse {low:g} est supérieure à la valeur haute {high:g}</translation>
@@ -1184,7 +1400,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>la clé &quot;{key}&quot; apparaît deux fois dans le même objet</translation>
     </message>
     <message>
-        <location filename="../../engine/format/validate.py" line="+40"/>
+        <location filename="../../engine/format/validate.py" line="+41"/>
         <source>expected an object {{...}}, found {value}</source>
         <comment>validate.expected_object_found_value</comment>
         <translation>attendu&#xa0;: un objet {{...}}&#x202f;; trouvé&#xa0;: {value}</translation>
@@ -1352,6 +1568,12 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <source>&quot;{shown}&quot; is not a valid id: use 1 to 64 letters, digits, dots, dashes or underscores (A-Z, a-z, 0-9, . - _), starting with a letter or digit</source>
         <comment>validate.shown_valid_id_use</comment>
         <translation>&quot;{shown}&quot; n’est pas un identifiant valide&#xa0;: utilisez de 1 à 64 lettres non accentuées, chiffres, points, tirets ou traits de soulignement (A-Z, a-z, 0-9, . - _), en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;{value}&quot; is not a date written YYYY-MM-DD (e.g. 2025-05-03)</source>
+        <comment>validate.not_iso_date</comment>
+        <translation>« {value} » n’est pas une date écrite AAAA-MM-JJ (par ex. 2025-05-03)</translation>
     </message>
     <message>
         <location filename="../../engine/importing/csv_stream.py" line="+40"/>
@@ -1796,7 +2018,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>aucune valeur pour les âges {min}-{max} (le scénario couvre les âges {low}-{high})</translation>
     </message>
     <message>
-        <location filename="../../engine/method/explain.py" line="+127"/>
+        <location filename="../../engine/method/explain.py" line="+130"/>
         <source>&quot;{scenario_id}&quot; is not a scenario of this project</source>
         <comment>explain.scenario_id_scenario_project</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -1872,7 +2094,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>{target} n’a pas pu être écrit ({reason})&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../engine/store/files.py" line="+47"/>
+        <location filename="../../engine/store/files.py" line="+62"/>
         <source>already exists; choose another name</source>
         <comment>files.already_exists_choose_another</comment>
         <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
@@ -1884,7 +2106,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>a une extension inconnue&#xa0;: utilisez .json ou .abnd</translation>
     </message>
     <message>
-        <location filename="../../engine/store/project_store.py" line="+104"/>
+        <location filename="../../engine/store/project_store.py" line="+117"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
         <translation>n’existe pas ou n’est pas un fichier</translation>
@@ -1908,19 +2130,31 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+96"/>
         <source>is open read-only; edits are not saved</source>
         <comment>project_store.open_read_only_edits</comment>
         <translation>est ouvert en lecture seule&#x202f;; les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-16"/>
         <source>could not be saved ({error}); nothing was changed</source>
         <comment>project_store.could_saved_error_nothing</comment>
         <translation>n’a pas pu être enregistré ({error})&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>is damaged: the project&apos;s identity is missing</source>
+        <comment>project_store.identity_missing</comment>
+        <translation>est endommagé : l’identité du projet manque</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>is damaged: the start of the project&apos;s history is missing</source>
+        <comment>project_store.origin_missing</comment>
+        <translation>est endommagé : le début de l’historique du projet manque</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>is an older project file; open it for editing to update it</source>
         <comment>project_store.older_project_file_open</comment>
         <translatorcomment>Native review: « ouvrir en modification » is not in the glossary (open for editing, the opposite of read-only), composed.</translatorcomment>
@@ -1952,7 +2186,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé&#xa0;: il contient du texte qui n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
-        <location filename="../../engine/store/safety.py" line="+37"/>
+        <location filename="../../engine/store/safety.py" line="+38"/>
         <source>cannot be read ({reason})</source>
         <comment>safety.cannot_read_value</comment>
         <translation>ne peut pas être lu ({reason})</translation>
@@ -2001,14 +2235,14 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé (il n’indique aucune version de fichier de projet)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>is altered: table &quot;{name}&quot; is not as ABND Studio made it</source>
         <comment>safety.altered_table_name_abnd</comment>
         <translation>a été modifié&#xa0;: la table &quot;{name}&quot; n’est pas telle qu’ABND Studio l’a créée</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+29"/>
+        <location line="-19"/>
+        <location line="+31"/>
         <source>holds something ABND Studio did not create ({kind} &quot;{name}&quot;); it was not opened</source>
         <comment>safety.foreign_schema_object</comment>
         <translation>contient un élément qu’ABND Studio n’a pas créé ({kind} &quot;{name}&quot;)&#x202f;; il n’a pas été ouvert</translation>
@@ -2032,7 +2266,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé (la vérification de SQLite indique&#xa0;: {said})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>holds {size:.0f} MB of text; the limit is {limit} MB a cell</source>
         <comment>safety.holds_row_f_mb</comment>
         <translation>contient {size:.0f}&#xa0;Mo de texte&#x202f;; la limite est de {limit}&#xa0;Mo par cellule</translation>
@@ -2064,7 +2298,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>{problem}&#x202f;; ouvrez-le une fois en modification pour le réparer (impossible d’en faire une copie privée pour le lire&#xa0;: {reason})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/whole_file.py" line="+78"/>
+        <location filename="../../engine/store/document.py" line="+28"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
         <translation>n’est pas un champ du projet</translation>
@@ -2100,7 +2334,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé ({message})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../engine/store/whole_file.py" line="+82"/>
         <source>is damaged: it could not be brought up to date ({error})</source>
         <comment>whole_file.migration_damaged</comment>
         <translation>est endommagé : il n’a pas pu être mis à jour ({error})</translation>
@@ -2118,7 +2352,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>{field}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../engine/report/options.py" line="+58"/>
+        <location filename="../../engine/report/options.py" line="+61"/>
         <source>&quot;{part}&quot; is not a part of the report (parts: {parts})</source>
         <comment>report.unknown_part</comment>
         <translation>« {part} » n’est pas une partie du rapport (parties : {parts})</translation>
@@ -2140,73 +2374,73 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location filename="../../engine/edits/rename.py" line="+34"/>
         <source>&quot;{id}&quot; is already the id of another scenario</source>
         <comment>rename.taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{id}&#xa0;» est déjà l’identifiant d’un autre scénario</translation>
     </message>
     <message>
         <location filename="../../engine/importing/apply.py" line="+98"/>
         <source>ages {low}-{high} in {count} year(s) {span} replaced by {rows:,} rows; {removed:,} rows removed, the rest kept</source>
         <comment>import.population_replaced</comment>
-        <translation type="unfinished"></translation>
+        <translation>âges {low}-{high} sur {count} année(s) ({span}) remplacés par {rows:,} lignes&#x202f;; {removed:,} lignes supprimées, les autres conservées</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>converted from {source} to {target}</source>
         <comment>import.population_converted</comment>
-        <translation type="unfinished"></translation>
+        <translation>converti de {source} en {target}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} year(s) between the imported years interpolated between them: {years}</source>
         <comment>import.between_interpolated</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} année(s) entre les années importées, interpolée(s)&#xa0;: {years}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} year(s) between the imported years kept as they were: {years}</source>
         <comment>import.between_kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} année(s) entre les années importées, conservée(s) telle(s) quelle(s)&#xa0;: {years}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field}: {change}</source>
         <comment>import.change</comment>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: {change}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{first}-{last} ({count} values)</source>
         <comment>import.span</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}-{last} ({count} valeurs)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{span} set, other years kept</source>
         <comment>import.series_set</comment>
-        <translation type="unfinished"></translation>
+        <translation>valeurs de {span} renseignées, autres années conservées</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{value:,.0f} (the {year} value)</source>
         <comment>import.base_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:,.0f} (valeur de {year})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{value:,.2f} (was not given)</source>
         <comment>import.level_new</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:,.2f} (non renseigné auparavant)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value:,.2f} (was {old:,.2f})</source>
         <comment>import.level</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:,.2f} (auparavant {old:,.2f})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{count} rows replace {before}</source>
         <comment>import.participation</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes remplacent les {before} précédentes</translation>
     </message>
     <message>
         <location filename="../../engine/format/read_financing.py" line="+52"/>
@@ -2244,11 +2478,114 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <comment>financing.contributions_scenario_blocked</comment>
         <translation>ne peut être calculé : le scénario « {scenario} » n’a pas de résultats ({reason})</translation>
     </message>
+    <message>
+        <location filename="../../engine/cli/history.py" line="+89"/>
+        <source>{text} is not a JSON value (a number, true, false, null, or text in double quotes, e.g. &apos;&quot;A child benefit&quot;&apos;)</source>
+        <comment>history.not_json_value</comment>
+        <translation>{text} n’est pas une valeur JSON (un nombre, true, false, null, ou un texte entre guillemets doubles, par ex. &apos;&quot;A child benefit&quot;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&quot;{text}&quot; is not a date written YYYY-MM-DD (e.g. 2025-05-03)</source>
+        <comment>history.since_not_a_date</comment>
+        <translation>« {text} » n’est pas une date écrite AAAA-MM-JJ (par ex. 2025-05-03)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>already exists; choose another name</source>
+        <comment>history.out_exists</comment>
+        <translation>existe déjà ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../engine/edits/flat.py" line="+190"/>
+        <source>&quot;{text}&quot; is not a path: write its parts with dots, e.g. scenarios.child-benefit.admin_rate</source>
+        <comment>flat.not_a_path</comment>
+        <translation>« {text} » n’est pas un chemin : écrivez ses parties séparées par des points, par ex. scenarios.child-benefit.admin_rate</translation>
+    </message>
+    <message>
+        <location filename="../../engine/edits/paths.py" line="+94"/>
+        <source>names a whole list; set one entry by its id (e.g. {example})</source>
+        <comment>paths.whole_list</comment>
+        <translation>désigne une liste entière ; modifiez une entrée par son identifiant (par ex. {example})</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{part} is not a position in this list (0 to {last})</source>
+        <comment>paths.not_a_position</comment>
+        <translation>{part} n’est pas une position de cette liste (0 à {last})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>has no &quot;{segment}&quot; (did you mean &quot;{close}&quot;?)</source>
+        <comment>paths.no_such_part_did_you_mean</comment>
+        <translation>n’a pas de « {segment} » (vouliez-vous dire « {close} » ?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no &quot;{segment}&quot; (there is: {shown})</source>
+        <comment>paths.no_such_part</comment>
+        <translation>n’a pas de « {segment} » (il y a : {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/journal.py" line="+131"/>
+        <location line="+45"/>
+        <source>is damaged: it is not a journal entry</source>
+        <comment>journal.damaged_entry</comment>
+        <translation>est endommagée : ce n’est pas une entrée de l’historique</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>is damaged ({message})</source>
+        <comment>journal.damaged</comment>
+        <translation>est endommagée ({message})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/merging.py" line="+77"/>
+        <source>is not an ABND Studio project file (.abnd): only copies of a project file can be merged</source>
+        <comment>merging.not_a_project_file</comment>
+        <translation>n’est pas un fichier de projet ABND Studio (.abnd) : seules des copies d’un fichier de projet peuvent être fusionnées</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a copy of {mine}: they are two different projects, which cannot be merged (copies of one project share its history)</source>
+        <comment>merging.unrelated</comment>
+        <translation>n’est pas une copie de {mine} : ce sont deux projets différents, qui ne peuvent pas être fusionnés (les copies d’un même projet partagent son historique)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the merged project would not be valid ({message}); nothing was merged: resolve the conflicts another way, or change one copy first</source>
+        <comment>merging.invalid_result</comment>
+        <translation>le projet fusionné ne serait pas valide ({message}) ; rien n’a été fusionné : résolvez les conflits autrement, ou modifiez d’abord l’une des copies</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/snapshots.py" line="+69"/>
+        <source>is damaged ({reason})</source>
+        <comment>snapshots.damaged</comment>
+        <translation>est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/versions.py" line="+69"/>
+        <source>is damaged: it is not a saved version</source>
+        <comment>versions.damaged</comment>
+        <translation>est endommagée : ce n’est pas une version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>has no version &quot;{reference}&quot; (its versions: {shown})</source>
+        <comment>versions.no_such_version</comment>
+        <translation>n’a pas de version « {reference} » (ses versions : {shown})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is missing: the version cannot be read</source>
+        <comment>versions.snapshot_missing</comment>
+        <translation>manque : la version ne peut pas être lue</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../engine/method/explain.py" line="-116"/>
+        <location filename="../../engine/method/explain.py" line="-119"/>
         <source>population in the age band and sex</source>
         <translation>population de la tranche d’âge et du sexe</translation>
     </message>
@@ -2259,12 +2596,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+5"/>
         <location line="+8"/>
         <location line="+10"/>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>labour force in the age band</source>
         <translation>population active de la tranche d’âge</translation>
     </message>
@@ -2277,14 +2614,11 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+1"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+114"/>
-        <location line="+159"/>
-        <location line="+6"/>
         <source>fraction</source>
         <translation>fraction (0-1)</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-8"/>
         <source>share of employed who are informal</source>
         <translation>part des personnes occupées qui sont informelles</translation>
     </message>
@@ -2350,7 +2684,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>LCU par an</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>additional health workers</source>
         <translation>personnels de santé supplémentaires</translation>
     </message>
@@ -2375,12 +2709,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>prestation mensuelle à {band} ans</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>take-up</source>
         <translation>taux de recours</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>monthly benefit, averaged over the eligible persons (sum of N x b by tier / N)</source>
         <translation>prestation mensuelle, moyenne sur les personnes éligibles (somme de N x b par palier / N)</translation>
     </message>
@@ -2396,17 +2730,17 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>share of the year paid (first year, from month {month})</source>
         <translation>part de l’année versée (première année, à partir du mois {month})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>annual amount per beneficiary</source>
         <translation>montant annuel par bénéficiaire</translation>
     </message>
@@ -2427,11 +2761,11 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+2"/>
-        <source>fraction of benefits</source>
-        <translation>fraction des prestations (0-1)</translation>
+        <source>% of benefits</source>
+        <translation>% des prestations</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>fixed administration</source>
         <translation>frais d’administration fixes</translation>
     </message>
@@ -2472,12 +2806,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>share of {year}&apos;s cost in this fiscal year</source>
         <translation>part du coût de {year} dans cet exercice budgétaire</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>total cost in the fiscal year = w[-1] x C[-1] + w x C</source>
         <translation>coût total de l’exercice budgétaire = w[-1] x C[-1] + w x C</translation>
     </message>
@@ -2609,6 +2943,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+26"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2620,6 +2955,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+2"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -2635,6 +2971,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+1"/>
         <source>Economy</source>
         <translation>Économie</translation>
     </message>
@@ -2655,6 +2992,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+34"/>
         <source>GDP deflator growth</source>
         <translation>Croissance du déflateur du PIB</translation>
     </message>
@@ -2780,6 +3118,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+76"/>
         <source>amount a month</source>
         <translation>montant mensuel</translation>
     </message>
@@ -2790,6 +3129,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+3"/>
         <source>tiers</source>
         <translation>paliers</translation>
     </message>
@@ -2800,6 +3140,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="-59"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
@@ -2815,11 +3156,13 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../engine/edits/field_names.py" line="-64"/>
         <source>Scenario &quot;{name}&quot;</source>
         <translation>Scénario «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../engine/edits/field_names.py" line="+1"/>
         <source>Package &quot;{name}&quot;</source>
         <translation>Ensemble de prestations «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -2833,11 +3176,526 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <source>{item}: {field}</source>
         <translation>{item}&#xa0;: {field}</translation>
     </message>
+    <message>
+        <location filename="../../engine/edits/field_names.py" line="+1"/>
+        <source>Matrix row &quot;{name}&quot;</source>
+        <translation>Ligne de la matrice « {name} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing source &quot;{name}&quot;</source>
+        <translation>Source de financement «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population {name}</source>
+        <translation>Population {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labour</source>
+        <translation>Marché du travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source note</source>
+        <translation>Note sur la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertainty</source>
+        <translation>Incertitude</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order of the scenarios</source>
+        <translation>Ordre des scénarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the packages</source>
+        <translation>Ordre des ensembles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the matrix rows</source>
+        <translation>Ordre des lignes de la matrice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the financing sources</source>
+        <translation>Ordre des sources de financement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment by {agency}</source>
+        <translation>commentaire de {agency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole entry</source>
+        <translation>l’entrée entière</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO code</source>
+        <translation>code ISO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>monnaie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base year</source>
+        <translation>année de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end year</source>
+        <translation>année de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fiscal year starts in</source>
+        <translation>l’exercice commence en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>births</source>
+        <translation>naissances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>births estimated from</source>
+        <translation>naissances estimées à partir de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nominal GDP in the base year</source>
+        <translation>PIB nominal de l’année de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nominal GDP by year</source>
+        <translation>PIB nominal par année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real GDP growth</source>
+        <translation>croissance du PIB réel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consumer price inflation</source>
+        <translation>inflation des prix à la consommation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>government expenditure, % of GDP</source>
+        <translation>dépenses publiques, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>government revenue, % of GDP</source>
+        <translation>recettes publiques, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real wage growth</source>
+        <translation>croissance du salaire réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poverty line, per person a month</source>
+        <translation>seuil de pauvreté, par personne et par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum wage, a month</source>
+        <translation>salaire minimum, par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average wage, a month</source>
+        <translation>salaire moyen, par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labour-force participation</source>
+        <translation>taux d’activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unemployment rate</source>
+        <translation>taux de chômage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informal share of workers</source>
+        <translation>part des travailleurs informels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ranges</source>
+        <translation>intervalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draws</source>
+        <translation>tirages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identifier</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guarantee</source>
+        <translation>garantie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take-up</source>
+        <translation>taux de recours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ages</source>
+        <translation>âges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target share</source>
+        <translation>part ciblée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prevalence</source>
+        <translation>prévalence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share already covered</source>
+        <translation>part déjà couverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not eligible if receiving</source>
+        <translation>non éligible si bénéficiaire de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benefit</source>
+        <translation>prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months paid a year</source>
+        <translation>mois versés par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administration rate</source>
+        <translation>taux des frais d’administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed administration cost</source>
+        <translation>frais d’administration fixes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaces</source>
+        <translation>remplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts paying in</source>
+        <translation>commence à verser en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days of work a year</source>
+        <translation>jours de travail par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily wage, % of minimum wage</source>
+        <translation>salaire journalier, % du salaire minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days a month</source>
+        <translation>jours ouvrés par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-wage costs</source>
+        <translation>coûts hors salaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost per person a year</source>
+        <translation>coût par personne et par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health inflation above prices</source>
+        <translation>inflation de la santé au-delà des prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health workers per 1,000, target</source>
+        <translation>personnels de santé pour 1 000, cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health workers per 1,000, today</source>
+        <translation>personnels de santé pour 1 000, aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>salary, times average wage</source>
+        <translation>salaire, en multiple du salaire moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-staff costs</source>
+        <translation>coûts hors personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of beneficiaries</source>
+        <translation>nombre de bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the numbers</source>
+        <translation>source des chiffres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenarios</source>
+        <translation>scénarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fiscal space, % of GDP</source>
+        <translation>espace budgétaire, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>financing sources</source>
+        <translation>sources de financement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contributions collected</source>
+        <translation>cotisations perçues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range</source>
+        <translation>intervalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feasibility</source>
+        <translation>faisabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wage</source>
+        <translation>salaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of the wage</source>
+        <translation>part du salaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contribution rate</source>
+        <translation>taux de cotisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>valeur basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>valeur haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distribution</source>
+        <translation>loi de probabilité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>existing provision</source>
+        <translation>dispositions existantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy gap</source>
+        <translation>lacunes dans les politiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implementation issue</source>
+        <translation>questions de mise en œuvre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costable</source>
+        <translation>chiffrable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked scenarios</source>
+        <translation>scénarios liés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agencies</source>
+        <translation>organismes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status date</source>
+        <translation>date du statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anchored on</source>
+        <translation>indexé sur le niveau de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexed on</source>
+        <translation>indexé sur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start year</source>
+        <translation>année de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target year</source>
+        <translation>année cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/common/field_labels.py" line="+73"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>FinancingEditor</name>
     <message>
-        <location filename="../../gui/scenarios/financing_editor.py" line="+65"/>
+        <location filename="../../gui/scenarios/financing_editor.py" line="+66"/>
         <source>per year</source>
         <translation>par année</translation>
     </message>
@@ -2923,7 +3781,77 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>du montant (vide : -20 % à 20 %)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The financing source to edit</source>
+        <translation>Source de financement à modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source&apos;s name in charts, tables and the report</source>
+        <translation>Nom de la source dans les graphiques, les tableaux et le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The option of the ILO handbook on fiscal space this source is</source>
+        <translation>Option du guide de l’OIT sur l’espace budgétaire à laquelle correspond cette source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The unit of the amount: % of GDP, % of government revenue, or money</source>
+        <translation>Unité du montant&#xa0;: % du PIB, % des recettes publiques, ou somme en monnaie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One amount or values by year, or a ramp between two years</source>
+        <translation>Un seul montant ou des valeurs par année, ou une montée en charge entre deux années</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amount: one value for every year, or values by year (e.g. 2026: 0.2 %)</source>
+        <translation>Montant&#xa0;: une valeur pour toutes les années, ou des valeurs par année (p.&#xa0;ex. 2026&#xa0;: 0,2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scheme whose members pay the contributions</source>
+        <translation>Régime dont les affiliés versent les cotisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wage the members&apos; wages are a share of</source>
+        <translation>Salaire de référence dont le salaire des affiliés est une part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The members&apos; wage, in % of that wage (e.g. 80 %)</source>
+        <translation>Salaire des affiliés, en % de ce salaire de référence (p.&#xa0;ex. 80&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contribution rate the members pay, in % of their wage</source>
+        <translation>Taux de cotisation payé par les affiliés, en % de leur salaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much lower the amount could be, in % (e.g. -20 %)</source>
+        <translation>De combien le montant pourrait être plus bas, en % (p.&#xa0;ex. -20&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much higher the amount could be, in % (e.g. 20 %)</source>
+        <translation>De combien le montant pourrait être plus élevé, en % (p.&#xa0;ex. 20&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the amount comes from (a budget law, a study, a letter)</source>
+        <translation>D’où vient le montant (loi de finances, étude, courrier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How feasible the option is, and what it would take</source>
+        <translation>Dans quelle mesure l’option est faisable, et ce qu’elle demanderait</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+330"/>
         <source>New source</source>
         <translation>Nouvelle source</translation>
@@ -3107,7 +4035,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     <message>
         <location line="+15"/>
         <source>The month the government&apos;s budget year starts; results are given by fiscal year, named by the year it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois où commence l’exercice budgétaire de l’État&#x202f;; les résultats sont donnés par exercice, désigné par l’année où il se termine</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3123,6 +4051,199 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <location line="+10"/>
         <source>Set the fiscal year</source>
         <translation>Définir l’exercice budgétaire</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWork</name>
+    <message>
+        <location filename="../../gui/shell/group_work.py" line="+42"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, as the project&apos;s history will show it with each of your edits
+(when several people work on copies of one project):</source>
+        <translation>Votre nom, tel que l’historique du projet l’affichera avec chacune de vos modifications
+(quand plusieurs personnes travaillent sur des copies d’un même projet) :</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>Merge changes from another copy</source>
+        <translation>Fusionner les modifications d’une autre copie</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>ABND project (*.abnd)</source>
+        <translation>Projet ABND (*.abnd)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to merge: this project already holds everything in {file}.</source>
+        <translation>Rien à fusionner : ce projet contient déjà tout ce que contient {file}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merge changes from {file}</source>
+        <translation>Fusionner les modifications de {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged {file}: Edit &gt; Undo takes the whole merge back.</source>
+        <translation>{file} fusionné : Édition &gt; Annuler annule toute la fusion.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot open the version</source>
+        <translation>Impossible d’ouvrir la version</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>version {number} &quot;{name}&quot;, {when}</source>
+        <translation>version {number} « {name} », {when}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the version&apos;s report</source>
+        <translation>Exporter le rapport de la version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABND report (*.pdf);;ABND report, editable in Word (*.docx);;ABND report, editable (*.odt)</source>
+        <translation>Rapport ABND (*.pdf);;Rapport ABND, modifiable dans Word (*.docx);;Rapport ABND, modifiable (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot export</source>
+        <translation>Impossible d’exporter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to {path}</source>
+        <translation>Exporté vers {path}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMenu</name>
+    <message>
+        <location filename="../../gui/common/history_menu.py" line="+20"/>
+        <source>History of this field</source>
+        <translation>Historique de ce champ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../gui/history/model.py" line="+34"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit and comment</source>
+        <translation>Modification et commentaire</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Population: {count} cells</source>
+        <translation>Population : {count} cellules</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(from {file})</source>
+        <translation>(de {file})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../gui/history/panel.py" line="+43"/>
+        <source>Field: a name or a path</source>
+        <translation>Champ : un nom ou un chemin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words of a field&apos;s name, or its path (e.g. scenarios.child-benefit)</source>
+        <translation>Des mots du nom d’un champ, ou son chemin (par ex. scenarios.child-benefit)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comment...</source>
+        <translation>Commentaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the selected edit was made</source>
+        <translation>Dire pourquoi la modification sélectionnée a été faite</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All guarantees</source>
+        <translation>Toutes les garanties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All scenarios</source>
+        <translation>Tous les scénarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n modification(s) affichée(s)</numerusform>
+            <numerusform>%n modification(s) affichée(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edits recorded yet</source>
+        <translation>Aucune modification enregistrée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an edit first</source>
+        <translation>Sélectionnez d’abord une modification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why this edit</source>
+        <translation>Pourquoi cette modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why was it made? (e.g. &quot;per MoF letter of 3 May&quot;)</source>
+        <translation>Pourquoi a-t-elle été faite ? (par ex. « selon la lettre du MdF du 3 mai »)</translation>
     </message>
 </context>
 <context>
@@ -3245,61 +4366,86 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <source>contributions of a scheme&apos;s members (computed)</source>
         <translation>cotisations des affiliés d’un régime (calculées)</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussed</source>
+        <translation>discuté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validated</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endorsed</source>
+        <translation>adopté</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+92"/>
+        <location filename="../../gui/shell/main_window.py" line="+65"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The project cannot be edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet ne peut pas être modifié ici</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open it read-only to look at it, print it and export it; nothing can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le en lecture seule pour le consulter, l’imprimer et l’exporter&#x202f;; rien ne pourra être modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+232"/>
+        <location line="+294"/>
         <source>Assessment matrix</source>
         <translation>Matrice d’évaluation</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+230"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Country data</source>
         <translation>Données du pays</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+230"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-271"/>
         <location line="+1"/>
         <source>Recalculating...</source>
         <translation>Recalcul en cours…</translation>
@@ -3310,17 +4456,22 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Il manque aux données du pays {count} élément(s) dont les scénarios ont besoin&#xa0;: voir les vérifications</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+68"/>
         <source>ABND Studio</source>
         <translation>ABND Studio</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name}, {version} (read-only) — ABND Studio</source>
+        <translation>{name}, {version} (lecture seule) — ABND Studio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} (read-only) — ABND Studio</source>
         <translation>{name} (lecture seule) — ABND Studio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{name} — ABND Studio</source>
         <translation>{name} — ABND Studio</translation>
     </message>
@@ -3350,7 +4501,27 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Merge changes from another copy...</source>
+        <translation>&amp;Fusionner les modifications d’une autre copie…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a &amp;version...</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Versions...</source>
+        <translation>V&amp;ersions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare...</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import data...</source>
         <translation>&amp;Importer des données…</translation>
     </message>
@@ -3386,18 +4557,18 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+122"/>
+        <location line="-122"/>
+        <location line="+125"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -3418,6 +4589,11 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+4"/>
+        <source>Your &amp;name...</source>
+        <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -3446,6 +4622,11 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <source>&amp;Workshop mode</source>
         <translatorcomment>Native review: atelier is proposed (glossary: workshop), standard, not seen on a page.</translatorcomment>
         <translation>Mode &amp;atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3481,7 +4662,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+50"/>
+        <location filename="../../gui/matrix/model.py" line="+63"/>
         <source>Guarantee</source>
         <translation>Garantie</translation>
     </message>
@@ -3538,30 +4719,35 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Notes</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <location line="+73"/>
-        <location line="+176"/>
+        <location line="+187"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+182"/>
+        <location line="-185"/>
+        <location line="+193"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-140"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Cliquer pour ouvrir le scénario.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Edit {column}</source>
         <translation>Modifier la colonne {column}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -3573,6 +4759,11 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+9"/>
+        <source>&quot;{text}&quot; is not a status (draft, discussed, validated or endorsed)</source>
+        <translation>« {text} » n’est pas un statut (projet, discuté, validé ou adopté)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&quot;{text}&quot; is not a guarantee (health care, children, working age or elderly)</source>
         <translation>&quot;{text}&quot; n’est pas une garantie (soins de santé essentiels, enfants, personnes en âge de travailler ou personnes âgées)</translation>
     </message>
@@ -3585,13 +4776,18 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+201"/>
-        <location line="+119"/>
+        <location filename="../../gui/matrix/tab.py" line="+226"/>
+        <source>&lt;b&gt;The assessment matrix is empty.&lt;/b&gt; Add a row for each existing scheme, policy gap, implementation issue and recommendation, by guarantee (Add row), or paste rows from a spreadsheet (Ctrl+V): one column per heading below.</source>
+        <translation>&lt;b&gt;La matrice d’évaluation est vide.&lt;/b&gt; Ajoutez une ligne pour chaque régime existant, lacune des politiques, question de mise en œuvre et recommandation, par garantie (Ajouter une ligne), ou collez des lignes depuis un tableur (Ctrl+V)&#xa0;: une colonne par en-tête ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+138"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-137"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>Ajouter une ligne sous la ligne courante (Ctrl+Ins)</translation>
     </message>
@@ -3626,19 +4822,29 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Descendre la ligne (Ctrl+Down)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Guarantee:</source>
         <translation>Garantie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Show the rows of one guarantee only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les lignes d’une garantie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All guarantees</source>
         <translation>Toutes les garanties</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the rows at one step of the consultation</source>
+        <translation>Afficher les lignes à une étape de la consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3648,20 +4854,20 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     <message>
         <location line="+2"/>
         <source>Show the rows whose text holds these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes dont le texte contient ces mots</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Costs in:</source>
         <translation>Coûts en&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>The year whose cost the matrix shows</source>
         <translation>Année dont la matrice affiche le coût</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Assessment matrix: {name}</source>
         <translation>Matrice d’évaluation&#xa0;: {name}</translation>
     </message>
@@ -3676,9 +4882,9 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     <message numerus="yes">
         <location line="+2"/>
         <source>%n row(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne(s) supprimée(s).</numerusform>
+            <numerusform>%n ligne(s) supprimée(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -3693,11 +4899,137 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../gui/history/merge_dialog.py" line="+48"/>
+        <source>Merge changes from {file}</source>
+        <translation>Fusionner les modifications de {file}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base</source>
+        <translation>Base commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Mine</source>
+        <translation>Cette copie</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+93"/>
+        <source>Theirs</source>
+        <translation>L’autre copie</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed value</source>
+        <translation>Valeur saisie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keep mine everywhere</source>
+        <translation>Garder cette copie partout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take theirs everywhere</source>
+        <translation>Prendre l’autre copie partout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>From {file}:</source>
+        <translation>De {file} :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) merge by themselves.</source>
+        <translation>
+            <numerusform>%n modification(s) se fusionnent d’elles-mêmes.</numerusform>
+            <numerusform>%n modification(s) se fusionnent d’elles-mêmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n edit(s) of its history come with them.</source>
+        <translation>
+            <numerusform>%n modification(s) de son historique les accompagnent.</numerusform>
+            <numerusform>%n modification(s) de son historique les accompagnent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n field(s) were changed differently here and there: choose what to keep for each.</source>
+        <translation>
+            <numerusform>%n champ(s) ont été modifiés différemment ici et là-bas : choisissez quoi garder pour chacun.</numerusform>
+            <numerusform>%n champ(s) ont été modifiés différemment ici et là-bas : choisissez quoi garder pour chacun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The merge is one edit: Edit &gt; Undo takes it all back.</source>
+        <translation>La fusion est une seule modification : Édition &gt; Annuler l’annule entièrement.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Delete it</source>
+        <translation>La supprimer</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Keep it, edited</source>
+        <translation>La garder, modifiée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a value</source>
+        <translation>Saisir une valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the value to keep</source>
+        <translation>la valeur à garder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{field}: type the value as the other two are written</source>
+        <translation>{field} : saisissez la valeur comme les deux autres sont écrites</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <location filename="../../gui/shell/message_bar.py" line="+63"/>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3849,12 +5181,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     <message>
         <location filename="../../gui/scenarios/packages_editor.py" line="+38"/>
         <source>The package to edit: a set of scenarios costed together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de prestations à modifier&#xa0;: un groupe de scénarios chiffrés ensemble</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The package&apos;s name in charts, tables and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’ensemble de prestations dans les graphiques, les tableaux et le rapport</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3917,31 +5249,41 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     <message>
         <location line="+25"/>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Package &quot;{name}&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de prestations «&#xa0;{name}&#xa0;» supprimé.</translation>
     </message>
 </context>
 <context>
     <name>ParagraphDelegate</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="-295"/>
+        <location filename="../../gui/matrix/tab.py" line="-363"/>
         <source>Tick the scenarios that cost this recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les scénarios qui chiffrent cette recommandation</translation>
     </message>
 </context>
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+123"/>
+        <location filename="../../gui/document/project_document.py" line="+138"/>
+        <source>Undo: {label}</source>
+        <translation>Annuler : {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not undo &quot;{label}&quot;</source>
         <translation>Impossible d’annuler &quot;{label}&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Redo: {label}</source>
+        <translation>Rétablir : {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not redo &quot;{label}&quot;</source>
         <translation>Impossible de rétablir &quot;{label}&quot;</translation>
     </message>
@@ -4217,7 +5559,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../engine/report/guarantees.py" line="+29"/>
+        <location filename="../../engine/report/guarantees.py" line="+30"/>
         <source>Health care</source>
         <translation>Soins de santé essentiels</translation>
     </message>
@@ -4237,7 +5579,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Personnes âgées</translation>
     </message>
     <message>
-        <location filename="../../engine/report/compose.py" line="+101"/>
+        <location filename="../../engine/report/compose.py" line="+102"/>
         <source>Annex {letter}</source>
         <translation>Annexe {letter}</translation>
     </message>
@@ -4253,6 +5595,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/report/consultation.py" line="+24"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
@@ -4263,7 +5606,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../engine/report/options.py" line="-47"/>
+        <location filename="../../engine/report/options.py" line="-50"/>
         <source>Contents</source>
         <translation>Table des matières</translation>
     </message>
@@ -4308,7 +5651,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Sécurité du revenu pour les personnes âgées</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Costed: {names}</source>
         <translation>Chiffré : {names}</translation>
     </message>
@@ -4417,7 +5760,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>{name} : coût en % du PIB</translation>
     </message>
     <message>
-        <location filename="../../engine/report/annexes.py" line="+28"/>
+        <location filename="../../engine/report/annexes.py" line="+30"/>
         <source>Real GDP growth (%)</source>
         <translatorcomment>Native review: croissance du PIB réel is proposed (glossary: real GDP growth), standard, not seen verbatim.</translatorcomment>
         <translation>Croissance du PIB réel (%)</translation>
@@ -5268,7 +6611,7 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
         <translation>Annexe : glossaire</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Draft for discussion</source>
         <translation>Projet pour discussion</translation>
     </message>
@@ -5611,6 +6954,42 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
         <source>{count} rows</source>
         <translation>{count} lignes</translation>
     </message>
+    <message>
+        <location filename="../../engine/report/consultation.py" line="-12"/>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussed</source>
+        <translation>discuté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validated</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endorsed</source>
+        <translation>adopté</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Status: {status}, {date}</source>
+        <translation>Statut : {status}, {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../engine/report/options.py" line="-8"/>
+        <source>Annex: comments from the consultation</source>
+        <translation>Annexe : commentaires de la consultation</translation>
+    </message>
 </context>
 <context>
     <name>ResultsTab</name>
@@ -5622,20 +7001,20 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+334"/>
+        <location line="+357"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Comparaison des scénarios</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+329"/>
+        <location line="-356"/>
+        <location line="+352"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Comparaison des ensembles de prestations</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-351"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensembles de prestations sur une année</translation>
@@ -5660,7 +7039,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Bandes d’incertitude d’un ensemble de prestations</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5707,7 +7086,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Et si…</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>Financing of a package</source>
         <translation>Financement d’un ensemble de prestations</translation>
     </message>
@@ -5724,25 +7103,25 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     <message>
         <location line="+7"/>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre le graphique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package the chart and the table follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de prestations que suivent le graphique et le tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The unit: % of GDP, money, people...</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité&#xa0;: % du PIB, montant en monnaie, personnes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The year of a one-year chart (packages in a year, pyramid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Année d’un graphique sur une seule année (ensembles sur une année, pyramide des âges)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Try other benefit levels and packages on a copy; keep them or not at the end</source>
         <translation>Essayer d’autres niveaux de prestations et d’autres ensembles sur une copie&#x202f;; les garder ou non à la fin</translation>
     </message>
@@ -5822,13 +7201,22 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>personnes</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>{name} has no result: {reason}</source>
         <translation>{name} n’a pas de résultat&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+67"/>
+        <source>&lt;b&gt;No scenario yet.&lt;/b&gt; Add one in the Scenarios tab (Add...): a benefit or a service, who receives it and how much; its cost appears here at once.</source>
+        <translation>&lt;b&gt;Aucun scénario pour l’instant.&lt;/b&gt; Ajoutez-en un dans l’onglet Scénarios (Ajouter…)&#xa0;: une prestation ou un service, qui la reçoit et combien&#x202f;; son coût s’affiche ici aussitôt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;No package yet.&lt;/b&gt; A package is a set of scenarios costed together against its fiscal space: make one in Scenarios &gt; Packages (New package), then tick its scenarios.</source>
+        <translation>&lt;b&gt;Aucun ensemble de prestations pour l’instant.&lt;/b&gt; Un ensemble de prestations est un groupe de scénarios chiffrés ensemble et mis en regard de son espace budgétaire&#xa0;: créez-en un dans Scénarios &gt; Ensembles de prestations (Nouvel ensemble de prestations), puis cochez ses scénarios.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Stopped: the chart shows the last complete run.</source>
         <translatorcomment>Native review: Graphique is proposed (glossary: Chart), usual UI word, no page recorded.</translatorcomment>
         <translation>Arrêté&#xa0;: le graphique montre le dernier calcul complet.</translation>
@@ -6001,6 +7389,21 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <location line="+3"/>
         <source>Government expenditure needed, % of GDP</source>
         <translation>Dépenses publiques nécessaires, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Financing, {currency}</source>
+        <translation>Financement, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing, % of GDP</source>
+        <translation>Financement, % du PIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing gap, % of GDP (negative: surplus)</source>
+        <translation>Déficit de financement, % du PIB (négatif&#xa0;: excédent)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6405,165 +7808,165 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location line="+8"/>
         <source>The scenario&apos;s name in every table, chart and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du scénario dans tous les tableaux, graphiques et rapports</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The guarantee of the Social Protection Floor the scheme serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie du socle de protection sociale à laquelle répond le régime</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Existing: a scheme paid today; proposed: a recommendation being costed</source>
-        <translation type="unfinished"></translation>
+        <translation>Existant&#xa0;: un régime versé aujourd’hui&#x202f;; proposé&#xa0;: une recommandation en cours de chiffrage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The ages eligible, in whole years, both included (e.g. 0 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Âges éligibles, en années révolues, bornes comprises (p.&#xa0;ex. 0 à 5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is eligible: women, men or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est éligible&#xa0;: femmes, hommes ou les deux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The share of the age band targeted, in % (e.g. 30 % for the poorest 30 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la tranche d’âge ciblée, en % (p.&#xa0;ex. 30&#xa0;% pour les 30&#xa0;% les plus pauvres)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The share of the age band with the condition, in % (e.g. 2.8 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la tranche d’âge présentant la condition (p.&#xa0;ex. un handicap), en %, par exemple 2,8&#xa0;%</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The share already covered by other schemes, in % (not eligible here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part déjà couverte par d’autres régimes, en % (non éligible ici)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People receiving these schemes are not eligible here</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bénéficiaires de ces régimes ne sont pas éligibles ici</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The benefit a month: a % of an anchor (the poverty line, a wage) or a fixed amount in the currency at base-year prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation mensuelle&#xa0;: un % d’une référence (seuil de pauvreté, salaire) ou un montant fixe en monnaie nationale aux prix de l’année de base</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Months the benefit is paid in a year (12 for a monthly benefit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de mois de versement par an (12 pour une prestation mensuelle)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days of work offered to each participant in a year (e.g. 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de travail offerts à chaque participant par an (p.&#xa0;ex. 60)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The daily wage, in % of the minimum wage (e.g. 100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire journalier, en % du salaire minimum (p.&#xa0;ex. 100&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Working days in a month, to turn the monthly wage into a daily one</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ouvrables par mois, pour convertir le salaire mensuel en salaire journalier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Materials and management, in % of the total cost (e.g. 30 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériaux et encadrement, en % du coût total (p.&#xa0;ex. 30&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cost of care per person covered a year, base-year prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des soins par personne couverte et par an, aux prix de l’année de base</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How much faster health costs rise than consumer prices, % a year</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien les coûts de santé augmentent plus vite que les prix à la consommation, en % par an</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health workers per 1,000 people to reach (e.g. 4.45, the WHO threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnels de santé pour 1&#x202f;000 habitants à atteindre (p.&#xa0;ex. 4,45, le seuil de l’OMS)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health workers per 1,000 people today</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnels de santé pour 1&#x202f;000 habitants aujourd’hui</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A health worker&apos;s salary, as a multiple of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire d’un agent de santé, en multiple du salaire moyen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other costs, as a multiple of the salary bill (e.g. 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres coûts, en multiple de la masse salariale (p.&#xa0;ex. 0,5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The number of beneficiaries, one number or by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de bénéficiaires, un seul nombre ou par année</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The share of the eligible who receive the benefit, in %: a ramp from a first year to a target year, or values by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des personnes éligibles qui reçoivent la prestation, en %&#xa0;: une montée en charge d’une première année à une année cible, ou des valeurs par année</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The month payments start in the first year (later months only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois où les versements commencent la première année (seulement à partir de ce mois)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administration costs, in % of the benefits paid (e.g. 5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais d’administration, en % des prestations versées (p.&#xa0;ex. 5&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administration costs that do not grow with benefits, a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais d’administration qui n’augmentent pas avec les prestations, par an</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An existing scheme this one replaces (its cost is taken off packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime existant que celui-ci remplace (son coût est déduit des ensembles de prestations)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why this scenario: the recommendation and who agreed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce scénario&#xa0;: la recommandation et qui l’a approuvée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where the numbers come from (a decree, a survey, a ministry letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où viennent les chiffres (décret, enquête, courrier d’un ministère)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenarios/form.py" line="+84"/>
+        <location filename="../../gui/scenarios/form.py" line="+88"/>
         <source>The scenario&apos;s short name in files, formulas and links: letters, digits, dots, dashes, no spaces (e.g. child-benefit). Renaming updates every link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court du scénario dans les fichiers, les formules et les liens&#xa0;: lettres, chiffres, points, tirets, sans espaces (p.&#xa0;ex. child-benefit). Le renommer met à jour tous les liens.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&lt;i&gt;Choose a scenario on the left, or add one with Add... (one per kind of benefit or service).&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Choisissez un scénario à gauche, ou ajoutez-en un avec Ajouter… (un par type de prestation ou de service).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>By age band</source>
         <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group).</translatorcomment>
         <translation>Par tranche d’âge</translation>
@@ -6579,7 +7982,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>montant fixe par mois</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>ramp from</source>
         <translatorcomment>Native review: montée en charge is proposed (glossary: phase-in), composed.</translatorcomment>
         <translation>montée en charge de</translation>
@@ -6630,12 +8033,24 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>2026&#xa0;: 30&#xa0;%&#x202f;; 2028&#xa0;: 60&#xa0;%&#x202f;; 2030&#xa0;: 90&#xa0;%</translation>
     </message>
     <message>
-        <location line="+194"/>
-        <source>Rename {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <location line="+126"/>
+        <source>of</source>
+        <translatorcomment>Label between the percent and the anchor list (&apos;30 % du seuil de pauvreté&apos;); &apos;du&apos; fits all current anchors (all masculine).</translatorcomment>
+        <translation>du</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+6"/>
+        <source>{currency} a month at {year} prices, indexed to</source>
+        <translatorcomment>Libellé suivi de la liste d’indexation ; « indexation : » s’accorde avec « aucune (montant fixe) ».</translatorcomment>
+        <translation>{currency} par mois aux prix de {year}, indexation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Rename {old} to {new}</source>
+        <translation>Renommer {old} en {new}</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>nothing</source>
         <translation>aucun</translation>
     </message>
@@ -6646,7 +8061,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>par tranche d’âge</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Edit {field} of {name}</source>
         <translation>Modifier {field} ({name})</translation>
     </message>
@@ -6667,7 +8082,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+56"/>
+        <location filename="../../gui/scenarios/tab.py" line="+64"/>
         <source>Scenario</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénario</translation>
@@ -6678,9 +8093,9 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The year whose cost is explained below</source>
-        <translation type="unfinished"></translation>
+        <translation>Année dont le coût est expliqué ci-dessous</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6789,12 +8204,12 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location line="+18"/>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scenario &quot;{name}&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario «&#xa0;{name}&#xa0;» supprimé.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6841,7 +8256,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location line="+3"/>
         <source>Tiers: a different amount for each age band (e.g. 600 at 60-69, 700 at 70-79)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paliers&#xa0;: un montant différent par tranche d’âge (p.&#xa0;ex. 600 à 60-69 ans, 700 à 70-79 ans)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6933,15 +8348,109 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../gui/history/versions.py" line="+46"/>
+        <source>Versions of {name}</source>
+        <translation>Versions de {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a version...</source>
+        <translation>Enregistrer une version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with now</source>
+        <translation>Comparer avec maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as JSON...</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the report...</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No version saved yet: save one to name the project as it is now.</source>
+        <translation>Aucune version enregistrée : enregistrez-en une pour nommer le projet tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Select a version first.</source>
+        <translation>Sélectionnez d’abord une version.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Save a version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the project as it is now (e.g. &quot;Validated at the national workshop&quot;)</source>
+        <translation>Nommez le projet tel qu’il est maintenant (par ex. « Validé à l’atelier national »)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version {number} &quot;{name}&quot; saved.</source>
+        <translation>Version {number} « {name} » enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the version as JSON</source>
+        <translation>Exporter la version en JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project exchange file (*.json)</source>
+        <translation>Fichier d’échange du projet (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version &quot;{name}&quot; exported to {path}</source>
+        <translation>Version « {name} » exportée vers {path}</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
-        <location filename="../../engine/outputs/workbook/book.py" line="+108"/>
+        <location filename="../../engine/outputs/workbook/book.py" line="+109"/>
         <location filename="../../engine/outputs/workbook/financing.py" line="+102"/>
         <source>Source: {name}</source>
         <translation>Source : {name}</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>financing gap (cost minus financing)</source>
         <translation>déficit de financement (coût moins financement)</translation>
     </message>
@@ -7057,7 +8566,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
     <message>
         <location line="+33"/>
         <source>The chart: the cost by scheme, or the financing sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: le coût par régime, ou les sources de financement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7138,7 +8647,17 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Inclure ou retirer {id}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+26"/>
+        <source>No package yet</source>
+        <translation>Aucun ensemble de prestations pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a package in Scenarios &gt; Packages (a set of scenarios costed together), then come back to workshop mode.</source>
+        <translation>Créez un ensemble de prestations dans Scénarios &gt; Ensembles de prestations (un groupe de scénarios chiffrés ensemble), puis revenez au mode atelier.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <location line="+24"/>
         <source>Workshop changes</source>
         <translation>Modifications de l’atelier</translation>
@@ -7169,12 +8688,12 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-106"/>
         <source>Set {lever} of {name}</source>
         <translation>Régler {lever} ({name})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+14"/>
         <source>% of GDP</source>
         <translation>% du PIB</translation>

@@ -69,6 +69,216 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../gui/history/compare.py" line="+47"/>
+        <source>Compare</source>
+        <translation>ປຽບທຽບ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>% of GDP</source>
+        <translation>% ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost in {currency}</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍເປັນ {currency}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assumption</source>
+        <translation>ຂໍ້ສົມມຸດຖານ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Costs in</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນປີ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and</source>
+        <translation>ແລະ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Now</source>
+        <translation>ປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number}: {name}</source>
+        <translation>ສະບັບທີ {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another file...</source>
+        <translation>ໄຟລ໌ອື່ນ…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare with a project file</source>
+        <translation>ປຽບທຽບກັບໄຟລ໌ໂປຣເຈັກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABND projects (*.abnd *.json)</source>
+        <translation>ໂປຣເຈັກ ABND (*.abnd *.json)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comparing...</source>
+        <translation>ກຳລັງປຽບທຽບ…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n assumption(s) differ</source>
+        <translation>
+            <numerusform>ຂໍ້ສົມມຸດຖານທີ່ແຕກຕ່າງ: %n</numerusform>
+            <numerusform>ຂໍ້ສົມມຸດຖານທີ່ແຕກຕ່າງ: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Population</source>
+        <translation>ພົນລະເມືອງ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cell(s) differ</source>
+        <translation>
+            <numerusform>ຊ່ອງທີ່ແຕກຕ່າງ: %n</numerusform>
+            <numerusform>ຊ່ອງທີ່ແຕກຕ່າງ: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scenario or package</source>
+        <translation>ສະຖານະການສົມມຸດ ຫຼື ຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}: A</source>
+        <translation>{year}: A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}: B</source>
+        <translation>{year}: B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation>ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>package</source>
+        <translation>ຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scenario</source>
+        <translation>ສະຖານະການສົມມຸດ</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPanel</name>
+    <message>
+        <location filename="../../gui/matrix/consultation.py" line="+49"/>
+        <source>Agency</source>
+        <translation>ພາກສ່ວນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency that made the comment (MoF, ILO, a union...)</source>
+        <translation>ພາກສ່ວນທີ່ໃຫ້ຄຳເຫັນ (ກະຊວງການເງິນ, ILO, ສະຫະພັນ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agency&apos;s comment on this recommendation</source>
+        <translation>ຄຳເຫັນຂອງພາກສ່ວນຕໍ່ຂໍ້ສະເໜີແນະນີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the agency said; Enter adds it with today&apos;s date</source>
+        <translation>ສິ່ງທີ່ພາກສ່ວນດັ່ງກ່າວໄດ້ກ່າວ; ກົດ Enter ເພື່ອເພີ່ມພ້ອມວັນທີມື້ນີ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add comment</source>
+        <translation>ເພີ່ມຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete comment</source>
+        <translation>ລຶບຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Consultation: choose a row of the matrix.</source>
+        <translation>ການປຶກສາຫາລື: ເລືອກແຖວໜຶ່ງຂອງຕາຕະລາງ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{status} since {date}</source>
+        <translation>{status} ຕັ້ງແຕ່ {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation on “{title}” — status: {status}</source>
+        <translation>ການປຶກສາຫາລືກ່ຽວກັບ “{title}” — ສະຖານະ: {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>ຄຳເຫັນ: %n</numerusform>
+            <numerusform>ຄຳເຫັນ: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A comment needs the agency and the text.</source>
+        <translation>ຄຳເຫັນຕ້ອງມີຊື່ພາກສ່ວນ ແລະ ເນື້ອໃນ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a comment</source>
+        <translation>ເພີ່ມຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a comment first.</source>
+        <translation>ເລືອກຄຳເຫັນກ່ອນ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete a comment</source>
+        <translation>ລຶບຄຳເຫັນ</translation>
+    </message>
+</context>
+<context>
     <name>CountryModels</name>
     <message>
         <location filename="../../gui/country/models.py" line="+98"/>
@@ -143,7 +353,7 @@
 <context>
     <name>CountryTab</name>
     <message>
-        <location filename="../../gui/country/tab.py" line="+47"/>
+        <location filename="../../gui/country/tab.py" line="+49"/>
         <source>Nominal GDP in the base year</source>
         <translatorcomment>Native review: GDP ຕາມລາຄາປັດຈຸບັນ is proposed (glossary: nominal GDP (current prices)), composed.
 Native review: ປີພື້ນຖານ is proposed (glossary: base year), composed.</translatorcomment>
@@ -167,7 +377,7 @@ Native review: ປີພື້ນຖານ is proposed (glossary: base year), co
         <translation>ຄ່າຈ້າງສະເລ່ຍ, ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Population</source>
         <translation>ພົນລະເມືອງ</translation>
     </message>
@@ -187,14 +397,14 @@ Native review: ປີພື້ນຖານ is proposed (glossary: base year), co
         <translation>ແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Checks on the data&lt;/b&gt; (double-click to go there)</source>
         <translation>&lt;b&gt;ການກວດສອບຂໍ້ມູນ&lt;/b&gt; (ຄລິກສອງເທື່ອເພື່ອໄປຫາບ່ອນນັ້ນ)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The year the table and the pyramid show</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີທີ່ສະແດງໃນຕາຕະລາງ ແລະ ປີຣາມິດພົນລະເມືອງ</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -204,7 +414,7 @@ Native review: ປີພື້ນຖານ is proposed (glossary: base year), co
     <message>
         <location line="+30"/>
         <source>{field}, in {currency}, in the base year; e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}, ເປັນ {currency}, ໃນປີພື້ນຖານ; ເຊັ່ນ {example}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -269,7 +479,8 @@ Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (po
     <message>
         <location line="+3"/>
         <source>{field}, in %: one value for every year, or values by year (years between are interpolated)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: &apos;interpolate&apos; rendered ຄິດໄລ່ແບບສອດແຊກ as in the Report text; CountryModels uses ປະມານຄ່າລະຫວ່າງປີ.</translatorcomment>
+        <translation>{field}, ເປັນ %: ຄ່າດຽວສຳລັບທຸກປີ, ຫຼື ຄ່າແຕ່ລະປີ (ປີທີ່ຢູ່ລະຫວ່າງກາງ ຈະຖືກຄິດໄລ່ແບບສອດແຊກ)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -282,7 +493,7 @@ Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (po
         <translation>ໝາຍເຫດແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>To fill in: {message}</source>
         <translation>ຕ້ອງປ້ອນ: {message}</translation>
     </message>
@@ -502,22 +713,23 @@ The details are in this file, for the support team:
     <message>
         <location line="+12"/>
         <source>Years between the imported years</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີທີ່ຢູ່ລະຫວ່າງປີທີ່ນຳເຂົ້າ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file gives population for some years only. The project has {count} year(s) between them ({years}) from its own data: keeping them would mix two sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ນີ້ມີຂໍ້ມູນພົນລະເມືອງສະເພາະບາງປີເທົ່ານັ້ນ. ໂປຣເຈັກມີ {count} ປີ ທີ່ຢູ່ລະຫວ່າງປີເຫຼົ່ານັ້ນ ({years}) ຈາກຂໍ້ມູນຂອງໂປຣເຈັກເອງ: ຖ້າເກັບປີເຫຼົ່ານີ້ໄວ້ ຈະເປັນການປະສົມຂໍ້ມູນຈາກສອງແຫຼ່ງ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Interpolate between the imported years</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: &apos;interpolate&apos; rendered ຄິດໄລ່ແບບສອດແຊກ as in the Report text; CountryModels uses ປະມານຄ່າລະຫວ່າງປີ.</translatorcomment>
+        <translation>ຄິດໄລ່ແບບສອດແຊກລະຫວ່າງປີທີ່ນຳເຂົ້າ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the project&apos;s years</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບປີຂອງໂປຣເຈັກໄວ້</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -717,7 +929,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>{row}: {name} ບໍ່ແມ່ນຕົວເລກທີ່ມີຄ່າຈຳກັດ; ບໍ່ມີຫຍັງຖືກຂຽນລົງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../../engine/cli/commands.py" line="+29"/>
+        <location filename="../../engine/cli/commands.py" line="+42"/>
         <source>already exists; choose another name</source>
         <comment>commands.already_exists_choose_another</comment>
         <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
@@ -789,7 +1001,7 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>&quot;{raw}&quot;: ກຸ່ມອາຍຸຂຽນປີ້ນກັນ (ອາຍຸເລີ່ມຕົ້ນສູງກວ່າອາຍຸສຸດທ້າຍ)</translation>
     </message>
     <message>
-        <location filename="../../engine/edits/apply.py" line="+101"/>
+        <location filename="../../engine/edits/apply.py" line="+104"/>
         <source>has no entry &quot;{key}&quot;</source>
         <comment>apply.has_no_entry_key</comment>
         <translation>ບໍ່ມີລາຍການ &quot;{key}&quot;</translation>
@@ -871,7 +1083,7 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>ຫວ່າງເປົ່າ</translation>
     </message>
     <message>
-        <location filename="../../engine/format/read.py" line="+72"/>
+        <location filename="../../engine/format/read.py" line="+75"/>
         <source>expected &quot;{format}&quot;: this is not an ABND Studio project</source>
         <comment>read.expected_format_abnd_studio</comment>
         <translation>ຕ້ອງເປັນ &quot;{format}&quot;: ນີ້ບໍ່ແມ່ນໂປຣເຈັກ ABND Studio</translation>
@@ -902,13 +1114,13 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>ເປັນຊ່ອງຂໍ້ມູນໃໝ່ໃນຮູບແບບໄຟລ໌ສະບັບ 2; ແຕ່ໄຟລ໌ນີ້ລະບຸ format_version 1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>is new in format version 3; this file says format_version {version}</source>
         <comment>read.new_in_format_version_3</comment>
         <translation>ເປັນຂໍ້ມູນໃໝ່ໃນຮູບແບບສະບັບ 3; ໄຟລ໌ນີ້ລະບຸ format_version {version}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>&quot;{replaces}&quot; is not the id of any scenario</source>
         <comment>read.replaces_id_any_scenario</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
@@ -1052,7 +1264,13 @@ Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is propose
         <translation>&quot;{member}&quot; ຖືກລະບຸສອງເທື່ອ</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
+        <source>repeats the comment id &quot;{id}&quot;</source>
+        <comment>read.repeats_comment_id</comment>
+        <translation>ລະຫັດຄຳເຫັນ &quot;{id}&quot; ຊ້ຳກັນ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>read.low_low_g_above</comment>
         <translation>ຄ່າຕ່ຳ {low:g} ສູງກວ່າຄ່າສູງ {high:g}</translation>
@@ -1215,7 +1433,7 @@ Native review: ຄີ is not in the glossary (key, of a JSON object or a stored 
         <translation>ຄີ &quot;{key}&quot; ປາກົດສອງເທື່ອໃນອອບເຈັກດຽວກັນ</translation>
     </message>
     <message>
-        <location filename="../../engine/format/validate.py" line="+40"/>
+        <location filename="../../engine/format/validate.py" line="+41"/>
         <source>expected an object {{...}}, found {value}</source>
         <comment>validate.expected_object_found_value</comment>
         <translatorcomment>Native review: ອອບເຈັກ is not in the glossary (object, in a JSON file), loanword; the message shows the JSON braces beside it.</translatorcomment>
@@ -1393,6 +1611,12 @@ Native review: ທ່ານໝາຍເຖິງ ... ບໍ? (did you mean ...?)
         <comment>validate.shown_valid_id_use</comment>
         <translatorcomment>Native review: ids allow only Latin letters A-Z, a-z (no Lao letters), so ອັກສອນລາຕິນ is said explicitly.</translatorcomment>
         <translation>&quot;{shown}&quot; ບໍ່ແມ່ນລະຫັດທີ່ຖືກຕ້ອງ: ກະລຸນາໃຊ້ 1 ຫາ 64 ຕົວ ເຊິ່ງເປັນອັກສອນລາຕິນ, ຕົວເລກ, ຈຸດ, ຂີດ ຫຼື ຂີດກ້ອງ (A-Z, a-z, 0-9, . - _), ແລະ ຂຶ້ນຕົ້ນດ້ວຍອັກສອນ ຫຼື ຕົວເລກ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;{value}&quot; is not a date written YYYY-MM-DD (e.g. 2025-05-03)</source>
+        <comment>validate.not_iso_date</comment>
+        <translation>&quot;{value}&quot; ບໍ່ແມ່ນວັນທີທີ່ຂຽນແບບ YYYY-MM-DD (ເຊັ່ນ 2025-05-03)</translation>
     </message>
     <message>
         <location filename="../../engine/importing/csv_stream.py" line="+40"/>
@@ -1862,7 +2086,7 @@ Native review: ດັດຊະນີຄ່າຈ້າງ is not in the glossary
         <translation>ບໍ່ມີຄ່າສຳລັບອາຍຸ {min}-{max} (ສະຖານະການສົມມຸດກວມເອົາອາຍຸ {low}-{high})</translation>
     </message>
     <message>
-        <location filename="../../engine/method/explain.py" line="+127"/>
+        <location filename="../../engine/method/explain.py" line="+130"/>
         <source>&quot;{scenario_id}&quot; is not a scenario of this project</source>
         <comment>explain.scenario_id_scenario_project</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
@@ -1940,7 +2164,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ບໍ່ສາມາດຂຽນ {target} ໄດ້ ({reason}); ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../../engine/store/files.py" line="+47"/>
+        <location filename="../../engine/store/files.py" line="+62"/>
         <source>already exists; choose another name</source>
         <comment>files.already_exists_choose_another</comment>
         <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
@@ -1953,7 +2177,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ມີນາມສະກຸນໄຟລ໌ທີ່ບໍ່ຮູ້ຈັກ: ກະລຸນາໃຊ້ .json ຫຼື .abnd</translation>
     </message>
     <message>
-        <location filename="../../engine/store/project_store.py" line="+104"/>
+        <location filename="../../engine/store/project_store.py" line="+117"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
         <translation>ບໍ່ມີຢູ່ ຫຼື ບໍ່ແມ່ນໄຟລ໌</translation>
@@ -1977,19 +2201,31 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+96"/>
         <source>is open read-only; edits are not saved</source>
         <comment>project_store.open_read_only_edits</comment>
         <translation>ຖືກເປີດແບບອ່ານຢ່າງດຽວ; ການແກ້ໄຂຈະບໍ່ຖືກບັນທຶກ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-16"/>
         <source>could not be saved ({error}); nothing was changed</source>
         <comment>project_store.could_saved_error_nothing</comment>
         <translation>ບໍ່ສາມາດບັນທຶກໄດ້ ({error}); ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>is damaged: the project&apos;s identity is missing</source>
+        <comment>project_store.identity_missing</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ມີເອກະລັກຂອງໂປຣເຈັກ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>is damaged: the start of the project&apos;s history is missing</source>
+        <comment>project_store.origin_missing</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ມີຈຸດເລີ່ມຕົ້ນຂອງປະຫວັດໂປຣເຈັກ</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>is an older project file; open it for editing to update it</source>
         <comment>project_store.older_project_file_open</comment>
         <translatorcomment>Native review: ເປີດແບບແກ້ໄຂໄດ້ is not in the glossary (open for editing), composed as the opposite of ເປີດແບບອ່ານຢ່າງດຽວ (Opened read-only).</translatorcomment>
@@ -2021,7 +2257,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ: ມີຂໍ້ຄວາມທີ່ບໍ່ແມ່ນ UTF-8 ທີ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
-        <location filename="../../engine/store/safety.py" line="+37"/>
+        <location filename="../../engine/store/safety.py" line="+38"/>
         <source>cannot be read ({reason})</source>
         <comment>safety.cannot_read_value</comment>
         <translation>ບໍ່ສາມາດອ່ານໄດ້ ({reason})</translation>
@@ -2070,14 +2306,14 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ (ບໍ່ມີເລກສະບັບຂອງໄຟລ໌ໂປຣເຈັກ)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>is altered: table &quot;{name}&quot; is not as ABND Studio made it</source>
         <comment>safety.altered_table_name_abnd</comment>
         <translation>ຖືກດັດແປງ: ຕາຕະລາງ &quot;{name}&quot; ບໍ່ຄືກັບທີ່ ABND Studio ສ້າງໄວ້</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+29"/>
+        <location line="-19"/>
+        <location line="+31"/>
         <source>holds something ABND Studio did not create ({kind} &quot;{name}&quot;); it was not opened</source>
         <comment>safety.foreign_schema_object</comment>
         <translation>ມີສິ່ງທີ່ ABND Studio ບໍ່ໄດ້ສ້າງ ({kind} &quot;{name}&quot;); ຈຶ່ງບໍ່ໄດ້ເປີດ</translation>
@@ -2101,7 +2337,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ (ການກວດສອບຂອງ SQLite ລະບຸວ່າ: {said})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>holds {size:.0f} MB of text; the limit is {limit} MB a cell</source>
         <comment>safety.holds_row_f_mb</comment>
         <translatorcomment>Native review: ຫ້ອງຕາຕະລາງ (short ຫ້ອງ) is not in the glossary (cells (of a table)), check LibreOffice Calc Lao.</translatorcomment>
@@ -2134,7 +2370,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>{problem}; ກະລຸນາເປີດແບບແກ້ໄຂໄດ້ໜຶ່ງເທື່ອ ເພື່ອສ້ອມແປງ (ບໍ່ສາມາດສ້າງສຳເນົາສ່ວນຕົວເພື່ອອ່ານໄຟລ໌ໄດ້: {reason})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/whole_file.py" line="+78"/>
+        <location filename="../../engine/store/document.py" line="+28"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
         <translation>ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນຂອງໂປຣເຈັກ</translation>
@@ -2172,7 +2408,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ ({message})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../engine/store/whole_file.py" line="+82"/>
         <source>is damaged: it could not be brought up to date ({error})</source>
         <comment>whole_file.migration_damaged</comment>
         <translation>ເສຍຫາຍ: ບໍ່ສາມາດປັບໃຫ້ເປັນສະບັບປັດຈຸບັນໄດ້ ({error})</translation>
@@ -2190,7 +2426,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>{field} {reason}</translation>
     </message>
     <message>
-        <location filename="../../engine/report/options.py" line="+58"/>
+        <location filename="../../engine/report/options.py" line="+61"/>
         <source>&quot;{part}&quot; is not a part of the report (parts: {parts})</source>
         <comment>report.unknown_part</comment>
         <translation>&quot;{part}&quot; ບໍ່ແມ່ນພາກສ່ວນຂອງບົດລາຍງານ (ພາກສ່ວນ: {parts})</translation>
@@ -2212,73 +2448,74 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <location filename="../../engine/edits/rename.py" line="+34"/>
         <source>&quot;{id}&quot; is already the id of another scenario</source>
         <comment>rename.taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{id}&quot; ເປັນລະຫັດຂອງສະຖານະການສົມມຸດອື່ນແລ້ວ</translation>
     </message>
     <message>
         <location filename="../../engine/importing/apply.py" line="+98"/>
         <source>ages {low}-{high} in {count} year(s) {span} replaced by {rows:,} rows; {removed:,} rows removed, the rest kept</source>
         <comment>import.population_replaced</comment>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸ {low}-{high} ປີ ໃນ {count} ປີ ({span}) ຖືກແທນທີ່ດ້ວຍ {rows:,} ແຖວ; ລຶບອອກ {removed:,} ແຖວ, ແຖວທີ່ເຫຼືອເກັບໄວ້ຄືເດີມ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>converted from {source} to {target}</source>
         <comment>import.population_converted</comment>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນຫົວໜ່ວຍຈາກ {source} ເປັນ {target}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} year(s) between the imported years interpolated between them: {years}</source>
         <comment>import.between_interpolated</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: &apos;interpolate&apos; rendered ຄິດໄລ່ແບບສອດແຊກ as in the Report text; CountryModels uses ປະມານຄ່າລະຫວ່າງປີ.</translatorcomment>
+        <translation>{count} ປີ ທີ່ຢູ່ລະຫວ່າງປີທີ່ນຳເຂົ້າ ຖືກຄິດໄລ່ແບບສອດແຊກ: {years}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} year(s) between the imported years kept as they were: {years}</source>
         <comment>import.between_kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} ປີ ທີ່ຢູ່ລະຫວ່າງປີທີ່ນຳເຂົ້າ ເກັບໄວ້ຄືເດີມ: {years}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field}: {change}</source>
         <comment>import.change</comment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {change}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{first}-{last} ({count} values)</source>
         <comment>import.span</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}-{last} ({count} ຄ່າ)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{span} set, other years kept</source>
         <comment>import.series_set</comment>
-        <translation type="unfinished"></translation>
+        <translation>ໃສ່ຄ່າຂອງ {span} ແລ້ວ, ປີອື່ນເກັບໄວ້ຄືເດີມ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{value:,.0f} (the {year} value)</source>
         <comment>import.base_value</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:,.0f} (ຄ່າຂອງປີ {year})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{value:,.2f} (was not given)</source>
         <comment>import.level_new</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:,.2f} (ກ່ອນໜ້ານີ້ບໍ່ມີຄ່າ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value:,.2f} (was {old:,.2f})</source>
         <comment>import.level</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value:,.2f} (ຄ່າເດີມ {old:,.2f})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{count} rows replace {before}</source>
         <comment>import.participation</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} ແຖວ ແທນທີ່ {before} ແຖວເດີມ</translation>
     </message>
     <message>
         <location filename="../../engine/format/read_financing.py" line="+52"/>
@@ -2316,11 +2553,114 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <comment>financing.contributions_scenario_blocked</comment>
         <translation>ບໍ່ສາມາດຄິດໄລ່ໄດ້: ສະຖານະການສົມມຸດ &quot;{scenario}&quot; ບໍ່ມີຜົນ ({reason})</translation>
     </message>
+    <message>
+        <location filename="../../engine/cli/history.py" line="+89"/>
+        <source>{text} is not a JSON value (a number, true, false, null, or text in double quotes, e.g. &apos;&quot;A child benefit&quot;&apos;)</source>
+        <comment>history.not_json_value</comment>
+        <translation>{text} ບໍ່ແມ່ນຄ່າ JSON (ຕົວເລກ, true, false, null, ຫຼື ຂໍ້ຄວາມໃນວົງຢືມຄູ່, ເຊັ່ນ &apos;&quot;A child benefit&quot;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&quot;{text}&quot; is not a date written YYYY-MM-DD (e.g. 2025-05-03)</source>
+        <comment>history.since_not_a_date</comment>
+        <translation>&quot;{text}&quot; ບໍ່ແມ່ນວັນທີທີ່ຂຽນແບບ YYYY-MM-DD (ເຊັ່ນ 2025-05-03)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>already exists; choose another name</source>
+        <comment>history.out_exists</comment>
+        <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/edits/flat.py" line="+190"/>
+        <source>&quot;{text}&quot; is not a path: write its parts with dots, e.g. scenarios.child-benefit.admin_rate</source>
+        <comment>flat.not_a_path</comment>
+        <translation>&quot;{text}&quot; ບໍ່ແມ່ນເສັ້ນທາງ: ຂຽນແຕ່ລະພາກສ່ວນຂັ້ນດ້ວຍຈຸດ, ເຊັ່ນ scenarios.child-benefit.admin_rate</translation>
+    </message>
+    <message>
+        <location filename="../../engine/edits/paths.py" line="+94"/>
+        <source>names a whole list; set one entry by its id (e.g. {example})</source>
+        <comment>paths.whole_list</comment>
+        <translation>ໝາຍເຖິງລາຍການທັງໝົດ; ໃຫ້ກຳນົດແຕ່ລະລາຍການຕາມລະຫັດຂອງມັນ (ເຊັ່ນ {example})</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{part} is not a position in this list (0 to {last})</source>
+        <comment>paths.not_a_position</comment>
+        <translation>{part} ບໍ່ແມ່ນຕຳແໜ່ງໃນລາຍການນີ້ (0 ຫາ {last})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>has no &quot;{segment}&quot; (did you mean &quot;{close}&quot;?)</source>
+        <comment>paths.no_such_part_did_you_mean</comment>
+        <translation>ບໍ່ມີ &quot;{segment}&quot; (ທ່ານໝາຍເຖິງ &quot;{close}&quot; ບໍ?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no &quot;{segment}&quot; (there is: {shown})</source>
+        <comment>paths.no_such_part</comment>
+        <translation>ບໍ່ມີ &quot;{segment}&quot; (ທີ່ມີ: {shown})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/journal.py" line="+131"/>
+        <location line="+45"/>
+        <source>is damaged: it is not a journal entry</source>
+        <comment>journal.damaged_entry</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ແມ່ນລາຍການໃນປະຫວັດການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>is damaged ({message})</source>
+        <comment>journal.damaged</comment>
+        <translation>ເສຍຫາຍ ({message})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/merging.py" line="+77"/>
+        <source>is not an ABND Studio project file (.abnd): only copies of a project file can be merged</source>
+        <comment>merging.not_a_project_file</comment>
+        <translation>ບໍ່ແມ່ນໄຟລ໌ໂປຣເຈັກ ABND Studio (.abnd): ລວມໄດ້ສະເພາະສຳເນົາຂອງໄຟລ໌ໂປຣເຈັກເທົ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a copy of {mine}: they are two different projects, which cannot be merged (copies of one project share its history)</source>
+        <comment>merging.unrelated</comment>
+        <translation>ບໍ່ແມ່ນສຳເນົາຂອງ {mine}: ເປັນສອງໂປຣເຈັກທີ່ແຕກຕ່າງກັນ ຈຶ່ງລວມກັນບໍ່ໄດ້ (ສຳເນົາຂອງໂປຣເຈັກດຽວກັນມີປະຫວັດຮ່ວມກັນ)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the merged project would not be valid ({message}); nothing was merged: resolve the conflicts another way, or change one copy first</source>
+        <comment>merging.invalid_result</comment>
+        <translation>ໂປຣເຈັກທີ່ລວມແລ້ວຈະບໍ່ຖືກຕ້ອງ ({message}); ບໍ່ໄດ້ລວມຫຍັງເລີຍ: ໃຫ້ແກ້ໄຂຂໍ້ຂັດແຍ່ງດ້ວຍວິທີອື່ນ ຫຼື ແກ້ໄຂສຳເນົາໃດໜຶ່ງກ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/snapshots.py" line="+69"/>
+        <source>is damaged ({reason})</source>
+        <comment>snapshots.damaged</comment>
+        <translation>ເສຍຫາຍ ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/store/versions.py" line="+69"/>
+        <source>is damaged: it is not a saved version</source>
+        <comment>versions.damaged</comment>
+        <translation>ເສຍຫາຍ: ບໍ່ແມ່ນສະບັບທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>has no version &quot;{reference}&quot; (its versions: {shown})</source>
+        <comment>versions.no_such_version</comment>
+        <translation>ບໍ່ມີສະບັບ &quot;{reference}&quot; (ສະບັບທີ່ມີ: {shown})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is missing: the version cannot be read</source>
+        <comment>versions.snapshot_missing</comment>
+        <translation>ບໍ່ມີ: ອ່ານສະບັບນີ້ບໍ່ໄດ້</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../engine/method/explain.py" line="-116"/>
+        <location filename="../../engine/method/explain.py" line="-119"/>
         <source>population in the age band and sex</source>
         <translation>ພົນລະເມືອງໃນກຸ່ມອາຍຸ ແລະ ເພດ</translation>
     </message>
@@ -2331,12 +2671,12 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <location line="+5"/>
         <location line="+8"/>
         <location line="+10"/>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>persons</source>
         <translation>ຄົນ</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>labour force in the age band</source>
         <translation>ກຳລັງແຮງງານໃນກຸ່ມອາຍຸ</translation>
     </message>
@@ -2349,14 +2689,11 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <location line="+1"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+114"/>
-        <location line="+159"/>
-        <location line="+6"/>
         <source>fraction</source>
         <translation>ອັດຕາສ່ວນ (0-1)</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-8"/>
         <source>share of employed who are informal</source>
         <translation>ອັດຕາສ່ວນຂອງຜູ້ມີວຽກເຮັດທີ່ເປັນແຮງງານນອກລະບົບ</translation>
     </message>
@@ -2424,7 +2761,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>LCU ຕໍ່ປີ</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>additional health workers</source>
         <translation>ບຸກຄະລາກອນສາທາລະນະສຸກເພີ່ມເຕີມ</translation>
     </message>
@@ -2449,12 +2786,12 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເງິນອຸດໜູນລາຍເດືອນ ອາຍຸ {band} ປີ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>take-up</source>
         <translation>ອັດຕາການເຂົ້າຮັບສິດ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>monthly benefit, averaged over the eligible persons (sum of N x b by tier / N)</source>
         <translation>ເງິນອຸດໜູນລາຍເດືອນ, ສະເລ່ຍຕໍ່ຜູ້ທີ່ມີສິດ (ຜົນລວມຂອງ N x b ຕາມຂັ້ນ / N)</translation>
     </message>
@@ -2470,17 +2807,17 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>months</source>
         <translation>ເດືອນ</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>share of the year paid (first year, from month {month})</source>
         <translation>ອັດຕາສ່ວນຂອງປີທີ່ຈ່າຍ (ປີທຳອິດ, ຕັ້ງແຕ່ເດືອນ {month})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>annual amount per beneficiary</source>
         <translation>ຈຳນວນເງິນຕໍ່ປີ ຕໍ່ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ</translation>
     </message>
@@ -2501,11 +2838,11 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+2"/>
-        <source>fraction of benefits</source>
-        <translation>ອັດຕາສ່ວນຂອງເງິນອຸດໜູນ (0-1)</translation>
+        <source>% of benefits</source>
+        <translation>% ຂອງເງິນອຸດໜູນ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>fixed administration</source>
         <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານຄົງທີ່</translation>
     </message>
@@ -2546,12 +2883,12 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>share of {year}&apos;s cost in this fiscal year</source>
         <translation>ອັດຕາສ່ວນຂອງຄ່າໃຊ້ຈ່າຍປີ {year} ໃນສົກປີງົບປະມານນີ້</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>total cost in the fiscal year = w[-1] x C[-1] + w x C</source>
         <translation>ຄ່າໃຊ້ຈ່າຍທັງໝົດໃນສົກປີງົບປະມານ = w[-1] x C[-1] + w x C</translation>
     </message>
@@ -2683,6 +3020,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+26"/>
         <source>Country</source>
         <translation>ປະເທດ</translation>
     </message>
@@ -2694,6 +3032,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+2"/>
         <source>Population</source>
         <translation>ພົນລະເມືອງ</translation>
     </message>
@@ -2709,6 +3048,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+1"/>
         <source>Economy</source>
         <translation>ເສດຖະກິດ</translation>
     </message>
@@ -2729,6 +3069,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+34"/>
         <source>GDP deflator growth</source>
         <translation>ການຂະຫຍາຍຕົວຂອງຕົວປັບລາຄາ GDP (deflator)</translation>
     </message>
@@ -2855,6 +3196,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+76"/>
         <source>amount a month</source>
         <translation>ຈຳນວນຕໍ່ເດືອນ</translation>
     </message>
@@ -2865,6 +3207,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="+3"/>
         <source>tiers</source>
         <translation>ຂັ້ນຕາມອາຍຸ</translation>
     </message>
@@ -2875,6 +3218,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/edits/field_names.py" line="-59"/>
         <source>kind</source>
         <translation>ປະເພດ</translation>
     </message>
@@ -2890,11 +3234,13 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../engine/edits/field_names.py" line="-64"/>
         <source>Scenario &quot;{name}&quot;</source>
         <translation>ສະຖານະການສົມມຸດ “{name}”</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../engine/edits/field_names.py" line="+1"/>
         <source>Package &quot;{name}&quot;</source>
         <translation>ຊຸດສິດທິປະໂຫຍດ “{name}”</translation>
     </message>
@@ -2908,11 +3254,526 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <source>{item}: {field}</source>
         <translation>{item}: {field}</translation>
     </message>
+    <message>
+        <location filename="../../engine/edits/field_names.py" line="+1"/>
+        <source>Matrix row &quot;{name}&quot;</source>
+        <translation>ແຖວຕາຕະລາງ &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing source &quot;{name}&quot;</source>
+        <translation>ແຫຼ່ງສະໜອງທຶນ “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population {name}</source>
+        <translation>ພົນລະເມືອງ {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>ໂປຣເຈັກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labour</source>
+        <translation>ແຮງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source note</source>
+        <translation>ໝາຍເຫດແຫຼ່ງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertainty</source>
+        <translation>ຄວາມບໍ່ແນ່ນອນ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order of the scenarios</source>
+        <translation>ລຳດັບຂອງສະຖານະການສົມມຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the packages</source>
+        <translation>ລຳດັບຂອງຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the matrix rows</source>
+        <translation>ລຳດັບຂອງແຖວໃນຕາຕະລາງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the financing sources</source>
+        <translation>ລຳດັບຂອງແຫຼ່ງສະໜອງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment by {agency}</source>
+        <translation>ຄຳເຫັນຂອງ {agency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole entry</source>
+        <translation>ທັງລາຍການ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO code</source>
+        <translation>ລະຫັດ ISO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>ສະກຸນເງິນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base year</source>
+        <translation>ປີພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end year</source>
+        <translation>ປີສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fiscal year starts in</source>
+        <translation>ສົກປີງົບປະມານເລີ່ມໃນເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>ຫົວໜ່ວຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>births</source>
+        <translation>ການເກີດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>births estimated from</source>
+        <translation>ການເກີດຄາດຄະເນຈາກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nominal GDP in the base year</source>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ ໃນປີພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nominal GDP by year</source>
+        <translation>GDP ຕາມລາຄາປັດຈຸບັນ ແຕ່ລະປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real GDP growth</source>
+        <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consumer price inflation</source>
+        <translation>ອັດຕາເງິນເຟີ້ດັດຊະນີລາຄາຜູ້ບໍລິໂພກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>government expenditure, % of GDP</source>
+        <translation>ລາຍຈ່າຍລັດຖະບານ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>government revenue, % of GDP</source>
+        <translation>ລາຍຮັບລັດຖະບານ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>real wage growth</source>
+        <translation>ການເພີ່ມຂຶ້ນຂອງຄ່າຈ້າງຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poverty line, per person a month</source>
+        <translation>ເສັ້ນຄວາມທຸກຍາກ, ຕໍ່ຄົນຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum wage, a month</source>
+        <translation>ຄ່າແຮງງານຂັ້ນຕ່ຳ, ຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average wage, a month</source>
+        <translation>ຄ່າຈ້າງສະເລ່ຍ, ຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labour-force participation</source>
+        <translation>ອັດຕາການເຂົ້າຮ່ວມກຳລັງແຮງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unemployment rate</source>
+        <translation>ອັດຕາການວ່າງງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informal share of workers</source>
+        <translation>ອັດຕາສ່ວນແຮງງານນອກລະບົບ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ranges</source>
+        <translation>ຂອບເຂດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draws</source>
+        <translation>ຈຳນວນການສຸ່ມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed</source>
+        <translation>ຄ່າເລີ່ມຕົ້ນການສຸ່ມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identifier</source>
+        <translation>ລະຫັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guarantee</source>
+        <translation>ການຄໍ້າປະກັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take-up</source>
+        <translation>ອັດຕາການເຂົ້າຮັບສິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ages</source>
+        <translation>ອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target share</source>
+        <translation>ສັດສ່ວນເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prevalence</source>
+        <translation>ອັດຕາຄວາມພິການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share already covered</source>
+        <translation>ສັດສ່ວນທີ່ໄດ້ຮັບການປົກຄຸມແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not eligible if receiving</source>
+        <translation>ບໍ່ມີສິດ ຖ້າໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benefit</source>
+        <translation>ເງິນອຸດໜູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months paid a year</source>
+        <translation>ຈຳນວນເດືອນທີ່ຈ່າຍຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administration rate</source>
+        <translation>ອັດຕາຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed administration cost</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານຄົງທີ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaces</source>
+        <translation>ແທນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts paying in</source>
+        <translation>ເລີ່ມຈ່າຍໃນເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days of work a year</source>
+        <translation>ຈຳນວນມື້ເຮັດວຽກຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily wage, % of minimum wage</source>
+        <translation>ຄ່າຈ້າງລາຍວັນ, % ຂອງຄ່າແຮງງານຂັ້ນຕ່ຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days a month</source>
+        <translation>ຈຳນວນມື້ເຮັດວຽກຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-wage costs</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທີ່ບໍ່ແມ່ນຄ່າຈ້າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost per person a year</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍຕໍ່ຄົນຕໍ່ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health inflation above prices</source>
+        <translation>ອັດຕາເງິນເຟີ້ດ້ານສຸຂະພາບທີ່ສູງກວ່າລາຄາທົ່ວໄປ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health workers per 1,000, target</source>
+        <translation>ພະນັກງານສາທາລະນະສຸກຕໍ່ 1.000 ຄົນ, ເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health workers per 1,000, today</source>
+        <translation>ພະນັກງານສາທາລະນະສຸກຕໍ່ 1.000 ຄົນ, ປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>salary, times average wage</source>
+        <translation>ເງິນເດືອນ, ເທົ່າຂອງຄ່າຈ້າງສະເລ່ຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-staff costs</source>
+        <translation>ຄ່າໃຊ້ຈ່າຍທີ່ບໍ່ແມ່ນບຸກຄະລາກອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of beneficiaries</source>
+        <translation>ຈຳນວນຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rationale</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the numbers</source>
+        <translation>ແຫຼ່ງທີ່ມາຂອງຕົວເລກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenarios</source>
+        <translation>ສະຖານະການສົມມຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fiscal space, % of GDP</source>
+        <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>financing sources</source>
+        <translation>ແຫຼ່ງສະໜອງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount</source>
+        <translation>ຈຳນວນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contributions collected</source>
+        <translation>ເງິນສົມທົບທີ່ເກັບໄດ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range</source>
+        <translation>ຂອບເຂດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feasibility</source>
+        <translation>ຄວາມເປັນໄປໄດ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wage</source>
+        <translation>ຄ່າຈ້າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of the wage</source>
+        <translation>ສັດສ່ວນຂອງຄ່າຈ້າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contribution rate</source>
+        <translation>ອັດຕາເງິນສົມທົບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>ຄ່າຕ່ຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>ຄ່າສູງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distribution</source>
+        <translation>ການແຈກຢາຍ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>existing provision</source>
+        <translation>ມາດຕະການທີ່ມີຢູ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy gap</source>
+        <translation>ຊ່ອງຫວ່າງທາງນະໂຍບາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implementation issue</source>
+        <translation>ບັນຫາໃນການຈັດຕັ້ງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation</source>
+        <translation>ຂໍ້ສະເໜີແນະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costable</source>
+        <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍໄດ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked scenarios</source>
+        <translation>ສະຖານະການສົມມຸດທີ່ເຊື່ອມໂຍງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>ບູລິມະສິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agencies</source>
+        <translation>ພາກສ່ວນຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status date</source>
+        <translation>ວັນທີຂອງສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>ເປີເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anchored on</source>
+        <translation>ອີງໃສ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indexed on</source>
+        <translation>ປັບຕາມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start</source>
+        <translation>ເລີ່ມຕົ້ນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>ເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start year</source>
+        <translation>ປີເລີ່ມຕົ້ນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target year</source>
+        <translation>ປີເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>ຄ່າ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/common/field_labels.py" line="+73"/>
+        <source>(none)</source>
+        <translation>(ບໍ່ມີ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>ບໍ່</translation>
+    </message>
 </context>
 <context>
     <name>FinancingEditor</name>
     <message>
-        <location filename="../../gui/scenarios/financing_editor.py" line="+65"/>
+        <location filename="../../gui/scenarios/financing_editor.py" line="+66"/>
         <source>per year</source>
         <translation>ແຕ່ລະປີ</translation>
     </message>
@@ -2998,7 +3859,78 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ຂອງຈຳນວນ (ຫວ່າງ: -20 % ເຖິງ 20 %)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The financing source to edit</source>
+        <translation>ແຫຼ່ງສະໜອງທຶນທີ່ຈະແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source&apos;s name in charts, tables and the report</source>
+        <translation>ຊື່ຂອງແຫຼ່ງທຶນ ໃນເສັ້ນສະແດງ, ຕາຕະລາງ ແລະ ບົດລາຍງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The option of the ILO handbook on fiscal space this source is</source>
+        <translation>ທາງເລືອກໃນຄູ່ມືຂອງອົງການແຮງງານສາກົນ ວ່າດ້ວຍຊ່ອງຫວ່າງທາງງົບປະມານ ທີ່ແຫຼ່ງທຶນນີ້ຈັດຢູ່ໃນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The unit of the amount: % of GDP, % of government revenue, or money</source>
+        <translation>ຫົວໜ່ວຍຂອງຈຳນວນ: % ຕໍ່ GDP, % ຕໍ່ລາຍຮັບຂອງລັດ, ຫຼື ຈຳນວນເງິນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One amount or values by year, or a ramp between two years</source>
+        <translation>ຈຳນວນດຽວ ຫຼື ຄ່າແຕ່ລະປີ, ຫຼື ການຂະຫຍາຍເທື່ອລະກ້າວລະຫວ່າງສອງປີ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amount: one value for every year, or values by year (e.g. 2026: 0.2 %)</source>
+        <translatorcomment>Example written with the Lao decimal comma (0,2), as the number parser reads Lao input.</translatorcomment>
+        <translation>ຈຳນວນ: ຄ່າດຽວສຳລັບທຸກປີ, ຫຼື ຄ່າແຕ່ລະປີ (ເຊັ່ນ 2026: 0,2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scheme whose members pay the contributions</source>
+        <translation>ລະບອບທີ່ສະມາຊິກຈ່າຍເງິນສົມທົບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wage the members&apos; wages are a share of</source>
+        <translation>ຄ່າຈ້າງອ້າງອີງ ທີ່ໃຊ້ຄິດໄລ່ຄ່າຈ້າງຂອງສະມາຊິກເປັນສັດສ່ວນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The members&apos; wage, in % of that wage (e.g. 80 %)</source>
+        <translation>ຄ່າຈ້າງຂອງສະມາຊິກ, ເປັນ % ຂອງຄ່າຈ້າງອ້າງອີງນັ້ນ (ເຊັ່ນ 80&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contribution rate the members pay, in % of their wage</source>
+        <translation>ອັດຕາເງິນສົມທົບທີ່ສະມາຊິກຈ່າຍ, ເປັນ % ຂອງຄ່າຈ້າງຂອງເຂົາເຈົ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much lower the amount could be, in % (e.g. -20 %)</source>
+        <translation>ຈຳນວນອາດຕ່ຳກວ່ານີ້ໄດ້ເທົ່າໃດ, ເປັນ % (ເຊັ່ນ -20&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much higher the amount could be, in % (e.g. 20 %)</source>
+        <translation>ຈຳນວນອາດສູງກວ່ານີ້ໄດ້ເທົ່າໃດ, ເປັນ % (ເຊັ່ນ 20&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the amount comes from (a budget law, a study, a letter)</source>
+        <translation>ແຫຼ່ງທີ່ມາຂອງຈຳນວນ (ກົດໝາຍງົບປະມານ, ການສຶກສາ, ໜັງສືທາງການ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How feasible the option is, and what it would take</source>
+        <translation>ທາງເລືອກນີ້ເປັນໄປໄດ້ຫຼາຍປານໃດ ແລະ ຕ້ອງມີເງື່ອນໄຂຫຍັງແດ່</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+330"/>
         <source>New source</source>
         <translation>ແຫຼ່ງທຶນໃໝ່</translation>
@@ -3183,7 +4115,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     <message>
         <location line="+15"/>
         <source>The month the government&apos;s budget year starts; results are given by fiscal year, named by the year it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ເດືອນທີ່ສົກປີງົບປະມານຂອງລັດຖະບານເລີ່ມຕົ້ນ; ຜົນໄດ້ຮັບສະແດງຕາມສົກປີງົບປະມານ, ເອີ້ນຕາມປີທີ່ສົກປີນັ້ນສິ້ນສຸດ</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3199,6 +4131,200 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <location line="+10"/>
         <source>Set the fiscal year</source>
         <translation>ກຳນົດສົກປີງົບປະມານ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWork</name>
+    <message>
+        <location filename="../../gui/shell/group_work.py" line="+42"/>
+        <source>Your name</source>
+        <translation>ຊື່ຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, as the project&apos;s history will show it with each of your edits
+(when several people work on copies of one project):</source>
+        <translation>ຊື່ຂອງທ່ານ ທີ່ປະຫວັດຂອງໂປຣເຈັກຈະສະແດງກັບທຸກການແກ້ໄຂຂອງທ່ານ
+(ເມື່ອຫຼາຍຄົນເຮັດວຽກຢູ່ໃນສຳເນົາຂອງໂປຣເຈັກດຽວກັນ):</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>Merge changes from another copy</source>
+        <translatorcomment>Lao ລວມ (combine) for merge: native review</translatorcomment>
+        <translation>ລວມການປ່ຽນແປງຈາກສຳເນົາອື່ນ</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>ABND project (*.abnd)</source>
+        <translation>ໂປຣເຈັກ ABND (*.abnd)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to merge: this project already holds everything in {file}.</source>
+        <translation>ບໍ່ມີຫຍັງຕ້ອງລວມ: ໂປຣເຈັກນີ້ມີທຸກຢ່າງທີ່ຢູ່ໃນ {file} ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merge changes from {file}</source>
+        <translation>ລວມການປ່ຽນແປງຈາກ {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged {file}: Edit &gt; Undo takes the whole merge back.</source>
+        <translation>ລວມ {file} ແລ້ວ: ແກ້ໄຂ &gt; ຍ້ອນຄືນ ຈະຍົກເລີກການລວມທັງໝົດ.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot open the version</source>
+        <translation>ເປີດສະບັບນີ້ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>version {number} &quot;{name}&quot;, {when}</source>
+        <translation>ສະບັບທີ {number} &quot;{name}&quot;, {when}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the version&apos;s report</source>
+        <translation>ສົ່ງອອກບົດລາຍງານຂອງສະບັບນີ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABND report (*.pdf);;ABND report, editable in Word (*.docx);;ABND report, editable (*.odt)</source>
+        <translation>ບົດລາຍງານ ABND (*.pdf);;ບົດລາຍງານ ABND, ແກ້ໄຂໄດ້ໃນ Word (*.docx);;ບົດລາຍງານ ABND, ແກ້ໄຂໄດ້ (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot export</source>
+        <translation>ບໍ່ສາມາດສົ່ງອອກໄດ້</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to {path}</source>
+        <translation>ສົ່ງອອກໄປທີ່ {path} ແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMenu</name>
+    <message>
+        <location filename="../../gui/common/history_menu.py" line="+20"/>
+        <source>History of this field</source>
+        <translation>ປະຫວັດຂອງຂໍ້ມູນນີ້</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../gui/history/model.py" line="+34"/>
+        <source>When</source>
+        <translation>ເວລາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>ຜູ້ແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>ຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>ກ່ອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>ຫຼັງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit and comment</source>
+        <translation>ການແກ້ໄຂ ແລະ ຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Population: {count} cells</source>
+        <translation>ພົນລະເມືອງ: {count} ຊ່ອງ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(unknown)</source>
+        <translation>(ບໍ່ຮູ້)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(from {file})</source>
+        <translation>(ຈາກ {file})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../gui/history/panel.py" line="+43"/>
+        <source>Field: a name or a path</source>
+        <translation>ຂໍ້ມູນ: ຊື່ ຫຼື ເສັ້ນທາງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words of a field&apos;s name, or its path (e.g. scenarios.child-benefit)</source>
+        <translation>ຄຳໃນຊື່ຂອງຂໍ້ມູນ ຫຼື ເສັ້ນທາງຂອງມັນ (ເຊັ່ນ scenarios.child-benefit)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comment...</source>
+        <translation>ຄຳເຫັນ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the selected edit was made</source>
+        <translation>ບອກເຫດຜົນຂອງການແກ້ໄຂທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All guarantees</source>
+        <translation>ທຸກການຄໍ້າປະກັນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All scenarios</source>
+        <translation>ທຸກສະຖານະການສົມມຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>ທຸກຄົນ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>ສະແດງ %n ການປ່ຽນແປງ</numerusform>
+            <numerusform>ສະແດງ %n ການປ່ຽນແປງ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No edits recorded yet</source>
+        <translation>ຍັງບໍ່ມີການແກ້ໄຂທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an edit first</source>
+        <translation>ເລືອກການແກ້ໄຂກ່ອນ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why this edit</source>
+        <translation>ເຫດຜົນຂອງການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why was it made? (e.g. &quot;per MoF letter of 3 May&quot;)</source>
+        <translation>ເປັນຫຍັງຈຶ່ງແກ້ໄຂ? (ເຊັ່ນ &quot;ຕາມໜັງສືຂອງກະຊວງການເງິນ ລົງວັນທີ 3 ພຶດສະພາ&quot;)</translation>
     </message>
 </context>
 <context>
@@ -3325,62 +4451,88 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <source>contributions of a scheme&apos;s members (computed)</source>
         <translation>ເງິນສົມທົບຂອງສະມາຊິກລະບອບ (ຄິດໄລ່)</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>draft</source>
+        <translation>ຮ່າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussed</source>
+        <translatorcomment>Lao term composed; needs a native reviewer</translatorcomment>
+        <translation>ປຶກສາຫາລືແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validated</source>
+        <translation>ຜ່ານການກວດສອບແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endorsed</source>
+        <translation>ຮັບຮອງແລ້ວ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+92"/>
+        <location filename="../../gui/shell/main_window.py" line="+65"/>
+        <source>History</source>
+        <translation>ປະຫວັດການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot open the project</source>
         <translation>ບໍ່ສາມາດເປີດໂປຣເຈັກໄດ້</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Opened read-only</source>
         <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The project cannot be edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດແກ້ໄຂໂປຣເຈັກນີ້ຢູ່ບ່ອນນີ້ໄດ້</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open it read-only to look at it, print it and export it; nothing can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດແບບອ່ານຢ່າງດຽວ ເພື່ອເບິ່ງ, ພິມ ແລະ ສົ່ງອອກ; ຈະບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+232"/>
+        <location line="+294"/>
         <source>Assessment matrix</source>
         <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.</translatorcomment>
         <translation>ຕາຕະລາງການປະເມີນ</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+230"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Country data</source>
         <translation>ຂໍ້ມູນປະເທດ</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+230"/>
+        <location line="-291"/>
+        <location line="+292"/>
         <source>Scenarios</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>Results</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-271"/>
         <location line="+1"/>
         <source>Recalculating...</source>
         <translation>ກຳລັງຄິດໄລ່ຄືນ…</translation>
@@ -3391,17 +4543,22 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ຂໍ້ມູນປະເທດຍັງຂາດ {count} ລາຍການ ທີ່ສະຖານະການສົມມຸດຕ້ອງການ: ເບິ່ງການກວດສອບ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+68"/>
         <source>ABND Studio</source>
         <translation>ABND Studio</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name}, {version} (read-only) — ABND Studio</source>
+        <translation>{name}, {version} (ອ່ານຢ່າງດຽວ) — ABND Studio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} (read-only) — ABND Studio</source>
         <translation>{name} (ອ່ານຢ່າງດຽວ) — ABND Studio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{name} — ABND Studio</source>
         <translation>{name} — ABND Studio</translation>
     </message>
@@ -3431,7 +4588,27 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ບັນທຶກເປັນ (&amp;A)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Merge changes from another copy...</source>
+        <translation>ລວມການປ່ຽນແປງຈາກສຳເນົາອື່ນ (&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a &amp;version...</source>
+        <translation>ບັນທຶກສະບັບ (&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Versions...</source>
+        <translation>ສະບັບຕ່າງໆ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare...</source>
+        <translation>ປຽບທຽບ (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import data...</source>
         <translation>ນຳເຂົ້າຂໍ້ມູນ (&amp;I)…</translation>
     </message>
@@ -3467,18 +4644,18 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Undo</source>
         <translation>ຍ້ອນຄືນ</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+122"/>
+        <location line="-122"/>
+        <location line="+125"/>
         <source>Redo</source>
         <translation>ເຮັດຄືນ</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <source>Cu&amp;t</source>
         <translation>ຕັດ (&amp;T)</translation>
     </message>
@@ -3499,6 +4676,11 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+4"/>
+        <source>Your &amp;name...</source>
+        <translation>ຊື່ຂອງທ່ານ (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>ມຸມມອງ (&amp;V)</translation>
     </message>
@@ -3527,6 +4709,11 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <source>&amp;Workshop mode</source>
         <translatorcomment>Native review: ໂໝດກອງປະຊຸມ is not in the glossary (workshop mode), loanword ໂໝດ + ກອງປະຊຸມ (glossary: workshop).</translatorcomment>
         <translation>ໂໝດກອງປະຊຸມ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>ປະຫວັດການແກ້ໄຂ (&amp;H)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3562,7 +4749,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+50"/>
+        <location filename="../../gui/matrix/model.py" line="+63"/>
         <source>Guarantee</source>
         <translation>ການຄໍ້າປະກັນ</translation>
     </message>
@@ -3623,30 +4810,35 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
         <location line="+73"/>
-        <location line="+176"/>
+        <location line="+187"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+182"/>
+        <location line="-185"/>
+        <location line="+193"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-140"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ຄລິກເພື່ອເປີດສະຖານະການສົມມຸດ.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Edit {column}</source>
         <translation>ແກ້ໄຂຖັນ {column}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Paste</source>
         <translation>ວາງ</translation>
     </message>
@@ -3658,6 +4850,11 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     </message>
     <message>
         <location line="+9"/>
+        <source>&quot;{text}&quot; is not a status (draft, discussed, validated or endorsed)</source>
+        <translation>&quot;{text}&quot; ບໍ່ແມ່ນສະຖານະ (ຮ່າງ, ປຶກສາຫາລືແລ້ວ, ຜ່ານການກວດສອບແລ້ວ ຫຼື ຮັບຮອງແລ້ວ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&quot;{text}&quot; is not a guarantee (health care, children, working age or elderly)</source>
         <translatorcomment>Native review: ຜູ້ຢູ່ໃນໄວອອກແຮງງານ is proposed (glossary: persons of working age), composed (ໄວ + ອອກແຮງງານ); name of the third guarantee.</translatorcomment>
         <translation>&quot;{text}&quot; ບໍ່ແມ່ນການຄໍ້າປະກັນ (ການປິ່ນປົວສຸຂະພາບ, ເດັກ, ຜູ້ຢູ່ໃນໄວອອກແຮງງານ ຫຼື ຜູ້ສູງອາຍຸ)</translation>
@@ -3671,13 +4868,19 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+201"/>
-        <location line="+119"/>
+        <location filename="../../gui/matrix/tab.py" line="+226"/>
+        <source>&lt;b&gt;The assessment matrix is empty.&lt;/b&gt; Add a row for each existing scheme, policy gap, implementation issue and recommendation, by guarantee (Add row), or paste rows from a spreadsheet (Ctrl+V): one column per heading below.</source>
+        <translatorcomment>&apos;spreadsheet&apos; rendered ສະໝຸດວຽກ (workbook) as elsewhere in the app, with &apos;e.g. Excel&apos; added.</translatorcomment>
+        <translation>&lt;b&gt;ຕາຕະລາງການປະເມີນຍັງຫວ່າງເປົ່າ.&lt;/b&gt; ເພີ່ມແຖວສຳລັບແຕ່ລະໂຄງການທີ່ມີຢູ່ແລ້ວ, ຊ່ອງຫວ່າງທາງນະໂຍບາຍ, ບັນຫາໃນການຈັດຕັ້ງປະຕິບັດ ແລະ ຂໍ້ສະເໜີແນະ ຕາມການຄໍ້າປະກັນ (ເພີ່ມແຖວ), ຫຼື ວາງແຖວຈາກສະໝຸດວຽກ ເຊັ່ນ Excel (Ctrl+V): ໜຶ່ງຖັນຕໍ່ໜຶ່ງຫົວຂໍ້ຂ້າງລຸ່ມນີ້.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+138"/>
         <source>Add row</source>
         <translation>ເພີ່ມແຖວ</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-137"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>ເພີ່ມແຖວໃໝ່ຢູ່ລຸ່ມແຖວປັດຈຸບັນ (Ctrl+Ins)</translation>
     </message>
@@ -3712,19 +4915,29 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ຍ້າຍແຖວລົງ (Ctrl+Down)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Guarantee:</source>
         <translation>ການຄໍ້າປະກັນ:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Show the rows of one guarantee only</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແດງສະເພາະແຖວຂອງການຄໍ້າປະກັນດຽວ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All guarantees</source>
         <translation>ທຸກການຄໍ້າປະກັນ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the rows at one step of the consultation</source>
+        <translation>ສະແດງແຖວທີ່ຢູ່ໃນຂັ້ນຕອນໜຶ່ງຂອງການປຶກສາຫາລື</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3735,23 +4948,23 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
     <message>
         <location line="+2"/>
         <source>Show the rows whose text holds these words</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແດງແຖວທີ່ມີຄຳເຫຼົ່ານີ້ຢູ່ໃນຂໍ້ຄວາມ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Costs in:</source>
         <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>ຄ່າໃຊ້ຈ່າຍໃນປີ:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>The year whose cost the matrix shows</source>
         <translatorcomment>Native review: ຕາຕະລາງການປະເມີນ is proposed (glossary: assessment matrix), composed (ຕາຕະລາງ + ການປະເມີນ) instead of the loanword ມາຕຣິກ.
 Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>ປີທີ່ຕາຕະລາງການປະເມີນສະແດງຄ່າໃຊ້ຈ່າຍ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Assessment matrix: {name}</source>
         <translation>ຕາຕະລາງການປະເມີນ: {name}</translation>
     </message>
@@ -3766,9 +4979,9 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
     <message numerus="yes">
         <location line="+2"/>
         <source>%n row(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ລຶບ %n ແຖວແລ້ວ.</numerusform>
+            <numerusform>ລຶບ %n ແຖວແລ້ວ.</numerusform>
         </translation>
     </message>
     <message>
@@ -3784,11 +4997,137 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../gui/history/merge_dialog.py" line="+48"/>
+        <source>Merge changes from {file}</source>
+        <translation>ລວມການປ່ຽນແປງຈາກ {file}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field</source>
+        <translation>ຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base</source>
+        <translation>ພື້ນຖານຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Mine</source>
+        <translation>ສຳເນົານີ້</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+93"/>
+        <source>Theirs</source>
+        <translation>ສຳເນົາອື່ນ</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Keep</source>
+        <translation>ເກັບໄວ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed value</source>
+        <translation>ຄ່າທີ່ພິມ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keep mine everywhere</source>
+        <translation>ເກັບຂອງສຳເນົານີ້ທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take theirs everywhere</source>
+        <translation>ເອົາຂອງສຳເນົາອື່ນທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge</source>
+        <translation>ລວມ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>From {file}:</source>
+        <translation>ຈາກ {file}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) merge by themselves.</source>
+        <translation>
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການລວມເຂົ້າເອງໄດ້.</numerusform>
+            <numerusform>ການປ່ຽນແປງ %n ລາຍການລວມເຂົ້າເອງໄດ້.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n edit(s) of its history come with them.</source>
+        <translation>
+            <numerusform>ການແກ້ໄຂ %n ລາຍການໃນປະຫວັດຂອງມັນມາພ້ອມກັນ.</numerusform>
+            <numerusform>ການແກ້ໄຂ %n ລາຍການໃນປະຫວັດຂອງມັນມາພ້ອມກັນ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n field(s) were changed differently here and there: choose what to keep for each.</source>
+        <translation>
+            <numerusform>ຂໍ້ມູນ %n ລາຍການຖືກແກ້ໄຂຕ່າງກັນຢູ່ທີ່ນີ້ ແລະ ຢູ່ທີ່ນັ້ນ: ເລືອກວ່າຈະເກັບອັນໃດໄວ້ສຳລັບແຕ່ລະລາຍການ.</numerusform>
+            <numerusform>ຂໍ້ມູນ %n ລາຍການຖືກແກ້ໄຂຕ່າງກັນຢູ່ທີ່ນີ້ ແລະ ຢູ່ທີ່ນັ້ນ: ເລືອກວ່າຈະເກັບອັນໃດໄວ້ສຳລັບແຕ່ລະລາຍການ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The merge is one edit: Edit &gt; Undo takes it all back.</source>
+        <translation>ການລວມແມ່ນການແກ້ໄຂດຽວ: ແກ້ໄຂ &gt; ຍ້ອນຄືນ ຈະຍົກເລີກທັງໝົດ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Delete it</source>
+        <translation>ລຶບອອກ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Keep it, edited</source>
+        <translation>ເກັບໄວ້ ພ້ອມການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a value</source>
+        <translation>ພິມຄ່າໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the value to keep</source>
+        <translation>ຄ່າທີ່ຈະເກັບໄວ້</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>deleted</source>
+        <translation>ຖືກລຶບ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edited</source>
+        <translation>ຖືກແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{field}: type the value as the other two are written</source>
+        <translation>{field}: ພິມຄ່າໃຫ້ຄືກັບອີກສອງຄ່າທີ່ຂຽນໄວ້</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <location filename="../../gui/shell/message_bar.py" line="+63"/>
         <source>Undo</source>
-        <translation type="unfinished">ຍ້ອນຄືນ</translation>
+        <translation>ຍ້ອນຄືນ</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3940,12 +5279,12 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
     <message>
         <location filename="../../gui/scenarios/packages_editor.py" line="+38"/>
         <source>The package to edit: a set of scenarios costed together</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດສິດທິປະໂຫຍດທີ່ຈະແກ້ໄຂ: ກຸ່ມສະຖານະການສົມມຸດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຮ່ວມກັນ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The package&apos;s name in charts, tables and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ຂອງຊຸດສິດທິປະໂຫຍດ ໃນເສັ້ນສະແດງ, ຕາຕະລາງ ແລະ ບົດລາຍງານ</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4009,31 +5348,42 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
     <message>
         <location line="+25"/>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Package &quot;{name}&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບຊຸດສິດທິປະໂຫຍດ “{name}” ແລ້ວ.</translation>
     </message>
 </context>
 <context>
     <name>ParagraphDelegate</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="-295"/>
+        <location filename="../../gui/matrix/tab.py" line="-363"/>
         <source>Tick the scenarios that cost this recommendation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Native review: &apos;tick&apos; (a check box) rendered ໝາຍເລືອກ.</translatorcomment>
+        <translation>ໝາຍເລືອກສະຖານະການສົມມຸດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຂອງຂໍ້ສະເໜີແນະນີ້</translation>
     </message>
 </context>
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+123"/>
+        <location filename="../../gui/document/project_document.py" line="+138"/>
+        <source>Undo: {label}</source>
+        <translation>ຍ້ອນຄືນ: {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not undo &quot;{label}&quot;</source>
         <translation>ບໍ່ສາມາດຍ້ອນຄືນ &quot;{label}&quot; ໄດ້</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Redo: {label}</source>
+        <translation>ເຮັດຄືນ: {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not redo &quot;{label}&quot;</source>
         <translation>ບໍ່ສາມາດເຮັດຄືນ &quot;{label}&quot; ໄດ້</translation>
     </message>
@@ -4313,7 +5663,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../engine/report/guarantees.py" line="+29"/>
+        <location filename="../../engine/report/guarantees.py" line="+30"/>
         <source>Health care</source>
         <translation>ການປິ່ນປົວສຸຂະພາບ</translation>
     </message>
@@ -4334,7 +5684,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຜູ້ສູງອາຍຸ</translation>
     </message>
     <message>
-        <location filename="../../engine/report/compose.py" line="+101"/>
+        <location filename="../../engine/report/compose.py" line="+102"/>
         <source>Annex {letter}</source>
         <translation>ເອກະສານຊ້ອນທ້າຍ {letter}</translation>
     </message>
@@ -4351,6 +5701,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../engine/report/consultation.py" line="+24"/>
         <source>{day} {month} {year}</source>
         <translation>ວັນທີ {day} {month} {year}</translation>
     </message>
@@ -4362,7 +5713,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../engine/report/options.py" line="-47"/>
+        <location filename="../../engine/report/options.py" line="-50"/>
         <source>Contents</source>
         <translation>ສາລະບານ</translation>
     </message>
@@ -4407,7 +5758,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຄວາມໝັ້ນຄົງດ້ານລາຍຮັບສຳລັບຜູ້ສູງອາຍຸ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Costed: {names}</source>
         <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍແລ້ວ: {names}</translation>
     </message>
@@ -4520,7 +5871,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>{name}: ຄ່າໃຊ້ຈ່າຍເປັນ % ຕໍ່ GDP</translation>
     </message>
     <message>
-        <location filename="../../engine/report/annexes.py" line="+28"/>
+        <location filename="../../engine/report/annexes.py" line="+30"/>
         <source>Real GDP growth (%)</source>
         <translation>ການຂະຫຍາຍຕົວຂອງ GDP ຕົວຈິງ (%)</translation>
     </message>
@@ -5406,7 +6757,7 @@ Native review: ຄວາມອ່ອນໄຫວ is proposed (glossary: sensitiv
         <translation>ເອກະສານຊ້ອນທ້າຍ: ຄຳອະທິບາຍສັບ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Draft for discussion</source>
         <translation>ຮ່າງ ສຳລັບການປຶກສາຫາລື</translation>
     </message>
@@ -5760,6 +7111,43 @@ Native review: ຄວາມອ່ອນໄຫວ is proposed (glossary: sensitiv
         <source>{count} rows</source>
         <translation>{count} ແຖວ</translation>
     </message>
+    <message>
+        <location filename="../../engine/report/consultation.py" line="-12"/>
+        <source>draft</source>
+        <translation>ຮ່າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussed</source>
+        <translatorcomment>Lao term composed; needs a native reviewer</translatorcomment>
+        <translation>ປຶກສາຫາລືແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validated</source>
+        <translation>ຜ່ານການກວດສອບແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endorsed</source>
+        <translation>ຮັບຮອງແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Status: {status}, {date}</source>
+        <translation>ສະຖານະ: {status}, {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {status}</source>
+        <translation>ສະຖານະ: {status}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../engine/report/options.py" line="-8"/>
+        <source>Annex: comments from the consultation</source>
+        <translation>ເອກະສານຊ້ອນທ້າຍ: ຄຳເຫັນຈາກການປຶກສາຫາລື</translation>
+    </message>
 </context>
 <context>
     <name>ResultsTab</name>
@@ -5771,20 +7159,20 @@ Native review: ຄວາມອ່ອນໄຫວ is proposed (glossary: sensitiv
     </message>
     <message>
         <location line="+2"/>
-        <location line="+334"/>
+        <location line="+357"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+329"/>
+        <location line="-356"/>
+        <location line="+352"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-351"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃນປີດຽວ</translation>
@@ -5810,7 +7198,7 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ແຖບຄວາມບໍ່ແນ່ນອນຂອງຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
@@ -5857,7 +7245,7 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ຈະເປັນແນວໃດຖ້າ…</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>Financing of a package</source>
         <translation>ການສະໜອງທຶນຂອງຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
@@ -5874,25 +7262,25 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
     <message>
         <location line="+7"/>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ສິ່ງທີ່ເສັ້ນສະແດງນຳສະເໜີ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package the chart and the table follow</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດສິດທິປະໂຫຍດທີ່ເສັ້ນສະແດງ ແລະ ຕາຕະລາງສະແດງຜົນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The unit: % of GDP, money, people...</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວໜ່ວຍ: % ຕໍ່ GDP, ຈຳນວນເງິນ, ຈຳນວນຄົນ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The year of a one-year chart (packages in a year, pyramid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີຂອງເສັ້ນສະແດງແບບປີດຽວ (ຊຸດສິດທິປະໂຫຍດໃນປີດຽວ, ປີຣາມິດພົນລະເມືອງ)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Try other benefit levels and packages on a copy; keep them or not at the end</source>
         <translation>ທົດລອງລະດັບເງິນອຸດໜູນ ແລະ ຊຸດສິດທິປະໂຫຍດອື່ນໆ ໃນສຳເນົາ; ເລືອກວ່າຈະເກັບໄວ້ ຫຼື ບໍ່ ໃນຕອນທ້າຍ</translation>
     </message>
@@ -5973,13 +7361,23 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ຄົນ</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>{name} has no result: {reason}</source>
         <translation>{name} ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+67"/>
+        <source>&lt;b&gt;No scenario yet.&lt;/b&gt; Add one in the Scenarios tab (Add...): a benefit or a service, who receives it and how much; its cost appears here at once.</source>
+        <translation>&lt;b&gt;ຍັງບໍ່ມີສະຖານະການສົມມຸດ.&lt;/b&gt; ເພີ່ມໄດ້ຢູ່ແຖບ ສະຖານະການສົມມຸດ (ເພີ່ມ…): ເງິນອຸດໜູນ ຫຼື ການບໍລິການ, ໃຜເປັນຜູ້ໄດ້ຮັບ ແລະ ຈຳນວນເທົ່າໃດ; ຄ່າໃຊ້ຈ່າຍຂອງມັນຈະສະແດງຢູ່ນີ້ທັນທີ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;No package yet.&lt;/b&gt; A package is a set of scenarios costed together against its fiscal space: make one in Scenarios &gt; Packages (New package), then tick its scenarios.</source>
+        <translatorcomment>Native review: &apos;tick&apos; (a check box) rendered ໝາຍເລືອກ.</translatorcomment>
+        <translation>&lt;b&gt;ຍັງບໍ່ມີຊຸດສິດທິປະໂຫຍດ.&lt;/b&gt; ຊຸດສິດທິປະໂຫຍດແມ່ນກຸ່ມສະຖານະການສົມມຸດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຮ່ວມກັນ ແລະ ທຽບກັບຊ່ອງຫວ່າງທາງງົບປະມານຂອງມັນ: ສ້າງໄດ້ທີ່ ສະຖານະການສົມມຸດ &gt; ຊຸດສິດທິປະໂຫຍດ (ຊຸດສິດທິປະໂຫຍດໃໝ່), ແລ້ວໝາຍເລືອກສະຖານະການສົມມຸດຂອງມັນ.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Stopped: the chart shows the last complete run.</source>
         <translation>ຢຸດແລ້ວ: ເສັ້ນສະແດງສະແດງຜົນຂອງການຄິດໄລ່ຄັ້ງສຸດທ້າຍທີ່ສຳເລັດ.</translation>
     </message>
@@ -6149,6 +7547,21 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <location line="+3"/>
         <source>Government expenditure needed, % of GDP</source>
         <translation>ລາຍຈ່າຍຂອງລັດທີ່ຕ້ອງການ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Financing, {currency}</source>
+        <translation>ການສະໜອງທຶນ, {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing, % of GDP</source>
+        <translation>ການສະໜອງທຶນ, % ຕໍ່ GDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing gap, % of GDP (negative: surplus)</source>
+        <translation>ການຂາດເຂີນທຶນ, % ຕໍ່ GDP (ຕິດລົບ: ເກີນດຸນ)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6564,165 +7977,167 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     <message>
         <location line="+8"/>
         <source>The scenario&apos;s name in every table, chart and report</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ຂອງສະຖານະການສົມມຸດ ໃນທຸກຕາຕະລາງ, ເສັ້ນສະແດງ ແລະ ບົດລາຍງານ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The guarantee of the Social Protection Floor the scheme serves</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຄໍ້າປະກັນຂອງການປົກປ້ອງສັງຄົມຂັ້ນພື້ນຖານ ທີ່ໂຄງການນີ້ຮັບໃຊ້</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Existing: a scheme paid today; proposed: a recommendation being costed</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີ່ມີຢູ່ແລ້ວ: ໂຄງການທີ່ກຳລັງຈ່າຍຢູ່ໃນປັດຈຸບັນ; ທີ່ສະເໜີ: ຂໍ້ສະເໜີແນະທີ່ກຳລັງຄິດໄລ່ຄ່າໃຊ້ຈ່າຍ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The ages eligible, in whole years, both included (e.g. 0 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸທີ່ມີສິດ, ເປັນປີເຕັມ, ລວມທັງອາຍຸເລີ່ມຕົ້ນ ແລະ ອາຍຸສຸດທ້າຍ (ເຊັ່ນ 0 ຫາ 5 ປີ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is eligible: women, men or both</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ທີ່ມີສິດ: ເພດຍິງ, ເພດຊາຍ ຫຼື ທັງສອງເພດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The share of the age band targeted, in % (e.g. 30 % for the poorest 30 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>ສັດສ່ວນຂອງກຸ່ມອາຍຸທີ່ເປັນເປົ້າໝາຍ, ເປັນ % (ເຊັ່ນ 30&#xa0;% ສຳລັບກຸ່ມ 30&#xa0;% ທີ່ທຸກຍາກທີ່ສຸດ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The share of the age band with the condition, in % (e.g. 2.8 %)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>&apos;the condition&apos; made explicit with &apos;e.g. disability&apos; (the field is labelled ອັດຕາຄວາມພິການ).</translatorcomment>
+        <translation>ສັດສ່ວນຂອງກຸ່ມອາຍຸທີ່ມີສະພາບດັ່ງກ່າວ (ເຊັ່ນ ຄວາມພິການ), ເປັນ %, ຕົວຢ່າງ 2,8&#xa0;%</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The share already covered by other schemes, in % (not eligible here)</source>
-        <translation type="unfinished"></translation>
+        <translation>ສັດສ່ວນທີ່ໄດ້ຮັບການປົກຄຸມແລ້ວຈາກໂຄງການອື່ນ, ເປັນ % (ບໍ່ມີສິດຢູ່ນີ້)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People receiving these schemes are not eligible here</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ທີ່ໄດ້ຮັບຈາກໂຄງການເຫຼົ່ານີ້ ບໍ່ມີສິດຢູ່ນີ້</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The benefit a month: a % of an anchor (the poverty line, a wage) or a fixed amount in the currency at base-year prices</source>
-        <translation type="unfinished"></translation>
+        <translation>ເງິນອຸດໜູນຕໍ່ເດືອນ: ເປັນ % ຂອງຄ່າອ້າງອີງ (ເສັ້ນຄວາມທຸກຍາກ, ຄ່າຈ້າງ) ຫຼື ເປັນຈຳນວນເງິນຄົງທີ່ ເປັນສະກຸນເງິນຂອງປະເທດ ຕາມລາຄາປີພື້ນຖານ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Months the benefit is paid in a year (12 for a monthly benefit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຳນວນເດືອນທີ່ຈ່າຍເງິນອຸດໜູນໃນໜຶ່ງປີ (12 ສຳລັບເງິນອຸດໜູນລາຍເດືອນ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days of work offered to each participant in a year (e.g. 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຳນວນວັນເຮັດວຽກທີ່ສະໜອງໃຫ້ຜູ້ເຂົ້າຮ່ວມແຕ່ລະຄົນໃນໜຶ່ງປີ (ເຊັ່ນ 60 ວັນ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The daily wage, in % of the minimum wage (e.g. 100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າແຮງງານລາຍວັນ, ເປັນ % ຂອງຄ່າແຮງງານຂັ້ນຕ່ຳ (ເຊັ່ນ 100&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Working days in a month, to turn the monthly wage into a daily one</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຳນວນວັນເຮັດວຽກໃນໜຶ່ງເດືອນ, ເພື່ອປ່ຽນຄ່າແຮງງານລາຍເດືອນເປັນລາຍວັນ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Materials and management, in % of the total cost (e.g. 30 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າວັດສະດຸ ແລະ ການຄຸ້ມຄອງ, ເປັນ % ຂອງຄ່າໃຊ້ຈ່າຍທັງໝົດ (ເຊັ່ນ 30&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cost of care per person covered a year, base-year prices</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າປິ່ນປົວຕໍ່ຄົນທີ່ໄດ້ຮັບການປົກຄຸມຕໍ່ປີ, ຕາມລາຄາປີພື້ນຖານ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How much faster health costs rise than consumer prices, % a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າໃຊ້ຈ່າຍດ້ານສຸຂະພາບເພີ່ມຂຶ້ນໄວກວ່າລາຄາຜູ້ບໍລິໂພກເທົ່າໃດ, % ຕໍ່ປີ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health workers per 1,000 people to reach (e.g. 4.45, the WHO threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຳນວນພະນັກງານສາທາລະນະສຸກຕໍ່ 1.000 ຄົນ ທີ່ຕ້ອງບັນລຸ (ເຊັ່ນ 4,45, ເກນຂອງອົງການອະນາໄມໂລກ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health workers per 1,000 people today</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຳນວນພະນັກງານສາທາລະນະສຸກຕໍ່ 1.000 ຄົນ ໃນປັດຈຸບັນ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A health worker&apos;s salary, as a multiple of the average wage</source>
-        <translation type="unfinished"></translation>
+        <translation>ເງິນເດືອນຂອງພະນັກງານສາທາລະນະສຸກ, ເປັນຈຳນວນເທົ່າຂອງຄ່າຈ້າງສະເລ່ຍ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other costs, as a multiple of the salary bill (e.g. 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າໃຊ້ຈ່າຍອື່ນໆ, ເປັນຈຳນວນເທົ່າຂອງຍອດເງິນເດືອນທັງໝົດ (ເຊັ່ນ 0,5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The number of beneficiaries, one number or by year</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຳນວນຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ, ຕົວເລກດຽວ ຫຼື ແຕ່ລະປີ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The share of the eligible who receive the benefit, in %: a ramp from a first year to a target year, or values by year</source>
-        <translation type="unfinished"></translation>
+        <translation>ສັດສ່ວນຂອງຜູ້ມີສິດທີ່ໄດ້ຮັບເງິນອຸດໜູນ, ເປັນ %: ຂະຫຍາຍເທື່ອລະກ້າວຈາກປີທຳອິດເຖິງປີເປົ້າໝາຍ, ຫຼື ຄ່າແຕ່ລະປີ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The month payments start in the first year (later months only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເດືອນທີ່ເລີ່ມຈ່າຍໃນປີທຳອິດ (ຈ່າຍຕັ້ງແຕ່ເດືອນນັ້ນເປັນຕົ້ນໄປເທົ່ານັ້ນ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administration costs, in % of the benefits paid (e.g. 5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານ, ເປັນ % ຂອງເງິນອຸດໜູນທີ່ຈ່າຍ (ເຊັ່ນ 5&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administration costs that do not grow with benefits, a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າໃຊ້ຈ່າຍໃນການບໍລິຫານທີ່ບໍ່ເພີ່ມຂຶ້ນຕາມເງິນອຸດໜູນ, ຕໍ່ປີ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An existing scheme this one replaces (its cost is taken off packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຄງການທີ່ມີຢູ່ແລ້ວ ທີ່ໂຄງການນີ້ຈະມາແທນ (ຄ່າໃຊ້ຈ່າຍຂອງມັນຖືກຫັກອອກຈາກຊຸດສິດທິປະໂຫຍດ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why this scenario: the recommendation and who agreed it</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດຜົນຂອງສະຖານະການສົມມຸດນີ້: ຂໍ້ສະເໜີແນະ ແລະ ຜູ້ທີ່ໄດ້ເຫັນດີ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where the numbers come from (a decree, a survey, a ministry letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຫຼ່ງທີ່ມາຂອງຕົວເລກ (ດຳລັດ, ການສຳຫຼວດ, ໜັງສືຂອງກະຊວງ)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenarios/form.py" line="+84"/>
+        <location filename="../../gui/scenarios/form.py" line="+88"/>
         <source>The scenario&apos;s short name in files, formulas and links: letters, digits, dots, dashes, no spaces (e.g. child-benefit). Renaming updates every link.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>&apos;letters&apos; made explicit as Latin letters (ອັກສອນລາຕິນ): ids accept A-Z, a-z only.</translatorcomment>
+        <translation>ຊື່ຫຍໍ້ຂອງສະຖານະການສົມມຸດ ໃນໄຟລ໌, ສູດຄິດໄລ່ ແລະ ການເຊື່ອມໂຍງ: ອັກສອນລາຕິນ, ຕົວເລກ, ຈຸດ, ຂີດ, ບໍ່ມີຍະຫວ່າງ (ເຊັ່ນ child-benefit). ການປ່ຽນຊື່ຈະປັບປຸງທຸກການເຊື່ອມໂຍງ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດ</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&lt;i&gt;Choose a scenario on the left, or add one with Add... (one per kind of benefit or service).&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;ເລືອກສະຖານະການສົມມຸດທາງເບື້ອງຊ້າຍ, ຫຼື ເພີ່ມໃໝ່ດ້ວຍ ເພີ່ມ… (ໜຶ່ງອັນຕໍ່ປະເພດເງິນອຸດໜູນ ຫຼື ການບໍລິການ).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>By age band</source>
         <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group).</translatorcomment>
         <translation>ຕາມກຸ່ມອາຍຸ</translation>
@@ -6739,7 +8154,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຈຳນວນເງິນຄົງທີ່ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>ramp from</source>
         <translatorcomment>Native review: ຂະຫຍາຍເທື່ອລະກ້າວ is proposed (glossary: phase-in), composed (glossary form ການຂະຫຍາຍເທື່ອລະກ້າວ).</translatorcomment>
         <translation>ຂະຫຍາຍເທື່ອລະກ້າວ ຈາກ</translation>
@@ -6792,12 +8207,23 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>2026: 30&#xa0;%; 2028: 60&#xa0;%; 2030: 90&#xa0;%</translation>
     </message>
     <message>
-        <location line="+194"/>
-        <source>Rename {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <location line="+126"/>
+        <source>of</source>
+        <translation>ຂອງ</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+6"/>
+        <source>{currency} a month at {year} prices, indexed to</source>
+        <translatorcomment>Label before the indexation list; rendered &apos;indexation:&apos; so that &apos;none (fixed in money)&apos; reads well.</translatorcomment>
+        <translation>{currency} ຕໍ່ເດືອນ ຕາມລາຄາປີ {year}, ການປັບຕາມດັດຊະນີ:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Rename {old} to {new}</source>
+        <translation>ປ່ຽນຊື່ {old} ເປັນ {new}</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>nothing</source>
         <translation>ບໍ່ມີ</translation>
     </message>
@@ -6808,7 +8234,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຕາມກຸ່ມອາຍຸ</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Edit {field} of {name}</source>
         <translation>ແກ້ໄຂ {field} ຂອງ {name}</translation>
     </message>
@@ -6830,7 +8256,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+56"/>
+        <location filename="../../gui/scenarios/tab.py" line="+64"/>
         <source>Scenario</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
@@ -6841,9 +8267,9 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The year whose cost is explained below</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີທີ່ອະທິບາຍຄ່າໃຊ້ຈ່າຍຢູ່ຂ້າງລຸ່ມ</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6956,12 +8382,12 @@ Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: 
     <message>
         <location line="+18"/>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scenario &quot;{name}&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບສະຖານະການສົມມຸດ “{name}” ແລ້ວ.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7008,7 +8434,7 @@ Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: 
     <message>
         <location line="+3"/>
         <source>Tiers: a different amount for each age band (e.g. 600 at 60-69, 700 at 70-79)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂັ້ນຕາມອາຍຸ: ຈຳນວນຕ່າງກັນສຳລັບແຕ່ລະກຸ່ມອາຍຸ (ເຊັ່ນ 600 ສຳລັບອາຍຸ 60-69 ປີ, 700 ສຳລັບອາຍຸ 70-79 ປີ)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7104,15 +8530,109 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../gui/history/versions.py" line="+46"/>
+        <source>Versions of {name}</source>
+        <translation>ສະບັບຕ່າງໆຂອງ {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>ທີ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>ບັນທຶກເມື່ອ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>ໂດຍ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a version...</source>
+        <translation>ບັນທຶກສະບັບ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open read-only</source>
+        <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with now</source>
+        <translation>ປຽບທຽບກັບປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as JSON...</source>
+        <translation>ສົ່ງອອກເປັນ JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the report...</source>
+        <translation>ສົ່ງອອກບົດລາຍງານ…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No version saved yet: save one to name the project as it is now.</source>
+        <translation>ຍັງບໍ່ມີສະບັບທີ່ບັນທຶກໄວ້: ບັນທຶກສະບັບໜຶ່ງເພື່ອຕັ້ງຊື່ໂປຣເຈັກຕາມສະພາບປັດຈຸບັນ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Select a version first.</source>
+        <translation>ເລືອກສະບັບກ່ອນ.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Save a version</source>
+        <translation>ບັນທຶກສະບັບ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the project as it is now (e.g. &quot;Validated at the national workshop&quot;)</source>
+        <translation>ຕັ້ງຊື່ໂປຣເຈັກຕາມສະພາບປັດຈຸບັນ (ເຊັ່ນ &quot;ຜ່ານການກວດສອບທີ່ກອງປະຊຸມລະດັບຊາດ&quot;)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version {number} &quot;{name}&quot; saved.</source>
+        <translation>ບັນທຶກສະບັບທີ {number} &quot;{name}&quot; ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the version as JSON</source>
+        <translation>ສົ່ງອອກສະບັບນີ້ເປັນ JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project exchange file (*.json)</source>
+        <translation>ໄຟລ໌ແລກປ່ຽນໂປຣເຈັກ (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version &quot;{name}&quot; exported to {path}</source>
+        <translation>ສົ່ງອອກສະບັບ &quot;{name}&quot; ໄປທີ່ {path} ແລ້ວ</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
-        <location filename="../../engine/outputs/workbook/book.py" line="+108"/>
+        <location filename="../../engine/outputs/workbook/book.py" line="+109"/>
         <location filename="../../engine/outputs/workbook/financing.py" line="+102"/>
         <source>Source: {name}</source>
         <translation>ແຫຼ່ງທຶນ: {name}</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>financing gap (cost minus financing)</source>
         <translation>ການຂາດເຂີນທຶນ (ຄ່າໃຊ້ຈ່າຍ ລົບ ການສະໜອງທຶນ)</translation>
     </message>
@@ -7229,7 +8749,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     <message>
         <location line="+33"/>
         <source>The chart: the cost by scheme, or the financing sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ເສັ້ນສະແດງ: ຄ່າໃຊ້ຈ່າຍຕາມລະບອບ, ຫຼື ແຫຼ່ງສະໜອງທຶນ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7311,7 +8831,17 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ເພີ່ມ ຫຼື ເອົາອອກ {id}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+26"/>
+        <source>No package yet</source>
+        <translation>ຍັງບໍ່ມີຊຸດສິດທິປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a package in Scenarios &gt; Packages (a set of scenarios costed together), then come back to workshop mode.</source>
+        <translation>ສ້າງຊຸດສິດທິປະໂຫຍດທີ່ ສະຖານະການສົມມຸດ &gt; ຊຸດສິດທິປະໂຫຍດ (ກຸ່ມສະຖານະການສົມມຸດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຮ່ວມກັນ), ແລ້ວກັບມາທີ່ໂໝດກອງປະຊຸມ.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <location line="+24"/>
         <source>Workshop changes</source>
         <translation>ການປ່ຽນແປງໃນກອງປະຊຸມ</translation>
@@ -7342,12 +8872,12 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຍົກເລີກການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-106"/>
         <source>Set {lever} of {name}</source>
         <translation>ປັບ {lever} ຂອງ {name}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+14"/>
         <source>% of GDP</source>
         <translation>% ຕໍ່ GDP</translation>

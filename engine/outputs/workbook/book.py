@@ -42,7 +42,8 @@ from engine.outputs.workbook.sheet import ScenarioRows
 from engine.runtime import atomic
 
 MEASURES = ("total_cost", "pct_gdp", "pct_gov_expenditure")
-MATRIX_COLUMNS = MATRIX_KEYS[1:]  # every field but the id
+# every field but the id and the comments (those are in the report's annex)
+MATRIX_COLUMNS = tuple(key for key in MATRIX_KEYS[1:] if key != "comments")
 
 
 def write_workbook(project: Project, path: str | Path) -> Results:
@@ -254,10 +255,13 @@ def write_matrix(sheet: Worksheet, project: Project) -> None:
             "" if row.priority is None else str(row.priority),
             ", ".join(row.agencies),
             row.notes,
+            row.status or "draft",
+            row.status_date or "",
         ]
         for column, value in enumerate(values, start=1):
             put_text(sheet, row_number, column, value)
-    for letter, width in zip("ABCDEFGHIJ", (14, 45, 40, 40, 45, 10, 24, 9, 28, 40), strict=True):
+    widths = (14, 45, 40, 40, 45, 10, 24, 9, 28, 40, 11, 11)
+    for letter, width in zip("ABCDEFGHIJKL", widths, strict=True):
         sheet.column_dimensions[letter].width = width
 
 

@@ -235,3 +235,33 @@ def test_deleting_a_scheme_takes_the_contributions_computed_from_it(financed) ->
     changed = round_trip(financed, b.delete_scenario(financed, "sub"))
     assert [s.id for s in changed.financing_sources] == ["aid"]
     assert changed.package("a").scenarios == () and changed.package("a").financing == ()
+
+
+# ------------------------------------------------------------------ the consultation record
+
+
+def test_a_status_with_its_date_and_comments_by_agency() -> None:
+    from engine.edits.apply import apply
+    from engine.edits.builders import add_matrix_comment, delete_matrix_comment, set_matrix_status
+    from tests.engine.builders import build as build_project
+
+    project = build_project(matrix=[{"id": "m1", "guarantee": "children"}])
+    project, _ = apply(project, set_matrix_status(project, "m1", "validated", "2025-09-12"))
+    assert (project.matrix[0].status, project.matrix[0].status_date) == ("validated", "2025-09-12")
+    project, _ = apply(
+        project, add_matrix_comment(project, "m1", "MoF", "Agreed", "Noy", "2025-05-03")
+    )
+    project, _ = apply(project, add_matrix_comment(project, "m1", "ILO", "Costed", "", ""))
+    first, second = project.matrix[0].comments
+    assert (first.agency, first.text, first.author, first.date) == (
+        "MoF",
+        "Agreed",
+        "Noy",
+        "2025-05-03",
+    )
+    assert first.id.startswith("c-") and first.id != second.id  # random: copies never clash
+    assert (second.author, second.date) == ("", "")
+    project, _ = apply(project, delete_matrix_comment(project, "m1", first.id))
+    assert [c.agency for c in project.matrix[0].comments] == ["ILO"]
+    project, _ = apply(project, set_matrix_status(project, "m1", None, None))
+    assert project.matrix[0].status is None and project.matrix[0].status_date is None

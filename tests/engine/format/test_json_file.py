@@ -9,7 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine.domain.kinds import COMMON_FIELDS, KIND_FIELDS, required_fields
-from engine.domain.model import FINANCING_KINDS, FINANCING_UNITS, GUARANTEES, KINDS
+from engine.domain.model import (
+    FINANCING_KINDS,
+    FINANCING_UNITS,
+    GUARANTEES,
+    KINDS,
+    MATRIX_STATUSES,
+)
 from engine.format.json_file import (
     dumps_project,
     load_project,
@@ -18,6 +24,7 @@ from engine.format.json_file import (
     save_project,
 )
 from engine.format.keys import (
+    COMMENT_KEYS,
     CONTRIBUTIONS_KEYS,
     ECONOMY_KEYS,
     ENVELOPE_KEY,
@@ -181,6 +188,8 @@ def test_schema_lists_exactly_the_fields_the_reader_accepts() -> None:
     assert schema_keys(SCHEMA["properties"]["economy"]) == set(ECONOMY_KEYS)
     assert schema_keys(SCHEMA["properties"]["labour"]) == set(LABOUR_KEYS)
     assert schema_keys(defs["matrixRow"]) == set(MATRIX_KEYS)
+    assert schema_keys(defs["comment"]) == set(COMMENT_KEYS)
+    assert defs["matrixRow"]["properties"]["status"]["enum"] == list(MATRIX_STATUSES)
     kind_fields = {f for fields, _ in KIND_FIELDS.values() for f in fields}
     assert schema_keys(defs["scenario"]) == set(COMMON_FIELDS) | kind_fields
     assert set(defs["scenario"]["properties"]["kind"]["enum"]) == set(KINDS)

@@ -77,7 +77,56 @@ def anchor_without_minimum_wage(project: dict) -> None:
     project["scenarios"][0]["benefit"] = {"type": "anchor", "anchor": "minimum_wage", "percent": 10}
 
 
+def with_matrix_row(**fields: object) -> Callable[[dict], None]:
+    def change(project: dict) -> None:
+        project["matrix"] = [{"id": "m1", "guarantee": "children", **fields}]
+
+    return change
+
+
+def version_2_with_status(project: dict) -> None:
+    project["format_version"] = 2
+    with_matrix_row(status="validated")(project)
+
+
+COMMENT = {"id": "c1", "agency": "MoF", "text": "Agreed"}
+
 CASES: list[tuple[str, object, str]] = [
+    (
+        "matrix status unknown",
+        edit(with_matrix_row(status="approved")),
+        "matrix[0].status: ",
+    ),
+    (
+        "matrix status date not a date",
+        edit(with_matrix_row(status="validated", status_date="12 September")),
+        'matrix[0].status_date: "12 September" is not a date written YYYY-MM-DD',
+    ),
+    (
+        "matrix status date impossible",
+        edit(with_matrix_row(status_date="2025-02-30")),
+        'matrix[0].status_date: "2025-02-30" is not a date written YYYY-MM-DD',
+    ),
+    (
+        "comment without agency",
+        edit(with_matrix_row(comments=[{"id": "c1", "text": "x"}])),
+        "matrix[0].comments[0].agency: is missing",
+    ),
+    (
+        "comment id repeated",
+        edit(with_matrix_row(comments=[COMMENT, COMMENT])),
+        'matrix[0].comments[1].id: repeats the comment id "c1"',
+    ),
+    (
+        "comment unknown key",
+        edit(with_matrix_row(comments=[{**COMMENT, "agancy": "x"}])),
+        "matrix[0].comments[0].agancy: unknown field",
+    ),
+    (
+        "consultation record in a version-2 file",
+        edit(version_2_with_status),
+        "matrix[0].status: is new in format version 3; this file says format_version 2",
+    ),
     # (name, document or raw bytes, expected text of the one line)
     (
         "wrong type",

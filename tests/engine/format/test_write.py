@@ -9,6 +9,7 @@ import json
 
 from engine.domain.model import (
     Amount,
+    Comment,
     Contributions,
     FinancingSource,
     Labour,
@@ -25,6 +26,7 @@ from engine.domain.model import (
 from engine.format.keys import ECONOMY_KEYS, MATRIX_KEYS
 from engine.format.read import project_from_dict, read_scenario
 from engine.format.write import (
+    comment_to_dict,
     economy_to_dict,
     financing_source_to_dict,
     labour_to_dict,
@@ -168,9 +170,33 @@ def test_a_financing_source_writes_its_amount_or_its_contributions_and_its_notes
 def test_a_matrix_row_writes_every_field_with_lists() -> None:
     row = MatrixRow("m1", "elderly", scenario_ids=("a",), agencies=("MoLSW", "SSO"), priority=2)
     body = matrix_row_to_dict(row)
-    assert list(body) == list(MATRIX_KEYS)
+    assert list(body) == [k for k in MATRIX_KEYS if k not in ("status", "status_date", "comments")]
     assert body["scenario_ids"] == ["a"] and body["agencies"] == ["MoLSW", "SSO"]
     assert body["priority"] == 2 and body["costable"] is False and body["notes"] == ""
+
+
+def test_a_matrix_row_writes_its_consultation_record_only_where_set() -> None:
+    comment = Comment("c1", "MoF", "Agreed, from 2027", author="Noy", date="2025-05-03")
+    row = MatrixRow(
+        "m1", "elderly", status="validated", status_date="2025-09-12", comments=(comment,)
+    )
+    body = matrix_row_to_dict(row)
+    assert list(body) == list(MATRIX_KEYS)
+    assert body["status"] == "validated" and body["status_date"] == "2025-09-12"
+    assert body["comments"] == [
+        {
+            "id": "c1",
+            "agency": "MoF",
+            "author": "Noy",
+            "date": "2025-05-03",
+            "text": "Agreed, from 2027",
+        }
+    ]
+    assert comment_to_dict(Comment("c2", "ILO", "Costed")) == {
+        "id": "c2",
+        "agency": "ILO",
+        "text": "Costed",
+    }
 
 
 def test_uncertainty_writes_every_range_draws_and_seed() -> None:

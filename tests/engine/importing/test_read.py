@@ -344,3 +344,18 @@ def test_births_with_a_bad_cell_are_refused_naming_it(tmp_path, project_file) ->
     with pytest.raises(InputError) as caught:
         import_into(project_file, source)
     assert caught.value.one_line() == f'{source}: row 2, column P (Births): "many" is not a number'
+
+
+def test_an_import_is_one_recorded_edit_under_its_author(tmp_path, project_file) -> None:
+    from engine.store.project_store import ProjectStore
+
+    lines = ["LocID,Location,Time,AgeGrp,PopMale,PopFemale"]
+    lines += [f"418,Lao PDR,2026,{a},{50 + a / 10},{49 + a / 10}" for a in range(100)]
+    lines.append("418,Lao PDR,2026,100+,0.2,0.4")
+    source = tmp_path / "single.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["import", str(project_file), str(source), "--author", "Statistics desk"]) == 0
+    with ProjectStore.open(project_file, read_only=True) as store:
+        (entry,) = store.history()
+    assert (entry.author, entry.label) == ("Statistics desk", "Import single.csv")
+    assert any(c.path[:2] == ("population", "rows") for c in entry.changes)

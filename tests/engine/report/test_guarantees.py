@@ -44,7 +44,8 @@ def test_the_matrix_rows_of_a_guarantee_with_the_scenarios_that_cost_them() -> N
     )
     (table,) = matrix.blocks
     assert table.header == tuple(column.header() for column in MATRIX_COLUMNS)
-    assert table.rows == (("None", "", "", "Child benefit\n(Costed: Kids)", "", "MoLSW, SSO"),)
+    recommendation = "Child benefit\n(Costed: Kids)\nStatus: draft"  # never given a status
+    assert table.rows == (("None", "", "", recommendation, "", "MoLSW, SSO"),)
     assert table.numeric == (False, False, False, False, True, False)
     assert elderly.blocks[0].text.startswith("The assessment matrix has no row for this guarantee")
 

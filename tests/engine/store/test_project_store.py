@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from engine.domain.errors import InputError
 from engine.domain.model import Series
 from engine.edits.commands import FIELD, Batch, Delete, Move, Put
+from engine.edits.flat import unflatten
 from engine.format.json_file import load_project
 from engine.format.read import project_from_dict
 from engine.format.write import project_to_dict
@@ -28,16 +29,19 @@ from tests.engine.format.test_json_file import projects
 THAILAND = DATA / "thailand-child-2010.json"
 
 
-def table_dump(path) -> dict[str, list[tuple]]:
+def table_dump(path, tables=None) -> dict[str, list[tuple]]:
     """Everything a project file holds, table by table (what "identical on disk" means)."""
     connection = sqlite3.connect(path)
     try:
         return {
-            table: connection.execute(f"SELECT * FROM {table} ORDER BY key").fetchall()
-            for table in schema.TABLES
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            for table in tables or schema.TABLES
         }
     finally:
         connection.close()
+
+
+PROJECT_TABLES = (*schema.OLDER_TABLES, "financing_source")
 
 
 def test_thailand_round_trips_json_abnd_json(tmp_path) -> None:
@@ -63,15 +67,75 @@ def test_generated_projects_round_trip_through_the_file(tmp_path, document) -> N
         assert project_to_dict(store.project) == document
 
 
-def test_the_current_fixture_opens_and_round_trips(tmp_path) -> None:
-    fixture = DATA / f"schema-v{schema.SCHEMA_VERSION}.abnd"
-    source = DATA / f"schema-v{schema.SCHEMA_VERSION}.json"
+def test_the_schema_v3_fixture_opens_and_round_trips(tmp_path) -> None:
+    fixture = DATA / "schema-v3.abnd"
     with ProjectStore.open(fixture, read_only=True) as store:
         document = project_to_dict(store.project)
-    assert document == json.loads(source.read_text(encoding="utf-8"))
+        history = store.history()
+        versions = store.versions()
+        assert project_to_dict(store.version_project("1")[1]) == document
+    assert document == json.loads((DATA / "schema-v3.json").read_text(encoding="utf-8"))
+    assert [(e.author, e.label, e.comment) for e in history] == [
+        ("Fixture author", "Edit notes", "per the fixture's letter"),
+        ("Fixture author", "Undo", ""),
+    ]
+    assert [(v.number, v.name) for v in versions] == [(1, "Fixture version")]
     copy = tmp_path / "copy.abnd"
-    ProjectStore.create(copy, load_project(source)).close()
-    assert table_dump(copy) == table_dump(fixture)
+    ProjectStore.create(copy, load_project(DATA / "schema-v3.json")).close()
+    assert table_dump(copy, PROJECT_TABLES) == table_dump(fixture, PROJECT_TABLES)
+    # The same content makes the same project: the same identity and origin.
+    with (
+        ProjectStore.open(copy, read_only=True) as made,
+        ProjectStore.open(fixture, read_only=True) as kept,
+    ):
+        assert made.identity() == kept.identity()
+        assert made.origin() == kept.origin()
+
+
+def test_a_version_2_file_migrates_to_version_3_with_a_backup_and_the_same_content(
+    tmp_path,
+) -> None:
+    """Version 3 adds the history tables and turns each package's envelope into a
+    financing source; the content is the version-2 file's read as version 3 (what the
+    JSON reader makes of the same file), the other tables are untouched, and the
+    original stays as NAME.abnd.v2.bak."""
+    path = tmp_path / "old.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", path)
+    untouched = tuple(table for table in schema.OLDER_TABLES if table != "package")
+    before = table_dump(path, untouched)
+    with ProjectStore.open(path) as store:
+        document = project_to_dict(store.project)
+        assert store.history() == [] and store.versions() == []
+        assert project_to_dict(project_from_dict(unflatten(store.origin()))) == document
+        identity = store.identity()
+    expected = json.loads((DATA / "schema-v2.json").read_text(encoding="utf-8"))
+    assert document == project_to_dict(project_from_dict(expected))
+    assert document["financing_sources"][0]["id"] == "envelope-all"
+    assert document["packages"][0]["financing"] == ["envelope-all"]
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (3,)
+    assert table_dump(path, untouched) == before
+    backup = tmp_path / "old.abnd.v2.bak"
+    assert backup.read_bytes() == (DATA / "schema-v2.abnd").read_bytes()
+    # A second copy of the same version-2 file, updated on its own, is the same project.
+    other = tmp_path / "other.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", other)
+    with ProjectStore.open(other, read_only=True) as store:  # updated in a private copy
+        assert store.identity() == identity
+    assert other.read_bytes() == (DATA / "schema-v2.abnd").read_bytes()
+
+
+def test_the_version_2_to_3_step_alone_adds_the_history_tables(tmp_path) -> None:
+    path = tmp_path / "old.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("BEGIN")
+    schema.MIGRATIONS[2](connection)
+    connection.execute("COMMIT")
+    names = {row[0] for row in connection.execute("SELECT name FROM sqlite_schema")}
+    assert set(schema.HISTORY_TABLES) <= names
+    assert connection.execute("SELECT COUNT(*) FROM journal").fetchone() == (0,)
+    assert connection.execute("SELECT key FROM snapshot").fetchall() == [("origin",)]
+    connection.close()
 
 
 def results_of_version_2(name: str) -> dict[tuple[str, str, int], dict[str, float]]:
@@ -223,6 +287,8 @@ def write_version_1_file(path, document) -> None:
     connection = sqlite3.connect(path)
     connection.execute("DROP TABLE financing_source")
     connection.execute("DELETE FROM project_field WHERE key = 'births_estimate'")
+    for table in schema.HISTORY_TABLES:
+        connection.execute(f"DROP TABLE {table}")
     connection.execute("PRAGMA user_version = 1")
     connection.commit()
     connection.close()
@@ -300,10 +366,15 @@ def test_each_kind_of_edit_is_on_disk_when_acknowledged_and_undo_restores_the_fi
     assert document["scenarios"][0]["admin_rate"] == 0.07 and document["name"] == "Renamed"
     for inverse in reversed(inverses):
         store.apply(inverse)
-    assert table_dump(store.path) == before
+    assert table_dump(store.path, PROJECT_TABLES) == table_dump_of(before, PROJECT_TABLES)
+    assert len(store.history()) == 2 * len(edits)  # every edit and every undo recorded
     for command in edits:  # redo
         store.apply(command)
     assert reopened(store) == document
+
+
+def table_dump_of(dump: dict[str, list[tuple]], tables) -> dict[str, list[tuple]]:
+    return {table: dump[table] for table in tables}
 
 
 def test_an_invalid_edit_is_refused_and_changes_nothing(store) -> None:
@@ -361,3 +432,25 @@ def test_an_older_file_is_backed_up_then_migrated_step_by_step(tmp_path, monkeyp
     backup = tmp_path / "old.abnd.v3.bak"
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone() == (3,)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (4,)
+
+
+def test_an_older_file_is_checked_before_anything_runs_on_it(tmp_path) -> None:
+    """Migrating writes: a trigger, a foreign table or a damaged page in a version-2 file is
+    refused in one line before any step runs (reading it for a command as well)."""
+    trapped = tmp_path / "trapped.abnd"
+    shutil.copy(DATA / "schema-v2.abnd", trapped)
+    connection = sqlite3.connect(trapped)
+    connection.execute(
+        "CREATE TRIGGER t AFTER INSERT ON project_field BEGIN DELETE FROM scenario; END"
+    )
+    connection.commit()
+    connection.close()
+    with pytest.raises(InputError, match="holds something ABND Studio did not create"):
+        ProjectStore.open(trapped)
+    with pytest.raises(InputError, match="holds something ABND Studio did not create"):
+        ProjectStore.open(trapped, read_only=True)
+    damaged = tmp_path / "damaged.abnd"
+    data = bytearray((DATA / "schema-v2.abnd").read_bytes())
+    data[4096 + 8 : 4096 + 40] = b"\xff" * 32  # the second page's header and cells
+    damaged.write_bytes(bytes(data))
+    assert main(["compute", str(damaged)]) == 2

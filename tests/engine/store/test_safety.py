@@ -136,6 +136,13 @@ def test_a_cell_over_the_size_limit_is_named_before_it_is_read(connection) -> No
     assert raised.value.message == "holds 17 MB of text; the limit is 16 MB a cell"
 
 
+def test_a_history_entry_over_the_size_limit_is_named_by_its_number(connection) -> None:
+    connection.execute("UPDATE journal SET author = ? WHERE seq = 2", ("x" * (MAX_TEXT_BYTES + 1),))
+    with pytest.raises(InputError) as raised:
+        check_sizes(connection)
+    assert raised.value.path == "table journal, entry 2"
+
+
 def test_after_the_size_check_sqlite_refuses_larger_values_itself(connection) -> None:
     check_sizes(connection)
     assert connection.getlimit(sqlite3.SQLITE_LIMIT_LENGTH) == 2 * MAX_TEXT_BYTES

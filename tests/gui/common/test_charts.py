@@ -10,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from engine.method.compute import compute
 from engine.report.document import FigureSeries
@@ -158,8 +159,8 @@ def test_bars_compare_packages_with_their_envelopes(qtbot) -> None:
     assert bars.axis._tickLevels == [[(0, "Low"), (1, "High")]]
 
 
-def test_the_legend_sits_above_the_data_never_over_it(chart, qtbot) -> None:
-    """The value axis is raised so the data keep the plot below the legend's height."""
+def test_the_legend_sits_under_the_plot_never_over_the_data(chart, qtbot) -> None:
+    """The legend has its own row below the plot (and the year axis), whatever the data."""
     chart.resize(600, 400)
     chart.show()
     qtbot.waitExposed(chart)
@@ -167,10 +168,12 @@ def test_the_legend_sits_above_the_data_never_over_it(chart, qtbot) -> None:
     chart.show_series(
         YEARS, two_series(), stacked=True, unit="% of GDP", title="T", envelope=envelope
     )
+    QApplication.processEvents()
     plot = chart.plot.getPlotItem()
-    top = plot.vb.viewRange()[1][1]
-    legend_share = (plot.legend.boundingRect().height() + 24) / plot.vb.height()
-    assert top * (1 - legend_share) >= 4.0 - 1e-9  # the highest value stays under the legend
+    legend = chart.legend.sceneBoundingRect()
+    assert legend.top() >= plot.vb.sceneBoundingRect().bottom()
+    assert legend.bottom() <= chart.plot.sceneRect().bottom() + 1
+    assert len(chart.legend.items) == 3  # two series and the fiscal space
 
 
 def test_a_financing_chart_stacks_sources_against_the_cost_with_the_gap(qtbot) -> None:

@@ -146,3 +146,50 @@ def test_an_edit_recomputes_only_what_it_changed_and_equals_a_full_compute(docum
         document.results.terms["child-benefit"].admin_rate
         == before.terms["child-benefit"].admin_rate
     )
+
+
+# ------------------------------------------------------------------ history and merges
+
+
+def test_edits_undo_and_redo_are_recorded_under_the_author(document) -> None:
+    document.author = "Somchai"
+    admin(document, 0.07)
+    edit_id = document.store.last_entry.id
+    assert document.undo() and document.redo()
+    history = document.history()
+    assert [(e.author, e.label) for e in history] == [
+        ("Somchai", "admin 0.07"),
+        ("Somchai", "Undo: admin 0.07"),
+        ("Somchai", "Redo: admin 0.07"),
+    ]
+    assert (history[1].undoes, history[2].redoes) == (edit_id, edit_id)
+
+
+def test_a_comment_and_a_version_tell_the_history_panel(document, qtbot) -> None:
+    admin(document, 0.07)
+    with qtbot.waitSignal(document.history_changed):
+        document.set_comment(document.store.last_entry.id, "per MoF letter of 3 May")
+    assert document.history()[0].comment == "per MoF letter of 3 May"
+    with qtbot.waitSignal(document.history_changed):
+        version = document.save_version("Validated")
+    assert version.number == 1 and document.store.versions()[0].name == "Validated"
+
+
+def test_a_merge_is_one_undoable_edit(document, tmp_path) -> None:
+    theirs = tmp_path / "theirs.abnd"
+    document.save_as(theirs)
+    with ProjectStore.open(theirs) as store:
+        store.author = "Noy"
+        store.apply(set_scenario_field(store.project, "child-benefit", "admin_rate", 0.09))
+    before = in_memory(document)
+    plan = document.plan_merge(theirs)
+    assert document.merge(plan, "mine", "Merge theirs")
+    assert document.project.scenario("child-benefit").admin_rate == 0.09
+    assert document.undo_stack.undoText() == "Merge theirs"
+    assert document.undo()
+    assert in_memory(document) == before == on_disk(document.path)
+    assert document.redo()
+    assert document.project.scenario("child-benefit").admin_rate == 0.09
+    labels = [e.label for e in document.history()]
+    assert labels[-3:] == ["Merge theirs", "Undo: Merge theirs", "Redo: Merge theirs"]
+    assert not document.merge(document.plan_merge(theirs), "mine", "Again")  # nothing left

@@ -58,7 +58,7 @@ def test_headers_name_the_columns_and_the_cost_year(model) -> None:
 def test_cells_show_the_rows_as_a_workshop_reads_them(model) -> None:
     # row 0: health coverage, linked to the health extension, priority 1
     assert model.data(index(model, 0, "guarantee")) == "Health care"
-    assert model.data(index(model, 0, "scenario_ids")) == "health-extension"
+    assert model.data(index(model, 0, "scenario_ids")) == "Health coverage for the uncovered"
     assert model.data(index(model, 0, "agencies")) == "MoH, MoF, MoLSW, WHO"
     assert model.data(index(model, 0, "priority")) == "1"
     assert model.data(index(model, 0, "costable")) is None  # a check box, no text
@@ -80,7 +80,9 @@ def test_the_cost_column_sums_the_linked_scenarios_in_the_cost_year(model, docum
     assert model.data(index(model, 1, "cost")) == ""  # not linked: empty
     assert model.row_cost(model.rows[1]) is None
     tip = model.data(index(model, 0, "cost"), Qt.ItemDataRole.ToolTipRole)
-    assert tip == f"health-extension: {format_percent(pct, 3)}\nClick to open the scenario."
+    assert tip == (
+        f"Health coverage for the uncovered: {format_percent(pct, 3)}\nClick to open the scenario."
+    )
     assert model.data(index(model, 0, "cost"), Qt.ItemDataRole.FontRole).underline()
     assert model.data(index(model, 1, "cost"), Qt.ItemDataRole.FontRole) is None
 

@@ -109,11 +109,13 @@ def test_a_source_that_cannot_be_computed_is_listed_with_its_reason(window) -> N
         for i in range(window.results_tab.warnings.count())
     ]
     assert any(
-        line.startswith('partners has no result: cannot be computed: scenario "informal"')
+        line.startswith(
+            'Development partners has no result: cannot be computed: scenario "informal"'
+        )
         for line in lines
     )
     assert any(
-        line.startswith('high has no result: cannot be financed: source "partners"')
+        line.startswith('High: the full floor has no result: cannot be financed: source "partners"')
         for line in lines
     )
     panel = window.results_tab.financing

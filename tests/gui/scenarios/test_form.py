@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from engine.edits.builders import delete_scenario, put_scenario, scenario_template
 from engine.store.files import read_project
@@ -183,3 +183,15 @@ def test_the_id_is_renamed_with_every_link_and_a_bad_one_is_refused(form, docume
     assert line(form, "id").text() == "child-grant"
     document.undo()
     assert any(s.id == "child-benefit" for s in document.project.scenarios)
+
+
+def test_a_fixed_amount_says_its_currency_and_price_year(form, document) -> None:
+    body = scenario_template("age_cash", "fixed-pension", 2025, "Fixed pension")
+    body["benefit"] = {"type": "fixed", "monthly_amount": 120000, "indexation": "prices"}
+    document.apply(put_scenario(body), "add")
+    form.show_scenario("fixed-pension")
+    unit = form.findChild(QLabel, "benefit.unit")
+    assert unit.text() == "LAK a month at 2025 prices, indexed to"
+    assert combo(form, "benefit.what").currentText() == "prices (CPI)"
+    form.show_scenario("child-benefit")
+    assert form.findChild(QLabel, "benefit.unit").text() == "of"

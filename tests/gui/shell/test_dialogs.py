@@ -47,6 +47,15 @@ def test_a_new_project_from_country_data_is_written_and_opened(window, tmp_path)
     project = read_project(path)
     assert (project.country.iso3, project.years.base, project.years.end) == ("THA", 2026, 2031)
     assert project.scenarios == () and project.matrix == ()
+    # a new project's empty views say what to do first
+    window.tabs.setCurrentWidget(window.matrix_tab)
+    assert window.matrix_tab.empty.isVisible()
+    assert "matrix is empty" in window.matrix_tab.empty.text()
+    window.tabs.setCurrentWidget(window.results_tab)
+    QApplication.processEvents()
+    results = window.results_tab
+    assert results.charts.currentWidget() is results.empty
+    assert "No scenario yet" in results.empty.text()
 
 
 def test_a_new_project_starts_with_scenarios_costed_and_lists_what_the_data_lack(
@@ -124,10 +133,10 @@ def test_an_import_says_what_changed(window, tmp_path) -> None:
     source = tmp_path / "economy.csv"
     source.write_text("year,real_gdp_growth\n2027,0.061\n", encoding="utf-8")
     changes = dialogs.import_file(window, source)
-    assert changes == ["economy.real_gdp_growth: 2027 set, other years kept"]
+    assert changes == ["Real GDP growth: 2027 set, other years kept"]
     (box,) = boxes(window)
     assert box.windowTitle() == "Imported"
-    assert box.text() == "What changed:\n• economy.real_gdp_growth: 2027 set, other years kept"
+    assert box.text() == "What changed:\n• Real GDP growth: 2027 set, other years kept"
     growth = dict(read_project(window.document.path).economy.real_gdp_growth.by_year)
     assert growth[2027] == 0.061
 

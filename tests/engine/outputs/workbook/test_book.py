@@ -106,7 +106,21 @@ def test_the_matrix_is_written_as_text_with_lists_joined(subject) -> None:
     write_matrix(sheet, project)
     assert [c.value for c in sheet[1]][:2] == ["guarantee", "existing_provision"]
     row = [c.value for c in sheet[2]]
-    assert row == ["children", "", "", "", '=HYPERLINK("x")', "yes", "a, b", "2", "MoLSW, SSO", ""]
+    assert row == [
+        "children",
+        "",
+        "",
+        "",
+        '=HYPERLINK("x")',
+        "yes",
+        "a, b",
+        "2",
+        "MoLSW, SSO",
+        "",
+        "draft",  # the consultation's status (none set yet), and its date
+        "",
+    ]
+    assert [c.value for c in sheet[1]][-2:] == ["status", "status_date"]
     assert all(c.data_type == "s" for c in sheet[2])  # never a formula
 
 
