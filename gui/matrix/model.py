@@ -324,22 +324,16 @@ class MatrixModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def _reload(self) -> None:
-        """After an edit: the rows again if the matrix changed; else (a scenario edited) only
-        the cells that show scenarios (their names, their cost) are told."""
+        """After an edit: the rows again if the matrix changed."""
         matrix = self.document.project.matrix
         if matrix is self._matrix:
-            self._scenario_cells_changed()
-            return
+            return  # a scenario edited: its names and costs come with the results
         self._matrix = matrix
         self.beginResetModel()
         self.endResetModel()
 
     def _costs_changed(self) -> None:
-        if self.rows:
-            column = COLUMN_INDEX["cost"]
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
-
-    def _scenario_cells_changed(self) -> None:
+        """New results (after every edit): the cells that show scenarios, by name and cost."""
         if self.rows:
             first, last = sorted((COLUMN_INDEX["scenario_ids"], COLUMN_INDEX["cost"]))
             self.dataChanged.emit(self.index(0, first), self.index(len(self.rows) - 1, last))

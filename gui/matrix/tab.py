@@ -73,11 +73,15 @@ class MatrixFilter(QSortFilterProxyModel):
         self.guarantee: str | None = None
         self.status: str | None = None
         self.search = ""
+        self.setDynamicSortFilter(False)  # no filter: every row shows, whatever its data
 
     def set_filter(self, guarantee: str | None, search: str, status: str | None = None) -> None:
         self.beginFilterChange()
         self.guarantee, self.search = guarantee, search.strip().lower()
         self.status = status
+        # Rows are looked at again when their data change only while a filter is on (else a
+        # cost changing in 2,000 rows would ask 2,000 times whether to show them).
+        self.setDynamicSortFilter(bool(self.guarantee or self.status or self.search))
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
