@@ -637,9 +637,11 @@ def bands(
     # Evaluated a few hundred draws at a time (the arrays stay in the processor's cache),
     # the percentiles found as the draws come (percentiles.py: memory a few per cent of
     # the draws, the same numbers as np.percentile over all of them).
-    step = max(1, min(chunk, EVALUATED_AT_ONCE))
     stream = Percentiles(PERCENTILES, draws)
-    for stop, values in _evaluated(model, (scope, key, measure), shocks, draws, step):
+    large = draws > stream.pilot  # else every output is kept, evaluated as it always was
+    step = max(1, min(chunk, EVALUATED_AT_ONCE) if large else chunk)
+    workers = WORKERS if large else 1
+    for stop, values in _evaluated(model, (scope, key, measure), shocks, (draws, step, workers)):
         stream.add(values)
         _report(progress, stop / draws)
     levels = stream.levels()
@@ -656,13 +658,18 @@ def bands(
 
 
 def _evaluated(
-    model: CostModel, what: tuple[str, str, Measure], shocks: Shocks | Draws, draws: int, step: int
+    model: CostModel,
+    what: tuple[str, str, Measure],
+    shocks: Shocks | Draws,
+    sizes: tuple[int, int, int],
 ) -> Iterator[tuple[int, Array]]:
-    """The draws evaluated ``step`` at a time, in order, with how many are done: on as many
-    threads as the machine has cores (two at most; numpy works outside the interpreter
-    lock), a few parts ahead of the caller and never more, so memory stays bounded."""
+    """The ``draws`` evaluated ``step`` at a time, in order, with how many are done: on up
+    to ``workers`` threads, no more than the machine's cores (numpy works outside the
+    interpreter lock), a few parts ahead of the caller and never more, so memory stays
+    bounded."""
     scope, key, measure = what
-    workers = min(WORKERS, os.cpu_count() or 1)
+    draws, step, workers = sizes
+    workers = min(workers, os.cpu_count() or 1)
     starts = range(0, draws, step)
     if workers < 2 or len(starts) < 2:
         for start in starts:
