@@ -1,5 +1,6 @@
 """Undo that cannot lie: when the disk fails during undo or redo, the stack, the project in
-memory and the file on disk still agree, and the user is told why in one sentence; and an edit recomputes only what it changed."""
+memory and the file on disk still agree, and the user is told why in one sentence; an edit
+recomputes only what it changed."""
 
 from __future__ import annotations
 
