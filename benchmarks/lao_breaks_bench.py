@@ -15,6 +15,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from benchmarks.figures import Figure, single
 from engine.runtime.lao_syllables import break_positions, splits_a_syllable
 from engine.runtime.line_breaks import breakable
 
@@ -61,28 +62,26 @@ def syllable_splits() -> tuple[int, int]:
     return splits, total
 
 
-def run() -> list[tuple[str, float, str, str]]:
+def run() -> list[Figure]:
     found, known = boundary_recall(glossary_terms())
     ours, ours_known = boundary_recall(shipped_lao_texts())
     splits, total = syllable_splits()
     return [
-        (
+        single(
             f"Lao word boundaries found again, glossary ({found} of {known})",
             100 * found / known,
             "%",
-            "info",
         ),
-        (
+        single(
             f"Lao word boundaries found again, all shipped Lao text ({ours} of {ours_known})",
             100 * ours / ours_known,
             "%",
-            "info",
         ),
-        (
+        Figure(
             f"Lao breaks inside a syllable ({total} breaks in the shipped Lao text)",
-            float(splits),
+            (float(splits),),
             "",
-            "0",
+            limit=0.0,
         ),
     ]
 

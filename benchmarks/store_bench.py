@@ -1,11 +1,14 @@
-"""Project-file figures: open + compute a large project; one edit acknowledged on disk."""
+"""Project-file figures: open + compute a large project (1,000 and 50,000 matrix rows); one
+edit acknowledged on disk."""
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from benchmarks.engine_bench import clear_caches, median_ms
+from benchmarks.engine_bench import clear_caches
+from benchmarks.figures import Figure, timed_ms
 from benchmarks.stress_project import stress_document
 from engine.edits.commands import Put
 from engine.format.read import project_from_dict
@@ -13,12 +16,13 @@ from engine.method.compute import compute
 from engine.store.project_store import ProjectStore
 
 
-def large_document() -> dict:
-    """The stress project grown to 50 scenarios and 1,000 assessment-matrix rows."""
+def large_document(rows: int = 1000, scenarios: int = 50) -> dict[str, Any]:
+    """The stress project grown to ``scenarios`` scenarios and ``rows`` matrix rows."""
     document = stress_document()
     base = document["scenarios"]
     document["scenarios"] = [
-        {**base[i % len(base)], "id": f"s{i:02d}", "name": f"Scenario {i}"} for i in range(50)
+        {**base[i % len(base)], "id": f"s{i:02d}", "name": f"Scenario {i}"}
+        for i in range(scenarios)
     ]
     ids = [s["id"] for s in document["scenarios"]]
     document["packages"] = [{"id": "all", "name": "All", "scenarios": ids}]
@@ -31,27 +35,39 @@ def large_document() -> dict:
             "implementation_issue": "Low enforcement; contribution collection weak.",
             "recommendation": f"Recommendation {i}: extend coverage with a subsidy.",
             "costable": i % 3 == 0,
-            "scenario_ids": [ids[i % 50]] if i % 3 == 0 else [],
+            "scenario_ids": [ids[i % scenarios]] if i % 3 == 0 else [],
             "priority": i % 3 + 1,
             "agencies": ["MoLSW", "MoH", "MoF"],
             "notes": "",
         }
-        for i in range(1000)
+        for i in range(rows)
     ]
     return document
 
 
-def run() -> list[tuple[str, float, str, str]]:
+def open_and_compute_ms(path: Path, repeats: int) -> tuple[float, ...]:
+    def open_and_compute() -> None:
+        with ProjectStore.open(path) as store:
+            compute(store.project)
+
+    return timed_ms(open_and_compute, repeats, setup=clear_caches)
+
+
+def run() -> list[Figure]:
+    figures = []
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "large.abnd"
-        ProjectStore.create(path, project_from_dict(large_document())).close()
-
-        def open_and_compute() -> None:
-            with ProjectStore.open(path) as store:
-                compute(store.project)
-
-        opened = median_ms(open_and_compute, 15, setup=clear_caches)
-        store = ProjectStore.open(path)
+        for rows, repeats, limit in ((1000, 15, 200.0), (50_000, 7, 300.0)):
+            path = Path(folder) / f"large-{rows}.abnd"
+            ProjectStore.create(path, project_from_dict(large_document(rows))).close()
+            figures.append(
+                Figure(
+                    f"project file: open (checks) + compute, {rows:,} matrix rows, 50 scenarios",
+                    open_and_compute_ms(path, repeats),
+                    "ms",
+                    limit=limit,
+                )
+            )
+        store = ProjectStore.open(Path(folder) / "large-1000.abnd")
         counter = iter(range(10**9))
 
         def one_edit() -> None:
@@ -59,14 +75,13 @@ def run() -> list[tuple[str, float, str, str]]:
             row = {"id": "m7", "guarantee": "children", "notes": f"edited {number}"}
             store.apply(Put("matrix_row", "m7", row))
 
-        edit = median_ms(one_edit, 200)
+        figures.append(
+            Figure(
+                "project file: one edit acknowledged on disk (fsync'd commit)",
+                timed_ms(one_edit, 200),
+                "ms",
+                limit=10.0,
+            )
+        )
         store.close()
-    return [
-        (
-            "project file: open (checks) + compute, 1,000 matrix rows, 50 scenarios",
-            opened,
-            "ms",
-            "<= 200 ms",
-        ),
-        ("project file: one edit acknowledged on disk (fsync'd commit)", edit, "ms", "<= 10 ms"),
-    ]
+    return figures

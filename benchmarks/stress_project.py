@@ -1,4 +1,5 @@
-"""The stress project: 20 scenarios of every kind, single ages 0-100 by sex, 2025-2060."""
+"""The stress project: 20 scenarios of every kind, single ages 0-100 by sex, 2025-2060
+(or as many scenarios as asked, the kinds in turn)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from engine.format.json_file import project_from_dict
 BASE, END = 2025, 2060
 
 
-def stress_document() -> dict[str, Any]:
+def stress_document(count: int = 20) -> dict[str, Any]:
     rows = [
         {
             "year": year,
@@ -24,8 +25,7 @@ def stress_document() -> dict[str, Any]:
         for sex in ("female", "male")
         for age in range(101)
     ]
-    kinds = list(KINDS) * 3
-    scenarios = [_scenario(i, kind) for i, kind in enumerate(kinds[:20])]
+    scenarios = [_scenario(i, KINDS[i % len(KINDS)]) for i in range(count)]
     ids = [s["id"] for s in scenarios]
     return {
         "format": "abnd-project",
@@ -64,7 +64,11 @@ def stress_document() -> dict[str, Any]:
 
 
 def _scenario(i: int, kind: str) -> dict[str, Any]:
-    benefit = {"type": "fixed", "monthly_amount": 100_000 + 1000 * i, "indexation": "prices"}
+    benefit = {
+        "type": "fixed",
+        "monthly_amount": 100_000 + 1000 * (i % 100),
+        "indexation": "prices",
+    }
     item: dict[str, Any] = {
         "id": f"s{i:02d}-{kind}",
         "name": f"Scenario {i} ({kind})",
@@ -75,7 +79,7 @@ def _scenario(i: int, kind: str) -> dict[str, Any]:
         "admin_rate": 0.08,
     }
     extra: dict[str, dict[str, Any]] = {
-        "age_cash": {"ages": [i % 5, 10 + i], "target_share": 0.6, "benefit": benefit},
+        "age_cash": {"ages": [i % 5, 10 + i % 50], "target_share": 0.6, "benefit": benefit},
         "disability": {
             "ages": [0, 100],
             "prevalence": [{"ages": [0, 49], "value": 0.02}, {"ages": [50, 100], "value": 0.06}],
@@ -104,5 +108,5 @@ def _scenario(i: int, kind: str) -> dict[str, Any]:
     return item
 
 
-def stress_project() -> Project:
-    return project_from_dict(stress_document())
+def stress_project(count: int = 20) -> Project:
+    return project_from_dict(stress_document(count))

@@ -26,7 +26,10 @@ engine does (``engine.method.fiscal``) when the project reports fiscal years.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -34,6 +37,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from engine.analysis.coverage import Coverage
+from engine.analysis.percentiles import Percentiles
 from engine.domain import messages
 from engine.domain.errors import Cancelled, InputError
 from engine.domain.model import Project, Range, Scenario, ShiftRange
@@ -64,6 +68,8 @@ DEFAULT_SOURCE_SHIFT = ShiftRange(-0.2, 0.2)  # a source without its own range: 
 SOURCE_PREFIX = "financing."  # a source's assumption: "financing.<source id>"
 GAP = "financing_gap_pct_gdp"
 PERCENTILES = (5, 25, 50, 75, 95)
+EVALUATED_AT_ONCE = 500  # draws per evaluation in bands (about 140 kB per array)
+WORKERS = 2  # threads evaluating draws at once (at most; one per core)
 Measure = Literal["pct_gdp", "total_cost", "financing_gap_pct_gdp"]
 MEASURES = ("pct_gdp", "total_cost", GAP)
 Progress = Callable[[float], bool]  # share done -> keep going
@@ -118,6 +124,7 @@ class _Scenario:
     index: str  # cpi | wage | gdppc | gdppc_relative | none
     scales_with_population: bool
     start: tuple[int, int] | None  # first year and start month (fiscal-year flows)
+    take_up_max: float = np.inf  # the largest take-up (inf: a negative or missing one)
 
 
 class CostModel:
@@ -149,6 +156,7 @@ class CostModel:
                 index=_index_of(scenario),
                 scales_with_population=scenario.kind != "custom",
                 start=terms.start,
+                take_up_max=_largest(terms.take_up),
             )
         self.financing: dict[str, SourceTerms] = dict(results.financing)
         self.ranges = {
@@ -223,11 +231,12 @@ class CostModel:
             ratios = self._ratios(shocks)
             covered = self.coverage.eligible(shocks.take_up) if self.coverage.active else {}
             total = np.zeros((len(shocks.take_up), len(self.years)))
+            work = _Work(shocks, ratios, self.bounds is not None)
             for member in members:
-                cost = self._cost(self.scenarios[member], shocks, ratios, covered.get(member))
+                cost = self._cost(self.scenarios[member], work, covered.get(member))
                 if self.fiscal is not None:
                     cost = self.fiscal.flow(cost, self.scenarios[member].start)
-                total = total + cost
+                np.add(total, cost, out=total)
             if measure == "total_cost":
                 return total
             gdp = self.gdp[None, :] * ratios["gdp"]
@@ -247,7 +256,7 @@ class CostModel:
         self,
         key: str,
         shocks: Shocks,
-        ratios: dict[str, Array],
+        ratios: _Ratios,
         covered: dict[str, tuple[Array, Array]],
         gdp: Array,
     ) -> Array:
@@ -277,46 +286,31 @@ class CostModel:
         result: Array = collected * (100.0 / gdp)
         return result
 
-    def _cost(
-        self,
-        s: _Scenario,
-        shocks: Shocks,
-        ratios: dict[str, Array],
-        covered: tuple[Array, Array] | None,
-    ) -> Array:
-        take_up = np.minimum(s.take_up[None, :] * (1.0 + shocks.take_up[:, None]), 1.0)
+    def _cost(self, s: _Scenario, work: _Work, covered: tuple[Array, Array] | None) -> Array:
+        """``TU x N x A x (1 + alpha) + fixed`` per draw and calendar year. The formula's
+        operations in the formula's order (the same bits as written out plainly), in two
+        arrays reused, leaving out only what cannot change a bit: a take-up that no draw
+        takes past 100 % is not capped, N is not multiplied by a population ratio of 1
+        everywhere, and a fixed cost of 0 is not added."""
+        take_up = np.multiply(s.take_up[None, :], work.up)
+        if not s.take_up_max * work.up_max <= 1.0:  # some draw may reach the cap
+            np.minimum(take_up, 1.0, out=take_up)
         base, amount = (s.eligible[None, :], s.annual[None, :]) if covered is None else covered
-        eligible = base * (ratios["population"] if s.scales_with_population else 1.0)
-        annual = amount * ((1.0 + shocks.benefit_level[:, None]) * ratios[s.index])
-        benefit_cost = take_up * eligible * annual
-        alpha = np.maximum(s.admin_rate + shocks.admin_rate, 0.0)[:, None]
-        admin_cost = alpha * benefit_cost + s.fixed[None, :]
-        return benefit_cost + admin_cost
+        if s.scales_with_population and work.population_moves:
+            base = base * work.ratios["population"]
+        cost = np.multiply(take_up, base, out=take_up)
+        annual = np.multiply(amount, work.factor(s.index))
+        np.multiply(cost, annual, out=cost)  # the benefit cost
+        alpha = np.maximum(s.admin_rate + work.shocks.admin_rate, 0.0)[:, None]
+        admin = np.multiply(alpha, cost, out=annual)
+        if s.fixed.any():
+            np.add(admin, s.fixed[None, :], out=admin)
+        return np.add(cost, admin, out=admin)
 
-    def _ratios(self, shocks: Shocks) -> dict[str, Array]:
-        """Each index under the shocks, relative to the central index (1 in the base year)."""
-
-        def cumulative(rate: Array, shift: Array) -> Array:
-            factor = (1.0 + rate[None, :] + shift[:, None]) / (1.0 + rate[None, :])
-            factor[:, 0] = 1.0
-            index: Array = np.cumprod(factor, axis=1, dtype=np.float64)
-            return index
-
-        cpi = cumulative(self.pi, shocks.inflation)
-        growth = cumulative(self.g, shocks.real_growth)
-        gdp = growth * cumulative(self.d, shocks.inflation)
-        population = self._population(shocks.population)
-        wage = cpi * growth if self.wage_follows_growth else cpi
-        gdppc = gdp / population
-        return {
-            "none": np.ones_like(cpi),
-            "cpi": cpi,
-            "wage": wage,
-            "gdp": gdp,
-            "gdppc": gdppc,
-            "gdppc_relative": gdppc / gdppc[:, :1],
-            "population": population,
-        }
+    def _ratios(self, shocks: Shocks) -> _Ratios:
+        """Each index under the shocks, relative to the central index (1 in the base year);
+        found when first asked for (a package paid in prices needs no wage index)."""
+        return _Ratios(self, shocks)
 
     def _population(self, position: Array) -> Array:
         """Scale per draw and calendar year: 1 at 0, the low bound at -1, the high at +1."""
@@ -328,6 +322,83 @@ class CostModel:
         up = np.maximum(position, 0.0)[:, None] * (high[None, :] - 1.0)
         scale: Array = ones + down + up
         return scale
+
+
+class _Ratios:
+    """Each index under one evaluation's shocks, relative to the central index (1 in the base
+    year), computed once when first asked for, by the same operations in the same order."""
+
+    def __init__(self, model: CostModel, shocks: Shocks) -> None:
+        self.model, self.shocks = model, shocks
+        self._found: dict[str, Array] = {}
+
+    def __getitem__(self, name: str) -> Array:
+        if name not in self._found:
+            self._found[name] = getattr(self, "_" + name)()
+        return self._found[name]
+
+    @staticmethod
+    def _cumulative(rate: Array, shift: Array) -> Array:
+        factor = (1.0 + rate[None, :] + shift[:, None]) / (1.0 + rate[None, :])
+        factor[:, 0] = 1.0
+        index: Array = np.cumprod(factor, axis=1, dtype=np.float64)
+        return index
+
+    def _cpi(self) -> Array:
+        return self._cumulative(self.model.pi, self.shocks.inflation)
+
+    def _growth(self) -> Array:
+        return self._cumulative(self.model.g, self.shocks.real_growth)
+
+    def _gdp(self) -> Array:
+        gdp: Array = self["growth"] * self._cumulative(self.model.d, self.shocks.inflation)
+        return gdp
+
+    def _population(self) -> Array:
+        return self.model._population(self.shocks.population)
+
+    def _wage(self) -> Array:
+        if not self.model.wage_follows_growth:
+            return self["cpi"]
+        wage: Array = self["cpi"] * self["growth"]
+        return wage
+
+    def _gdppc(self) -> Array:
+        gdppc: Array = self["gdp"] / self["population"]
+        return gdppc
+
+    def _gdppc_relative(self) -> Array:
+        gdppc = self["gdppc"]
+        relative: Array = gdppc / gdppc[:, :1]
+        return relative
+
+    def _none(self) -> Array:
+        return np.ones((len(self.shocks.take_up), len(self.model.gdp)))
+
+
+class _Work:
+    """What every scenario's cost shares in one evaluation: the shocks, the indices under
+    them, ``1 + take-up shock`` and ``(1 + benefit shock) x index`` per index (found once,
+    with the very operations each scenario would do)."""
+
+    def __init__(self, shocks: Shocks, ratios: _Ratios, population_moves: bool) -> None:
+        self.shocks, self.ratios, self.population_moves = shocks, ratios, population_moves
+        self.up: Array = 1.0 + shocks.take_up[:, None]
+        self.up_max = float(self.up.max()) if len(self.up) and self.up.min() >= 0 else np.inf
+        self._factors: dict[str, Array] = {}
+
+    def factor(self, index: str) -> Array:
+        if index not in self._factors:
+            level = 1.0 + self.shocks.benefit_level[:, None]
+            self._factors[index] = level * self.ratios[index]
+        return self._factors[index]
+
+
+def _largest(take_up: Array) -> float:
+    """The largest take-up of a scenario, or inf when the cap cannot be left out safely."""
+    if not len(take_up) or not np.all(np.isfinite(take_up)) or take_up.min() < 0:
+        return float(np.inf)
+    return float(take_up.max())
 
 
 def _index_of(scenario: Scenario) -> str:
@@ -482,6 +553,59 @@ def draw_source_shocks(ranges: dict[str, ShiftRange], draws: int, seed: int) -> 
     return shifts
 
 
+class Draws:
+    """The draws of :func:`draw_shocks` and :func:`draw_source_shocks`, made part by part.
+
+    Each draw of a uniform or triangular range is one step of the random generator, so
+    the draws ``start`` to ``stop`` of the k-th range drawn are found by moving the
+    generator ``k x draws + start`` steps on: the very numbers drawing everything at
+    once gives, without holding a million of them per assumption.
+    """
+
+    def __init__(
+        self, ranges: list[Range], sources: dict[str, ShiftRange], draws: int, seed: int
+    ) -> None:
+        draw_shocks(ranges, 1, seed)  # the same refusals as drawing them all
+        self.draws = draws
+        self._costs = [(r.assumption, r.low, r.high, r.distribution) for r in ranges]
+        self._sources = [(k, r.low, r.high, r.distribution) for k, r in sources.items()]
+        self._cost_bits = np.random.PCG64(seed)  # never drawn from: copied, then moved on
+        self._source_bits = np.random.PCG64([seed, SOURCE_STREAM])
+
+    def part(self, start: int, stop: int) -> Shocks:
+        stop = min(stop, self.draws)
+        fields = _drawn(self._costs, self._cost_bits, self.draws, start, stop)
+        sources = _drawn(self._sources, self._source_bits, self.draws, start, stop)
+        zeros = np.zeros(stop - start)
+        return Shocks.of({a: fields.get(a, zeros) for a in ASSUMPTIONS}, sources)
+
+
+def _drawn(
+    items: Sequence[tuple[str, float, float, str]],
+    first: np.random.PCG64,
+    draws: int,
+    start: int,
+    stop: int,
+) -> dict[str, Array]:
+    """Draws ``start`` to ``stop`` of each item, as drawing ``draws`` of each in turn gives."""
+    values: dict[str, Array] = {}
+    taken = 0  # ranges drawn before this one, ``draws`` steps each
+    for name, low, high, distribution in items:
+        if low == high:
+            values[name] = np.full(stop - start, low)
+            continue
+        bits = np.random.PCG64()
+        bits.state = first.state
+        bits.advance(taken * draws + start)
+        rng = np.random.Generator(bits)
+        taken += 1
+        if distribution == "uniform":
+            values[name] = rng.uniform(low, high, stop - start)
+        else:
+            values[name] = rng.triangular(low, min(max(0.0, low), high), high, stop - start)
+    return values
+
+
 def bands(
     model: CostModel,
     scope: str,
@@ -506,15 +630,64 @@ def bands(
             "--draws",
             messages.translate("Engine", "must be at least 1", "uncertainty.must_least").format(),
         )
-    shocks = draw_shocks(ranges, draws, seed)
+    found = {}
     if measure == GAP:
         found = {source: model.ranges[source] for source in model.sources_of(key, scope)}
-        sources = draw_source_shocks(found, draws, seed)
-        shocks = Shocks.of({a: getattr(shocks, a) for a in ASSUMPTIONS}, sources)
-    outputs = []
-    for start in range(0, draws, chunk):
-        outputs.append(model.evaluate(scope, key, measure, shocks.part(start, start + chunk)))
-        _report(progress, min(1.0, (start + chunk) / draws))
-    values = np.concatenate(outputs)
-    levels = np.percentile(values, PERCENTILES, axis=0)
+    shocks = Draws(ranges, found, draws, seed)
+    # Evaluated a few hundred draws at a time (the arrays stay in the processor's cache),
+    # the percentiles found as the draws come (percentiles.py: memory a few per cent of
+    # the draws, the same numbers as np.percentile over all of them).
+    stream = Percentiles(PERCENTILES, draws)
+    large = draws > stream.pilot  # else every output is kept, evaluated as it always was
+    step = max(1, min(chunk, EVALUATED_AT_ONCE) if large else chunk)
+    workers = WORKERS if large else 1
+    for stop, values in _evaluated(model, (scope, key, measure), shocks, (draws, step, workers)):
+        stream.add(values)
+        _report(progress, stop / draws)
+    levels = stream.levels()
+    if isinstance(levels, list):  # an order statistic outside its interval: those years whole
+        whole = np.concatenate(
+            [
+                model.evaluate(scope, key, measure, shocks.part(start, start + step))[:, levels]
+                for start in range(0, draws, step)
+            ]
+        )
+        levels = stream.levels({year: whole[:, i] for i, year in enumerate(levels)})
+        assert not isinstance(levels, list)
     return {p: levels[i] for i, p in enumerate(PERCENTILES)}
+
+
+def _evaluated(
+    model: CostModel,
+    what: tuple[str, str, Measure],
+    shocks: Shocks | Draws,
+    sizes: tuple[int, int, int],
+) -> Iterator[tuple[int, Array]]:
+    """The ``draws`` evaluated ``step`` at a time, in order, with how many are done: on up
+    to ``workers`` threads, no more than the machine's cores (numpy works outside the
+    interpreter lock), a few parts ahead of the caller and never more, so memory stays
+    bounded."""
+    scope, key, measure = what
+    draws, step, workers = sizes
+    workers = min(workers, os.cpu_count() or 1)
+    starts = range(0, draws, step)
+    if workers < 2 or len(starts) < 2:
+        for start in starts:
+            yield (
+                min(draws, start + step),
+                model.evaluate(scope, key, measure, shocks.part(start, start + step)),
+            )
+        return
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending: deque[tuple[int, Future[Array]]] = deque()
+        for start in starts:
+            part = shocks.part(start, start + step)
+            pending.append(
+                (min(draws, start + step), pool.submit(model.evaluate, scope, key, measure, part))
+            )
+            if len(pending) > workers:
+                stop, future = pending.popleft()
+                yield stop, future.result()
+        while pending:
+            stop, future = pending.popleft()
+            yield stop, future.result()

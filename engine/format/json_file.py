@@ -17,7 +17,7 @@ from engine.format import strict_json
 from engine.format.keys import MAX_FILE_BYTES
 from engine.format.read import check_references, project_from_dict
 from engine.format.write import project_to_dict
-from engine.runtime import atomic
+from engine.runtime import atomic, collection
 
 __all__ = [
     "check_references",
@@ -35,7 +35,8 @@ def load_project(path: str | Path) -> Project:
     source = str(path)
     try:
         raw = _read_limited(Path(path))
-        return project_from_dict(parse_json_bytes(raw))
+        with collection.paused():  # many rows, no cycles: engine/runtime/collection.py
+            return project_from_dict(parse_json_bytes(raw))
     except InputError as error:
         raise error.in_file(source) from None
 

@@ -27,12 +27,7 @@ def loads(text: str) -> Any:
     """Decode ``text`` strictly; :class:`InputError` (no place) says what is wrong."""
     check_depth(text)
     try:
-        return json.loads(
-            text,
-            parse_constant=_reject_constant,
-            parse_int=_int,
-            object_pairs_hook=_no_duplicates,
-        )
+        return _DECODER.decode(text)
     except json.JSONDecodeError as error:
         raise InputError(
             "",
@@ -54,6 +49,8 @@ def loads(text: str) -> Any:
 
 
 def check_depth(text: str) -> None:
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return  # too few brackets to nest deeper (a stored row has a handful): no walk
     depth = 0
     for match in _TOKENS.finditer(text):
         token = match.group()
@@ -105,3 +102,9 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             )
         result[key] = value
     return result
+
+
+# One decoder for every call (json.loads builds a new one each time it is given hooks).
+_DECODER = json.JSONDecoder(
+    parse_constant=_reject_constant, parse_int=_int, object_pairs_hook=_no_duplicates
+)

@@ -3,13 +3,19 @@
 ``compute(project)`` is the one entry point: it prepares the country data
 (cached), costs every scenario, finds each financing source's amount
 (``financing.py``), sums packages and sets their financing against their cost.
+Given a :class:`~engine.method.memo.Memo` (``incremental.Recompute`` holds one), it
+takes again every scenario's terms and table, source and package that an edit left
+alone, and computes the rest: the same code on the same inputs, so the same bits.
 Scenarios are costed in calendar years; with a fiscal year starting after
 January, the result tables are per fiscal year (``fiscal.py``).
 """
 
 from __future__ import annotations
 
+import itertools
+import operator
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 
 import numpy as np
 from numpy.typing import NDArray
@@ -17,15 +23,19 @@ from numpy.typing import NDArray
 from engine.domain import messages
 from engine.domain.dependencies import costing_order
 from engine.domain.errors import InputError
-from engine.domain.model import Package, Project, Scenario
+from engine.domain.model import FinancingSource, Package, Project, Scenario
 from engine.domain.notes import Warning_
 from engine.method.context import CountryContext, prepare
 from engine.method.financing import SourceTerms, source_terms
 from engine.method.fiscal import FiscalYears, fiscal_years
+from engine.method.memo import MISS, Memo
 from engine.method.scenarios import ScenarioTerms, scenario_terms
 
 Array = NDArray[np.float64]
 
+_ID = operator.attrgetter("id")
+_STATUS = operator.attrgetter("status")
+_REPLACES = operator.attrgetter("replaces")
 RESULT_COLUMNS: tuple[str, ...] = (
     "beneficiaries",
     "benefit_per_beneficiary",
@@ -88,7 +98,7 @@ class Results:
         return self.context.year_array
 
 
-def compute(project: Project, *, strict: bool = True) -> Results:
+def compute(project: Project, *, strict: bool = True, memo: Memo | None = None) -> Results:
     """Cost every scenario and package of a project.
 
     ``strict``: the first bad input raises :class:`InputError` (command line).
@@ -98,101 +108,98 @@ def compute(project: Project, *, strict: bool = True) -> Results:
     Inputs are bounded (docs/json-format.md) so results stay finite; should a
     combination still overflow, numpy stays silent and the scenario is refused
     naming the column and year (no Infinity ever reaches a view or a file).
+
+    ``memo``: what the last compute found, taken again where its inputs are the very
+    same objects (an edit to one scenario recomputes it, the scenarios covered by it,
+    the sources it pays contributions to and the packages holding any of them).
     """
+    memo = memo if memo is not None else Memo()
+    memo.start()
     with np.errstate(all="ignore"):
-        return _compute(project, strict)
+        results = _compute(project, strict, memo)
+    memo.finish()
+    return results
 
 
-def _compute(project: Project, strict: bool) -> Results:
+def _compute(project: Project, strict: bool, memo: Memo) -> Results:
     ctx = prepare(project)
     fiscal = fiscal_years(project.years)
     warnings = list(ctx.warnings)
-    errors: dict[str, InputError] = {}
-    terms: dict[str, ScenarioTerms] = {}
-    tables: dict[str, ResultTable] = {}
     percent_of = _percent_bases(ctx, fiscal)
-    covering_ids = {other for s in project.scenarios for other in (s.covered_by or ())}
-    # Each scenario is costed on its own, after the scenarios it is covered_by (whose
-    # beneficiaries it excludes): recosting one scenario means recosting those that
-    # name it in covered_by too.
-    for i in costing_order(project.scenarios):
-        scenario = project.scenarios[i]
-        try:
-            covering = tuple(
-                _covering(terms, errors, other, f"scenarios[{i}].covered_by")
-                for other in scenario.covered_by or ()
-            )
-            terms[scenario.id] = scenario_terms(
-                scenario, ctx, f"scenarios[{i}]", covering, keep_cells=scenario.id in covering_ids
-            )
-        except InputError as error:
-            if strict:
-                raise
-            errors[scenario.id] = error
     years = ctx.year_array if fiscal is None else fiscal.years
-    for i, scenario in enumerate(project.scenarios):  # the tables in the project's order
-        if scenario.id not in terms:
-            continue
-        table = _scenario_table(scenario, terms[scenario.id], ctx, fiscal, percent_of)
-        overflow = _not_finite(table.columns, years, f"scenarios[{i}]")
-        if overflow is not None:
-            if strict:
-                raise overflow
-            errors[scenario.id] = overflow
-            del terms[scenario.id]
-            continue
-        tables[scenario.id] = table
+    costing = _Costing(project, ctx, fiscal, percent_of, years)
+    kept = memo.get("scenarios", (ctx, project.years))
+    done = costing.changed_only(kept) if isinstance(kept, _Snapshot) else None
+    snapshot = done or costing.every_scenario(kept if isinstance(kept, _Snapshot) else None, strict)
+    memo.put("scenarios", (ctx, project.years), snapshot)
+    terms, tables, errors = dict(snapshot.terms), dict(snapshot.tables), dict(snapshot.errors)
+    years_given = project.years
     financing: dict[str, SourceTerms] = {}
     financing_errors: dict[str, InputError] = {}
     for i, source in enumerate(project.financing_sources):
-        try:
-            found = source_terms(source, f"financing_sources[{i}]", ctx, fiscal, terms, errors)
-            overflow = _not_finite(
-                {"financing": found.money, "financing_pct_gdp": found.pct_gdp},
-                years,
-                f"financing_sources[{i}]",
-            )
-            if overflow is not None:
-                raise overflow
-            financing[source.id] = found
-        except InputError as error:
-            if strict:
-                raise
-            financing_errors[source.id] = error
-    packages = {}
-    by_id = {scenario.id: scenario for scenario in project.scenarios}
-    for i, package in enumerate(project.packages):
-        members = [by_id[member] for member in package.scenarios]
-        needed = [*package.scenarios, *_replaced_by(members)]
-        blocked = [member for member in needed if member in errors]
-        unfunded = [source for source in package.financing if source in financing_errors]
-        if blocked or unfunded:
-            unsummable = (
-                InputError(
-                    f"packages[{i}].scenarios",
-                    messages.translate(
-                        "Engine",
-                        'cannot be summed: scenario "{blocked}" has no results',
-                        "compute.cannot_summed_scenario_blocked",
-                    ).format(blocked=blocked[0]),
-                )
-                if blocked
-                else InputError(
-                    f"packages[{i}].financing",
-                    messages.translate(
-                        "Engine",
-                        'cannot be financed: source "{source}" has no amount ({reason})',
-                        "compute.financing_source_blocked",
-                    ).format(source=unfunded[0], reason=financing_errors[unfunded[0]].message),
-                )
-            )
-            if strict:
-                raise unsummable
-            errors[package.id] = unsummable
-            continue
-        packages[package.id] = _package_table(
-            package, by_id, tables, ctx, fiscal, percent_of, financing
+        payer = source.contributions.scenario if source.contributions is not None else None
+        sources: tuple[object, ...] = (
+            source,
+            ctx,
+            years_given,
+            terms.get(payer or ""),
+            errors.get(payer or ""),
         )
+        amount = memo.get(("source", source.id, i), sources)
+        if amount is MISS:
+            amount = _source(source, i, ctx, fiscal, terms, errors, years)
+            memo.put(("source", source.id, i), sources, amount)
+        if isinstance(amount, InputError):
+            if strict:
+                raise amount
+            financing_errors[source.id] = amount
+            continue
+        assert isinstance(amount, SourceTerms)
+        financing[source.id] = amount
+    packages = {}
+    by_id = dict(zip(map(_ID, project.scenarios), project.scenarios, strict=True))
+    for i, package in enumerate(project.packages):
+        members = list(map(by_id.__getitem__, package.scenarios))
+        needed = [*package.scenarios, *_replaced_by(members)]
+        # What the package is found from (maps, not loops: a package may hold 1,000 scenarios)
+        sources = (
+            package,
+            ctx,
+            years_given,
+            *members,
+            *map(tables.get, needed),
+            *(map(errors.get, needed) if errors else ()),
+            *map(financing.get, package.financing),
+            *map(financing_errors.get, package.financing),
+        )
+        stack = memo.get(("stack", package.id), ())  # kept while the package is
+        if stack is MISS:
+            stack = _Stack()
+            memo.put(("stack", package.id), (), stack)
+        assert isinstance(stack, _Stack)
+        summed = memo.get(("package", package.id, i), sources)
+        if summed is MISS:
+            summed = _package(
+                package,
+                i,
+                needed,
+                by_id,
+                tables,
+                errors,
+                ctx,
+                fiscal,
+                percent_of,
+                (financing, financing_errors),
+                stack,
+            )
+            memo.put(("package", package.id, i), sources, summed)
+        if isinstance(summed, InputError):
+            if strict:
+                raise summed
+            errors[package.id] = summed
+            continue
+        assert isinstance(summed, ResultTable)
+        packages[package.id] = summed
     warnings.extend(_missing_budget_warnings(ctx, bool(project.scenarios)))
     return Results(
         years=ctx.year_array if fiscal is None else fiscal.years,
@@ -210,10 +217,211 @@ def _compute(project: Project, strict: bool) -> Results:
     )
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    """Every scenario's outcome in one compute: ``entries`` by id (its position, what it was
+    found from, its terms and table or error), and the dicts the results hold. ``plain``:
+    no scenario is covered by another and none has an error, so an edit that only replaces
+    scenarios recomputes those alone."""
+
+    scenarios: tuple[Scenario, ...]
+    entries: dict[str, tuple[int, tuple[object, ...], _Outcome]]
+    terms: dict[str, ScenarioTerms]
+    tables: dict[str, ResultTable]
+    errors: dict[str, InputError]
+    plain: bool
+
+
+_Outcome = tuple[ScenarioTerms, "ResultTable | InputError"] | tuple[InputError, None]
+
+
+class _Costing:
+    """Costing the scenarios of one project, taking again what the last compute found."""
+
+    def __init__(
+        self,
+        project: Project,
+        ctx: CountryContext,
+        fiscal: FiscalYears | None,
+        percent_of: dict[str, Array],
+        years: NDArray[np.int64],
+    ) -> None:
+        self.scenarios = project.scenarios
+        self.ctx, self.fiscal, self.percent_of, self.years = ctx, fiscal, percent_of, years
+        self.given = project.years
+
+    def outcome(
+        self, scenario: Scenario, i: int, covering: tuple[ScenarioTerms, ...], keep: bool
+    ) -> _Outcome:
+        return _costed(
+            scenario, i, self.ctx, self.fiscal, self.percent_of, self.years, covering, keep
+        )
+
+    def changed_only(self, kept: _Snapshot) -> _Snapshot | None:
+        """The last snapshot with the replaced scenarios recosted, when that is all an edit
+        did to a plain project (None otherwise: then every scenario is looked at)."""
+        scenarios = self.scenarios
+        if not kept.plain or len(kept.scenarios) != len(scenarios):
+            return None
+        entries, terms, tables = dict(kept.entries), dict(kept.terms), dict(kept.tables)
+        for i in compress(itertools.count(), map(operator.is_not, kept.scenarios, scenarios)):
+            scenario = scenarios[i]
+            if scenario.id != kept.scenarios[i].id or scenario.covered_by:
+                return None
+            outcome = self.outcome(scenario, i, (), False)
+            found, table = outcome
+            if not isinstance(found, ScenarioTerms) or not isinstance(table, ResultTable):
+                return None
+            entries[scenario.id] = (i, (scenario, False), outcome)
+            terms[scenario.id], tables[scenario.id] = found, table
+        return _Snapshot(scenarios, entries, terms, tables, {}, True)
+
+    def every_scenario(self, kept: _Snapshot | None, strict: bool) -> _Snapshot:
+        """Each scenario costed after those it is covered_by, or taken again when found
+        from the very same objects (its position included) last time."""
+        scenarios = self.scenarios
+        entries: dict[str, tuple[int, tuple[object, ...], _Outcome]] = {}
+        errors: dict[str, InputError] = {}
+        terms: dict[str, ScenarioTerms] = {}
+        found_tables: dict[str, ResultTable | InputError] = {}
+        covering_ids = {other for s in scenarios for other in (s.covered_by or ())}
+        last = kept.entries if kept is not None else {}
+        # Recosting one scenario means recosting those that name it in covered_by too:
+        # their sources hold its terms.
+        for i in costing_order(scenarios):
+            scenario = scenarios[i]
+            try:
+                covering = (
+                    tuple(
+                        _covering(terms, errors, other, f"scenarios[{i}].covered_by")
+                        for other in scenario.covered_by
+                    )
+                    if scenario.covered_by
+                    else ()
+                )
+                keep = scenario.id in covering_ids
+                sources = (scenario, keep, *covering)
+                entry = last.get(scenario.id)
+                if entry is not None and entry[0] == i and _same(entry[1], sources):
+                    outcome = entry[2]
+                else:
+                    outcome = self.outcome(scenario, i, covering, keep)
+                entries[scenario.id] = (i, sources, outcome)
+                found, table = outcome
+                if isinstance(found, InputError):
+                    raise found
+                terms[scenario.id] = found
+                assert table is not None
+                found_tables[scenario.id] = table
+            except InputError as error:
+                if strict:
+                    raise
+                errors[scenario.id] = error
+        tables: dict[str, ResultTable] = {}
+        for scenario in scenarios:  # the tables in the project's order
+            table = found_tables.get(scenario.id)
+            if table is None:
+                continue
+            if isinstance(table, InputError):  # a result that is not a finite number
+                if strict:
+                    raise table
+                errors[scenario.id] = table
+                del terms[scenario.id]
+                continue
+            tables[scenario.id] = table
+        plain = not covering_ids and not errors
+        return _Snapshot(scenarios, entries, terms, tables, errors, plain)
+
+
+def _same(found: tuple[object, ...], sources: tuple[object, ...]) -> bool:
+    return len(found) == len(sources) and all(map(operator.is_, found, sources))
+
+
+def _costed(
+    scenario: Scenario,
+    i: int,
+    ctx: CountryContext,
+    fiscal: FiscalYears | None,
+    percent_of: dict[str, Array],
+    years: NDArray[np.int64],
+    covering: tuple[ScenarioTerms, ...],
+    keep: bool,
+) -> tuple[ScenarioTerms, ResultTable | InputError] | tuple[InputError, None]:
+    """A scenario's terms and its table (or why it has none: a missing input, or a result
+    that is not a finite number)."""
+    try:
+        cells = tuple(other.beneficiary_cells() for other in covering)
+        terms = scenario_terms(scenario, ctx, f"scenarios[{i}]", cells, keep_cells=keep)
+    except InputError as error:
+        return error, None
+    table = _scenario_table(scenario, terms, ctx, fiscal, percent_of)
+    return terms, _not_finite(table.columns, years, f"scenarios[{i}]") or table
+
+
+def _source(
+    source: FinancingSource,
+    i: int,
+    ctx: CountryContext,
+    fiscal: FiscalYears | None,
+    terms: dict[str, ScenarioTerms],
+    errors: dict[str, InputError],
+    years: NDArray[np.int64],
+) -> SourceTerms | InputError:
+    """A financing source's amount, or why it has none."""
+    try:
+        found = source_terms(source, f"financing_sources[{i}]", ctx, fiscal, terms, errors)
+    except InputError as error:
+        return error
+    overflow = _not_finite(
+        {"financing": found.money, "financing_pct_gdp": found.pct_gdp},
+        years,
+        f"financing_sources[{i}]",
+    )
+    return overflow or found
+
+
+def _package(
+    package: Package,
+    i: int,
+    needed: list[str],
+    by_id: dict[str, Scenario],
+    tables: dict[str, ResultTable],
+    errors: dict[str, InputError],
+    ctx: CountryContext,
+    fiscal: FiscalYears | None,
+    percent_of: dict[str, Array],
+    sources: tuple[dict[str, SourceTerms], dict[str, InputError]],
+    stack: _Stack,
+) -> ResultTable | InputError:
+    """A package's table, or why it cannot be summed or financed."""
+    financing, financing_errors = sources
+    blocked = [member for member in needed if member in errors]
+    unfunded = [source for source in package.financing if source in financing_errors]
+    if blocked:
+        return InputError(
+            f"packages[{i}].scenarios",
+            messages.translate(
+                "Engine",
+                'cannot be summed: scenario "{blocked}" has no results',
+                "compute.cannot_summed_scenario_blocked",
+            ).format(blocked=blocked[0]),
+        )
+    if unfunded:
+        return InputError(
+            f"packages[{i}].financing",
+            messages.translate(
+                "Engine",
+                'cannot be financed: source "{source}" has no amount ({reason})',
+                "compute.financing_source_blocked",
+            ).format(source=unfunded[0], reason=financing_errors[unfunded[0]].message),
+        )
+    return _package_table(package, by_id, tables, ctx, fiscal, percent_of, financing, stack)
+
+
 def _covering(
     terms: dict[str, ScenarioTerms], errors: dict[str, InputError], other: str, path: str
-) -> NDArray[np.float64]:
-    """The beneficiaries by age and sex of a scheme this one is covered by."""
+) -> ScenarioTerms:
+    """The terms of a scheme this one is covered by (its beneficiaries are excluded here)."""
     if other not in terms:
         reason = (
             errors[other].message
@@ -228,7 +436,7 @@ def _covering(
                 "compute.cannot_remove_beneficiaries_other",
             ).format(other=other, reason=reason),
         )
-    return terms[other].beneficiary_cells()
+    return terms[other]
 
 
 def _percent_bases(ctx: CountryContext, fiscal: FiscalYears | None) -> dict[str, Array]:
@@ -294,6 +502,8 @@ def _scenario_table(
 
 def _replaced_by(members: list[Scenario]) -> list[str]:
     """Existing schemes that proposed members replace."""
+    if not any(map(_REPLACES, members)):  # most packages replace nothing: no Python loop
+        return []
     return [m.replaces for m in members if m.status == "proposed" and m.replaces is not None]
 
 
@@ -308,6 +518,12 @@ def _not_finite(
     columns: dict[str, Array], years: NDArray[np.int64], path: str
 ) -> InputError | None:
     """An error naming the first infinite value (or a cost that is not a number), if any."""
+    money = [values for name, values in columns.items() if name in MONEY_COLUMNS]
+    other = [values for name, values in columns.items() if name not in MONEY_COLUMNS]
+    # One look at them all first: a sum is finite only if every term is (a finite sum too
+    # large for a float is caught by the look one by one below, which then finds nothing).
+    if np.isfinite(np.sum(money)) and not (other and np.isinf(other).any()):
+        return None
     for name, values in columns.items():
         bad = np.isinf(values) | (np.isnan(values) if name in MONEY_COLUMNS else False)
         if bad.any():
@@ -332,24 +548,25 @@ def _package_table(
     fiscal: FiscalYears | None,
     percent_of: dict[str, Array],
     financing: dict[str, SourceTerms],
+    stack: _Stack | None = None,
 ) -> ResultTable:
     """Sums of the members' money; existing, proposed and additional cost; financing."""
     count = ctx.years.count if fiscal is None else len(fiscal.years)
     empty = np.full(count, np.nan)
-    members = [scenarios[member] for member in package.scenarios]
+    members = list(map(scenarios.__getitem__, package.scenarios))
+    rows = (stack or _Stack()).rows_of(list(map(tables.__getitem__, package.scenarios)), count)
     columns: dict[str, Array] = {"beneficiaries": empty, "benefit_per_beneficiary": empty}
     for name in MONEY_COLUMNS:
-        columns[name] = _sum([tables[m.id][name] for m in members], count)
+        columns[name] = _sum_rows(rows[name], count)
     total = columns["total_cost"]
     for name, factor in percent_of.items():
         columns[name] = total * factor
     replaced_ids = sorted(set(_replaced_by(members)))
-    columns["existing_cost"] = _sum(
-        [tables[m.id]["total_cost"] for m in members if m.status == "existing"], count
-    )
-    columns["proposed_cost"] = _sum(
-        [tables[m.id]["total_cost"] for m in members if m.status == "proposed"], count
-    )
+    for column, status in (("existing_cost", "existing"), ("proposed_cost", "proposed")):
+        having = list(
+            compress(itertools.count(), map(operator.eq, map(_STATUS, members), repeat(status)))
+        )
+        columns[column] = _sum_rows(rows["total_cost"][having], count)
     columns["replaced_cost"] = _sum([tables[r]["total_cost"] for r in replaced_ids], count)
     columns["additional_cost"] = columns["proposed_cost"] - columns["replaced_cost"]
     columns["additional_pct_gdp"] = columns["additional_cost"] * percent_of["pct_gdp"]
@@ -372,6 +589,41 @@ def _package_table(
         empty if share is None else 100.0 * share + columns["pct_gdp"]
     )
     return ResultTable(package.id, package.name, columns)
+
+
+class _Stack:
+    """A package's members' money per year, one row per member, kept from one compute to
+    the next: an edit to one member rewrites its rows only, and every sum is numpy's sum of
+    the same rows in the same order (the same bits as summing a fresh list of them)."""
+
+    def __init__(self) -> None:
+        self.tables: list[ResultTable] = []
+        self.rows: dict[str, Array] = {}
+
+    def rows_of(self, tables: list[ResultTable], count: int) -> dict[str, Array]:
+        """The money columns of ``tables`` stacked, shape [members, years] each."""
+        kept = self.rows.get("total_cost")
+        if kept is None or kept.shape != (len(tables), count):
+            self.rows = {
+                name: np.array([t[name] for t in tables], dtype=np.float64).reshape(
+                    len(tables), count
+                )
+                for name in MONEY_COLUMNS
+            }
+        else:
+            for j in compress(itertools.count(), map(operator.is_not, self.tables, tables)):
+                for name, rows in self.rows.items():
+                    rows[j] = tables[j][name]
+        self.tables = tables
+        return self.rows
+
+
+def _sum_rows(rows: Array, count: int) -> Array:
+    """The sum over rows (zeros when there are none), as :func:`_sum` of the rows."""
+    if not len(rows):
+        return np.zeros(count)
+    summed: Array = np.add.reduce(rows, axis=0) if len(rows) > 1 else rows[0].copy()
+    return summed
 
 
 def _sum(arrays: list[Array], count: int) -> Array:

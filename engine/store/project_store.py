@@ -35,7 +35,7 @@ from engine.edits.flat import Flat, flatten
 from engine.format import validate as v
 from engine.format.read import project_from_dict
 from engine.format.write import project_to_dict
-from engine.runtime import atomic
+from engine.runtime import atomic, collection
 from engine.store import journal, sidecars
 from engine.store import versions as saved_versions
 from engine.store.lock import LockUnavailable, WriterLock
@@ -421,7 +421,8 @@ def _connect_checked(path: Path, *, read_only: bool) -> tuple[sqlite3.Connection
         check_schema(connection)
         check_integrity(connection)
         check_sizes(connection)
-        project = project_from_dict(read_document(connection))
+        with collection.paused():  # many rows, no cycles: engine/runtime/collection.py
+            project = project_from_dict(read_document(connection))
         if not read_only:
             connection.execute("PRAGMA journal_mode = DELETE")
             connection.execute("PRAGMA synchronous = FULL")

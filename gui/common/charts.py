@@ -134,6 +134,8 @@ class TimeChart(QWidget):
         self.envelope: NDArray[np.float64] | None = None
         self.envelope_label: str | None = None  # None: "Fiscal space"
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self._lower: dict[str, pg.PlotDataItem] = {}  # the edge below each stacked layer
+        self._drawn_shape: tuple[object, ...] = ()
         self.legend: pg.LegendItem | None = None
         self.legend_shown = True  # workshop mode: its toggles are the legend
         self.compact_readout = False  # workshop mode: the year's total, fiscal space, saved
@@ -164,7 +166,28 @@ class TimeChart(QWidget):
         self.title = title
         self._render()
 
+    def _shape(self) -> tuple[object, ...]:
+        """What the chart's items depend on besides their data: while it stays the same, a
+        new result moves the items' data (``setData``) instead of rebuilding them."""
+        return (
+            tuple((s.key, s.label, s.colour) for s in self.series),
+            self.stacked,
+            self.envelope is not None,
+            self.reference is not None,
+            self.envelope_label,
+            self.legend_shown,
+            self.title,
+            self.unit,
+            self.text_size,
+            frozenset(self.hidden),
+        )
+
     def _render(self) -> None:
+        shape = self._shape()
+        if self.curves and shape == self._drawn_shape:
+            self._move_data()
+            return
+        self._drawn_shape = shape
         plot = self.plot.getPlotItem()
         self._disconnect_curves()
         plot.clear()
@@ -184,7 +207,8 @@ class TimeChart(QWidget):
             curve = pg.PlotDataItem(self.years, y, pen=pen, name=item.label)
             if self.stacked:
                 brush = pg.mkBrush(item.colour + "b0")
-                fill = pg.FillBetweenItem(curve, pg.PlotDataItem(self.years, below), brush=brush)
+                lower = self._lower[item.key] = pg.PlotDataItem(self.years, below)
+                fill = pg.FillBetweenItem(curve, lower, brush=brush)
                 fill.setVisible(visible)
                 plot.addItem(fill)
             plot.addItem(curve)
@@ -216,6 +240,24 @@ class TimeChart(QWidget):
         plot.enableAutoRange()
         self.show_readout(int(self.years[-1]) if len(self.years) else 0)
 
+    def _move_data(self) -> None:
+        """The same items, new values: each curve (and the edge below each layer) moved."""
+        below = np.zeros(len(self.years))
+        for item in self.series:
+            visible = item.key not in self.hidden
+            values = np.nan_to_num(item.values) if self.stacked else item.values
+            top = below + (values if visible else 0.0)
+            self.curves[item.key].setData(self.years, top if self.stacked else values)
+            if self.stacked:
+                self._lower[item.key].setData(self.years, below)
+            below = top
+        if self.envelope is not None:
+            self.curves[ENVELOPE_KEY].setData(self.years, self.envelope)
+        if self.reference is not None:
+            self.curves[REFERENCE_KEY].setData(self.years, self.reference)
+        self.plot.getPlotItem().enableAutoRange()
+        self.show_readout(int(self.years[-1]) if len(self.years) else 0)
+
     def _legend_below(self, plot: pg.PlotItem) -> pg.LegendItem:
         entries = len(self.series) + (self.envelope is not None) + (self.reference is not None)
         self.legend = legend_below(plot, self.legend, entries, self.text_size)
@@ -227,6 +269,7 @@ class TimeChart(QWidget):
             if key not in LINE_KEYS:  # lines over the stack have no toggle connected
                 curve.visibleChanged.disconnect()
         self.curves = {}
+        self._lower = {}
 
     def _toggled(self, key: str) -> None:
         curve = self.curves.get(key)

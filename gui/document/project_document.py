@@ -21,6 +21,7 @@ from engine.edits.merge import Choice, Side
 from engine.edits.typed_text import cleaned
 from engine.format.validate import clean_text
 from engine.method.compute import Results, compute
+from engine.method.incremental import Recompute
 from engine.store.files import is_project_file, read_project, write_project
 from engine.store.journal import Entry
 from engine.store.merging import MergePlan, apply_merge, plan_merge
@@ -58,7 +59,10 @@ class ProjectDocument(QObject):
         self.busy = False
         self._generation = 0
         self._country_key = self._key()
-        self._take(0, _compute(self.project))  # the first paint shows the costs
+        # What the last compute on this (GUI) thread found: an edit to one scenario
+        # recomputes that scenario and the packages holding it, to the same bits.
+        self._incremental = Recompute()
+        self._take(0, _compute(self.project, self._incremental))  # the first paint shows the costs
 
     # ------------------------------------------------------------ opening
 
@@ -232,7 +236,7 @@ class ProjectDocument(QObject):
         generation, project = self._generation, self.project
         key = self._key()
         if key == self._country_key:
-            self.results, self.error = _split(_compute(project))
+            self.results, self.error = _split(_compute(project, self._incremental))
             if announce_change:
                 self.changed.emit()
             self.results_changed.emit()
@@ -241,8 +245,8 @@ class ProjectDocument(QObject):
         if announce_change:
             self.changed.emit()
         self._set_busy(True)
-        self.tasks.run(
-            lambda _report: _compute(project),
+        self.tasks.run(  # new country data: everything is recomputed (never with the
+            lambda _report: _compute(project),  # GUI thread's memo, which is not shared)
             lambda outcome: self._computed(generation, outcome),
         )
 
@@ -287,9 +291,11 @@ class ProjectDocument(QObject):
         return float(results.scenarios[scenario_id].columns["pct_gdp"][index])
 
 
-def _compute(project: Project) -> Results | InputError:
+def _compute(project: Project, incremental: Recompute | None = None) -> Results | InputError:
     """Results, or the error that stops every result (country data that cannot be prepared)."""
     try:
+        if incremental is not None:
+            return incremental.compute(project)
         return compute(project, strict=False)
     except InputError as error:
         return error

@@ -8,6 +8,7 @@ from the field (its context menu).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -80,13 +81,24 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.view, 1)
         document.changed.connect(self.refresh)
         document.history_changed.connect(self.refresh)
+        self._stale = True
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the history again, keeping the filters."""
+        """Read the history again, keeping the filters: now if the panel shows, else when
+        it is next shown (the whole history is read: not on every edit while hidden)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._fill_choices()
         self.model.reload()
         self._show_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _fill_choices(self) -> None:
         project = self.document.project

@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from engine.domain.errors import InputError
 from engine.domain.i18n import QT_TRANSLATE_NOOP
-from engine.domain.model import MatrixRow
+from engine.domain.model import MatrixRow, Scenario
 from engine.edits.builders import (
     add_matrix_row,
     new_matrix_ids,
@@ -90,6 +90,8 @@ class MatrixModel(QAbstractTableModel):
         super().__init__()
         self.document = document
         self.cost_year = cost_year
+        self._matrix = document.project.matrix  # the rows last shown (a project is immutable)
+        self._names: tuple[tuple[Scenario, ...], dict[str, str]] = ((), {})
         document.changed.connect(self._reload)
         document.results_changed.connect(self._costs_changed)
 
@@ -156,7 +158,7 @@ class MatrixModel(QAbstractTableModel):
                 else QCoreApplication.translate("MatrixModel", "no")
             )
         if key == "scenario_ids":  # by name; names can hold commas, so "; " between them
-            names = {s.id: s.name for s in self.document.project.scenarios}
+            names = self.scenario_names()
             return "; ".join(names.get(i, i) for i in row.scenario_ids)
         if key == "agencies":
             return ", ".join(row.agencies)
@@ -168,6 +170,13 @@ class MatrixModel(QAbstractTableModel):
             shown = status_label(row.status)
             return f"{shown} · {row.status_date}" if row.status_date else shown
         return str(getattr(row, key))
+
+    def scenario_names(self) -> dict[str, str]:
+        """Each scenario's name by id (found again only when the scenarios changed)."""
+        scenarios = self.document.project.scenarios
+        if self._names[0] is not scenarios:
+            self._names = (scenarios, {s.id: s.name for s in scenarios})
+        return self._names[1]
 
     def row_cost(self, row: MatrixRow) -> float | None:
         """Sum of the linked scenarios' cost in % of GDP; None if any has no result."""
@@ -198,10 +207,7 @@ class MatrixModel(QAbstractTableModel):
                     if error
                     else format_percent(value, 3)
                 )
-                name = next(
-                    (s.name for s in self.document.project.scenarios if s.id == scenario_id),
-                    scenario_id,
-                )
+                name = self.scenario_names().get(scenario_id, scenario_id)
                 lines.append(f"{name}: {reason}")
             return (
                 "\n".join(lines)
@@ -318,13 +324,19 @@ class MatrixModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def _reload(self) -> None:
+        """After an edit: the rows again if the matrix changed."""
+        matrix = self.document.project.matrix
+        if matrix is self._matrix:
+            return  # a scenario edited: its names and costs come with the results
+        self._matrix = matrix
         self.beginResetModel()
         self.endResetModel()
 
     def _costs_changed(self) -> None:
+        """New results (after every edit): the cells that show scenarios, by name and cost."""
         if self.rows:
-            column = COLUMN_INDEX["cost"]
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
+            first, last = sorted((COLUMN_INDEX["scenario_ids"], COLUMN_INDEX["cost"]))
+            self.dataChanged.emit(self.index(0, first), self.index(len(self.rows) - 1, last))
 
 
 def parse_cell(key: str, value: Any) -> Any:

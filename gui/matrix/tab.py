@@ -6,10 +6,13 @@ import html
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -70,11 +73,15 @@ class MatrixFilter(QSortFilterProxyModel):
         self.guarantee: str | None = None
         self.status: str | None = None
         self.search = ""
+        self.setDynamicSortFilter(False)  # no filter: every row shows, whatever its data
 
     def set_filter(self, guarantee: str | None, search: str, status: str | None = None) -> None:
         self.beginFilterChange()
         self.guarantee, self.search = guarantee, search.strip().lower()
         self.status = status
+        # Rows are looked at again when their data change only while a filter is on (else a
+        # cost changing in 2,000 rows would ask 2,000 times whether to show them).
+        self.setDynamicSortFilter(bool(self.guarantee or self.status or self.search))
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
@@ -206,7 +213,9 @@ class MatrixTab(QWidget):
         }
         for i, column in enumerate(COLUMNS):
             self.view.setColumnWidth(i, widths.get(column.key, 210 if column.multiline else 150))
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows are as tall as their text, measured only when on screen (RowFitter): never
+        # every row on each edit, nor while the tab is hidden.
+        self.fitter = RowFitter(self.view, self)
         self.model.modelReset.connect(self._restore_selection)
         self._selected_id: str | None = None
         offer_history_in_table(self.view, self._path_at, self.show_history.emit)
@@ -479,3 +488,67 @@ class MatrixTab(QWidget):
         left = current.column() if current.isValid() else 1
         self._remember()
         self.model.paste_block(top, left, block)
+
+
+class RowFitter(QObject):
+    """Fits the rows on screen of a word-wrapped table to their text, and only those.
+
+    Qt's "resize to contents" measures every row whenever anything changes, shown or
+    not (2,000 rows: a second an edit). Here a row is measured when it comes on screen
+    and again only after its data, the columns' widths or the rows changed; a hidden
+    table measures nothing until it is shown."""
+
+    def __init__(self, view: QTableView, owner: QWidget) -> None:
+        super().__init__(owner)
+        self.view, self.owner = view, owner
+        self.measured: set[int] = set()  # rows (of the view's model) fitted since the change
+        self._pending = False
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.rowsMoved,
+        ):
+            signal.connect(self.forget)
+        model.dataChanged.connect(self._changed)
+        view.horizontalHeader().sectionResized.connect(self.forget)
+        view.verticalScrollBar().valueChanged.connect(self.schedule)
+        view.viewport().installEventFilter(self)
+        owner.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self.fit()  # at once: shown, the rows are already fitted at the first paint
+        return False
+
+    def forget(self) -> None:
+        self.measured.clear()
+        self.schedule()
+
+    def _changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        self.measured.difference_update(range(top.row(), bottom.row() + 1))
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Fit once the event loop is back (many changes, one fit)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.fit)
+
+    def fit(self) -> None:
+        self._pending = False
+        if not self.owner.isVisible():
+            return  # shown later: the Show event fits then
+        view = self.view
+        count = view.model().rowCount()
+        height = view.viewport().height()
+        row = max(0, view.rowAt(0))
+        top = view.rowViewportPosition(row)
+        while row < count and top < height:
+            if row not in self.measured:
+                view.resizeRowToContents(row)
+                self.measured.add(row)
+            top += view.rowHeight(row)
+            row += 1

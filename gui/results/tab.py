@@ -148,13 +148,15 @@ class ResultsTab(QWidget):
         self.ranges = QPushButton(self.tr("Ranges..."))
         self.ranges.clicked.connect(lambda: RangesDialog(self.document, self).open())
 
-        self.table_model = ResultsTableModel(document)
+        self.table_model = ResultsTableModel(document, follow=False)  # reloaded when shown
         self.table_proxy = ResultsProxy()
         self.table_proxy.setSourceModel(self.table_model)
         self.table = QTableView()
         self.table.setModel(self.table_proxy)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # measured on the rows on screen, not 1,000
         self.warnings = QListWidget()
         self.warnings.setMaximumHeight(90)
         self.warnings.setToolTip(self.tr("Double-click a line to go to the data concerned."))
@@ -272,6 +274,7 @@ class ResultsTab(QWidget):
             self._stale = True
             return
         self._stale = False
+        self.table_model.reload()
         self.warnings.clear()
         document = self.document
         project = document.project

@@ -69,13 +69,19 @@ SCOPES = {
 
 
 class ResultsProxy(QSortFilterProxyModel):
-    """Sorts by the exact numbers (no Python call per cell beyond the sort role) and can
-    show only some scenarios and packages (the chosen package's)."""
+    """Can show only some scenarios and packages (the chosen package's). Sorting is the
+    results model's own (one key per row in Python, not a call to ``data()`` for every
+    comparison): the proxy keeps the model's order."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setSortRole(SORT_ROLE)
         self.ids: set[str] | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        assert isinstance(model, ResultsTableModel)
+        model.sort(column, order)
 
     def show_ids(self, ids: set[str] | None) -> None:
         self.beginFilterChange()
@@ -99,23 +105,57 @@ def header_text(column: str, currency: str) -> str:
 
 
 class ResultsTableModel(QAbstractTableModel):
-    def __init__(self, document: ProjectDocument) -> None:
+    """``follow``: load now and on every new result (False: the owner loads it, as the
+    results tab does when it is shown, so a hidden table costs nothing per edit)."""
+
+    def __init__(self, document: ProjectDocument, follow: bool = True) -> None:
         super().__init__()
         self.document = document
         self.rows: list[list[Any]] = []
+        self._unsorted: list[list[Any]] = []  # the rows in result_rows' order
+        self._order: tuple[int, Qt.SortOrder] | None = None
         self.names: dict[str, str] = {}
-        document.results_changed.connect(self.reload)
-        self.reload()
+        if follow:
+            document.results_changed.connect(self.reload)
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         results = self.document.results
-        self.rows = result_rows(results) if results is not None else []
+        self._unsorted = result_rows(results) if results is not None else []
+        self.rows = self._sorted(self._unsorted)
         project = self.document.project
         self.names = {s.id: s.name for s in project.scenarios} | {
             p.id: p.name for p in project.packages
         }
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By the exact values (empty cells lowest), stable from the rows' own order as
+        Qt's sorting is; the order is kept for the next results."""
+        self.layoutAboutToBeChanged.emit()
+        before = {id(row): i for i, row in enumerate(self.rows)}
+        self._order = (column, order) if 0 <= column < len(CSV_COLUMNS) else None
+        self.rows = self._sorted(self._unsorted)
+        moved = [before[id(row)] for row in self.rows]  # new position -> old position
+        where = {old: new for new, old in enumerate(moved)}
+        old_indexes = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old_indexes,
+            [self.index(where[i.row()], i.column()) if i.isValid() else i for i in old_indexes],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[list[Any]]) -> list[list[Any]]:
+        if self._order is None:
+            return list(rows)
+        column, order = self._order
+        lowest = float("-inf")
+        return sorted(
+            rows,
+            key=lambda row: lowest if row[column] is None else row[column],
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

@@ -195,3 +195,27 @@ def test_a_financing_chart_stacks_sources_against_the_cost_with_the_gap(qtbot) -
     chart.set_hidden("aid", True)  # a source taken out from the legend widens the gap
     qtbot.waitUntil(lambda: "aid" in chart.hidden)
     assert f"<b>gap</b>: 1.000{NBSP}%" in chart.readout_text(2026)
+
+
+def test_new_values_move_the_items_data_and_a_new_shape_rebuilds_them(chart) -> None:
+    """An edit gives new values for the same series: the same curves take the new data
+    (setData) and the stack's layers and total follow; other series rebuild the chart."""
+    envelope = np.array([4.0, 4.0, 3.5])
+    chart.show_series(YEARS, two_series(), stacked=True, unit="% of GDP", title="T")
+    curves = dict(chart.curves)
+    moved = [
+        Series("a", "Child benefit", colour_for(0), np.array([2.0, 2.0, 2.0])),
+        Series("b", "Pension", colour_for(1), np.array([1.0, 1.0, np.nan])),
+    ]
+    chart.show_series(YEARS, moved, stacked=True, unit="% of GDP", title="T")
+    assert all(chart.curves[key] is curve for key, curve in curves.items())
+    np.testing.assert_array_equal(chart.stacked_total(), [3.0, 3.0, 2.0])
+    np.testing.assert_array_equal(chart.visible_values("b"), [1.0, 1.0, 0.0])
+    assert "3.000" in chart.readout_text(2026)
+    fills = [i for i in chart.plot.getPlotItem().items if isinstance(i, pg.FillBetweenItem)]
+    assert len(fills) == 2  # the fills were not drawn twice
+    chart.show_series(
+        YEARS, moved, stacked=True, unit="% of GDP", title="T", envelope=envelope
+    )  # a new item: rebuilt
+    assert chart.curves["a"] is not curves["a"]
+    np.testing.assert_array_equal(chart.curves[ENVELOPE_KEY].yData, envelope)

@@ -1,5 +1,6 @@
 """Undo that cannot lie: when the disk fails during undo or redo, the stack, the project in
-memory and the file on disk still agree, and the user is told why in one sentence."""
+memory and the file on disk still agree, and the user is told why in one sentence; an edit
+recomputes only what it changed."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ import pytest
 from engine.edits.builders import set_scenario_field
 from engine.format.json_file import dumps_project
 from engine.format.write import project_to_dict
+from engine.method.compute import compute
 from engine.store.files import read_project, write_project
 from engine.store.project_store import ProjectStore
 from gui.document.project_document import ProjectDocument
+from tests.engine.method.test_incremental import same_results
 from tests.gui.conftest import SAMPLE
 
 
@@ -127,6 +130,23 @@ def test_a_full_disk_during_undo_changes_nothing(qtbot, tmp_path) -> None:
             document.close()
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=True)
+
+
+def test_an_edit_recomputes_only_what_it_changed_and_equals_a_full_compute(document) -> None:
+    """The window's recompute is incremental: the other scenarios' terms are taken again,
+    and the results are those of a full compute to the last bit, after undo too."""
+    before = document.results
+    admin(document, 0.07)
+    after = document.results
+    assert after.terms["child-benefit"] is not before.terms["child-benefit"]
+    assert after.terms["social-pension-65"] is before.terms["social-pension-65"]
+    same_results(after, compute(document.project, strict=False))
+    assert document.undo() is True
+    same_results(document.results, compute(document.project, strict=False))
+    assert (
+        document.results.terms["child-benefit"].admin_rate
+        == before.terms["child-benefit"].admin_rate
+    )
 
 
 # ------------------------------------------------------------------ history and merges

@@ -14,7 +14,11 @@ def test_the_panel_follows_edits_and_a_field_opens_its_own_history(window) -> No
     assert model.setData(model.index(0, COLUMN_INDEX["notes"]), "First")
     assert model.setData(model.index(1, COLUMN_INDEX["notes"]), "Second")
     panel = window.history
+    assert panel.model.rowCount() == 0  # hidden: the history is not read on every edit
+    window.history_dock.show()  # shown: read at once
     assert panel.model.rowCount() == 2
+    assert model.setData(model.index(2, COLUMN_INDEX["notes"]), "Third")
+    assert panel.model.rowCount() == 3  # shown: it follows every edit
     path = tab._path_at(tab.proxy.index(0, COLUMN_INDEX["notes"]))
     assert path == "matrix.health-coverage.notes"
     menu = field_menu(tab.view, path, window.show_field_history)
@@ -31,6 +35,7 @@ def test_a_comment_says_why_an_edit_was_made(window) -> None:
     model = window.matrix_tab.model
     assert model.setData(model.index(0, COLUMN_INDEX["notes"]), "First")
     panel = window.history
+    window.history_dock.show()
     assert panel.ask_comment() is None  # nothing selected: said in the status bar
     panel.view.selectionModel().setCurrentIndex(
         panel.model.index(0, 0), QItemSelectionModel.SelectionFlag.SelectCurrent

@@ -227,3 +227,72 @@ def test_deleted_rows_can_be_brought_back_from_the_message(window) -> None:
     assert bar.text() == "1 row deleted." and bar.show_button.text() == "Undo"
     bar.show_button.click()
     assert window.document.project.matrix == before
+
+
+def test_rows_fit_their_text_on_screen_and_a_hidden_matrix_measures_nothing(window) -> None:
+    """Rows on screen are as tall as their text; edits made while the matrix is hidden
+    measure no row, and shown again it has the current costs and names at once."""
+    from PySide6.QtWidgets import QApplication
+
+    from engine.edits.builders import set_scenario_field
+
+    tab = window.matrix_tab
+    window.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    view = tab.view
+    height = view.viewport().height()
+    on_screen = [r for r in range(tab.proxy.rowCount()) if view.rowViewportPosition(r) < height]
+    assert on_screen and all(view.rowHeight(r) == view.sizeHintForRow(r) for r in on_screen)
+    before = view.rowHeight(0)
+    long_text = "\n".join(f"line {i} of a long recommendation" for i in range(12))
+    tab.model.setData(tab.model.index(0, COLUMN_INDEX["recommendation"]), long_text)
+    QApplication.processEvents()
+    taller = view.rowHeight(0)
+    assert taller > before and taller == view.sizeHintForRow(0)
+    window.tabs.setCurrentWidget(window.scenarios_tab)
+    tab.fitter.measured.clear()
+    document = window.document
+    row = next(i for i, r in enumerate(tab.model.rows) if r.scenario_ids == ("child-benefit",))
+    for name in ("Child grant", "Child grant for all"):
+        document.apply(
+            set_scenario_field(document.project, "child-benefit", "name", name), "rename"
+        )
+        QApplication.processEvents()
+    assert not tab.fitter.measured  # hidden: nothing measured
+    window.tabs.setCurrentWidget(tab)  # shown: fitted before the first paint
+    assert tab.fitter.measured
+    assert cell(tab, row, "scenario_ids") == "Child grant for all"
+    year = tab.model.cost_year
+    cost = document.results.scenarios["child-benefit"].columns["pct_gdp"][year - 2025]
+    assert cell(tab, row, "cost") == format_percent(cost, 3)
+    assert view.rowHeight(0) == taller
+
+
+def test_a_long_matrix_measures_only_the_rows_on_screen(window, tmp_path) -> None:
+    """2,000 rows: the first paint measures a screenful; scrolling measures what comes."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QApplication
+
+    from engine.store.files import write_project
+
+    project = window.document.project
+    rows = tuple(
+        dataclasses.replace(row, id=f"{row.id}-{i}")
+        for i in range(2000 // len(project.matrix) + 1)
+        for row in project.matrix
+    )[:2000]
+    path = tmp_path / "long.abnd"
+    write_project(dataclasses.replace(project, matrix=rows), path)
+    assert window.open_project(path)
+    tab = window.matrix_tab
+    window.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    view = tab.view
+    first = set(tab.fitter.measured)
+    assert 0 < len(first) < 60 and tab.proxy.rowCount() == 2000
+    for _ in range(5):  # rows fitted at the bottom grow, so the end moves: as End held down
+        view.scrollToBottom()
+        QApplication.processEvents()
+    assert 1999 in tab.fitter.measured and len(tab.fitter.measured) < 200
+    assert view.rowHeight(1999) == view.sizeHintForRow(1999)

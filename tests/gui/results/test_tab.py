@@ -209,3 +209,26 @@ def test_results_follow_an_edit_live(window) -> None:
             for i in range(tab.table_model.columnCount())
         ).index("pct_gdp")
     ] == pytest.approx(child[-1])
+
+
+def test_a_hidden_results_tab_shows_current_results_the_moment_it_is_shown(window) -> None:
+    """Edits made while the tab is hidden cost it nothing; shown, it has the latest."""
+    from engine.edits.builders import set_scenario_field
+    from engine.outputs.results_files import result_rows
+
+    tab = results_tab(window, "package", package="high")
+    window.tabs.setCurrentWidget(window.scenarios_tab)
+    assert not tab.isVisible()
+    for rate in (0.11, 0.12, 0.13):
+        window.document.apply(
+            set_scenario_field(window.document.project, "child-benefit", "admin_rate", rate),
+            "admin",
+        )
+    stale = tab.table_model.rows
+    assert stale != result_rows(window.document.results)  # not reloaded while hidden
+    window.tabs.setCurrentWidget(tab)  # no event loop run: shown is enough
+    results = window.document.results
+    assert tab.table_model.rows == result_rows(results)
+    np.testing.assert_allclose(  # the stack of the members, the package's own sum
+        tab.time_chart.stacked_total(), results.packages["high"]["pct_gdp"], rtol=1e-12
+    )

@@ -48,7 +48,9 @@ def test_the_tabs_sorting_proxy_passes_the_model_tester_and_sorts_exactly(
     window, qtmodeltester
 ) -> None:
     tab = window.results_tab
+    window.tabs.setCurrentWidget(tab)  # the table is filled when the tab shows
     proxy = tab.table_proxy
+    assert proxy.rowCount() == len(result_rows(window.document.results))
     qtmodeltester.check(proxy)
     column = COLUMN["fiscal_space_gap_pct_gdp"]
     proxy.sort(column, Qt.SortOrder.DescendingOrder)
@@ -150,3 +152,28 @@ def test_without_results_the_table_is_empty(qtbot, tmp_path, qtmodeltester) -> N
 )
 def test_display_rounds_money_and_keeps_four_decimals_of_percentages(column, value, text) -> None:
     assert display(column, value) == text
+
+
+def test_sorting_keeps_the_selection_and_follows_new_results(document, qtbot) -> None:
+    """The model sorts itself (one key a row): a selected cell stays on its row, and the
+    next results come sorted the same way, ties in the results' own order."""
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = ResultsTableModel(document)
+    column = COLUMN["total_cost"]
+    chosen = next(i for i, r in enumerate(model.rows) if r[:3] == ["package", "high", 2030])
+    held = QPersistentModelIndex(model.index(chosen, column))
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    assert model.rows[held.row()][:3] == ["package", "high", 2030]
+    values = [-math.inf if r[column] is None else r[column] for r in model.rows]
+    assert values == sorted(values, reverse=True)
+    document.apply(
+        set_scenario_field(document.project, "child-benefit", "admin_rate", 0.2), "more admin"
+    )
+    fresh = result_rows(document.results)
+    expected = sorted(
+        fresh, key=lambda r: -math.inf if r[column] is None else r[column], reverse=True
+    )
+    assert model.rows == expected
+    model.sort(-1, Qt.SortOrder.AscendingOrder)  # no column: the results' own order
+    assert model.rows == fresh
