@@ -34,7 +34,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/history/panel.py" line="+124"/>
+        <location filename="../../gui/history/panel.py" line="+136"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n change shown</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>MatrixTab</name>
     <message numerus="yes">
-        <location filename="../../gui/matrix/tab.py" line="+411"/>
+        <location filename="../../gui/matrix/tab.py" line="+420"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Delete %n row</numerusform>

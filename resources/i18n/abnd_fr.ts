@@ -4,12 +4,12 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/common/charts.py" line="+175"/>
+        <location filename="../../gui/common/charts.py" line="+198"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Fiscal space</source>
         <translation>Espace budgétaire</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Tel qu’enregistré</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+102"/>
         <source>&lt;b&gt;total&lt;/b&gt;: {value}</source>
         <translation>&lt;b&gt;total&lt;/b&gt;&#xa0;: {value}</translation>
     </message>
@@ -848,7 +848,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../engine/analysis/uncertainty.py" line="+167"/>
+        <location filename="../../engine/analysis/uncertainty.py" line="+175"/>
         <source>&quot;{key}&quot; is not a costed scenario of this project</source>
         <comment>uncertainty.key_costed_scenario_project</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -874,7 +874,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>l’ensemble de prestations « {key} » n’a pas de source de financement, donc pas de déficit de financement</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+250"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>uncertainty.year_outside_projection_years</comment>
         <translation>{year} est hors de la période de projection {first}-{last}</translation>
@@ -892,7 +892,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>la valeur basse {low:g} est supérieure à la valeur haute {high:g}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+107"/>
         <source>must be at least 1</source>
         <comment>uncertainty.must_least</comment>
         <translation>doit valoir au moins 1</translation>
@@ -1029,7 +1029,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>répète la ligne {seen} ({key})</translation>
     </message>
     <message>
-        <location filename="../../engine/format/json_file.py" line="+47"/>
+        <location filename="../../engine/format/json_file.py" line="+48"/>
         <source>does not exist or is not a file</source>
         <comment>json_file.does_exist_file</comment>
         <translation>n’existe pas ou n’est pas un fichier</translation>
@@ -1369,7 +1369,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>{target_year} précède l’année de départ {start_year}</translation>
     </message>
     <message>
-        <location filename="../../engine/format/strict_json.py" line="+39"/>
+        <location filename="../../engine/format/strict_json.py" line="+34"/>
         <source>is not valid JSON: {msg} at line {lineno} column {colno}</source>
         <comment>strict_json.valid_json_msg_line</comment>
         <translation>n’est pas du JSON valide&#xa0;: {msg} à la ligne {lineno}, colonne {colno}</translation>
@@ -1381,7 +1381,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>n’est pas du JSON valide&#xa0;: plus de {depth}&#xa0;niveaux d’imbrication</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>is not valid JSON for a project: nested more than {depth} deep (at line {line})</source>
         <comment>strict_json.valid_json_project_nested</comment>
         <translation>n’est pas du JSON valide pour un projet&#xa0;: plus de {depth} niveaux d’imbrication (à la ligne {line})</translation>
@@ -1832,7 +1832,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>a plus de {row_limit:,}&#xa0;lignes&#x202f;; la limite est de {row_limit:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/method/compute.py" line="+173"/>
+        <location filename="../../engine/method/compute.py" line="+403"/>
         <source>cannot be summed: scenario &quot;{blocked}&quot; has no results</source>
         <comment>compute.cannot_summed_scenario_blocked</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -1845,7 +1845,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>ne peut être financé : la source « {source} » n’a pas de montant ({reason})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
         <source>it has no results</source>
         <comment>compute.no_results</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -1859,14 +1859,14 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>impossible de retirer les bénéficiaires de &quot;{other}&quot;&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>{name} in {year} is not a finite number: the inputs are too large together (see the bounds in docs/json-format.md)</source>
         <comment>compute.name_year_finite_number</comment>
         <translatorcomment>Native review: nombre fini is not in the glossary (finite number: not Infinity or NaN), standard mathematical term.</translatorcomment>
         <translation>{name} en {year} n’est pas un nombre fini&#xa0;: les données d’entrée, combinées, sont trop grandes (voir les bornes dans docs/json-format.md)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+108"/>
         <source>not given, so the column &apos;% of government expenditure&apos; is left empty</source>
         <comment>compute.missing_expenditure</comment>
         <translation>cette donnée n’étant pas renseignée, la colonne &quot;% des dépenses publiques&quot; reste vide</translation>
@@ -2173,7 +2173,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{problem}; open it for editing to repair it</source>
         <comment>project_store.unfinished_open_editing_repair</comment>
         <translatorcomment>Native review: « ouvrir en modification » is not in the glossary (open for editing, the opposite of read-only), composed.</translatorcomment>
@@ -2340,7 +2340,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé ({message})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/whole_file.py" line="+82"/>
+        <location filename="../../engine/store/whole_file.py" line="+86"/>
         <source>is damaged: it could not be brought up to date ({error})</source>
         <comment>whole_file.migration_damaged</comment>
         <translation>est endommagé : il n’a pas pu être mis à jour ({error})</translation>
@@ -4266,7 +4266,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../gui/history/panel.py" line="+43"/>
+        <location filename="../../gui/history/panel.py" line="+44"/>
         <source>Field: a name or a path</source>
         <translation>Champ : un nom ou un chemin</translation>
     </message>
@@ -4286,7 +4286,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Dire pourquoi la modification sélectionnée a été faite</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>All guarantees</source>
         <translation>Toutes les garanties</translation>
     </message>
@@ -4807,19 +4807,19 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+187"/>
+        <location line="+75"/>
+        <location line="+197"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+193"/>
+        <location line="-195"/>
+        <location line="+203"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-146"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Cliquer pour ouvrir le scénario.</translation>
@@ -4835,7 +4835,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Coller</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Costable: &quot;{text}&quot; is not yes or no</source>
         <translatorcomment>Native review: Chiffrable is not in the glossary (costable (matrix column)), usual in costing reports.</translatorcomment>
         <translation>Chiffrable&#xa0;: &quot;{text}&quot; n’est ni oui ni non</translation>
@@ -4859,7 +4859,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+226"/>
+        <location filename="../../gui/matrix/tab.py" line="+235"/>
         <source>&lt;b&gt;The assessment matrix is empty.&lt;/b&gt; Add a row for each existing scheme, policy gap, implementation issue and recommendation, by guarantee (Add row), or paste rows from a spreadsheet (Ctrl+V): one column per heading below.</source>
         <translation>&lt;b&gt;La matrice d’évaluation est vide.&lt;/b&gt; Ajoutez une ligne pour chaque régime existant, lacune des politiques, question de mise en œuvre et recommandation, par garantie (Ajouter une ligne), ou collez des lignes depuis un tableur (Ctrl+V)&#xa0;: une colonne par en-tête ci-dessous.</translation>
     </message>
@@ -5343,7 +5343,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>ParagraphDelegate</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="-363"/>
+        <location filename="../../gui/matrix/tab.py" line="-365"/>
         <source>Tick the scenarios that cost this recommendation</source>
         <translation>Cochez les scénarios qui chiffrent cette recommandation</translation>
     </message>
@@ -5351,7 +5351,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+141"/>
+        <location filename="../../gui/document/project_document.py" line="+145"/>
         <source>Undo: {label}</source>
         <translation>Annuler : {label}</translation>
     </message>
@@ -7088,20 +7088,20 @@ Native review: sensibilité is proposed (glossary: sensitivity analysis), standa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+360"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Comparaison des scénarios</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+352"/>
+        <location line="-359"/>
+        <location line="+355"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Comparaison des ensembles de prestations</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-354"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Ensembles de prestations sur une année</translation>
@@ -7136,7 +7136,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Plages…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Double-click a line to go to the data concerned.</source>
         <translation>Double-cliquez sur une ligne pour aller aux données concernées.</translation>
     </message>
@@ -7173,7 +7173,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Et si…</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Financing of a package</source>
         <translation>Financement d’un ensemble de prestations</translation>
     </message>
@@ -7208,7 +7208,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>Année d’un graphique sur une seule année (ensembles sur une année, pyramide des âges)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Try other benefit levels and packages on a copy; keep them or not at the end</source>
         <translation>Essayer d’autres niveaux de prestations et d’autres ensembles sur une copie&#x202f;; les garder ou non à la fin</translation>
     </message>
@@ -7288,7 +7288,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>personnes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{name} has no result: {reason}</source>
         <translation>{name} n’a pas de résultat&#xa0;: {reason}</translation>
     </message>
@@ -7503,7 +7503,7 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
         <translation>ensemble de prestations</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+109"/>
         <source>{header} (column {key} in exported files)</source>
         <translation>{header} (colonne {key} dans les fichiers exportés)</translation>
     </message>

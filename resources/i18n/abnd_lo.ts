@@ -4,12 +4,12 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/common/charts.py" line="+175"/>
+        <location filename="../../gui/common/charts.py" line="+198"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Fiscal space</source>
         <translatorcomment>Native review: ຊ່ອງຫວ່າງທາງງົບປະມານ is proposed (glossary: fiscal space), composed, no Lao term found.</translatorcomment>
         <translation>ຊ່ອງຫວ່າງທາງງົບປະມານ</translation>
@@ -20,7 +20,7 @@
         <translation>ຕາມທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+102"/>
         <source>&lt;b&gt;total&lt;/b&gt;: {value}</source>
         <translation>&lt;b&gt;ທັງໝົດ&lt;/b&gt;: {value}</translation>
     </message>
@@ -864,7 +864,7 @@ The details are in this file, for the support team:
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../engine/analysis/uncertainty.py" line="+167"/>
+        <location filename="../../engine/analysis/uncertainty.py" line="+175"/>
         <source>&quot;{key}&quot; is not a costed scenario of this project</source>
         <comment>uncertainty.key_costed_scenario_project</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.
@@ -892,7 +892,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ຊຸດສິດທິປະໂຫຍດ &quot;{key}&quot; ບໍ່ມີແຫຼ່ງສະໜອງທຶນ, ດັ່ງນັ້ນຈຶ່ງບໍ່ມີການຂາດເຂີນທຶນ</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+250"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>uncertainty.year_outside_projection_years</comment>
         <translation>{year} ຢູ່ນອກຊ່ວງປີຂອງການຄາດຄະເນ {first}-{last}</translation>
@@ -910,7 +910,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ຄ່າຕ່ຳ {low:g} ສູງກວ່າຄ່າສູງ {high:g}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+107"/>
         <source>must be at least 1</source>
         <comment>uncertainty.must_least</comment>
         <translation>ຕ້ອງບໍ່ຕ່ຳກວ່າ 1</translation>
@@ -1052,7 +1052,7 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>ຊ້ຳກັບແຖວ {seen} ({key})</translation>
     </message>
     <message>
-        <location filename="../../engine/format/json_file.py" line="+47"/>
+        <location filename="../../engine/format/json_file.py" line="+48"/>
         <source>does not exist or is not a file</source>
         <comment>json_file.does_exist_file</comment>
         <translation>ບໍ່ມີຢູ່ ຫຼື ບໍ່ແມ່ນໄຟລ໌</translation>
@@ -1400,7 +1400,7 @@ Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is propose
         <translation>{target_year} ຢູ່ກ່ອນປີເລີ່ມຕົ້ນ {start_year}</translation>
     </message>
     <message>
-        <location filename="../../engine/format/strict_json.py" line="+39"/>
+        <location filename="../../engine/format/strict_json.py" line="+34"/>
         <source>is not valid JSON: {msg} at line {lineno} column {colno}</source>
         <comment>strict_json.valid_json_msg_line</comment>
         <translation>ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: {msg} ທີ່ແຖວ {lineno} ຖັນ {colno}</translation>
@@ -1412,7 +1412,7 @@ Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is propose
         <translation>ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: ຊ້ອນກັນເລິກເກີນ {depth} ຊັ້ນ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>is not valid JSON for a project: nested more than {depth} deep (at line {line})</source>
         <comment>strict_json.valid_json_project_nested</comment>
         <translation>ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງສຳລັບໂປຣເຈັກ: ຊ້ອນກັນເລິກເກີນ {depth} ຊັ້ນ (ທີ່ແຖວ {line})</translation>
@@ -1894,7 +1894,7 @@ Native review: ສະໝຸດວຽກ is not in the glossary (workbook), sprea
         <translation>ມີຫຼາຍກວ່າ {row_limit:,} ແຖວ; ຂີດຈຳກັດແມ່ນ {row_limit:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/method/compute.py" line="+173"/>
+        <location filename="../../engine/method/compute.py" line="+403"/>
         <source>cannot be summed: scenario &quot;{blocked}&quot; has no results</source>
         <comment>compute.cannot_summed_scenario_blocked</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
@@ -1907,7 +1907,7 @@ Native review: ສະໝຸດວຽກ is not in the glossary (workbook), sprea
         <translation>ບໍ່ສາມາດສະໜອງທຶນໄດ້: ແຫຼ່ງທຶນ &quot;{source}&quot; ບໍ່ມີຈຳນວນ ({reason})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
         <source>it has no results</source>
         <comment>compute.no_results</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
@@ -1921,14 +1921,14 @@ Native review: ສະໝຸດວຽກ is not in the glossary (workbook), sprea
         <translation>ບໍ່ສາມາດຫັກຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຂອງ &quot;{other}&quot; ອອກໄດ້: {reason}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>{name} in {year} is not a finite number: the inputs are too large together (see the bounds in docs/json-format.md)</source>
         <comment>compute.name_year_finite_number</comment>
         <translatorcomment>Native review: ຕົວເລກທີ່ມີຄ່າຈຳກັດ is not in the glossary (finite number: not Infinity or NaN), composed.</translatorcomment>
         <translation>{name} ໃນປີ {year} ບໍ່ແມ່ນຕົວເລກທີ່ມີຄ່າຈຳກັດ: ຂໍ້ມູນທີ່ປ້ອນເຂົ້າ ເມື່ອລວມກັນແລ້ວໃຫຍ່ເກີນໄປ (ເບິ່ງຂອບເຂດໃນ docs/json-format.md)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+108"/>
         <source>not given, so the column &apos;% of government expenditure&apos; is left empty</source>
         <comment>compute.missing_expenditure</comment>
         <translation>ຍັງບໍ່ໄດ້ໃສ່, ສະນັ້ນຖັນ &quot;% ຕໍ່ລາຍຈ່າຍຂອງລັດ&quot; ຈຶ່ງຫວ່າງເປົ່າ</translation>
@@ -2244,7 +2244,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ບໍ່ສາມາດເປີດໄດ້ ({error})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{problem}; open it for editing to repair it</source>
         <comment>project_store.unfinished_open_editing_repair</comment>
         <translatorcomment>Native review: ເປີດແບບແກ້ໄຂໄດ້ is not in the glossary (open for editing), composed as the opposite of ເປີດແບບອ່ານຢ່າງດຽວ (Opened read-only).</translatorcomment>
@@ -2414,7 +2414,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ ({message})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/whole_file.py" line="+82"/>
+        <location filename="../../engine/store/whole_file.py" line="+86"/>
         <source>is damaged: it could not be brought up to date ({error})</source>
         <comment>whole_file.migration_damaged</comment>
         <translation>ເສຍຫາຍ: ບໍ່ສາມາດປັບໃຫ້ເປັນສະບັບປັດຈຸບັນໄດ້ ({error})</translation>
@@ -4347,7 +4347,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../gui/history/panel.py" line="+43"/>
+        <location filename="../../gui/history/panel.py" line="+44"/>
         <source>Field: a name or a path</source>
         <translation>ຂໍ້ມູນ: ຊື່ ຫຼື ເສັ້ນທາງ</translation>
     </message>
@@ -4367,7 +4367,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ບອກເຫດຜົນຂອງການແກ້ໄຂທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>All guarantees</source>
         <translation>ທຸກການຄໍ້າປະກັນ</translation>
     </message>
@@ -4898,19 +4898,19 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+187"/>
+        <location line="+75"/>
+        <location line="+197"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+193"/>
+        <location line="-195"/>
+        <location line="+203"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-146"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ຄລິກເພື່ອເປີດສະຖານະການສົມມຸດ.</translation>
@@ -4926,7 +4926,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ວາງ</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Costable: &quot;{text}&quot; is not yes or no</source>
         <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍໄດ້: &quot;{text}&quot; ບໍ່ແມ່ນ &quot;ແມ່ນ&quot; ຫຼື &quot;ບໍ່&quot;</translation>
@@ -4951,7 +4951,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+226"/>
+        <location filename="../../gui/matrix/tab.py" line="+235"/>
         <source>&lt;b&gt;The assessment matrix is empty.&lt;/b&gt; Add a row for each existing scheme, policy gap, implementation issue and recommendation, by guarantee (Add row), or paste rows from a spreadsheet (Ctrl+V): one column per heading below.</source>
         <translatorcomment>&apos;spreadsheet&apos; rendered ສະໝຸດວຽກ (workbook) as elsewhere in the app, with &apos;e.g. Excel&apos; added.</translatorcomment>
         <translation>&lt;b&gt;ຕາຕະລາງການປະເມີນຍັງຫວ່າງເປົ່າ.&lt;/b&gt; ເພີ່ມແຖວສຳລັບແຕ່ລະໂຄງການທີ່ມີຢູ່ແລ້ວ, ຊ່ອງຫວ່າງທາງນະໂຍບາຍ, ບັນຫາໃນການຈັດຕັ້ງປະຕິບັດ ແລະ ຂໍ້ສະເໜີແນະ ຕາມການຄໍ້າປະກັນ (ເພີ່ມແຖວ), ຫຼື ວາງແຖວຈາກສະໝຸດວຽກ ເຊັ່ນ Excel (Ctrl+V): ໜຶ່ງຖັນຕໍ່ໜຶ່ງຫົວຂໍ້ຂ້າງລຸ່ມນີ້.</translation>
@@ -5442,7 +5442,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>ParagraphDelegate</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="-363"/>
+        <location filename="../../gui/matrix/tab.py" line="-365"/>
         <source>Tick the scenarios that cost this recommendation</source>
         <translatorcomment>Native review: &apos;tick&apos; (a check box) rendered ໝາຍເລືອກ.</translatorcomment>
         <translation>ໝາຍເລືອກສະຖານະການສົມມຸດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຂອງຂໍ້ສະເໜີແນະນີ້</translation>
@@ -5451,7 +5451,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+141"/>
+        <location filename="../../gui/document/project_document.py" line="+145"/>
         <source>Undo: {label}</source>
         <translation>ຍ້ອນຄືນ: {label}</translation>
     </message>
@@ -7246,20 +7246,20 @@ Native review: ຄວາມອ່ອນໄຫວ is proposed (glossary: sensitiv
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+360"/>
         <source>Scenarios compared</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບສະຖານະການສົມມຸດ</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+352"/>
+        <location line="-359"/>
+        <location line="+355"/>
         <source>Packages compared</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ການປຽບທຽບຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-354"/>
         <source>Packages in one year</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃນປີດຽວ</translation>
@@ -7295,7 +7295,7 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ຂອບເຂດ…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Double-click a line to go to the data concerned.</source>
         <translation>ຄລິກສອງເທື່ອໃສ່ແຖວ ເພື່ອໄປຫາຂໍ້ມູນທີ່ກ່ຽວຂ້ອງ.</translation>
     </message>
@@ -7332,7 +7332,7 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ຈະເປັນແນວໃດຖ້າ…</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Financing of a package</source>
         <translation>ການສະໜອງທຶນຂອງຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
@@ -7367,7 +7367,7 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ປີຂອງເສັ້ນສະແດງແບບປີດຽວ (ຊຸດສິດທິປະໂຫຍດໃນປີດຽວ, ປີຣາມິດພົນລະເມືອງ)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Try other benefit levels and packages on a copy; keep them or not at the end</source>
         <translation>ທົດລອງລະດັບເງິນອຸດໜູນ ແລະ ຊຸດສິດທິປະໂຫຍດອື່ນໆ ໃນສຳເນົາ; ເລືອກວ່າຈະເກັບໄວ້ ຫຼື ບໍ່ ໃນຕອນທ້າຍ</translation>
     </message>
@@ -7448,7 +7448,7 @@ Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary:
         <translation>ຄົນ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{name} has no result: {reason}</source>
         <translation>{name} ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
     </message>
@@ -7661,7 +7661,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ຊຸດສິດທິປະໂຫຍດ</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+109"/>
         <source>{header} (column {key} in exported files)</source>
         <translation>{header} (ຖັນ {key} ໃນໄຟລ໌ທີ່ສົ່ງອອກ)</translation>
     </message>
