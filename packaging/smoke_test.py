@@ -22,8 +22,11 @@ def executable() -> Path:
     return Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist" / name
 
 
-def run(exe: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+def run(
+    exe: Path, *args: str, home: Path, language: str = "en"
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ABND_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env["ABND_LANG"] = language
     env.pop("PYTHONPATH", None)
     return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, timeout=300)
 
@@ -69,6 +72,10 @@ def main() -> int:
             check("--smoke: main window, every tab", done.returncode == 0 and rendered, done.stderr)
         )
 
+        done = run(exe, "--smoke", home=work, language="lo")
+        in_lao = "ຕາຕະລາງ" in done.stdout and "Assessment matrix" not in done.stdout
+        results.append(check("--smoke in Lao: the tabs named in Lao", in_lao, done.stderr))
+
         workbook = work / "lao.xlsx"
         done = run(exe, "export-workbook", str(SAMPLE), str(workbook), home=work)
         valid = workbook.is_file() and zipfile.is_zipfile(workbook)
@@ -78,6 +85,12 @@ def main() -> int:
         done = run(exe, "report", str(SAMPLE), str(report), home=work)
         pdf = report.is_file() and report.read_bytes()[:5] == b"%PDF-"
         results.append(check("report (PDF)", done.returncode == 0 and pdf, done.stderr))
+        lao_pdf = work / "lao-lo.pdf"
+        done = run(exe, "report", str(SAMPLE), str(lao_pdf), "--lang", "lo", home=work)
+        fonts = subprocess.run(["pdffonts", str(lao_pdf)], capture_output=True, text=True)
+        lao_font = [line for line in fonts.stdout.splitlines() if "NotoSansLao" in line]
+        embedded = bool(lao_font) and all(" yes " in line for line in lao_font)
+        results.append(check("report (PDF, Lao): the Lao font embedded", embedded, done.stderr))
         word = work / "lao.docx"  # python-docx's template and lxml bundled
         done = run(exe, "report", str(SAMPLE), str(word), "--lang", "lo", home=work)
         valid = word.is_file() and zipfile.is_zipfile(word)
