@@ -518,11 +518,10 @@ def _not_finite(
     columns: dict[str, Array], years: NDArray[np.int64], path: str
 ) -> InputError | None:
     """An error naming the first infinite value (or a cost that is not a number), if any."""
-    money = [values for name, values in columns.items() if name in MONEY_COLUMNS]
-    other = [values for name, values in columns.items() if name not in MONEY_COLUMNS]
-    # One look at them all first: a sum is finite only if every term is (a finite sum too
-    # large for a float is caught by the look one by one below, which then finds nothing).
-    if np.isfinite(np.sum(money)) and not (other and np.isinf(other).any()):
+    # One look at them all first: a sum is finite only if every term is. A sum that is
+    # not (a NaN share where a denominator is 0, allowed; or a finite total too large for
+    # a float) sends us to the look column by column, which says what is wrong, if anything.
+    if columns and np.isfinite(np.concatenate(list(columns.values())).sum()):
         return None
     for name, values in columns.items():
         bad = np.isinf(values) | (np.isnan(values) if name in MONEY_COLUMNS else False)
