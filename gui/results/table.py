@@ -28,7 +28,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # a header's column key, as in the CSV
 PERCENT_COLUMNS = {c for c in CSV_COLUMNS if "pct" in c}
 # Headers in words with their unit ({currency} is the project's); the CSV key in the tooltip.
 HEADERS = {
-    "scope": QT_TRANSLATE_NOOP("ResultsTable", "Scenario or package"),
+    "scope": QT_TRANSLATE_NOOP("ResultsTable", "Type"),  # scenario or package: a narrow column
     "id": QT_TRANSLATE_NOOP("ResultsTable", "Name"),
     "year": QT_TRANSLATE_NOOP("ResultsTable", "Year"),
     "beneficiaries": QT_TRANSLATE_NOOP("ResultsTable", "Beneficiaries"),

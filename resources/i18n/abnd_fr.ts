@@ -1859,7 +1859,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>impossible de retirer les bénéficiaires de &quot;{other}&quot;&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>{name} in {year} is not a finite number: the inputs are too large together (see the bounds in docs/json-format.md)</source>
         <comment>compute.name_year_finite_number</comment>
         <translatorcomment>Native review: nombre fini is not in the glossary (finite number: not Infinity or NaN), standard mathematical term.</translatorcomment>
@@ -7379,8 +7379,8 @@ Native review: ensemble de prestations is proposed (glossary: package (of benefi
     <name>ResultsTable</name>
     <message>
         <location filename="../../gui/results/table.py" line="+31"/>
-        <source>Scenario or package</source>
-        <translation>Scénario ou ensemble de prestations</translation>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1921,7 +1921,7 @@ Native review: ສະໝຸດວຽກ is not in the glossary (workbook), sprea
         <translation>ບໍ່ສາມາດຫັກຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຂອງ &quot;{other}&quot; ອອກໄດ້: {reason}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>{name} in {year} is not a finite number: the inputs are too large together (see the bounds in docs/json-format.md)</source>
         <comment>compute.name_year_finite_number</comment>
         <translatorcomment>Native review: ຕົວເລກທີ່ມີຄ່າຈຳກັດ is not in the glossary (finite number: not Infinity or NaN), composed.</translatorcomment>
@@ -7537,8 +7537,8 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
     <name>ResultsTable</name>
     <message>
         <location filename="../../gui/results/table.py" line="+31"/>
-        <source>Scenario or package</source>
-        <translation>ສະຖານະການສົມມຸດ ຫຼື ຊຸດສິດທິປະໂຫຍດ</translation>
+        <source>Type</source>
+        <translation>ປະເພດ</translation>
     </message>
     <message>
         <location line="+1"/>
