@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from gui.common.scenario_fields import (
     tip,
 )
 from gui.common.series_text import series_text
+from gui.common.widgets import fill_checklist
 from gui.document.project_document import ProjectDocument
 from gui.scenarios.tiers import TiersEditor
 from gui.scenarios.values import read_value
@@ -331,18 +331,12 @@ class ScenarioForm(QWidget):
     def _show_covered_by(self, picker: QWidget, chosen: list[str]) -> None:
         """The project's other scenarios whose people have an age and sex, checked if named."""
         assert isinstance(picker, QListWidget)
-        picker.blockSignals(True)
-        picker.clear()
-        for other in self.document.project.scenarios:
-            if other.id == self.scenario_id or other.kind not in AGE_SEX_KINDS:
-                continue
-            item = QListWidgetItem(other.name)
-            item.setData(Qt.ItemDataRole.UserRole, other.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = other.id in chosen
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            picker.addItem(item)
-        picker.blockSignals(False)
+        others = [
+            (other.id, other.name)
+            for other in self.document.project.scenarios
+            if other.id != self.scenario_id and other.kind in AGE_SEX_KINDS
+        ]
+        fill_checklist(picker, others, chosen)
 
     def _show_benefit(self, editors: dict[str, QWidget], value: dict[str, Any]) -> None:
         kind = value.get("type", "anchor")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from engine.edits.builders import delete_package, new_package, set_package_field
 from engine.format.write import package_to_dict
 from gui.common.labels import format_percent
 from gui.common.messages import error_line, localized
-from gui.common.widgets import compact_combo
+from gui.common.widgets import compact_combo, fill_checklist
 from gui.document.project_document import ProjectDocument
 
 
@@ -96,32 +95,22 @@ class PackagesEditor(QWidget):
 
     def refresh(self) -> None:
         package_id = self.current_id()
-        for picker in (self.members, self.financing):
-            picker.blockSignals(True)
-            picker.clear()
         if package_id is None:
             self.name.clear()
+            for picker in (self.members, self.financing):
+                fill_checklist(picker, [], ())
         else:
             project = self.document.project
             package = project.package(package_id)
             self.name.setText(package.name)
-            for picker, items, chosen in (
-                (self.members, [(s.id, s.name) for s in project.scenarios], package.scenarios),
-                (
-                    self.financing,
-                    [(s.id, s.name) for s in project.financing_sources],
-                    package.financing,
-                ),
-            ):
-                for key, name in items:
-                    item = QListWidgetItem(name)
-                    item.setData(Qt.ItemDataRole.UserRole, key)
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    state = Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
-                    item.setCheckState(state)
-                    picker.addItem(item)
-        for picker in (self.members, self.financing):
-            picker.blockSignals(False)
+            fill_checklist(
+                self.members, [(s.id, s.name) for s in project.scenarios], package.scenarios
+            )
+            fill_checklist(
+                self.financing,
+                [(s.id, s.name) for s in project.financing_sources],
+                package.financing,
+            )
         self._show_status()
 
     def _show_status(self) -> None:
