@@ -4,33 +4,12 @@ command; a refused value explained."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale
 
 from engine.edits.builders import put_scenario, scenario_template
 from engine.store.files import read_project
-from engine.store.project_store import ProjectStore
-from gui.document.project_document import ProjectDocument
 from gui.scenarios.financing_editor import FinancingEditor
-
-NBSP = "\u00a0"
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale("en"))
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def document(qtbot, sample_file) -> Iterator[ProjectDocument]:
-    opened = ProjectDocument(ProjectStore.open(sample_file))
-    yield opened
-    opened.close()
+from tests.gui.scenarios.conftest import NBSP
 
 
 @pytest.fixture

@@ -4,36 +4,16 @@ shows the project's value again; the form follows undo, kind changes and deletio
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from engine.edits.builders import delete_scenario, put_scenario, scenario_template
 from engine.store.files import read_project
-from engine.store.project_store import ProjectStore
 from gui.common.scenario_fields import form_fields
-from gui.document.project_document import ProjectDocument
 from gui.scenarios.form import ScenarioForm
-
-NBSP = "\u00a0"
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale("en"))
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def document(qtbot, sample_file) -> Iterator[ProjectDocument]:
-    opened = ProjectDocument(ProjectStore.open(sample_file))
-    yield opened
-    opened.close()
+from tests.gui.scenarios.conftest import NBSP
 
 
 @pytest.fixture

@@ -4,33 +4,12 @@ cost and its gap or surplus in the end year."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from engine.store.files import read_project
-from engine.store.project_store import ProjectStore
 from gui.common.labels import format_percent
-from gui.document.project_document import ProjectDocument
 from gui.scenarios.packages_editor import PackagesEditor
-
-NBSP = "\u00a0"
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale("en"))
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def document(qtbot, sample_file) -> Iterator[ProjectDocument]:
-    opened = ProjectDocument(ProjectStore.open(sample_file))
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
