@@ -14,20 +14,13 @@ from __future__ import annotations
 from typing import Any
 
 from engine.domain import messages
-from engine.domain.dependencies import cycle
 from engine.domain.errors import InputError
-from engine.domain.kinds import AGE_SEX_KINDS, CONTRIBUTOR_KINDS
 from engine.domain.model import (
     BIRTHS_ESTIMATES,
-    GUARANTEES,
-    MATRIX_STATUSES,
     SEXES,
-    Comment,
     Country,
     Economy,
     Labour,
-    MatrixRow,
-    Package,
     ParticipationRow,
     Population,
     PopulationRow,
@@ -40,15 +33,12 @@ from engine.domain.model import (
 from engine.format import validate as v
 from engine.format.keys import (
     ASSUMPTION_NAMES,
-    COMMENT_KEYS,
     ECONOMY_KEYS,
     ENVELOPE_KEY,
     FORMAT,
     FORMAT_VERSION,
     GROWTH_KEYS,
     LABOUR_KEYS,
-    MATRIX_KEYS,
-    PACKAGE_KEYS,
     POPULATION_KEYS,
     RANGE_KEYS,
     READABLE_VERSIONS,
@@ -60,7 +50,10 @@ from engine.format.keys import (
     YEARS_KEYS,
 )
 from engine.format.read_financing import read_financing_source
+from engine.format.read_matrix import read_matrix_row as read_matrix_row
+from engine.format.read_matrix import read_package as read_package
 from engine.format.read_scenario import read_scenario as read_scenario
+from engine.format.references import check_references as check_references
 from engine.format.upgrade import upgrade_document
 
 MAX_SHIFT = 10.0  # an uncertainty range's low and high (points or relative: +1000 % at most)
@@ -210,164 +203,6 @@ def _check_envelopes(top: dict[str, Any]) -> None:
             path = f"packages[{i}]"
             v.identifier(item.get("id"), f"{path}.id")
             v.series(item[ENVELOPE_KEY], f"{path}.{ENVELOPE_KEY}", minimum=0, maximum=100)
-
-
-def check_references(project: Project) -> None:
-    """Ids are unique and every reference points at something that exists."""
-    scenario_ids = _unique_ids([s.id for s in project.scenarios], "scenarios")
-    _check_covered_by(project, scenario_ids)
-    _unique_ids([p.id for p in project.packages], "packages")
-    _check_financing(project, scenario_ids)
-    _unique_ids([m.id for m in project.matrix], "matrix")
-    for i, scenario in enumerate(project.scenarios):
-        if scenario.replaces is None:
-            continue
-        path = f"scenarios[{i}].replaces"
-        if scenario.replaces not in scenario_ids:
-            raise InputError(
-                path,
-                messages.translate(
-                    "Engine",
-                    '"{replaces}" is not the id of any scenario',
-                    "read.replaces_id_any_scenario",
-                ).format(replaces=scenario.replaces),
-            )
-        if project.scenario(scenario.replaces).status != "existing":
-            raise InputError(
-                path,
-                messages.translate(
-                    "Engine",
-                    '"{replaces}" is not an existing scheme',
-                    "read.replaces_existing_scheme",
-                ).format(replaces=scenario.replaces),
-            )
-    for i, package in enumerate(project.packages):
-        for j, member in enumerate(package.scenarios):
-            if member not in scenario_ids:
-                raise InputError(
-                    f"packages[{i}].scenarios[{j}]",
-                    messages.translate(
-                        "Engine",
-                        '"{member}" is not the id of any scenario',
-                        "read.member_id_any_scenario",
-                    ).format(member=member),
-                )
-    for i, row in enumerate(project.matrix):
-        for j, linked in enumerate(row.scenario_ids):
-            if linked not in scenario_ids:
-                raise InputError(
-                    f"matrix[{i}].scenario_ids[{j}]",
-                    messages.translate(
-                        "Engine",
-                        '"{linked}" is not the id of any scenario',
-                        "read.linked_id_any_scenario",
-                    ).format(linked=linked),
-                )
-
-
-def _check_financing(project: Project, scenario_ids: set[str]) -> None:
-    """Source ids are unique, packages name existing sources, contributions a member scheme."""
-    source_ids = _unique_ids([s.id for s in project.financing_sources], "financing_sources")
-    for i, package in enumerate(project.packages):
-        for j, source_id in enumerate(package.financing):
-            if source_id not in source_ids:
-                raise InputError(
-                    f"packages[{i}].financing[{j}]",
-                    messages.translate(
-                        "Engine",
-                        '"{source}" is not the id of any financing source',
-                        "read.financing_id_any_source",
-                    ).format(source=source_id),
-                )
-    for i, source in enumerate(project.financing_sources):
-        if source.contributions is None:
-            continue
-        path = f"financing_sources[{i}].contributions.scenario"
-        other = source.contributions.scenario
-        if other not in scenario_ids:
-            raise InputError(
-                path,
-                messages.translate(
-                    "Engine",
-                    '"{other}" is not the id of any scenario',
-                    "read.contributions_id_any_scenario",
-                ).format(other=other),
-            )
-        kind = project.scenario(other).kind
-        if kind not in CONTRIBUTOR_KINDS:
-            raise InputError(
-                path,
-                messages.translate(
-                    "Engine",
-                    '"{other}" is a {kind} scenario, whose beneficiaries are not members '
-                    "paying contributions (use one of: {kinds})",
-                    "read.contributions_kind_not_members",
-                ).format(other=other, kind=kind, kinds=", ".join(CONTRIBUTOR_KINDS)),
-            )
-
-
-def _check_covered_by(project: Project, scenario_ids: set[str]) -> None:
-    """``covered_by`` names other scenarios with people of an age and sex, and no circle."""
-    for i, scenario in enumerate(project.scenarios):
-        for j, other in enumerate(scenario.covered_by or ()):
-            path = f"scenarios[{i}].covered_by[{j}]"
-            if other not in scenario_ids:
-                raise InputError(
-                    path,
-                    messages.translate(
-                        "Engine",
-                        '"{other}" is not the id of any scenario',
-                        "read.other_id_any_scenario",
-                    ).format(other=other),
-                )
-            if other == scenario.id:
-                raise InputError(
-                    path,
-                    messages.translate(
-                        "Engine",
-                        "a scenario cannot be covered by itself",
-                        "read.scenario_cannot_covered_itself",
-                    ).format(),
-                )
-            kind = project.scenario(other).kind
-            if kind not in AGE_SEX_KINDS:
-                raise InputError(
-                    path,
-                    messages.translate(
-                        "Engine",
-                        '"{other}" is a {kind} scenario, whose beneficiaries have no age '
-                        "and sex to remove (use one of: {kinds})",
-                        "read.other_kind_scenario_whose",
-                    ).format(other=other, kind=kind, kinds=", ".join(AGE_SEX_KINDS)),
-                )
-    found = cycle(project.scenarios)
-    if found:
-        i = next(k for k, s in enumerate(project.scenarios) if s.id == found[0])
-        raise InputError(
-            f"scenarios[{i}].covered_by",
-            messages.translate(
-                "Engine",
-                "is circular: {found} (a scheme cannot exclude the beneficiaries of a "
-                "scheme that excludes its own)",
-                "read.circular_found_scheme_cannot",
-            ).format(found=" -> ".join(found)),
-        )
-
-
-def _unique_ids(ids: list[str], path: str) -> set[str]:
-    seen: set[str] = set()
-    for i, item in enumerate(ids):
-        if item in seen:
-            raise InputError(
-                f"{path}[{i}].id",
-                messages.translate(
-                    "Engine",
-                    '"{item}" is used twice; ids must be unique',
-                    "read.item_used_twice_ids",
-                ).format(item=item),
-            )
-        seen.add(item)
-    return seen
 
 
 def read_country(value: Any) -> Country:
@@ -591,112 +426,6 @@ def _participation_row(value: Any, path: str) -> ParticipationRow:
         age_group=group,
         year=v.year(data["year"], f"{path}.year") if "year" in data else None,
     )
-
-
-def read_package(value: Any, path: str) -> Package:
-    data = v.obj(value, path)
-    if ENVELOPE_KEY in data:
-        raise InputError(
-            v.child(path, ENVELOPE_KEY),
-            messages.translate(
-                "Engine",
-                "was replaced in format version 3 by financing sources: list the source in "
-                "financing_sources and its id in the package's financing",
-                "read.envelope_replaced",
-            ).format(),
-        )
-    v.check_keys(data, path, PACKAGE_KEYS, ("id", "name", "scenarios"))
-    members = _unique_list(data["scenarios"], f"{path}.scenarios")
-    financing = _unique_list(data.get("financing", []), f"{path}.financing")
-    return Package(
-        id=v.identifier(data["id"], f"{path}.id"),
-        name=v.text(data["name"], f"{path}.name", max_length=500, non_empty=True),
-        scenarios=members,
-        financing=financing,
-    )
-
-
-def _unique_list(value: Any, path: str) -> tuple[str, ...]:
-    """A list of ids, each once."""
-    items = tuple(v.identifier(item, f"{path}[{j}]") for j, item in enumerate(v.array(value, path)))
-    for j, item in enumerate(items):
-        if item in items[:j]:
-            raise InputError(
-                f"{path}[{j}]",
-                messages.translate(
-                    "Engine", '"{member}" is listed twice', "read.member_listed_twice"
-                ).format(member=item),
-            )
-    return items
-
-
-def read_matrix_row(value: Any, path: str) -> MatrixRow:
-    data = v.obj(value, path)
-    v.check_keys(data, path, MATRIX_KEYS, ("id", "guarantee"))
-
-    def field_text(key: str) -> str:
-        return v.text(data.get(key, ""), f"{path}.{key}")
-
-    priority = data.get("priority")
-    return MatrixRow(
-        id=v.identifier(data["id"], f"{path}.id"),
-        guarantee=v.choice(data["guarantee"], f"{path}.guarantee", GUARANTEES),  # type: ignore[arg-type]
-        existing_provision=field_text("existing_provision"),
-        policy_gap=field_text("policy_gap"),
-        implementation_issue=field_text("implementation_issue"),
-        recommendation=field_text("recommendation"),
-        costable=v.boolean(data.get("costable", False), f"{path}.costable"),
-        scenario_ids=tuple(
-            v.identifier(item, f"{path}.scenario_ids[{j}]")
-            for j, item in enumerate(v.array(data.get("scenario_ids", []), f"{path}.scenario_ids"))
-        ),
-        priority=(
-            None
-            if priority is None
-            else int(v.number(priority, f"{path}.priority", minimum=0, maximum=99, integer=True))
-        ),
-        agencies=tuple(
-            v.text(item, f"{path}.agencies[{j}]", max_length=200)
-            for j, item in enumerate(v.array(data.get("agencies", []), f"{path}.agencies"))
-        ),
-        notes=field_text("notes"),
-        status=(
-            None
-            if data.get("status") is None
-            else v.choice(data["status"], f"{path}.status", MATRIX_STATUSES)  # type: ignore[arg-type]
-        ),
-        status_date=(
-            None
-            if data.get("status_date") is None
-            else v.iso_date(data["status_date"], f"{path}.status_date")
-        ),
-        comments=_comments(data.get("comments", []), f"{path}.comments"),
-    )
-
-
-def _comments(value: Any, path: str) -> tuple[Comment, ...]:
-    """A matrix row's consultation comments: each with its own id, once."""
-    comments: list[Comment] = []
-    for j, item in enumerate(v.array(value, path)):
-        place = f"{path}[{j}]"
-        data = v.obj(item, place)
-        v.check_keys(data, place, COMMENT_KEYS, ("id", "agency", "text"))
-        comment = Comment(
-            id=v.identifier(data["id"], f"{place}.id"),
-            agency=v.text(data["agency"], f"{place}.agency", max_length=200),
-            text=v.text(data["text"], f"{place}.text"),
-            author=v.text(data.get("author", ""), f"{place}.author", max_length=200),
-            date="" if data.get("date") is None else v.iso_date(data["date"], f"{place}.date"),
-        )
-        if any(c.id == comment.id for c in comments):
-            raise InputError(
-                f"{place}.id",
-                messages.translate(
-                    "Engine", 'repeats the comment id "{id}"', "read.repeats_comment_id"
-                ).format(id=comment.id),
-            )
-        comments.append(comment)
-    return tuple(comments)
 
 
 def read_sources(value: Any) -> tuple[tuple[str, str], ...]:

@@ -1059,7 +1059,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../engine/format/read.py" line="+75"/>
+        <location filename="../../engine/format/read.py" line="+68"/>
         <source>expected &quot;{format}&quot;: this is not an ABND Studio project</source>
         <comment>read.expected_format_abnd_studio</comment>
         <translation>&quot;{format}&quot; attendu&#xa0;: ce n’est pas un projet ABND Studio</translation>
@@ -1095,7 +1095,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>est nouveau dans la version 3 du format ; ce fichier indique format_version {version}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../engine/format/references.py" line="+27"/>
         <source>&quot;{replaces}&quot; is not the id of any scenario</source>
         <comment>read.replaces_id_any_scenario</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -1175,7 +1175,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>&quot;{item}&quot; est utilisé deux fois&#x202f;; les identifiants doivent être uniques</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../engine/format/read.py" line="+33"/>
         <source>&quot;{iso3}&quot; is not a three-letter ISO code such as &quot;LAO&quot;</source>
         <comment>read.iso_three_letter_iso</comment>
         <translation>&quot;{iso3}&quot; n’est pas un code ISO à trois lettres comme &quot;LAO&quot;</translation>
@@ -1224,7 +1224,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>valeurs par année attendues, par exemple {{&quot;2026&quot;: 1.2e12}}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../engine/format/read_matrix.py" line="+19"/>
         <source>was replaced in format version 3 by financing sources: list the source in financing_sources and its id in the package&apos;s financing</source>
         <comment>read.envelope_replaced</comment>
         <translation>a été remplacé dans la version 3 du format par les sources de financement : indiquez la source dans financing_sources et son identifiant dans le financing de l’ensemble de prestations</translation>
@@ -1242,7 +1242,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>répète l’identifiant de commentaire « {id} »</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../engine/format/read.py" line="+71"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>read.low_low_g_above</comment>
         <translation>la valeur basse {low:g} est supérieure à la valeur haute {high:g}</translation>
@@ -5262,7 +5262,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>PackagesEditor</name>
     <message>
-        <location filename="../../gui/scenarios/packages_editor.py" line="+38"/>
+        <location filename="../../gui/scenarios/packages_editor.py" line="+37"/>
         <source>The package to edit: a set of scenarios costed together</source>
         <translation>Ensemble de prestations à modifier&#xa0;: un groupe de scénarios chiffrés ensemble</translation>
     </message>
@@ -5273,14 +5273,14 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+11"/>
-        <location line="+137"/>
+        <location line="+127"/>
         <location line="+2"/>
         <source>New package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Nouvel ensemble de prestations</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-127"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Supprimer l’ensemble de prestations</translation>
@@ -5297,7 +5297,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+75"/>
         <source>Its sources give {financing}: a gap of {gap} of GDP.</source>
         <translation>Ses sources apportent {financing} : un déficit de {gap} du PIB.</translation>
     </message>
@@ -5307,7 +5307,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Ses sources apportent {financing} : un excédent de {gap} du PIB.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-76"/>
         <source>Scenarios in it</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénarios qu’il contient</translation>
@@ -5318,7 +5318,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Financé par</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+67"/>
         <source>In {year} the package costs {pct} of GDP.</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>En {year}, l’ensemble de prestations coûte {pct} du PIB.</translation>
@@ -8120,7 +8120,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>2026&#xa0;: 30&#xa0;%&#x202f;; 2028&#xa0;: 60&#xa0;%&#x202f;; 2030&#xa0;: 90&#xa0;%</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>of</source>
         <translatorcomment>Label between the percent and the anchor list (&apos;30 % du seuil de pauvreté&apos;); &apos;du&apos; fits all current anchors (all masculine).</translatorcomment>
         <translation>du</translation>
@@ -8137,12 +8137,12 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Renommer {old} en {new}</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-124"/>
         <source>nothing</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>by age band</source>
         <translatorcomment>Native review: tranche d’âge is proposed (glossary: age group).</translatorcomment>
         <translation>par tranche d’âge</translation>

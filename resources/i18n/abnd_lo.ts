@@ -1083,7 +1083,7 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>ຫວ່າງເປົ່າ</translation>
     </message>
     <message>
-        <location filename="../../engine/format/read.py" line="+75"/>
+        <location filename="../../engine/format/read.py" line="+68"/>
         <source>expected &quot;{format}&quot;: this is not an ABND Studio project</source>
         <comment>read.expected_format_abnd_studio</comment>
         <translation>ຕ້ອງເປັນ &quot;{format}&quot;: ນີ້ບໍ່ແມ່ນໂປຣເຈັກ ABND Studio</translation>
@@ -1120,7 +1120,7 @@ Native review: ແມ່ແບບ is not in the glossary (template, the ABND Stu
         <translation>ເປັນຂໍ້ມູນໃໝ່ໃນຮູບແບບສະບັບ 3; ໄຟລ໌ນີ້ລະບຸ format_version {version}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../engine/format/references.py" line="+27"/>
         <source>&quot;{replaces}&quot; is not the id of any scenario</source>
         <comment>read.replaces_id_any_scenario</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
@@ -1201,7 +1201,7 @@ Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is propose
         <translation>&quot;{item}&quot; ຖືກໃຊ້ສອງເທື່ອ; ລະຫັດຕ້ອງບໍ່ຊ້ຳກັນ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../engine/format/read.py" line="+33"/>
         <source>&quot;{iso3}&quot; is not a three-letter ISO code such as &quot;LAO&quot;</source>
         <comment>read.iso_three_letter_iso</comment>
         <translation>&quot;{iso3}&quot; ບໍ່ແມ່ນລະຫັດ ISO ສາມຕົວອັກສອນ ເຊັ່ນ &quot;LAO&quot;</translation>
@@ -1252,7 +1252,7 @@ Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is propose
         <translation>ຕ້ອງເປັນຄ່າຕາມປີ ເຊັ່ນ {{&quot;2026&quot;: 1.2e12}}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../engine/format/read_matrix.py" line="+19"/>
         <source>was replaced in format version 3 by financing sources: list the source in financing_sources and its id in the package&apos;s financing</source>
         <comment>read.envelope_replaced</comment>
         <translation>ຖືກແທນທີ່ໃນຮູບແບບສະບັບ 3 ດ້ວຍແຫຼ່ງສະໜອງທຶນ: ລະບຸແຫຼ່ງທຶນໃນ financing_sources ແລະ ລະຫັດຂອງມັນໃນ financing ຂອງຊຸດສິດທິປະໂຫຍດ</translation>
@@ -1270,7 +1270,7 @@ Native review: ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ is propose
         <translation>ລະຫັດຄຳເຫັນ &quot;{id}&quot; ຊ້ຳກັນ</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../engine/format/read.py" line="+71"/>
         <source>low {low:g} is above high {high:g}</source>
         <comment>read.low_low_g_above</comment>
         <translation>ຄ່າຕ່ຳ {low:g} ສູງກວ່າຄ່າສູງ {high:g}</translation>
@@ -5360,7 +5360,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>PackagesEditor</name>
     <message>
-        <location filename="../../gui/scenarios/packages_editor.py" line="+38"/>
+        <location filename="../../gui/scenarios/packages_editor.py" line="+37"/>
         <source>The package to edit: a set of scenarios costed together</source>
         <translation>ຊຸດສິດທິປະໂຫຍດທີ່ຈະແກ້ໄຂ: ກຸ່ມສະຖານະການສົມມຸດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຮ່ວມກັນ</translation>
     </message>
@@ -5371,14 +5371,14 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+137"/>
+        <location line="+127"/>
         <location line="+2"/>
         <source>New package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃໝ່</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-127"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ລຶບຊຸດສິດທິປະໂຫຍດ</translation>
@@ -5395,7 +5395,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+75"/>
         <source>Its sources give {financing}: a gap of {gap} of GDP.</source>
         <translation>ແຫຼ່ງທຶນຂອງມັນໃຫ້ {financing}: ຂາດ {gap} ຕໍ່ GDP.</translation>
     </message>
@@ -5405,7 +5405,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ແຫຼ່ງທຶນຂອງມັນໃຫ້ {financing}: ເກີນ {gap} ຕໍ່ GDP.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-76"/>
         <source>Scenarios in it</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດທີ່ຢູ່ໃນຊຸດ</translation>
@@ -5416,7 +5416,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ສະໜອງທຶນໂດຍ</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+67"/>
         <source>In {year} the package costs {pct} of GDP.</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.
 Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
@@ -8294,7 +8294,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>2026: 30&#xa0;%; 2028: 60&#xa0;%; 2030: 90&#xa0;%</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>of</source>
         <translation>ຂອງ</translation>
     </message>
@@ -8310,12 +8310,12 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ປ່ຽນຊື່ {old} ເປັນ {new}</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-124"/>
         <source>nothing</source>
         <translation>ບໍ່ມີ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>by age band</source>
         <translatorcomment>Native review: ກຸ່ມອາຍຸ is proposed (glossary: age group).</translatorcomment>
         <translation>ຕາມກຸ່ມອາຍຸ</translation>
