@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import operator
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import compress
 
 import numpy as np
 from numpy.typing import NDArray
@@ -30,49 +30,24 @@ from engine.method.financing import SourceTerms, source_terms
 from engine.method.fiscal import FiscalYears, fiscal_years
 from engine.method.memo import MISS, Memo
 from engine.method.scenarios import ScenarioTerms, scenario_terms
+from engine.method.tables import MONEY_COLUMNS as MONEY_COLUMNS
+from engine.method.tables import PACKAGE_COLUMNS as PACKAGE_COLUMNS
+from engine.method.tables import RESULT_COLUMNS as RESULT_COLUMNS
+from engine.method.tables import (
+    MemberStack,
+    not_finite,
+    package_table,
+    percent_bases,
+    replaced_by,
+    scenario_table,
+)
+from engine.method.tables import ResultTable as ResultTable
 
 Array = NDArray[np.float64]
 
 _ID = operator.attrgetter("id")
 _STATUS = operator.attrgetter("status")
 _REPLACES = operator.attrgetter("replaces")
-RESULT_COLUMNS: tuple[str, ...] = (
-    "beneficiaries",
-    "benefit_per_beneficiary",
-    "benefit_cost",
-    "admin_cost",
-    "total_cost",
-    "total_cost_constant",
-    "pct_gdp",
-    "pct_gov_expenditure",
-    "pct_gov_revenue",
-)
-PACKAGE_COLUMNS: tuple[str, ...] = (
-    "existing_cost",
-    "proposed_cost",
-    "replaced_cost",
-    "additional_cost",
-    "additional_pct_gdp",
-    "fiscal_space_pct_gdp",
-    "fiscal_space_gap_pct_gdp",
-    "gov_expenditure_needed_pct_gdp",
-    "financing",
-    "financing_pct_gdp",
-    "financing_gap_pct_gdp",
-)
-MONEY_COLUMNS = ("benefit_cost", "admin_cost", "total_cost", "total_cost_constant")
-
-
-@dataclass(frozen=True)
-class ResultTable:
-    """One scenario's or package's results: column name -> value per year (NaN = empty)."""
-
-    id: str
-    name: str
-    columns: dict[str, Array]
-
-    def __getitem__(self, column: str) -> Array:
-        return self.columns[column]
 
 
 @dataclass(frozen=True)
@@ -125,7 +100,7 @@ def _compute(project: Project, strict: bool, memo: Memo) -> Results:
     ctx = prepare(project)
     fiscal = fiscal_years(project.years)
     warnings = list(ctx.warnings)
-    percent_of = _percent_bases(ctx, fiscal)
+    percent_of = percent_bases(ctx, fiscal)
     years = ctx.year_array if fiscal is None else fiscal.years
     costing = _Costing(project, ctx, fiscal, percent_of, years)
     kept = memo.get("scenarios", (ctx, project.years))
@@ -160,7 +135,7 @@ def _compute(project: Project, strict: bool, memo: Memo) -> Results:
     by_id = dict(zip(map(_ID, project.scenarios), project.scenarios, strict=True))
     for i, package in enumerate(project.packages):
         members = list(map(by_id.__getitem__, package.scenarios))
-        needed = [*package.scenarios, *_replaced_by(members)]
+        needed = [*package.scenarios, *replaced_by(members)]
         # What the package is found from (maps, not loops: a package may hold 1,000 scenarios)
         sources = (
             package,
@@ -174,9 +149,9 @@ def _compute(project: Project, strict: bool, memo: Memo) -> Results:
         )
         stack = memo.get(("stack", package.id), ())  # kept while the package is
         if stack is MISS:
-            stack = _Stack()
+            stack = MemberStack()
             memo.put(("stack", package.id), (), stack)
-        assert isinstance(stack, _Stack)
+        assert isinstance(stack, MemberStack)
         summed = memo.get(("package", package.id, i), sources)
         if summed is MISS:
             summed = _package(
@@ -354,8 +329,8 @@ def _costed(
         terms = scenario_terms(scenario, ctx, f"scenarios[{i}]", cells, keep_cells=keep)
     except InputError as error:
         return error, None
-    table = _scenario_table(scenario, terms, ctx, fiscal, percent_of)
-    return terms, _not_finite(table.columns, years, f"scenarios[{i}]") or table
+    table = scenario_table(scenario, terms, ctx, fiscal, percent_of)
+    return terms, not_finite(table.columns, years, f"scenarios[{i}]") or table
 
 
 def _source(
@@ -372,7 +347,7 @@ def _source(
         found = source_terms(source, f"financing_sources[{i}]", ctx, fiscal, terms, errors)
     except InputError as error:
         return error
-    overflow = _not_finite(
+    overflow = not_finite(
         {"financing": found.money, "financing_pct_gdp": found.pct_gdp},
         years,
         f"financing_sources[{i}]",
@@ -391,7 +366,7 @@ def _package(
     fiscal: FiscalYears | None,
     percent_of: dict[str, Array],
     sources: tuple[dict[str, SourceTerms], dict[str, InputError]],
-    stack: _Stack,
+    stack: MemberStack,
 ) -> ResultTable | InputError:
     """A package's table, or why it cannot be summed or financed."""
     financing, financing_errors = sources
@@ -415,7 +390,7 @@ def _package(
                 "compute.financing_source_blocked",
             ).format(source=unfunded[0], reason=financing_errors[unfunded[0]].message),
         )
-    return _package_table(package, by_id, tables, ctx, fiscal, percent_of, financing, stack)
+    return package_table(package, by_id, tables, ctx, fiscal, percent_of, financing, stack)
 
 
 def _covering(
@@ -437,199 +412,6 @@ def _covering(
             ).format(other=other, reason=reason),
         )
     return terms[other]
-
-
-def _percent_bases(ctx: CountryContext, fiscal: FiscalYears | None) -> dict[str, Array]:
-    """What a cost is multiplied by for each percent column, per reported year."""
-    economy = ctx.economy
-
-    def per_year(values: Array | None) -> Array | None:
-        return values if values is None or fiscal is None else fiscal.stock(values)
-
-    count = ctx.years.count if fiscal is None else len(fiscal.years)
-    empty = np.full(count, np.nan)
-    gdp = per_year(economy.gdp_nominal)
-    assert gdp is not None
-    return {
-        "pct_gdp": 100.0 / gdp,
-        "pct_gov_expenditure": _percent_base(per_year(economy.gov_expenditure), empty),
-        "pct_gov_revenue": _percent_base(per_year(economy.gov_revenue), empty),
-    }
-
-
-def _scenario_table(
-    scenario: Scenario,
-    terms: ScenarioTerms,
-    ctx: CountryContext,
-    fiscal: FiscalYears | None,
-    percent_of: dict[str, Array],
-) -> ResultTable:
-    """One scenario's columns per calendar year, or per fiscal year (flows blended)."""
-    total = terms.total_cost
-    constant = total * (1.0 / ctx.economy.deflator)
-    if fiscal is None:
-        columns = {
-            "beneficiaries": terms.beneficiaries,
-            "benefit_per_beneficiary": terms.annual_benefit,
-            "benefit_cost": terms.benefit_cost,
-            "admin_cost": terms.admin_cost,
-            "total_cost": total,
-            "total_cost_constant": constant,
-        }
-    else:
-        beneficiaries = fiscal.stock(terms.beneficiaries)
-        benefit_cost = fiscal.flow(terms.benefit_cost, terms.start)
-        # What a beneficiary receives in the fiscal year (the calendar amounts blended
-        # where nobody is paid).
-        per_beneficiary = np.divide(
-            benefit_cost,
-            beneficiaries,
-            out=fiscal.stock(terms.annual_benefit),
-            where=beneficiaries > 0,
-        )
-        columns = {
-            "beneficiaries": beneficiaries,
-            "benefit_per_beneficiary": per_beneficiary,
-            "benefit_cost": benefit_cost,
-            "admin_cost": fiscal.flow(terms.admin_cost, terms.start),
-            "total_cost": fiscal.flow(total, terms.start),
-            "total_cost_constant": fiscal.flow(constant, terms.start),
-        }
-    for name, factor in percent_of.items():
-        columns[name] = columns["total_cost"] * factor
-    return ResultTable(scenario.id, scenario.name, columns)
-
-
-def _replaced_by(members: list[Scenario]) -> list[str]:
-    """Existing schemes that proposed members replace."""
-    if not any(map(_REPLACES, members)):  # most packages replace nothing: no Python loop
-        return []
-    return [m.replaces for m in members if m.status == "proposed" and m.replaces is not None]
-
-
-def _percent_base(denominator: Array | None, empty: Array) -> Array:
-    """100 / denominator; empty (NaN) where the denominator is 0 (a share given as 0)."""
-    if denominator is None:
-        return empty
-    return np.divide(100.0, denominator, out=np.full_like(empty, np.nan), where=denominator > 0)
-
-
-def _not_finite(
-    columns: dict[str, Array], years: NDArray[np.int64], path: str
-) -> InputError | None:
-    """An error naming the first infinite value (or a cost that is not a number), if any."""
-    # One look at them all first: a sum is finite only if every term is. A sum that is
-    # not (a NaN share where a denominator is 0, allowed; or a finite total too large for
-    # a float) sends us to the look column by column, which says what is wrong, if anything.
-    if columns and np.isfinite(np.concatenate(list(columns.values())).sum()):
-        return None
-    for name, values in columns.items():
-        bad = np.isinf(values) | (np.isnan(values) if name in MONEY_COLUMNS else False)
-        if bad.any():
-            year = int(years[int(np.argmax(bad))])
-            return InputError(
-                path,
-                messages.translate(
-                    "Engine",
-                    "{name} in {year} is not a finite number: the inputs are too large "
-                    "together (see the bounds in docs/json-format.md)",
-                    "compute.name_year_finite_number",
-                ).format(name=name, year=year),
-            )
-    return None
-
-
-def _package_table(
-    package: Package,
-    scenarios: dict[str, Scenario],
-    tables: dict[str, ResultTable],
-    ctx: CountryContext,
-    fiscal: FiscalYears | None,
-    percent_of: dict[str, Array],
-    financing: dict[str, SourceTerms],
-    stack: _Stack | None = None,
-) -> ResultTable:
-    """Sums of the members' money; existing, proposed and additional cost; financing."""
-    count = ctx.years.count if fiscal is None else len(fiscal.years)
-    empty = np.full(count, np.nan)
-    members = list(map(scenarios.__getitem__, package.scenarios))
-    rows = (stack or _Stack()).rows_of(list(map(tables.__getitem__, package.scenarios)), count)
-    columns: dict[str, Array] = {"beneficiaries": empty, "benefit_per_beneficiary": empty}
-    for name in MONEY_COLUMNS:
-        columns[name] = _sum_rows(rows[name], count)
-    total = columns["total_cost"]
-    for name, factor in percent_of.items():
-        columns[name] = total * factor
-    replaced_ids = sorted(set(_replaced_by(members)))
-    for column, status in (("existing_cost", "existing"), ("proposed_cost", "proposed")):
-        having = list(
-            compress(itertools.count(), map(operator.eq, map(_STATUS, members), repeat(status)))
-        )
-        columns[column] = _sum_rows(rows["total_cost"][having], count)
-    columns["replaced_cost"] = _sum([tables[r]["total_cost"] for r in replaced_ids], count)
-    columns["additional_cost"] = columns["proposed_cost"] - columns["replaced_cost"]
-    columns["additional_pct_gdp"] = columns["additional_cost"] * percent_of["pct_gdp"]
-    # Financing: the sum of the chosen sources (empty when none is chosen); the gap is the
-    # cost not financed. fiscal_space_* are the same figures under their version-2 names.
-    chosen = [financing[source] for source in package.financing]
-    money = _sum([s.money for s in chosen], count) if chosen else empty
-    pct = _sum([s.pct_gdp for s in chosen], count) if chosen else empty
-    columns["financing"] = money
-    columns["financing_pct_gdp"] = pct
-    columns["financing_gap_pct_gdp"] = columns["pct_gdp"] - pct
-    columns["fiscal_space_pct_gdp"] = pct
-    columns["fiscal_space_gap_pct_gdp"] = pct - columns["pct_gdp"]
-    share = ctx.economy.gov_expenditure_share
-    if share is not None and fiscal is not None:
-        gexp, gdp = ctx.economy.gov_expenditure, ctx.economy.gdp_nominal
-        assert gexp is not None
-        share = fiscal.stock(gexp) / fiscal.stock(gdp)
-    columns["gov_expenditure_needed_pct_gdp"] = (
-        empty if share is None else 100.0 * share + columns["pct_gdp"]
-    )
-    return ResultTable(package.id, package.name, columns)
-
-
-class _Stack:
-    """A package's members' money per year, one row per member, kept from one compute to
-    the next: an edit to one member rewrites its rows only, and every sum is numpy's sum of
-    the same rows in the same order (the same bits as summing a fresh list of them)."""
-
-    def __init__(self) -> None:
-        self.tables: list[ResultTable] = []
-        self.rows: dict[str, Array] = {}
-
-    def rows_of(self, tables: list[ResultTable], count: int) -> dict[str, Array]:
-        """The money columns of ``tables`` stacked, shape [members, years] each."""
-        kept = self.rows.get("total_cost")
-        if kept is None or kept.shape != (len(tables), count):
-            self.rows = {
-                name: np.array([t[name] for t in tables], dtype=np.float64).reshape(
-                    len(tables), count
-                )
-                for name in MONEY_COLUMNS
-            }
-        else:
-            for j in compress(itertools.count(), map(operator.is_not, self.tables, tables)):
-                for name, rows in self.rows.items():
-                    rows[j] = tables[j][name]
-        self.tables = tables
-        return self.rows
-
-
-def _sum_rows(rows: Array, count: int) -> Array:
-    """The sum over rows (zeros when there are none), as :func:`_sum` of the rows."""
-    if not len(rows):
-        return np.zeros(count)
-    summed: Array = np.add.reduce(rows, axis=0) if len(rows) > 1 else rows[0].copy()
-    return summed
-
-
-def _sum(arrays: list[Array], count: int) -> Array:
-    """Element-wise sum of equal-length arrays (zeros when there are none)."""
-    if not arrays:
-        return np.zeros(count)
-    return np.add.reduce(arrays) if len(arrays) > 1 else arrays[0].copy()
 
 
 def _missing_budget_warnings(ctx: CountryContext, any_scenario: bool) -> list[Warning_]:

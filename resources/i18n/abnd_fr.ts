@@ -1832,7 +1832,7 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>a plus de {row_limit:,}&#xa0;lignes&#x202f;; la limite est de {row_limit:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/method/compute.py" line="+403"/>
+        <location filename="../../engine/method/compute.py" line="+378"/>
         <source>cannot be summed: scenario &quot;{blocked}&quot; has no results</source>
         <comment>compute.cannot_summed_scenario_blocked</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -1859,14 +1859,14 @@ Native review: bénéficiaires is proposed (glossary: beneficiaries), standard, 
         <translation>impossible de retirer les bénéficiaires de &quot;{other}&quot;&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../engine/method/tables.py" line="+154"/>
         <source>{name} in {year} is not a finite number: the inputs are too large together (see the bounds in docs/json-format.md)</source>
         <comment>compute.name_year_finite_number</comment>
         <translatorcomment>Native review: nombre fini is not in the glossary (finite number: not Infinity or NaN), standard mathematical term.</translatorcomment>
         <translation>{name} en {year} n’est pas un nombre fini&#xa0;: les données d’entrée, combinées, sont trop grandes (voir les bornes dans docs/json-format.md)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../engine/method/compute.py" line="+14"/>
         <source>not given, so the column &apos;% of government expenditure&apos; is left empty</source>
         <comment>compute.missing_expenditure</comment>
         <translation>cette donnée n’étant pas renseignée, la colonne &quot;% des dépenses publiques&quot; reste vide</translation>

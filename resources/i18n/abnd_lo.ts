@@ -1894,7 +1894,7 @@ Native review: ສະໝຸດວຽກ is not in the glossary (workbook), sprea
         <translation>ມີຫຼາຍກວ່າ {row_limit:,} ແຖວ; ຂີດຈຳກັດແມ່ນ {row_limit:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/method/compute.py" line="+403"/>
+        <location filename="../../engine/method/compute.py" line="+378"/>
         <source>cannot be summed: scenario &quot;{blocked}&quot; has no results</source>
         <comment>compute.cannot_summed_scenario_blocked</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
@@ -1921,14 +1921,14 @@ Native review: ສະໝຸດວຽກ is not in the glossary (workbook), sprea
         <translation>ບໍ່ສາມາດຫັກຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຂອງ &quot;{other}&quot; ອອກໄດ້: {reason}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../engine/method/tables.py" line="+154"/>
         <source>{name} in {year} is not a finite number: the inputs are too large together (see the bounds in docs/json-format.md)</source>
         <comment>compute.name_year_finite_number</comment>
         <translatorcomment>Native review: ຕົວເລກທີ່ມີຄ່າຈຳກັດ is not in the glossary (finite number: not Infinity or NaN), composed.</translatorcomment>
         <translation>{name} ໃນປີ {year} ບໍ່ແມ່ນຕົວເລກທີ່ມີຄ່າຈຳກັດ: ຂໍ້ມູນທີ່ປ້ອນເຂົ້າ ເມື່ອລວມກັນແລ້ວໃຫຍ່ເກີນໄປ (ເບິ່ງຂອບເຂດໃນ docs/json-format.md)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../engine/method/compute.py" line="+14"/>
         <source>not given, so the column &apos;% of government expenditure&apos; is left empty</source>
         <comment>compute.missing_expenditure</comment>
         <translation>ຍັງບໍ່ໄດ້ໃສ່, ສະນັ້ນຖັນ &quot;% ຕໍ່ລາຍຈ່າຍຂອງລັດ&quot; ຈຶ່ງຫວ່າງເປົ່າ</translation>
