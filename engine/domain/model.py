@@ -9,7 +9,7 @@ local currency units (LCU), rates and shares are fractions (0.05 = 5 %).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 Guarantee = Literal["health", "children", "working_age", "elderly"]
 Status = Literal["existing", "proposed"]
@@ -28,22 +28,6 @@ Kind = Literal[
 Indexation = Literal["none", "prices", "wages", "gdp_per_capita"]
 Anchor = Literal["poverty_line", "minimum_wage", "average_wage", "gdp_per_capita"]
 
-GUARANTEES: tuple[str, ...] = ("health", "children", "working_age", "elderly")
-STATUSES: tuple[str, ...] = ("existing", "proposed")
-SEXES: tuple[str, ...] = ("both", "female", "male")
-KINDS: tuple[str, ...] = (
-    "age_cash",
-    "disability",
-    "maternity",
-    "unemployed",
-    "public_works",
-    "contribution_subsidy",
-    "health_per_capita",
-    "health_staffing",
-    "custom",
-)
-INDEXATIONS: tuple[str, ...] = ("none", "prices", "wages", "gdp_per_capita")
-ANCHORS: tuple[str, ...] = ("poverty_line", "minimum_wage", "average_wage", "gdp_per_capita")
 # The options of the ILO handbook on fiscal space for social protection (Ortiz et al. 2019),
 # and "other" (a version-2 envelope migrates to one).
 FinancingKind = Literal[
@@ -57,26 +41,24 @@ FinancingKind = Literal[
     "macroeconomic_framework",
     "other",
 ]
-FINANCING_KINDS: tuple[str, ...] = (
-    "reallocation",
-    "tax_revenue",
-    "social_security_contributions",
-    "aid_and_transfers",
-    "illicit_financial_flows",
-    "reserves",
-    "debt",
-    "macroeconomic_framework",
-    "other",
-)
 FinancingUnit = Literal["pct_gdp", "pct_gov_revenue", "lcu"]
-FINANCING_UNITS: tuple[str, ...] = ("pct_gdp", "pct_gov_revenue", "lcu")
 WageAnchor = Literal["minimum_wage", "average_wage"]
-WAGE_ANCHORS: tuple[str, ...] = ("minimum_wage", "average_wage")
-MatrixStatus = Literal["draft", "discussed", "validated", "endorsed"]
 # The consultation steps a recommendation goes through, in order.
-MATRIX_STATUSES: tuple[str, ...] = ("draft", "discussed", "validated", "endorsed")
+MatrixStatus = Literal["draft", "discussed", "validated", "endorsed"]
 BirthsEstimate = Literal["aged_0", "aged_0_centred"]
-BIRTHS_ESTIMATES: tuple[str, ...] = ("aged_0", "aged_0_centred")
+
+# The options of each choice, in order (a file's words; the window's lists).
+GUARANTEES: tuple[str, ...] = get_args(Guarantee)
+STATUSES: tuple[str, ...] = get_args(Status)
+SEXES: tuple[str, ...] = get_args(Sex)
+KINDS: tuple[str, ...] = get_args(Kind)
+INDEXATIONS: tuple[str, ...] = get_args(Indexation)
+ANCHORS: tuple[str, ...] = get_args(Anchor)
+FINANCING_KINDS: tuple[str, ...] = get_args(FinancingKind)
+FINANCING_UNITS: tuple[str, ...] = get_args(FinancingUnit)
+WAGE_ANCHORS: tuple[str, ...] = get_args(WageAnchor)
+MATRIX_STATUSES: tuple[str, ...] = get_args(MatrixStatus)
+BIRTHS_ESTIMATES: tuple[str, ...] = get_args(BirthsEstimate)
 
 MAX_AGE = 100  # single ages 0..100, where 100 means 100 and over
 N_AGES = MAX_AGE + 1
