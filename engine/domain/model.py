@@ -8,6 +8,7 @@ local currency units (LCU), rates and shares are fractions (0.05 = 5 %).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -415,7 +416,7 @@ class Project:
     labour: Labour | None = None
     scenarios: tuple[Scenario, ...] = ()
     packages: tuple[Package, ...] = ()
-    matrix: tuple[MatrixRow, ...] = ()
+    matrix: Sequence[MatrixRow] = ()  # a tuple, or rows decoded when read (engine.store)
     sources: tuple[tuple[str, str], ...] = field(default=())
     uncertainty: Uncertainty | None = None
     financing_sources: tuple[FinancingSource, ...] = ()

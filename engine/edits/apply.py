@@ -7,7 +7,7 @@ touches the file: :mod:`engine.store.project_store` writes what these return.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from engine.domain import messages
@@ -76,7 +76,7 @@ WRITERS: dict[str, Writer] = {
 }
 
 
-def members(project: Project, kind: str) -> tuple[Any, ...]:
+def members(project: Project, kind: str) -> Sequence[Any]:
     if kind == "population_row":
         return project.population.rows
     return {

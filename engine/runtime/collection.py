@@ -9,17 +9,29 @@ collector while they are read; plain reference counting still frees everything.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_lock = threading.Lock()
+_holders = 0  # blocks in progress, in any thread (a window checks rows in a worker)
+_was_enabled = False
 
 
 @contextmanager
 def paused() -> Iterator[None]:
-    """The collector paused for the block (left as it was after, error or not)."""
-    enabled = gc.isenabled()
-    gc.disable()
+    """The collector paused for the block, and left as it was once the last block that
+    overlaps it ends (error or not), whichever thread ends last."""
+    global _holders, _was_enabled
+    with _lock:
+        if _holders == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _holders += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _lock:
+            _holders -= 1
+            if _holders == 0 and _was_enabled:
+                gc.enable()

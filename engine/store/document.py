@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from operator import itemgetter
 from typing import Any
 
 from engine.domain import messages
@@ -10,6 +11,7 @@ from engine.domain.errors import InputError
 from engine.edits.commands import FIELDS, key_of
 from engine.format import strict_json
 from engine.format.keys import FORMAT, FORMAT_VERSION
+from engine.store.sizes import check_read_sizes, too_big
 
 # Each kind of member lives in the table of its name (engine.store.schema.TABLE_OF).
 TABLE_OF = {
@@ -18,8 +20,9 @@ TABLE_OF = {
 }
 
 
-def read_document(connection: sqlite3.Connection) -> dict[str, Any]:
-    """The project file's content as a JSON document of the current format version."""
+def read_document(connection: sqlite3.Connection, *, matrix: bool = True) -> dict[str, Any]:
+    """The project file's content as a JSON document of the current format version
+    (``matrix=False``: without the matrix rows, which :func:`stored_bodies` reads as text)."""
     fields: dict[str, Any] = {}
     for key, body in connection.execute("SELECT key, body FROM project_field"):
         if key not in FIELDS:
@@ -58,12 +61,9 @@ def read_document(connection: sqlite3.Connection) -> dict[str, Any]:
     }
     if "labour" in fields:
         document["labour"] = fields["labour"]
-    for kind, json_key in (
-        ("scenario", "scenarios"),
-        ("package", "packages"),
-        ("matrix_row", "matrix"),
-    ):
-        document[json_key] = _bodies(connection, kind)
+    document["scenarios"] = _bodies(connection, "scenario")
+    document["packages"] = _bodies(connection, "package")
+    document["matrix"] = _bodies(connection, "matrix_row") if matrix else []
     financing = _bodies(connection, "financing_source")
     if financing:
         document["financing_sources"] = financing
@@ -98,22 +98,38 @@ def _population_rows(connection: sqlite3.Connection) -> list[dict[str, Any]]:
 
 
 def _bodies(connection: sqlite3.Connection, kind: str) -> list[Any]:
+    return [decode_body(kind, key, body) for _, key, body in stored_rows(connection, kind)]
+
+
+def stored_rows(connection: sqlite3.Connection, kind: str) -> list[tuple[int, str, str]]:
+    """Each member's position, key and stored JSON text, in the project's order."""
     table = TABLE_OF[kind]
-    bodies = []
-    for key, body in connection.execute(f"SELECT key, body FROM {table} ORDER BY position"):
-        place = f"table {table}, entry {key!r}"
-        item = _loads(body, place)
-        if key_of(kind, item) != key:
-            raise InputError(
-                place,
-                messages.translate(
-                    "Engine",
-                    "is damaged: its key does not match its content",
-                    "whole_file.damaged_its_key_does_2",
-                ).format(),
-            )
-        bodies.append(item)
-    return bodies
+    # Sorted here rather than by SQLite: no index on position, and sorting 50,000 rows in
+    # a temporary B-tree takes longer than reading them in storage order and sorting ints.
+    try:
+        rows = connection.execute(f"SELECT position, key, body FROM {table}").fetchall()
+    except sqlite3.DataError:  # a cell over SQLite's hard limit: which one, and how big
+        too_big(connection, table)
+        raise
+    check_read_sizes(connection, table, rows)
+    rows.sort(key=itemgetter(0))
+    return rows
+
+
+def decode_body(kind: str, key: str, body: Any) -> Any:
+    """A stored member's JSON, decoded strictly and checked against its key."""
+    place = f"table {TABLE_OF[kind]}, entry {key!r}"
+    item = _loads(body, place)
+    if key_of(kind, item) != key:
+        raise InputError(
+            place,
+            messages.translate(
+                "Engine",
+                "is damaged: its key does not match its content",
+                "whole_file.damaged_its_key_does_2",
+            ).format(),
+        )
+    return item
 
 
 def _loads(text: Any, place: str) -> Any:

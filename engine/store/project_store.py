@@ -9,6 +9,7 @@ If anything fails, file and memory both stay as they were.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -33,11 +34,12 @@ from engine.edits.commands import (
 )
 from engine.edits.flat import Flat, flatten
 from engine.format import validate as v
-from engine.format.read import project_from_dict
+from engine.format.read import check_references, project_from_dict
 from engine.format.write import project_to_dict
 from engine.runtime import atomic, collection
 from engine.store import journal, sidecars
 from engine.store import versions as saved_versions
+from engine.store.document import stored_rows
 from engine.store.lock import LockUnavailable, WriterLock
 from engine.store.safety import check_header, check_integrity, check_schema, check_sizes, harden
 from engine.store.schema import ORIGIN, SCHEMA_VERSION, TABLE_OF
@@ -50,6 +52,7 @@ from engine.store.statements import (
     replace_writes,
     update,
 )
+from engine.store.stored_matrix import StoredMatrix
 from engine.store.versions import Version
 from engine.store.whole_file import migrate, read_document, write_new_file
 
@@ -93,6 +96,7 @@ class ProjectStore:
         self.last_entry: journal.Entry | None = None  # the history entry of the last edit
         # What the window says on opening (why read-only, what was repaired), if anything.
         self.notices: list[InputError] = []
+        self.rows_checked = True  # every matrix row decoded and checked (see ``open``)
 
     @property
     def notice(self) -> str:
@@ -102,16 +106,25 @@ class ProjectStore:
     # ------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> ProjectStore:
-        """Open a project file safely; errors name the file and what is wrong."""
+    def open(
+        cls, path: str | Path, *, read_only: bool = False, rows_later: bool = False
+    ) -> ProjectStore:
+        """Open a project file safely; errors name the file and what is wrong.
+
+        ``rows_later``: the matrix rows are read as text and decoded when first needed;
+        :meth:`check_rows` checks them all (every edit does it first), so a damaged row is
+        refused then, with the line an open would have said.
+        """
         target = Path(path)
         try:
-            return cls._open(target, read_only)
+            store = cls._open(target, read_only, rows_later)
         except InputError as error:
             raise error.in_file(str(target)) from None
+        store.rows_checked = not rows_later
+        return store
 
     @classmethod
-    def _open(cls, path: Path, read_only: bool) -> ProjectStore:
+    def _open(cls, path: Path, read_only: bool, rows_later: bool) -> ProjectStore:
         if not path.is_file():  # a folder, a pipe, a device: never opened (a pipe would block)
             raise InputError(
                 "",
@@ -124,13 +137,13 @@ class ProjectStore:
         if read_only:
             older = check_header(path) < SCHEMA_VERSION
             if journal is None and not older:
-                return cls(path, *_connect_checked(path, read_only=True), True, None)
+                return cls(path, *_connect_checked(path, True, rows_later), True, None)
             # Read from a private copy, recovered and brought up to date there: the
             # file itself is never changed by reading it.
             with sidecars.private_copy(path, journal) as copy:
                 if older:
                     migrate(copy, check_header(copy))
-                connection, project = _connect_checked(copy, read_only=True)
+                connection, project = _connect_checked(copy, True, rows_later)
                 memory = sqlite3.connect(":memory:", isolation_level=None)
                 try:
                     connection.backup(memory)
@@ -157,7 +170,7 @@ class ProjectStore:
         try:
             if journal is not None:
                 sidecars.recover(path)
-            connection, project = _connect_checked(path, read_only=False)
+            connection, project = _connect_checked(path, False, rows_later)
         except BaseException:
             lock.release()
             raise
@@ -186,6 +199,18 @@ class ProjectStore:
             self._lock.release()
             self._lock = None
 
+    def check_rows(self) -> None:
+        """Decode and check every matrix row of a project opened with its rows later:
+        the :class:`InputError` an open would have raised, naming the file and the row."""
+        if self.rows_checked:
+            return
+        try:
+            with collection.paused():
+                check_references(self.project)  # reads every row, and checks its links
+        except InputError as error:
+            raise error.in_file(str(self.path)) from None
+        self.rows_checked = True
+
     def __enter__(self) -> ProjectStore:
         return self
 
@@ -212,6 +237,7 @@ class ProjectStore:
         ``label`` and ``comment`` (``undoes``/``redoes``: the entry it takes back or
         makes again); returns its inverse. An edit that changes nothing is not recorded."""
         self.refuse_read_only()
+        self.check_rows()  # no edit is saved into a project with a damaged row
         v.text(self.author, "author", max_length=journal.MAX_TEXT)
         v.text(comment, "comment", max_length=journal.MAX_TEXT)
         project, inverse, writes = plan(self.project, command)
@@ -391,8 +417,11 @@ def _writer_lock(path: Path) -> WriterLock:
     return lock
 
 
-def _connect_checked(path: Path, *, read_only: bool) -> tuple[sqlite3.Connection, Project]:
-    """Header, schema, integrity, sizes, content: a checked connection and its project."""
+def _connect_checked(
+    path: Path, read_only: bool, rows_later: bool = False
+) -> tuple[sqlite3.Connection, Project]:
+    """Header, schema, integrity, sizes, content: a checked connection and its project
+    (``rows_later``: the matrix rows as text, see ``ProjectStore.open``)."""
     version = check_header(path)
     if version < SCHEMA_VERSION:
         if read_only:
@@ -422,7 +451,10 @@ def _connect_checked(path: Path, *, read_only: bool) -> tuple[sqlite3.Connection
         check_integrity(connection)
         check_sizes(connection)
         with collection.paused():  # many rows, no cycles: engine/runtime/collection.py
-            project = project_from_dict(read_document(connection))
+            project = project_from_dict(read_document(connection, matrix=not rows_later))
+            if rows_later:
+                stored = StoredMatrix(stored_rows(connection, "matrix_row"))
+                project = dataclasses.replace(project, matrix=stored)
         if not read_only:
             connection.execute("PRAGMA journal_mode = DELETE")
             connection.execute("PRAGMA synchronous = FULL")

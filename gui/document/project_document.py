@@ -48,6 +48,7 @@ class ProjectDocument(QObject):
     results_changed = Signal()
     busy_changed = Signal(bool)
     refused = Signal(str, object)
+    rows_refused = Signal(object)  # InputError: a matrix row read after opening is damaged
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,7 @@ class ProjectDocument(QObject):
         *,
         reuse_copy: bool = False,
         read_only: bool | None = None,
+        rows_later: bool = False,
     ) -> ProjectDocument:
         """Open an ``.abnd`` file, or a working copy (in ``working_dir``) of a JSON file.
 
@@ -82,18 +84,30 @@ class ProjectDocument(QObject):
         folder is read-only, no lock can be taken) opens read-only, and ``notice``
         says why in one sentence. ``read_only``: True opens read-only; False refuses
         (raises ProjectLockedError) rather than fall back, so the window can ask first.
+        ``rows_later``: the matrix rows are decoded as they are shown and checked by
+        :meth:`check_rows_in_background` (``rows_refused`` if one is damaged).
         """
         target = working_file(Path(path), working_dir, reuse_copy)
         if read_only:
-            return cls(ProjectStore.open(target, read_only=True), parent)
+            return cls(ProjectStore.open(target, read_only=True, rows_later=rows_later), parent)
         try:
-            store = ProjectStore.open(target)
+            store = ProjectStore.open(target, rows_later=rows_later)
         except ProjectLockedError as refused:
             if read_only is False:
                 raise
-            store = ProjectStore.open(target, read_only=True)
+            store = ProjectStore.open(target, read_only=True, rows_later=rows_later)
             store.notices.insert(0, refused)
         return cls(store, parent)
+
+    def check_rows_in_background(self) -> None:
+        """Decode and check every matrix row of a project opened with its rows later
+        (about 20 us a row); ``rows_refused`` says which one is damaged, if one is."""
+        if not self.store.rows_checked:
+            self.tasks.run(lambda _report: self.store.check_rows(), self._rows_checked)
+
+    def _rows_checked(self, outcome: Outcome[None]) -> None:
+        if isinstance(outcome.error, InputError):  # any other error: the crash dialog
+            self.rows_refused.emit(outcome.error)
 
     @property
     def notice(self) -> str:

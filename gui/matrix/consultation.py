@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from engine.domain.errors import InputError
 from engine.domain.model import MatrixRow
 from engine.edits.builders import add_matrix_comment, delete_matrix_comment
+from engine.store.stored_matrix import row_with_id
 from gui.common.labels import status_label
 from gui.document.project_document import ProjectDocument
 
@@ -70,7 +71,10 @@ class ConsultationPanel(QWidget):
         self.show_row(None)
 
     def _row(self) -> MatrixRow | None:
-        return next((r for r in self.document.project.matrix if r.id == self.row_id), None)
+        try:
+            return row_with_id(self.document.project.matrix, self.row_id)
+        except InputError:  # a damaged row, until the check after opening refuses the file
+            return None
 
     def show_row(self, row_id: str | None) -> None:
         self.row_id = row_id

@@ -7,6 +7,7 @@ with the reason, and the cell keeps its value.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -33,6 +34,7 @@ from engine.edits.builders import (
 from engine.edits.commands import Batch, Command, Put
 from engine.edits.flat import path_text
 from engine.runtime.line_breaks import breakable
+from engine.store.stored_matrix import StoredMatrix
 from gui.common.labels import (
     format_percent,
     guarantee_key,
@@ -98,8 +100,21 @@ class MatrixModel(QAbstractTableModel):
     # ------------------------------------------------------------ reading
 
     @property
-    def rows(self) -> tuple[MatrixRow, ...]:
+    def rows(self) -> Sequence[MatrixRow]:
         return self.document.project.matrix
+
+    def row_at(self, position: int) -> MatrixRow | None:
+        """The row, or None while a damaged row waits for the check after opening to
+        refuse the file (a project opened with its rows later: engine.store.stored_matrix)."""
+        try:
+            return self.rows[position]
+        except InputError:
+            return None
+
+    def row_id(self, position: int) -> str:
+        """A row's id, known without decoding the row."""
+        rows = self.rows
+        return rows.id_at(position) if isinstance(rows, StoredMatrix) else rows[position].id
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -120,9 +135,9 @@ class MatrixModel(QAbstractTableModel):
         return str(section + 1)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self.rows[index.row()]
         key = COLUMNS[index.column()].key
         if role == ROW_ID_ROLE:
             return row.id
@@ -238,7 +253,9 @@ class MatrixModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
-        row = self.rows[index.row()]
+        row = self.row_at(index.row())
+        if row is None:
+            return False
         try:
             if key == "status" and parse_cell(key, value) == (row.status or "draft"):
                 return True  # the same status: nothing to record, the date stays

@@ -85,9 +85,13 @@ class MatrixFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not (self.guarantee or self.status or self.search):
+            return True  # no filter: no row is read (a large matrix is read as it shows)
         model = self.sourceModel()
         assert isinstance(model, MatrixModel)
-        row = model.rows[source_row]
+        row = model.row_at(source_row)
+        if row is None:
+            return False
         if self.guarantee and row.guarantee != self.guarantee:
             return False
         if self.status and (row.status or "draft") != self.status:
@@ -335,11 +339,11 @@ class MatrixTab(QWidget):
         source = self.proxy.mapToSource(index)
         if not source.isValid():
             return None
-        return cell_path(self.model.rows[source.row()].id, COLUMNS[source.column()].key)
+        return cell_path(self.model.row_id(source.row()), COLUMNS[source.column()].key)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = self.proxy.mapToSource(current)
-        self.consultation.show_row(self.model.rows[source.row()].id if source.isValid() else None)
+        self.consultation.show_row(self.model.row_id(source.row()) if source.isValid() else None)
 
     def _source_rows(self) -> list[int]:
         rows = {
@@ -390,7 +394,7 @@ class MatrixTab(QWidget):
 
     def _remember(self) -> None:
         current = self._current_source()
-        self._selected_id = self.model.rows[current.row()].id if current.isValid() else None
+        self._selected_id = self.model.row_id(current.row()) if current.isValid() else None
 
     def _clicked(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)

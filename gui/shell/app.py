@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from engine.runtime.resources import SAMPLE_PROJECT, resource_path
 from gui.common.qt_app import application
@@ -69,6 +70,7 @@ def run_smoke(argv: list[str]) -> int:
     target = Path(argv[0]) if argv else resource_path(*SAMPLE_PROJECT)
     if not window.open_project(target, reuse_copy=not argv):
         return 2
+    opened = window.document
     window.show()
     app.processEvents()
     window.grab()
@@ -82,6 +84,12 @@ def run_smoke(argv: list[str]) -> int:
             print(f"tab {index} did not render", file=sys.stderr)
             return 1
         print(f"tab {index + 1}: {window.tabs.tabText(index)}: rendered", flush=True)
+    assert opened is not None
+    opened.wait_for_results()  # and the check of every matrix row, after the first paint
+    if window.document is not opened:  # a damaged row: refused, as the window says
+        for box in window.findChildren(QMessageBox):
+            print(box.text(), file=sys.stderr)
+        return 2
     QTimer.singleShot(0, window.close)
     app.processEvents()
     window.close()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.domain.errors import InputError
+from engine.runtime.resources import SAMPLE_PROJECT, resource_path
 from engine.store.project_store import ProjectLockedError
 from gui.common.messages import error_line, localized
 from gui.common.numbers import language
@@ -95,22 +96,39 @@ class MainWindow(ProjectWindow):
         try:
             try:
                 document = ProjectDocument.open(
-                    path, paths.projects_dir(), self, reuse_copy=reuse_copy, read_only=read_only
+                    path,
+                    paths.projects_dir(),
+                    self,
+                    reuse_copy=reuse_copy,
+                    read_only=read_only,
+                    rows_later=True,
                 )
             except ProjectLockedError as locked:
                 if not self._ask_read_only(locked):
                     return False
                 document = ProjectDocument.open(
-                    path, paths.projects_dir(), self, reuse_copy=reuse_copy, read_only=True
+                    path,
+                    paths.projects_dir(),
+                    self,
+                    reuse_copy=reuse_copy,
+                    read_only=True,
+                    rows_later=True,
                 )
         except InputError as error:
             dialogs.notify(
                 self, self.tr("Cannot open the project"), error_line(error), warning=True
             )
             return False
+        previous = None if self.document is None else self.document.path
         if self.document is not None:
             self.document.close()
         self.document = document
+        # The window paints first; the matrix rows are checked meanwhile (a second for
+        # 50,000) and a damaged one brings back the project open before, or the sample.
+        document.rows_refused.connect(
+            lambda error: self._refuse_rows(document, previous, reuse_copy, error)
+        )
+        QTimer.singleShot(0, document.check_rows_in_background)
         document.author = group_work.author_name(self)
         if self.remember:
             self.settings.add_recent(document.path)
@@ -122,6 +140,17 @@ class MainWindow(ProjectWindow):
             text = " ".join(error_line(notice) for notice in document.notices)
             dialogs.notify(self, self.tr("Opened read-only"), text, warning=True)
         return True
+
+    def _refuse_rows(
+        self, document: ProjectDocument, previous: Path | None, sample: bool, error: InputError
+    ) -> None:
+        """A matrix row is damaged: say which, and show what was open before (else the
+        sample; a fresh copy of it when its working copy is the damaged file)."""
+        if document is not self.document:
+            return  # another project was opened meanwhile
+        dialogs.notify(self, self.tr("Cannot open the project"), error_line(error), warning=True)
+        if previous is None or previous == document.path or not self.open_project(previous):
+            self.open_project(resource_path(*SAMPLE_PROJECT), reuse_copy=not sample)
 
     def _ask_read_only(self, locked: InputError) -> bool:
         """The project cannot be edited here now: open it read-only, or not at all?"""

@@ -172,6 +172,8 @@ def test_a_hostile_stored_body_is_one_line_from_cli_and_window(tmp_path, damage,
     assert "table matrix_row, entry 'm1'" in outcome.err and expected in outcome.err
     smoke = run_cli("--smoke", str(path))  # the window starts and says why
     assert "Traceback" not in smoke.err and "RecursionError" not in smoke.err, smoke
+    # The window paints first, then its check of every matrix row refuses the file.
+    assert smoke.code == 2 and "entry 'm1'" in smoke.err and expected in smoke.err, smoke
     assert path.read_bytes() == before
 
 

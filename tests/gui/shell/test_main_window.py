@@ -195,3 +195,66 @@ def test_a_project_open_elsewhere_asks_before_opening_read_only(window, tmp_path
         assert window.open_project(other)
         assert window.document.path == other and window.document.store.read_only
         assert window.windowTitle().endswith("(read-only) — ABND Studio")
+
+
+def _with_rows(window, path, count: int) -> list[str]:
+    """The open project saved as ``path`` with ``count`` matrix rows more; their ids."""
+    import sqlite3
+
+    window.document.save_as(path)
+    connection = sqlite3.connect(path)
+    start = connection.execute("SELECT count(*) FROM matrix_row").fetchone()[0]
+    ids = [f"extra-{i}" for i in range(count)]
+    connection.executemany(
+        "INSERT INTO matrix_row (key, position, body) VALUES (?, ?, ?)",
+        [
+            (key, start + i, f'{{"id": "{key}", "guarantee": "health", "notes": "row {i}"}}')
+            for i, key in enumerate(ids)
+        ],
+    )
+    connection.commit()
+    connection.close()
+    return ids
+
+
+def test_the_window_paints_before_every_matrix_row_is_read(window, tmp_path, qtbot) -> None:
+    """Issue 21: rows are decoded as they show; the rest are checked after the first paint."""
+    from engine.store.stored_matrix import StoredMatrix
+    from gui.matrix.model import ROW_ID_ROLE
+
+    path = tmp_path / "large.abnd"
+    ids = _with_rows(window, path, 3000)
+    window.resize(1024, 640)
+    window.tabs.setCurrentWidget(window.matrix_tab)
+    assert window.open_project(path)
+    matrix = window.document.project.matrix
+    assert isinstance(matrix, StoredMatrix) and not window.document.store.rows_checked
+    window.grab()  # the first paint: the rows on screen, read as they are drawn
+    assert not matrix.all_read
+    model = window.matrix_tab.model
+    assert model.rowCount() == len(ids) + 9  # the sample's nine rows, then these
+    qtbot.waitUntil(lambda: window.document.store.rows_checked, timeout=20_000)
+    assert matrix.all_read
+    last = model.index(model.rowCount() - 1, 0)
+    assert model.data(last, ROW_ID_ROLE) == ids[-1]
+
+
+def test_a_damaged_row_found_after_painting_brings_back_the_project_before(
+    window, tmp_path, qtbot
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "damaged.abnd"
+    _with_rows(window, path, 50)
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE matrix_row SET body = '{\"id\": 1' WHERE key = 'extra-40'")
+    connection.commit()
+    connection.close()
+    current = window.document.path
+    assert window.open_project(path)  # opened: the damaged row is not read yet
+    assert window.document.path == path
+    qtbot.waitUntil(lambda: window.document.path == current, timeout=20_000)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    said = [box.text() for box in boxes if "damaged.abnd" in box.text()]
+    assert said and "table matrix_row, entry 'extra-40': is damaged" in said[0], said
+    qtbot.waitUntil(lambda: window.document.store.rows_checked)  # the one before, in its turn
