@@ -150,6 +150,7 @@ def apply_merge(
     """Write the merge (one transaction); returns its inverse, or None when there was
     nothing to merge (then nothing is written)."""
     store.refuse_read_only()
+    store.check_rows()  # like every edit: never into a project with a damaged row
     if merge.nothing_to_do:
         return None
     flat, document = merged_project_document(merge, choices)
