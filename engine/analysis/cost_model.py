@@ -269,7 +269,7 @@ class _Ratios:
         index: Array = (1.0 + rate[:, None] + shift[None, :]) / (1.0 + rate[:, None])
         index[0] = 1.0
         if index.shape[1] < ROW_BY_ROW:
-            product: Array = np.cumprod(index, axis=0)
+            product: Array = np.cumprod(index, axis=0, dtype=np.float64)
             return product
         for t in range(1, len(index)):
             np.multiply(index[t - 1], index[t], out=index[t])
