@@ -71,24 +71,28 @@ class Percentiles:
         self._intervals: list[_Interval] | None = None
 
     def add(self, values: Array) -> None:
-        found = np.asarray(np.isnan(values).any(axis=0))
+        """The next part of the draws, [draws, years]: fastest as the transpose of an array
+        laid out a year per row (the evaluator's), which is how they are gone through."""
+        by_year = values.T
+        found = np.asarray(np.isnan(by_year).any(axis=1))
         self._nan = found if self._nan is None else np.logical_or(self._nan, found)
         if self.count <= self.pilot:
             self._kept.append(values)  # every draw kept: np.percentile at the end
         elif self._intervals is None:  # the sample fills first, then tells the intervals
             if self._sample is None:
-                self._sample = np.empty((self.pilot, values.shape[1]))
+                self._sample = np.empty((by_year.shape[0], self.pilot))
             room = self.pilot - self._filled
-            self._sample[self._filled : self._filled + len(values[:room])] = values[:room]
-            self._filled += len(values[:room])
+            taken = by_year[:, :room]
+            self._sample[:, self._filled : self._filled + taken.shape[1]] = taken
+            self._filled += taken.shape[1]
             if self._filled == self.pilot:
                 sample, self._sample = self._sample, None
                 self._intervals = self._intervals_from(sample)
                 self._count(sample)
-                if len(values) > room:
-                    self._count(values[room:])
+                if by_year.shape[1] > room:
+                    self._count(by_year[:, room:])
         else:
-            self._count(values)
+            self._count(by_year)
 
     def levels(self, whole: dict[int, Array] | None = None) -> Array | list[int]:
         """The percentiles [percentile, year]; or the years whose order statistics fell
@@ -122,8 +126,9 @@ class Percentiles:
         return result
 
     def _intervals_from(self, sample: Array) -> list[_Interval]:
-        """Each percentile's interval per year, from a random sample of the draws."""
-        m, columns = sample.shape
+        """Each percentile's interval per year, from a random sample of the draws laid out
+        a year per row [years, draws] (put in order in place: the order is not needed)."""
+        columns, m = sample.shape
         n = self.count
         wanted = []
         for low, high in self.ranks:
@@ -135,36 +140,41 @@ class Percentiles:
             wanted.append((start, stop))
         positions = sorted({p for pair in wanted for p in pair if 0 < p < m - 1})
         if positions:
-            sample.partition(positions, axis=0)  # in place: the order of draws is not needed
-        ordered = sample
+            sample.partition(positions, axis=1)
         intervals = []
         for start, stop in wanted:
-            lo = ordered[start] if start > 0 else np.full(columns, -np.inf)
-            hi = ordered[stop] if stop < m - 1 else np.full(columns, np.inf)
+            lo = sample[:, start] if start > 0 else np.full(columns, -np.inf)
+            hi = sample[:, stop] if stop < m - 1 else np.full(columns, np.inf)
             zeros = np.zeros(columns, dtype=np.int64)
-            ties = bool(((sample == lo) | (sample == hi)).sum(axis=0).max() > 2)
+            ends = (sample == lo[:, None]) | (sample == hi[:, None])
+            ties = bool(ends.sum(axis=1).max() > 2)
             intervals.append(
                 _Interval(lo.copy(), hi.copy(), zeros, zeros.copy(), zeros.copy(), ties)
             )
         return intervals
 
-    def _count(self, values: Array) -> None:
+    def _count(self, by_year: Array) -> None:
+        """Counts and keeps a part of the draws laid out a year per row [years, draws]."""
         assert self._intervals is not None
-        columns = np.broadcast_to(np.arange(values.shape[1], dtype=np.int16), values.shape)
+        columns = np.arange(by_year.shape[0], dtype=np.int16)
         for interval in self._intervals:
-            lo, hi = interval.lo, interval.hi
-            under_lo = values < lo
-            below = under_lo.sum(axis=0)
+            lo, hi = interval.lo[:, None], interval.hi[:, None]
+            under_lo = by_year < lo
+            below = np.count_nonzero(under_lo, axis=1)
             interval.below += below
             if interval.ties:  # ends that many draws may equal: counted, not kept
-                to_lo, under_hi = values <= lo, values < hi
-                interval.at_lo += to_lo.sum(axis=0) - below
-                interval.at_hi += np.where(hi != lo, (values <= hi).sum(0) - under_hi.sum(0), 0)
+                to_lo, under_hi = by_year <= lo, by_year < hi
+                interval.at_lo += np.count_nonzero(to_lo, axis=1) - below
+                at_hi = np.count_nonzero(by_year <= hi, axis=1)
+                at_hi -= np.count_nonzero(under_hi, axis=1)
+                interval.at_hi += np.where(interval.hi != interval.lo, at_hi, 0)
                 inside = under_hi & ~to_lo
             else:  # the ends kept with what lies between (no draw of the sample equalled one)
-                inside = values <= hi
+                inside = by_year <= hi
                 inside &= ~under_lo
-            interval.inside.append((values[inside], columns[inside]))
+            # year by year, each year's draws in their order (as _picked wants them)
+            kept = np.repeat(columns, np.count_nonzero(inside, axis=1))
+            interval.inside.append((by_year[inside], kept))
 
 
 def _picked(

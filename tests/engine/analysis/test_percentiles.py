@@ -12,10 +12,15 @@ from engine.analysis.percentiles import Percentiles
 PERCENTILES = (5, 25, 50, 75, 95)
 
 
-def streamed(values: np.ndarray, part: int, pilot: int, width: float = 6.0) -> np.ndarray:
+def streamed(
+    values: np.ndarray, part: int, pilot: int, width: float = 6.0, by_year: bool = False
+) -> np.ndarray:
+    """``by_year``: each part given as the evaluator gives it, the transpose of an array laid
+    out a year per row (the same numbers, another order in memory)."""
     found = Percentiles(PERCENTILES, len(values), pilot=pilot, width=width)
     for start in range(0, len(values), part):
-        found.add(values[start : start + part])
+        given = values[start : start + part]
+        found.add(np.ascontiguousarray(given.T).T if by_year else given)
     levels = found.levels()
     if isinstance(levels, list):  # outside the intervals: those years whole
         levels = found.levels({year: values[:, year] for year in levels})
@@ -37,12 +42,14 @@ def draws(count: int, seed: int) -> np.ndarray:
 @pytest.mark.parametrize("count", [1, 2, 3, 10, 101, 4_000])
 @pytest.mark.parametrize("pilot", [1, 7, 500, 100_000])
 @pytest.mark.parametrize("part", [1, 64, 1_000])
-def test_streamed_percentiles_are_numpys_to_the_last_bit(count, pilot, part) -> None:
+@pytest.mark.parametrize("by_year", [False, True])
+def test_streamed_percentiles_are_numpys_to_the_last_bit(count, pilot, part, by_year) -> None:
     values = draws(count, seed=count + pilot + part)
     expected = np.percentile(values, PERCENTILES, axis=0)
-    assert streamed(values, part, pilot).tobytes() == expected.tobytes()
+    assert streamed(values, part, pilot, by_year=by_year).tobytes() == expected.tobytes()
     # Intervals far too narrow: order statistics fall outside and are found from the years whole
-    assert streamed(values, part, pilot, width=0.0).tobytes() == expected.tobytes()
+    narrow = streamed(values, part, pilot, width=0.0, by_year=by_year)
+    assert narrow.tobytes() == expected.tobytes()
 
 
 def test_intervals_keep_a_few_per_cent_of_the_draws() -> None:

@@ -12,11 +12,9 @@ from engine.analysis.setup import default_ranges, model_for
 from engine.analysis.uncertainty import (
     ASSUMPTIONS,
     PERCENTILES,
-    Draws,
     Shocks,
     bands,
     draw_shocks,
-    draw_source_shocks,
     tornado,
 )
 from engine.domain.errors import InputError
@@ -142,34 +140,15 @@ def test_the_same_seed_gives_the_same_percentiles(sample) -> None:
     assert (first[5] <= first[50]).all() and (first[50] <= first[95]).all()
 
 
-def test_draws_made_part_by_part_are_those_drawn_at_once() -> None:
-    ranges = [
-        Range("take_up", -0.3, 0.2, "uniform"),
-        Range("real_growth", -0.02, 0.02),
-        Range("admin_rate", 0.01, 0.01),  # fixed: draws nothing from the generator
-        Range("inflation", -0.01, 0.03),
-    ]
-    sources = {"a": ShiftRange(-0.5, 0.1), "b": ShiftRange(0, 0), "c": ShiftRange(-1, 0, "uniform")}
-    whole = draw_shocks(ranges, 1000, 7)
-    whole_sources = draw_source_shocks(sources, 1000, 7)
-    made = Draws(ranges, sources, 1000, 7)
-    for start, stop in ((0, 1000), (0, 1), (333, 777), (999, 1000)):
-        part = made.part(start, stop)
-        for name in ASSUMPTIONS:
-            assert getattr(part, name).tobytes() == getattr(whole, name)[start:stop].tobytes()
-        for key, values in whole_sources.items():
-            assert part.sources[key].tobytes() == values[start:stop].tobytes()
-
-
-@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("at_once", [5_000, 1_500])
 def test_bands_in_bounded_memory_are_the_percentiles_of_every_draw(
-    sample, monkeypatch, workers
+    sample, monkeypatch, at_once
 ) -> None:
     """What a million draws do (draws made and evaluated in parts, percentiles found as they
-    come, on two threads), shown at 20,000 draws with a sample of 2,000: the numbers are
-    np.percentile's over every draw evaluated at once, the way bands were found before."""
+    come), shown at 20,000 draws with a sample of 2,000 (a part filling it, or parts running
+    past it): the numbers are np.percentile's over every draw evaluated at once."""
     monkeypatch.setattr(percentiles, "PILOT", 2_000)
-    monkeypatch.setattr(uncertainty, "WORKERS", workers)
+    monkeypatch.setattr(uncertainty, "EVALUATED_AT_ONCE", at_once)
     model = model_for(sample, "pi95")
     ranges = [*default_ranges(), Range("take_up", -0.9, 0.9, "uniform")]
     for measure in ("pct_gdp", "total_cost"):
@@ -380,7 +359,6 @@ def test_the_tornado_of_the_gap_has_a_bar_for_each_source_at_its_range() -> None
 def test_bands_of_the_gap_draw_each_source_and_keep_the_cost_draws() -> None:
     """With every source fixed (ranges 0 .. 0) and amounts in % of GDP only, the gap's
     percentiles are the cost's minus the financing: the cost draws are those of the seed."""
-    from engine.domain.model import ShiftRange
 
     project = financed_project()
     fixed = tuple(
