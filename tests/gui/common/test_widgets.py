@@ -68,3 +68,13 @@ def test_a_label_behind_a_layout_barrier_relays_out_its_box_alone(qtbot) -> None
     assert requests.count == 1
     assert barrier.height() == label.heightForWidth(barrier.width()) > one_line
     assert label.geometry() == barrier.rect()
+
+    label.setText("Short again.")
+    QApplication.processEvents()
+    assert barrier.height() == one_line  # and back, once the text is short
+
+    label.setText("Four words that wrap")
+    window.resize(90, 400)  # a narrower window: the same text needs more lines
+    for _ in range(3):
+        QApplication.processEvents()
+    assert barrier.height() == label.heightForWidth(barrier.width()) > one_line
