@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 
 def compact_combo(characters: int = 12) -> QComboBox:
@@ -45,3 +46,56 @@ def fill_checklist(
             if item.checkState() != state:
                 item.setCheckState(state)
     picker.blockSignals(blocked)
+
+
+class LayoutBarrier(QWidget):
+    """Holds one widget whose size hint changes on every edit (a label of results), so that
+    a change lays out this box alone, not the window.
+
+    A QLabel given new text asks every layout up to the window to lay out again, and a
+    QTabWidget on that path repaints itself whole: each edit repainted the whole window.
+    The child's request stops here (this box has no layout): the child is fitted to the
+    box, and the layouts above are asked again only when the height the child needs at
+    this width, or its minimum size, differs from what it has."""
+
+    def __init__(self, child: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child = child
+        child.setParent(self)
+        self.setSizePolicy(child.sizePolicy())
+        self._minimum = child.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self.child.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.child.minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return self.child.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        return self.child.heightForWidth(width)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the child's size hint changed
+            self._fit()
+            return True
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.child.setGeometry(self.rect())
+        child = self.child
+        needed = (
+            child.heightForWidth(self.width())
+            if child.hasHeightForWidth()
+            else child.sizeHint().height()
+        )
+        minimum = child.minimumSizeHint()
+        if needed != self.height() or minimum != self._minimum:
+            self._minimum = minimum
+            self.updateGeometry()  # the layouts above give it the size it now needs

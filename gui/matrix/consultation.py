@@ -35,6 +35,7 @@ class ConsultationPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.row_id: str | None = None
+        self._shown: tuple[str | None, tuple[MatrixRow, ...]] | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,6 +82,12 @@ class ConsultationPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """The row's record again, unless neither the row chosen nor the matrix changed (an
+        edit of a scenario leaves the matrix as it was: 2,000 rows are not searched)."""
+        shown = (self.row_id, self.document.project.matrix)
+        if self._shown is not None and shown[0] == self._shown[0] and shown[1] is self._shown[1]:
+            return
+        self._shown = shown
         row = self._row()
         enabled = row is not None
         for widget in (self.agency, self.text, self.add_button, self.delete_button):

@@ -94,6 +94,7 @@ class MatrixModel(QAbstractTableModel):
         self.cost_year = cost_year
         self._matrix = document.project.matrix  # the rows last shown (a project is immutable)
         self._names: tuple[tuple[Scenario, ...], dict[str, str]] = ((), {})
+        self._names_shown = self.scenario_names()  # the names the view shows
         document.changed.connect(self._reload)
         document.results_changed.connect(self._costs_changed)
 
@@ -341,19 +342,50 @@ class MatrixModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def _reload(self) -> None:
-        """After an edit: the rows again if the matrix changed."""
-        matrix = self.document.project.matrix
-        if matrix is self._matrix:
+        """After an edit: the rows that changed, if the matrix changed. Rows edited in
+        place (the same rows in the same order) are told as changed data, so the view
+        keeps its selection and fits only those rows again; rows added, deleted or moved
+        reset the rows."""
+        before, matrix = self._matrix, self.document.project.matrix
+        if matrix is before:
             return  # a scenario edited: its names and costs come with the results
         self._matrix = matrix
-        self.beginResetModel()
-        self.endResetModel()
+        if len(before) != len(matrix) or any(
+            old.id != new.id for old, new in zip(before, matrix, strict=True)
+        ):
+            self.beginResetModel()
+            self.endResetModel()
+            return
+        changed = [
+            i for i, (old, new) in enumerate(zip(before, matrix, strict=True)) if old is not new
+        ]
+        last = len(COLUMNS) - 1
+        for first, end in _runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
 
     def _costs_changed(self) -> None:
-        """New results (after every edit): the cells that show scenarios, by name and cost."""
-        if self.rows:
-            first, last = sorted((COLUMN_INDEX["scenario_ids"], COLUMN_INDEX["cost"]))
-            self.dataChanged.emit(self.index(0, first), self.index(len(self.rows) - 1, last))
+        """New results (after every edit): the costs, and the linked scenarios' names if a
+        name changed (names can wrap and make a row taller; a cost is one short line)."""
+        if not self.rows:
+            return
+        names = self.scenario_names()
+        first = COLUMN_INDEX["cost"]
+        if names != self._names_shown:
+            self._names_shown = names
+            first = COLUMN_INDEX["scenario_ids"]
+        last = max(first, COLUMN_INDEX["cost"])
+        self.dataChanged.emit(self.index(0, first), self.index(len(self.rows) - 1, last))
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as runs of consecutive rows: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def parse_cell(key: str, value: Any) -> Any:

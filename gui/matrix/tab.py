@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -219,7 +220,7 @@ class MatrixTab(QWidget):
             self.view.setColumnWidth(i, widths.get(column.key, 210 if column.multiline else 150))
         # Rows are as tall as their text, measured only when on screen (RowFitter): never
         # every row on each edit, nor while the tab is hidden.
-        self.fitter = RowFitter(self.view, self)
+        self.fitter = RowFitter(self.view, self, one_line_columns=(COLUMN_INDEX["cost"],))
         self.model.modelReset.connect(self._restore_selection)
         self._selected_id: str | None = None
         offer_history_in_table(self.view, self._path_at, self.show_history.emit)
@@ -502,9 +503,12 @@ class RowFitter(QObject):
     and again only after its data, the columns' widths or the rows changed; a hidden
     table measures nothing until it is shown."""
 
-    def __init__(self, view: QTableView, owner: QWidget) -> None:
+    def __init__(
+        self, view: QTableView, owner: QWidget, one_line_columns: Collection[int] = ()
+    ) -> None:
         super().__init__(owner)
         self.view, self.owner = view, owner
+        self.one_line_columns = frozenset(one_line_columns)  # their changes fit no row again
         self.measured: set[int] = set()  # rows (of the view's model) fitted since the change
         self._pending = False
         model = view.model()
@@ -532,6 +536,8 @@ class RowFitter(QObject):
         self.schedule()
 
     def _changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        if set(range(top.column(), bottom.column() + 1)) <= self.one_line_columns:
+            return  # one short line (a cost) never makes a row taller or shorter
         self.measured.difference_update(range(top.row(), bottom.row() + 1))
         self.schedule()
 

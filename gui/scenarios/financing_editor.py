@@ -12,6 +12,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -187,8 +188,8 @@ class FinancingEditor(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         document.changed.connect(self.reload)
-        document.results_changed.connect(self._show_status)
-        self.reload()
+        document.results_changed.connect(self._results_changed)
+        self._reload()
 
     @staticmethod
     def _row(*widgets: QWidget) -> QWidget:
@@ -205,6 +206,8 @@ class FinancingEditor(QWidget):
 
     def show_source(self, source_id: str, field: str | None = None) -> None:
         """Choose a source and focus the input of ``field`` (a message's link)."""
+        if self._stale:
+            self._reload()  # a source added while the page was hidden is listed
         index = self.chooser.findData(source_id)
         if index < 0:
             return
@@ -226,6 +229,26 @@ class FinancingEditor(QWidget):
     # ------------------------------------------------------------ showing
 
     def reload(self) -> None:
+        """The project changed: the sources and the chosen one again, now if the page
+        shows, else when it is next shown (a hidden page costs an edit nothing)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._reload()
+
+    def _results_changed(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._show_status()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._reload()
+
+    def _reload(self) -> None:
+        self._stale = False
         chosen = self.current_id()
         project = self.document.project
         self.chooser.blockSignals(True)

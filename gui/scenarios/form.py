@@ -110,7 +110,23 @@ class ScenarioForm(QWidget):
         self.editors: dict[str, dict[str, QWidget]] = {}
         self.errors: dict[str, QLabel] = {}
         self.tiers: TiersEditor | None = None
-        document.changed.connect(self.refresh)
+        self._shown: tuple[object, ...] = ()  # what the fields were last filled from
+        document.changed.connect(self._project_changed)
+
+    def _project_changed(self) -> None:
+        """An edit, an undo: old refusals no longer apply; the fields are filled again
+        unless the edit left the scenarios and the country as they were (a matrix or a
+        package edit)."""
+        for error in self.errors.values():
+            error.hide()
+        if not _same(self._shown, self._sources()):
+            self.refresh()
+
+    def _sources(self) -> tuple[object, ...]:
+        """What the fields show depends on: the scenarios (this one, and the others the
+        pickers list), the currency and the base year."""
+        project = self.document.project
+        return (project.scenarios, project.country, project.years)
 
     # ------------------------------------------------------------ building
 
@@ -273,6 +289,7 @@ class ScenarioForm(QWidget):
     # ------------------------------------------------------------ showing values
 
     def refresh(self) -> None:
+        self._shown = self._sources()
         scenario = self._scenario(self.scenario_id)
         if scenario is None:
             self.show_scenario(None)
@@ -470,6 +487,11 @@ class ScenarioForm(QWidget):
 
     def _read_value(self, field: Field, editors: dict[str, QWidget], current: Any) -> Any:
         return read_value(field, editors, current, self.document.project.years.base)
+
+
+def _same(shown: tuple[object, ...], now: tuple[object, ...]) -> bool:
+    """The very same objects (a project's parts are immutable: an edit replaces them)."""
+    return len(shown) == len(now) and all(a is b for a, b in zip(shown, now, strict=True))
 
 
 def _default_choice(key: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -67,8 +68,8 @@ class PackagesEditor(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         document.changed.connect(self.reload)
-        document.results_changed.connect(self._show_status)
-        self.reload()
+        document.results_changed.connect(self._results_changed)
+        self._reload()
 
     def current_id(self) -> str | None:
         value = self.chooser.currentData()
@@ -76,6 +77,8 @@ class PackagesEditor(QWidget):
 
     def show_package(self, package_id: str, field: str | None = None) -> None:
         """Choose a package and put the cursor in one of its fields."""
+        if self._stale:
+            self._reload()  # a package added while the page was hidden is listed
         index = self.chooser.findData(package_id)
         if index >= 0:
             self.chooser.setCurrentIndex(index)
@@ -83,6 +86,26 @@ class PackagesEditor(QWidget):
         editor.setFocus()
 
     def reload(self) -> None:
+        """The project changed: the packages and the chosen one again, now if the page
+        shows, else when it is next shown (a hidden page costs an edit nothing)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._reload()
+
+    def _results_changed(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._show_status()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._reload()
+
+    def _reload(self) -> None:
+        self._stale = False
         chosen = self.current_id()
         self.chooser.blockSignals(True)
         self.chooser.clear()

@@ -7,6 +7,7 @@ import html
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,27 +27,22 @@ from engine.domain.errors import InputError
 from engine.domain.model import GUARANTEES, KINDS
 from engine.edits.builders import delete_scenario, duplicate_scenario, new_scenario
 from engine.edits.commands import Put
-from engine.method.explain import Term, explain
+from engine.method.explain import explain
 from engine.runtime.line_breaks import breakable
 from gui.common.field_names import item_path
 from gui.common.labels import format_percent, guarantee_label
 from gui.common.messages import error_line, link_to, linked_path, localized, target, with_link
-from gui.common.numbers import Quantity, explain_number, format_number
+from gui.common.numbers import format_number
 from gui.common.scenario_fields import kind_label
+from gui.common.widgets import LayoutBarrier
 from gui.common.years import fit_year_range
 from gui.document.project_document import ProjectDocument
+from gui.scenarios.explanation import ExplanationView, Shown
 from gui.scenarios.financing_editor import FinancingEditor
 from gui.scenarios.form import ScenarioForm
 from gui.scenarios.packages_editor import PackagesEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def shown_value(term: Term) -> str:
-    """A term's value as people read it: shares in percent (95 %), other numbers grouped."""
-    if term.share:
-        return format_number(term.value, None, Quantity.SHARE)
-    return explain_number(term.value)
 
 
 class ScenariosTab(QWidget):
@@ -78,8 +73,7 @@ class ScenariosTab(QWidget):
         self.explain_year.setRange(years.base, years.end)
         self.explain_year.setValue(min(years.end, years.base + 5))
         self.explain_year.valueChanged.connect(self.refresh_results)
-        self.explanation = QTextBrowser()
-        self.explanation.setObjectName("explanation")
+        self.explanation = ExplanationView()
         self.packages = PackagesEditor(document)
         self.packages.message.connect(self.message)
         self.packages.deleted.connect(self.deleted)
@@ -120,7 +114,7 @@ class ScenariosTab(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
-        top_layout.addWidget(self.summary)
+        top_layout.addWidget(LayoutBarrier(self.summary))  # a new sum relays out no more
         top_layout.addWidget(scroll, 1)
         right.addWidget(top)
         right.addWidget(explain_box)
@@ -249,15 +243,30 @@ class ScenariosTab(QWidget):
     # ------------------------------------------------------------ results
 
     def refresh_results(self) -> None:
+        """New results: the summary and the explanation now if the tab shows, else when it
+        is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         scenario_id = self.current_id()
         if scenario_id is None:
             self.summary.clear()
-            self.explanation.clear()
+            self.explanation.show_text("")
             return
         if self.document.results is not None:
             fit_year_range(self.explain_year, self.document.results)
         self.summary.setText(self.summary_text(scenario_id))
-        self.explanation.setHtml(self.explanation_html(scenario_id, self.explain_year.value()))
+        found = self.explained(scenario_id, self.explain_year.value())
+        if isinstance(found, Shown):
+            self.explanation.show_explanation(found)
+        else:
+            self.explanation.show_text(found)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh_results()
 
     def summary_text(self, scenario_id: str) -> str:
         document = self.document
@@ -292,22 +301,20 @@ class ScenariosTab(QWidget):
             people=format_number(float(columns["beneficiaries"][t]), 0),
         )
 
-    def explanation_html(self, scenario_id: str, year: int) -> str:
+    def explained(self, scenario_id: str, year: int) -> Shown | str:
+        """The terms of the scenario's cost in ``year``, or why there are none ("" when there
+        are no results)."""
         results = self.document.results
         if results is None or scenario_id not in results.terms:
             return ""
         try:
-            found = explain(self.document.project, results, scenario_id, year)
+            return Shown.of(explain(self.document.project, results, scenario_id, year))
         except InputError as error:
-            return html.escape(localized(error.message, self.document.project))
-        rows = "".join(
-            f"<tr><td><b>{html.escape(t.symbol)}</b></td><td align='right'>"
-            f"{shown_value(t)}</td><td>{'' if t.share else html.escape(t.unit)}</td>"
-            f"<td>{html.escape(t.label)}</td></tr>"
-            for t in found.terms
-        )
-        formula = "<br>".join(html.escape(line) for line in found.formula)
-        return f"<p>{formula}</p><table cellspacing='6'>{rows}</table>"
+            return localized(error.message, self.document.project)
+
+    def explanation_html(self, scenario_id: str, year: int) -> str:
+        found = self.explained(scenario_id, year)
+        return found.html() if isinstance(found, Shown) else html.escape(found)
 
     # ------------------------------------------------------------ add, duplicate, delete
 

@@ -59,3 +59,26 @@ def test_comments_by_agency_with_date_and_author(window) -> None:
     window.undo()
     saved = dumps_project(read_project(window.document.path))
     assert '"Agreed in principle"' in saved
+
+
+def test_the_record_is_read_again_only_when_the_matrix_changes(window) -> None:
+    """An edit of a scenario leaves the matrix as it was: the panel keeps its items (a
+    matrix of 2,000 rows is not searched on each edit); a new status shows at once."""
+    from engine.edits.builders import set_scenario_field
+
+    tab = window.matrix_tab
+    tab.select_row_id("social-pension")
+    panel = tab.consultation
+    panel.agency.setEditText("MoF")
+    panel.text.setText("Agreed in principle")
+    assert panel.add_comment()
+    item = panel.comments.item(0)
+    document = window.document
+    document.apply(
+        set_scenario_field(document.project, "child-benefit", "admin_rate", 0.2), "admin"
+    )
+    assert panel.comments.item(0) is item
+    row = next(i for i, r in enumerate(tab.model.rows) if r.id == "social-pension")
+    assert tab.model.setData(status_index(tab, row), "validated")
+    assert "status: validated since" in panel.heading.text()
+    assert panel.comments.item(0) is not item and panel.comments.count() == 1

@@ -268,6 +268,41 @@ def test_rows_fit_their_text_on_screen_and_a_hidden_matrix_measures_nothing(wind
     assert view.rowHeight(0) == taller
 
 
+def test_a_cell_edit_fits_its_row_again_and_a_new_cost_fits_none(window) -> None:
+    """Rows edited in place are told as changed, not reset: the selection stays and only
+    the edited row is measured again; new costs (one short line) measure no row."""
+    from PySide6.QtWidgets import QApplication
+
+    from engine.edits.builders import set_scenario_field
+
+    tab = window.matrix_tab
+    window.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    model, view = tab.model, tab.view
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    tab.select_row_id(model.rows[1].id, COLUMN_INDEX["recommendation"])
+    measured = set(tab.fitter.measured)
+    assert {0, 1, 2} <= measured
+    long_text = "\n".join(f"line {i} of a long recommendation" for i in range(12))
+    assert model.setData(model.index(1, COLUMN_INDEX["recommendation"]), long_text)
+    assert tab.fitter.measured == measured - {1}  # the edited row only
+    QApplication.processEvents()
+    assert not resets and tab.fitter.measured == measured
+    assert view.rowHeight(1) == view.sizeHintForRow(1)
+    assert tab.proxy.mapToSource(view.currentIndex()).row() == 1  # still chosen
+    assert cell(tab, 1, "recommendation") == long_text
+    document = window.document
+    row = next(i for i, r in enumerate(model.rows) if r.scenario_ids == ("child-benefit",))
+    document.apply(
+        set_scenario_field(document.project, "child-benefit", "admin_rate", 0.2), "admin"
+    )
+    assert tab.fitter.measured == measured  # a cost changed: no row measured again
+    year = model.cost_year
+    cost = document.results.scenarios["child-benefit"].columns["pct_gdp"][year - 2025]
+    assert cell(tab, row, "cost") == format_percent(cost, 3)
+
+
 def test_a_long_matrix_measures_only_the_rows_on_screen(window, tmp_path) -> None:
     """2,000 rows: the first paint measures a screenful; scrolling measures what comes."""
     import dataclasses

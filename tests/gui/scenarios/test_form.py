@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+)
 
 from engine.edits.builders import delete_scenario, put_scenario, scenario_template
 from engine.store.files import read_project
@@ -175,3 +182,23 @@ def test_a_fixed_amount_says_its_currency_and_price_year(form, document) -> None
     assert combo(form, "benefit.what").currentText() == "prices (CPI)"
     form.show_scenario("child-benefit")
     assert form.findChild(QLabel, "benefit.unit").text() == "of"
+
+
+def test_an_edit_elsewhere_keeps_what_is_being_typed_and_a_scenario_edit_shows(
+    form, document
+) -> None:
+    """An edit of the matrix or a package (the workshop's, another tab's) leaves the
+    scenarios as they were: the fields are not filled again, so text being typed stays;
+    an edit of a scenario fills them with the project's values."""
+    from engine.edits.builders import set_package_field, set_scenario_field
+
+    line(form, "admin_rate").setText("7")  # typed, not yet committed
+    document.apply(set_package_field(document.project, "high", "name", "High, renamed"), "name")
+    assert line(form, "admin_rate").text() == "7"
+    document.apply(
+        set_scenario_field(document.project, "social-pension-65", "name", "Old-age pension"),
+        "name",
+    )
+    assert line(form, "admin_rate").text() == f"5{NBSP}%"  # the project's value again
+    picker = form.findChild(QListWidget, "covered_by")
+    assert "Old-age pension" in [picker.item(i).text() for i in range(picker.count())]

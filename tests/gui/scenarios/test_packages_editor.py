@@ -16,6 +16,7 @@ from gui.scenarios.packages_editor import PackagesEditor
 def editor(qtbot, document) -> PackagesEditor:
     widget = PackagesEditor(document)
     qtbot.addWidget(widget)
+    widget.show()  # a hidden editor catches up only when shown
     return widget
 
 

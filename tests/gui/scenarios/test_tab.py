@@ -4,11 +4,12 @@ method says; refused values stay refused in place; undo restores field and resul
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget
 
 from engine.domain.model import KINDS
 from engine.edits.commands import FIELD, Put
+from gui.common.labels import format_percent
 
 
 def open_scenarios(window):
@@ -153,6 +154,113 @@ def test_the_explain_panel_shows_the_terms_of_the_result(window) -> None:
     assert f"{eligible:,.0f}" in text
     assert "BC = TU x N x A" in text
     assert "2035" in tab.summary.text()
+
+
+class Events(QObject):
+    """Which widgets received events of one type (paints, layout requests)."""
+
+    def __init__(self, kind: QEvent.Type) -> None:
+        super().__init__()
+        self.kind = kind
+        self.received: list[QObject] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self.kind:
+            self.received.append(watched)
+        return False
+
+
+def settle(qtbot) -> None:
+    """Run the event loop until no layout is asked for any more: a window just shown (or
+    just edited) lays itself out over several turns."""
+    requests = Events(QEvent.Type.LayoutRequest)
+    QApplication.instance().installEventFilter(requests)
+    try:
+        for _ in range(40):
+            requests.received.clear()
+            qtbot.wait(50)
+            if not requests.received:
+                return
+    finally:
+        QApplication.instance().removeEventFilter(requests)
+
+
+def test_an_edit_repaints_what_it_changed_not_the_whole_window(window, qtbot) -> None:
+    """A typed value and its new cost repaint the field, the summary and the explanation;
+    nothing is laid out again above them, so the tab bars and the tree are not repainted."""
+    tab = open_scenarios(window)
+    tab.show_scenario("child-benefit")
+    qtbot.waitExposed(window)
+    type_into(qtbot, tab.form, "benefit.amount", "25 %")
+    settle(qtbot)
+    paints = Events(QEvent.Type.Paint)
+    QApplication.instance().installEventFilter(paints)
+    try:
+        type_into(qtbot, tab.form, "benefit.amount", "30 %")
+        settle(qtbot)  # every request the edit made, answered
+    finally:
+        QApplication.instance().removeEventFilter(paints)
+    assert tab.summary in paints.received and tab.explanation.viewport() in paints.received
+    for unchanged in (window.tabs.tabBar(), tab.pages.tabBar(), tab.tree, window.statusBar()):
+        assert unchanged not in paints.received, unchanged
+
+
+def test_a_hidden_scenarios_tab_shows_the_current_cost_the_moment_it_is_shown(window) -> None:
+    """An edit made elsewhere costs the hidden tab nothing; shown, it explains the new cost."""
+    from engine.edits.builders import set_scenario_field
+
+    tab = open_scenarios(window)
+    tab.show_scenario("child-benefit")
+    tab.explain_year.setValue(2030)
+    window.tabs.setCurrentWidget(window.matrix_tab)
+    assert not tab.isVisible()
+    summary, explanation = tab.summary.text(), tab.explanation.toPlainText()
+    document = window.document
+    document.apply(
+        set_scenario_field(document.project, "child-benefit", "admin_rate", 0.2), "admin"
+    )
+    assert (tab.summary.text(), tab.explanation.toPlainText()) == (summary, explanation)
+    window.tabs.setCurrentWidget(tab)  # no event loop run: shown is enough
+    total = f"{round(column(window, 'child-benefit', 'total_cost')):,}"
+    assert total in tab.summary.text()
+    text = tab.explanation.toPlainText()  # (a no-break space read as a space)
+    assert f"\nC\n{total}\n" in text and "\nalpha\n20 %\n" in text  # the new ones
+
+
+def test_hidden_packages_and_financing_pages_show_the_project_when_shown(window) -> None:
+    """Edits while the Packages and Financing pages are hidden (the scenario form shows)
+    reach them the moment each is shown: names, members and the end year's figures."""
+    from engine.edits.builders import set_financing_field, set_package_field, set_scenario_field
+
+    tab = open_scenarios(window)
+    document = window.document
+    tab.packages.chooser.setCurrentIndex(tab.packages.chooser.findData("high"))
+    tab.financing.chooser.setCurrentIndex(tab.financing.chooser.findData("reallocation"))
+    assert not tab.packages.isVisible() and not tab.financing.isVisible()
+    document.apply(set_package_field(document.project, "high", "name", "High, renamed"), "name")
+    document.apply(
+        set_financing_field(document.project, "reallocation", "name", "Spending moved"), "name"
+    )
+    document.apply(
+        set_scenario_field(document.project, "child-benefit", "admin_rate", 0.2), "admin"
+    )
+    names = [tab.packages.chooser.itemText(i) for i in range(tab.packages.chooser.count())]
+    assert "High, renamed" not in names  # not reloaded while hidden
+
+    tab.pages.setCurrentWidget(tab.packages)
+    editor = tab.packages
+    names = [editor.chooser.itemText(i) for i in range(editor.chooser.count())]
+    assert "High, renamed" in names and editor.name.text() == "High, renamed"
+    columns = document.results.packages["high"].columns
+    assert format_percent(float(columns["pct_gdp"][-1]), 3) in editor.status.text()
+    assert editor.financing.item(0).text() == "Spending moved"
+
+    tab.pages.setCurrentIndex(2)  # the Financing page
+    sources = tab.financing
+    assert sources.name.text() == "Spending moved"
+    assert "It finances: Low: pension, maternity and health, High, renamed." in (
+        sources.status.text()
+    )
 
 
 def test_duplicate_and_delete_keep_links_consistent(window) -> None:
