@@ -3,6 +3,7 @@ the agencies, each with its date and who typed it; add or delete a comment."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -35,7 +36,7 @@ class ConsultationPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.row_id: str | None = None
-        self._shown: tuple[str | None, tuple[MatrixRow, ...]] | None = None
+        self._shown: tuple[str | None, Sequence[MatrixRow]] | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
