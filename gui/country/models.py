@@ -44,7 +44,29 @@ class _ResultsModel(QAbstractTableModel):
     def __init__(self, document: ProjectDocument) -> None:
         super().__init__()
         self.document = document
-        document.results_changed.connect(self._reset)
+        self._shown = self._what_is_shown()
+        document.results_changed.connect(self._results_changed)
+
+    def _what_is_shown(self) -> tuple[object, ...]:
+        project, results = self.document.project, self.document.results
+        return (
+            None if results is None else results.context,
+            project.population,
+            project.economy,
+            project.labour,
+            project.years,
+            project.sources,
+            project.country,
+        )
+
+    def _results_changed(self) -> None:
+        """New results: shown again only if what this tab shows changed (a scenario edit
+        keeps the country data and their prepared context, the very same objects)."""
+        shown = self._what_is_shown()
+        if all(a is b for a, b in zip(shown, self._shown, strict=True)):
+            return
+        self._shown = shown
+        self._reset()
 
     def _reset(self) -> None:
         self.beginResetModel()

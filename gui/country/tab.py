@@ -97,6 +97,7 @@ class CountryTab(QWidget):
         self.population_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.population_view.verticalHeader().setDefaultSectionSize(22)
         self.pyramid = PyramidPlot()
+        self._drawn: tuple[int, object | None] = (0, None)  # the year and context drawn
         self.year.valueChanged.connect(self._year_changed)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year:")))
@@ -234,8 +235,15 @@ class CountryTab(QWidget):
 
     def _draw_pyramid(self) -> None:
         persons = self.population.persons()
-        if persons is not None:
-            self.pyramid.show_year(self.year.value(), persons[:, 0], persons[:, 1])
+        results = self.document.results
+        drawn = (self.year.value(), None if results is None else results.context)
+        shown = self._drawn
+        if persons is None or (
+            drawn[1] is not None and drawn[0] == shown[0] and drawn[1] is shown[1]
+        ):
+            return  # the same year of the same prepared country data: already drawn
+        self._drawn = drawn
+        self.pyramid.show_year(self.year.value(), persons[:, 0], persons[:, 1])
 
     def refresh(self) -> None:
         """New results: redraw now if the tab shows, else when it is next shown."""

@@ -145,3 +145,32 @@ def test_participation_rates_are_editable_in_the_table(window, qtbot) -> None:
     assert "row 1" in window.messages.text()
     assert window.document.project.labour.participation_rate[0].value == 0.725
     assert tab.participation.item(0, 3).text() == "72.5\u00a0%"
+
+
+def test_a_scenario_edit_leaves_the_country_tab_as_drawn(window, qtbot) -> None:
+    """Issue 21: with the country tab showing, an edit of a scenario (undo, a what-if)
+    neither resets the population and economy tables nor redraws the pyramid; an edit of
+    the population does, with the new numbers."""
+    from engine.edits.builders import set_scenario_field
+
+    tab = open_country(window)
+    document = window.document
+    resets = []
+    for model in (tab.population, tab.economy):
+        model.modelReset.connect(lambda model=model: resets.append(model))
+    drawn = []
+    original = tab.pyramid.show_year
+    tab.pyramid.show_year = lambda *args: (drawn.append(args[0]), original(*args))
+    scenario = document.project.scenarios[0]
+    document.apply(set_scenario_field(document.project, scenario.id, "name", "Renamed"), "Name")
+    assert document.results.scenarios[scenario.id] is not None
+    assert resets == [] and drawn == []
+    girls_3 = document.results.context.persons[0, 3, 0]
+    model = tab.population
+    tab.year.setValue(2025)
+    drawn.clear()
+    with qtbot.waitSignal(document.results_changed, timeout=10000):
+        assert model.setData(model.index(3, 0), f"{girls_3 + 1_000:.0f}")
+    assert tab.population in resets and tab.economy in resets and drawn == [2025]
+    women, _men = tab.pyramid.plotted()
+    assert women[3] == round(girls_3 + 1_000)
