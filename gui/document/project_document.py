@@ -48,7 +48,6 @@ class ProjectDocument(QObject):
     results_changed = Signal()
     busy_changed = Signal(bool)
     refused = Signal(str, object)
-    rows_refused = Signal(object)  # InputError: a matrix row read after opening is damaged
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,8 +83,8 @@ class ProjectDocument(QObject):
         folder is read-only, no lock can be taken) opens read-only, and ``notice``
         says why in one sentence. ``read_only``: True opens read-only; False refuses
         (raises ProjectLockedError) rather than fall back, so the window can ask first.
-        ``rows_later``: the matrix rows are decoded as they are shown and checked by
-        :meth:`check_rows_in_background` (``rows_refused`` if one is damaged).
+        ``rows_later``: the matrix rows are decoded as they are shown and all checked
+        by :meth:`check_rows` (which the window runs right after its first paint).
         """
         target = working_file(Path(path), working_dir, reuse_copy)
         if read_only:
@@ -99,15 +98,14 @@ class ProjectDocument(QObject):
             store.notices.insert(0, refused)
         return cls(store, parent)
 
-    def check_rows_in_background(self) -> None:
+    def check_rows(self) -> InputError | None:
         """Decode and check every matrix row of a project opened with its rows later
-        (about 20 us a row); ``rows_refused`` says which one is damaged, if one is."""
-        if not self.store.rows_checked:
-            self.tasks.run(lambda _report: self.store.check_rows(), self._rows_checked)
-
-    def _rows_checked(self, outcome: Outcome[None]) -> None:
-        if isinstance(outcome.error, InputError):  # any other error: the crash dialog
-            self.rows_refused.emit(outcome.error)
+        (about 20 us a row): None, or the line that refuses the project."""
+        try:
+            self.store.check_rows()
+        except InputError as error:
+            return error
+        return None
 
     @property
     def notice(self) -> str:

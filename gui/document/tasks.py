@@ -11,6 +11,7 @@ GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from collections.abc import Callable
@@ -122,7 +123,9 @@ class TaskRunner(QObject):
             except BaseException as error:  # reported on the GUI thread, never lost
                 outcome = Outcome(error=error)
             finally:
-                task._finished.emit(outcome)
+                # The window may have closed meanwhile (its task deleted): no one to tell.
+                with contextlib.suppress(RuntimeError):
+                    task._finished.emit(outcome)
 
         self.pool.start(body)
         return task

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLineEdit,
     QMenu,
@@ -49,6 +51,16 @@ from gui.workshop.view import WorkshopView, default_pins
 PROJECT_SUFFIXES = (".abnd", ".json")
 
 
+@dataclass(frozen=True)
+class _RowsToCheck:
+    """A project opened with its matrix rows later, and where to go if one is damaged."""
+
+    document: ProjectDocument
+    previous: Path | None  # the project open before, if its rows were checked
+    sample: bool  # opened from the bundled sample
+    reused: bool  # its working copy reused (else a fresh copy)
+
+
 class MainWindow(ProjectWindow):
     """``remember``: False for a window showing a saved version (no recent files, no
     geometry kept)."""
@@ -61,6 +73,7 @@ class MainWindow(ProjectWindow):
         self.remember = remember
         self.document: ProjectDocument | None = None
         self.workshop: WorkshopView | None = None
+        self._rows_to_check: _RowsToCheck | None = None
         self.viewers: list[ProjectWindow] = []
         self.title_note = ""
         self.history_dock = QDockWidget(self.tr("History"), self)
@@ -119,16 +132,20 @@ class MainWindow(ProjectWindow):
                 self, self.tr("Cannot open the project"), error_line(error), warning=True
             )
             return False
-        previous = None if self.document is None else self.document.path
-        if self.document is not None:
-            self.document.close()
+        before = self.document
+        if before is not None:
+            before.close()
         self.document = document
-        # The window paints first; the matrix rows are checked meanwhile (a second for
-        # 50,000) and a damaged one brings back the project open before, or the sample.
-        document.rows_refused.connect(
-            lambda error: self._refuse_rows(document, previous, reuse_copy, error)
+        # The window paints first, then checks the matrix rows (a second for 50,000):
+        # a damaged one brings back the project open before, if it was checked, or the
+        # sample (a fresh copy when the refused file was the sample's working copy).
+        self._rows_to_check = _RowsToCheck(
+            document,
+            before.path if before is not None and before.store.rows_checked else None,
+            Path(path).resolve() == resource_path(*SAMPLE_PROJECT).resolve(),
+            reuse_copy,
         )
-        QTimer.singleShot(0, document.check_rows_in_background)
+        self.update()
         document.author = group_work.author_name(self)
         if self.remember:
             self.settings.add_recent(document.path)
@@ -141,16 +158,31 @@ class MainWindow(ProjectWindow):
             dialogs.notify(self, self.tr("Opened read-only"), text, warning=True)
         return True
 
-    def _refuse_rows(
-        self, document: ProjectDocument, previous: Path | None, sample: bool, error: InputError
-    ) -> None:
-        """A matrix row is damaged: say which, and show what was open before (else the
-        sample; a fresh copy of it when its working copy is the damaged file)."""
-        if document is not self.document:
-            return  # another project was opened meanwhile
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest and self._rows_to_check is not None:
+            QTimer.singleShot(0, self.check_rows)  # once this paint is on screen
+        return handled
+
+    def check_rows(self) -> None:
+        """Check the matrix rows of the project just opened, if not yet done (run right
+        after the first paint; no input is handled meanwhile, so nothing reads a damaged
+        row but the paint, which shows it empty)."""
+        pending, self._rows_to_check = self._rows_to_check, None
+        if pending is None or pending.document is not self.document:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            error = pending.document.check_rows()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if error is None:
+            return
         dialogs.notify(self, self.tr("Cannot open the project"), error_line(error), warning=True)
-        if previous is None or previous == document.path or not self.open_project(previous):
-            self.open_project(resource_path(*SAMPLE_PROJECT), reuse_copy=not sample)
+        if pending.previous is not None and self.open_project(pending.previous):
+            return
+        if not (pending.sample and not pending.reused):  # a fresh sample copy is never damaged
+            self.open_project(resource_path(*SAMPLE_PROJECT), reuse_copy=not pending.sample)
 
     def _ask_read_only(self, locked: InputError) -> bool:
         """The project cannot be edited here now: open it read-only, or not at all?"""

@@ -135,3 +135,37 @@ def test_export_worker_failure_is_explained_and_the_next_export_works(
     dialogs.export_to(window, tmp_path / "book.xlsx", "workbook.xlsx")
     window.document.tasks.wait()
     assert (tmp_path / "book.xlsx").stat().st_size > 0
+
+
+def test_a_task_that_ends_after_its_window_is_gone_says_nothing(qtbot, monkeypatch) -> None:
+    """A worker still running when the window closes (a recompute at exit) ends quietly:
+    no 'Signal source has been deleted' traceback, nothing for the crash handler."""
+    from PySide6.QtCore import QObject, QThreadPool
+
+    reported: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: reported.append(error))
+    monkeypatch.setattr(threading, "excepthook", lambda args: reported.append(args.exc_value))
+    owner = QObject()
+    pool = QThreadPool()
+    runner = TaskRunner(owner, pool)
+    release, finished = threading.Event(), threading.Event()
+
+    def work(report) -> int:
+        release.wait()
+        finished.set()
+        return 1
+
+    task = runner.run(work, lambda outcome: reported.append(RuntimeError("delivered")))
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(task), timeout=5000)
+    release.set()
+    assert finished.wait(5)
+    pool.waitForDone(5000)
+    QApplication.processEvents()
+    assert reported == []
+
+
+def _alive(widget) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(widget))

@@ -250,6 +250,7 @@ def test_a_damaged_row_found_after_painting_brings_back_the_project_before(
     connection.execute("UPDATE matrix_row SET body = '{\"id\": 1' WHERE key = 'extra-40'")
     connection.commit()
     connection.close()
+    qtbot.waitUntil(lambda: window.document.store.rows_checked)  # the sample, checked
     current = window.document.path
     assert window.open_project(path)  # opened: the damaged row is not read yet
     assert window.document.path == path
@@ -258,3 +259,56 @@ def test_a_damaged_row_found_after_painting_brings_back_the_project_before(
     said = [box.text() for box in boxes if "damaged.abnd" in box.text()]
     assert said and "table matrix_row, entry 'extra-40': is damaged" in said[0], said
     qtbot.waitUntil(lambda: window.document.store.rows_checked)  # the one before, in its turn
+
+
+def _damaged_copy(window, path) -> None:
+    import sqlite3
+
+    _with_rows(window, path, 5)
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE matrix_row SET body = '{' WHERE key = 'extra-2'")
+    connection.commit()
+    connection.close()
+
+
+def _settles_on(window, qtbot) -> object:
+    """The project the window ends on once every check after a paint is done."""
+    qtbot.waitUntil(lambda: window.document.store.rows_checked, timeout=20_000)
+    settled = window.document.path
+    qtbot.wait(300)  # paints and timers: nothing opens again
+    assert window.document.path == settled and window.document.store.rows_checked
+    return settled
+
+
+def test_two_damaged_files_opened_in_turn_end_on_the_sample_not_in_a_loop(
+    window, tmp_path, qtbot, abnd_home
+) -> None:
+    """Found by the attack on issue 21: a damaged file went back to the one open before
+    it, itself damaged and never checked, which went back to the first, and so on."""
+    first, second = tmp_path / "a.abnd", tmp_path / "b.abnd"
+    _damaged_copy(window, first)
+    _damaged_copy(window, second)
+    assert window.open_project(first) and window.open_project(second)  # before any paint
+    settled = _settles_on(window, qtbot)
+    assert settled == abnd_home / "projects" / "lao-pdr-sample.abnd"
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    said = [box.text() for box in boxes if "b.abnd" in box.text() or "a.abnd" in box.text()]
+    assert len(said) == 1 and "b.abnd" in said[0]  # a.abnd was closed before its check
+
+
+def test_a_damaged_sample_copy_is_replaced_by_a_fresh_one(window, qtbot, abnd_home) -> None:
+    from engine.runtime.resources import SAMPLE_PROJECT, resource_path
+
+    qtbot.waitUntil(lambda: window.document.store.rows_checked)
+    (abnd_home / "projects").mkdir(parents=True, exist_ok=True)
+    _damaged_copy(window, abnd_home / "projects" / "lao-pdr-sample.abnd")
+    assert window.open_project(resource_path(*SAMPLE_PROJECT), reuse_copy=True)
+    assert window.document.path == abnd_home / "projects" / "lao-pdr-sample.abnd"
+    window.check_rows()
+    # The project before (checked) comes back first; from there a damaged sample copy...
+    assert window.document.path.name == "lao.abnd"
+    previous_unchecked = window.document
+    assert window.open_project(resource_path(*SAMPLE_PROJECT), reuse_copy=True)
+    assert not previous_unchecked.store.rows_checked  # closed before its check
+    settled = _settles_on(window, qtbot)
+    assert settled == abnd_home / "projects" / "lao-pdr-sample-2.abnd"  # a fresh copy
