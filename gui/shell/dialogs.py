@@ -398,6 +398,9 @@ def export_to(window: MainWindow, path: Path, kind: str) -> bool:
     (or a message, on failure) says how it ended.
     """
     document = window.document
+    window.check_rows()  # an export never writes a project with an unchecked row
+    if document is not window.document:
+        return False  # refused: the window said why
     assert document is not None and document.results is not None
     suffix = "." + kind.split(".")[1]
     if path.suffix.lower() != suffix:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -49,6 +49,19 @@ from gui.shell.window_base import ProjectWindow
 from gui.workshop.view import WorkshopView, default_pins
 
 PROJECT_SUFFIXES = (".abnd", ".json")
+
+
+# What a person does (keys, shortcuts, clicks, drops) waits for a project's rows check.
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.Shortcut,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Drop,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -145,6 +158,9 @@ class MainWindow(ProjectWindow):
             Path(path).resolve() == resource_path(*SAMPLE_PROJECT).resolve(),
             reuse_copy,
         )
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self.update()
         document.author = group_work.author_name(self)
         if self.remember:
@@ -161,14 +177,30 @@ class MainWindow(ProjectWindow):
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.UpdateRequest and self._rows_to_check is not None:
-            QTimer.singleShot(0, self.check_rows)  # once this paint is on screen
+            self.check_rows()  # this paint is on screen: now the rows
         return handled
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Until the rows are checked, input waits for the check (which runs first), so
+        no action ever reads an unchecked row; input aimed at a refused project is dropped."""
+        pending = self._rows_to_check
+        if pending is None or event.type() not in _INPUT:
+            return False
+        if pending.document is not self.document:  # this window moved on, or closed
+            self.check_rows()  # forgets it
+            return False
+        self.check_rows()
+        refused = self.document is not pending.document
+        return refused and isinstance(watched, QWidget) and watched.window() is self
+
     def check_rows(self) -> None:
-        """Check the matrix rows of the project just opened, if not yet done (run right
-        after the first paint; no input is handled meanwhile, so nothing reads a damaged
-        row but the paint, which shows it empty)."""
+        """Check the matrix rows of the project just opened, if not yet done: right after
+        the first paint, or before the first input, whichever comes first. Nothing reads
+        a damaged row before, but that paint, which shows it empty."""
         pending, self._rows_to_check = self._rows_to_check, None
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         if pending is None or pending.document is not self.document:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -655,4 +687,5 @@ class MainWindow(ProjectWindow):
         if self.document is not None:
             self.document.close()  # every edit is already on disk: nothing to ask
             self.document = None  # nothing may rebuild views over a closed file
+        self.check_rows()  # nothing left to check: the input filter goes
         event.accept()

@@ -27,6 +27,11 @@ class ProjectWindow(QMainWindow):
     def update_title(self) -> None:
         raise NotImplementedError
 
+    def check_rows(self) -> None:
+        """Check the open project's matrix rows now if that is still to be done (a damaged
+        row: the window says so and opens another project)."""
+        raise NotImplementedError
+
     def new_viewer(self) -> ProjectWindow:
         """A window of the same kind that keeps no settings (for a version, read-only)."""
         raise NotImplementedError

@@ -312,3 +312,46 @@ def test_a_damaged_sample_copy_is_replaced_by_a_fresh_one(window, qtbot, abnd_ho
     assert not previous_unchecked.store.rows_checked  # closed before its check
     settled = _settles_on(window, qtbot)
     assert settled == abnd_home / "projects" / "lao-pdr-sample-2.abnd"  # a fresh copy
+
+
+def test_a_key_pressed_before_the_check_waits_for_it(window, tmp_path, qtbot) -> None:
+    """Found by the attack on issue 21: Ctrl+C or Delete on a damaged row before the check
+    raised into the crash dialog. Input now runs the check first; input aimed at the refused
+    project is dropped."""
+    from PySide6.QtTest import QTest
+
+    qtbot.waitUntil(lambda: window.document.store.rows_checked)
+    current = window.document.path
+    path = tmp_path / "damaged.abnd"
+    _damaged_copy(window, path)
+    window.tabs.setCurrentWidget(window.matrix_tab)
+    assert window.open_project(path)
+    view = window.matrix_tab.view
+    view.setCurrentIndex(window.matrix_tab.proxy.index(11, 1))  # the damaged row extra-2
+    # Delete (clear the cells) before any paint; no modifier, so QTest leaves no key
+    # held down for the tests that follow (Ctrl would make their clicks add to a selection).
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert window.document.path == current and window.document.store.rows_checked
+
+
+def test_an_export_before_the_check_is_refused_with_the_line(window, tmp_path, qtbot) -> None:
+    """Found by the attack on issue 21: a row linking to no scenario decodes, and an
+    export before the check wrote a JSON file ABND Studio then refused."""
+    import sqlite3
+
+    qtbot.waitUntil(lambda: window.document.store.rows_checked)
+    path = tmp_path / "dangling.abnd"
+    _with_rows(window, path, 3)
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "UPDATE matrix_row SET body = ? WHERE key = 'extra-1'",
+        ('{"id": "extra-1", "guarantee": "health", "scenario_ids": ["ghost"]}',),
+    )
+    connection.commit()
+    connection.close()
+    assert window.open_project(path)
+    out = tmp_path / "out.json"
+    assert not dialogs.export_to(window, out, "project.json")
+    assert not out.exists()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert any('"ghost" is not the id of any scenario' in box.text() for box in boxes)
