@@ -23,7 +23,7 @@
 <context>
     <name>ConsultationPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/matrix/consultation.py" line="+97"/>
+        <location filename="../../gui/matrix/consultation.py" line="+109"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>MatrixTab</name>
     <message numerus="yes">
-        <location filename="../../gui/matrix/tab.py" line="+420"/>
+        <location filename="../../gui/matrix/tab.py" line="+425"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Delete %n row</numerusform>

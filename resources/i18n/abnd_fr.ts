@@ -201,7 +201,7 @@
 <context>
     <name>ConsultationPanel</name>
     <message>
-        <location filename="../../gui/matrix/consultation.py" line="+49"/>
+        <location filename="../../gui/matrix/consultation.py" line="+52"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>Supprimer le commentaire</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Consultation: choose a row of the matrix.</source>
         <translation>Consultation : choisissez une ligne de la matrice.</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>CountryModels</name>
     <message>
-        <location filename="../../gui/country/models.py" line="+98"/>
+        <location filename="../../gui/country/models.py" line="+120"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Année affichée dans le tableau et la pyramide des âges</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Note sur la source</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>To fill in: {message}</source>
         <translation>À compléter&#xa0;: {message}</translation>
     </message>
@@ -807,7 +807,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <location line="+38"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
@@ -848,7 +848,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../engine/analysis/uncertainty.py" line="+175"/>
+        <location filename="../../engine/analysis/cost_model.py" line="+94"/>
         <source>&quot;{key}&quot; is not a costed scenario of this project</source>
         <comment>uncertainty.key_costed_scenario_project</comment>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
@@ -874,13 +874,13 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>l’ensemble de prestations « {key} » n’a pas de source de financement, donc pas de déficit de financement</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location filename="../../engine/analysis/uncertainty.py" line="+98"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>uncertainty.year_outside_projection_years</comment>
         <translation>{year} est hors de la période de projection {first}-{last}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../engine/analysis/draws.py" line="+31"/>
         <source>&quot;{assumption}&quot; is not one of {assumptions}</source>
         <comment>uncertainty.assumption_one_assumptions</comment>
         <translation>&quot;{assumption}&quot; ne figure pas parmi {assumptions}</translation>
@@ -892,7 +892,7 @@ Les détails se trouvent dans ce fichier, pour l’équipe d’assistance&#xa0;:
         <translation>la valeur basse {low:g} est supérieure à la valeur haute {high:g}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../engine/analysis/uncertainty.py" line="+71"/>
         <source>must be at least 1</source>
         <comment>uncertainty.must_least</comment>
         <translation>doit valoir au moins 1</translation>
@@ -2112,7 +2112,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>a une extension inconnue&#xa0;: utilisez .json ou .abnd</translation>
     </message>
     <message>
-        <location filename="../../engine/store/project_store.py" line="+118"/>
+        <location filename="../../engine/store/project_store.py" line="+131"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
         <translation>n’existe pas ou n’est pas un fichier</translation>
@@ -2136,7 +2136,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>is open read-only; edits are not saved</source>
         <comment>project_store.open_read_only_edits</comment>
         <translation>est ouvert en lecture seule&#x202f;; les modifications ne sont pas enregistrées</translation>
@@ -2160,7 +2160,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé : le début de l’historique du projet manque</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>is an older project file; open it for editing to update it</source>
         <comment>project_store.older_project_file_open</comment>
         <translatorcomment>Native review: « ouvrir en modification » is not in the glossary (open for editing, the opposite of read-only), composed.</translatorcomment>
@@ -2173,7 +2173,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{problem}; open it for editing to repair it</source>
         <comment>project_store.unfinished_open_editing_repair</comment>
         <translatorcomment>Native review: « ouvrir en modification » is not in the glossary (open for editing, the opposite of read-only), composed.</translatorcomment>
@@ -2272,7 +2272,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé (la vérification de SQLite indique&#xa0;: {said})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../engine/store/sizes.py" line="+43"/>
         <source>holds {size:.0f} MB of text; the limit is {limit} MB a cell</source>
         <comment>safety.holds_row_f_mb</comment>
         <translation>contient {size:.0f}&#xa0;Mo de texte&#x202f;; la limite est de {limit}&#xa0;Mo par cellule</translation>
@@ -2304,7 +2304,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>{problem}&#x202f;; ouvrez-le une fois en modification pour le réparer (impossible d’en faire une copie privée pour le lire&#xa0;: {reason})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/document.py" line="+28"/>
+        <location filename="../../engine/store/document.py" line="+31"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
         <translation>n’est pas un champ du projet</translation>
@@ -2316,19 +2316,19 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>est endommagé&#xa0;: le champ {key} du projet est manquant</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>is damaged: its key does not match it</source>
         <comment>whole_file.damaged_its_key_does</comment>
         <translation>est endommagé&#xa0;: sa clé ne lui correspond pas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>is damaged: its key does not match its content</source>
         <comment>whole_file.damaged_its_key_does_2</comment>
         <translation>est endommagé&#xa0;: sa clé ne correspond pas à son contenu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>is damaged: it is not text</source>
         <comment>whole_file.damaged_text</comment>
         <translation>est endommagé&#xa0;: ce n’est pas du texte</translation>
@@ -2564,7 +2564,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>n’est pas une copie de {mine} : ce sont deux projets différents, qui ne peuvent pas être fusionnés (les copies d’un même projet partagent son historique)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the merged project would not be valid ({message}); nothing was merged: resolve the conflicts another way, or change one copy first</source>
         <comment>merging.invalid_result</comment>
         <translation>le projet fusionné ne serait pas valide ({message}) ; rien n’a été fusionné : résolvez les conflits autrement, ou modifiez d’abord l’une des copies</translation>
@@ -3778,7 +3778,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>FinancingEditor</name>
     <message>
-        <location filename="../../gui/scenarios/financing_editor.py" line="+66"/>
+        <location filename="../../gui/scenarios/financing_editor.py" line="+67"/>
         <source>per year</source>
         <translation>par année</translation>
     </message>
@@ -3935,12 +3935,12 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+9"/>
-        <location line="+350"/>
+        <location line="+372"/>
         <source>New source</source>
         <translation>Nouvelle source</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-370"/>
         <source>Delete source</source>
         <translation>Supprimer la source</translation>
     </message>
@@ -4000,7 +4000,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Faisabilité</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+177"/>
         <source>In {year} it gives {money} {currency}, {pct} of GDP.</source>
         <translation>En {year}, elle apporte {money} {currency}, soit {pct} du PIB.</translation>
     </message>
@@ -4473,22 +4473,23 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+65"/>
+        <location filename="../../gui/shell/main_window.py" line="+92"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
+        <location line="+68"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-39"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
         <source>The project cannot be edited here</source>
         <translation>Le projet ne peut pas être modifié ici</translation>
     </message>
@@ -4745,7 +4746,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+63"/>
+        <location filename="../../gui/matrix/model.py" line="+65"/>
         <source>Guarantee</source>
         <translation>Garantie</translation>
     </message>
@@ -4807,25 +4808,25 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+197"/>
+        <location line="+89"/>
+        <location line="+230"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+203"/>
+        <location line="-228"/>
+        <location line="+236"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-179"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Cliquer pour ouvrir le scénario.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Edit {column}</source>
         <translation>Modifier la colonne {column}</translation>
     </message>
@@ -4835,7 +4836,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Coller</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+79"/>
         <source>Costable: &quot;{text}&quot; is not yes or no</source>
         <translatorcomment>Native review: Chiffrable is not in the glossary (costable (matrix column)), usual in costing reports.</translatorcomment>
         <translation>Chiffrable&#xa0;: &quot;{text}&quot; n’est ni oui ni non</translation>
@@ -4859,7 +4860,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+235"/>
+        <location filename="../../gui/matrix/tab.py" line="+240"/>
         <source>&lt;b&gt;The assessment matrix is empty.&lt;/b&gt; Add a row for each existing scheme, policy gap, implementation issue and recommendation, by guarantee (Add row), or paste rows from a spreadsheet (Ctrl+V): one column per heading below.</source>
         <translation>&lt;b&gt;La matrice d’évaluation est vide.&lt;/b&gt; Ajoutez une ligne pour chaque régime existant, lacune des politiques, question de mise en œuvre et recommandation, par garantie (Ajouter une ligne), ou collez des lignes depuis un tableur (Ctrl+V)&#xa0;: une colonne par en-tête ci-dessous.</translation>
     </message>
@@ -5262,7 +5263,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>PackagesEditor</name>
     <message>
-        <location filename="../../gui/scenarios/packages_editor.py" line="+37"/>
+        <location filename="../../gui/scenarios/packages_editor.py" line="+38"/>
         <source>The package to edit: a set of scenarios costed together</source>
         <translation>Ensemble de prestations à modifier&#xa0;: un groupe de scénarios chiffrés ensemble</translation>
     </message>
@@ -5273,14 +5274,14 @@ Native review: indice des salaires is not in the glossary (wage index), standard
     </message>
     <message>
         <location line="+11"/>
-        <location line="+127"/>
+        <location line="+149"/>
         <location line="+2"/>
         <source>New package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Nouvel ensemble de prestations</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-149"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>Supprimer l’ensemble de prestations</translation>
@@ -5297,7 +5298,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Its sources give {financing}: a gap of {gap} of GDP.</source>
         <translation>Ses sources apportent {financing} : un déficit de {gap} du PIB.</translation>
     </message>
@@ -5307,7 +5308,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Ses sources apportent {financing} : un excédent de {gap} du PIB.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-98"/>
         <source>Scenarios in it</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénarios qu’il contient</translation>
@@ -5318,7 +5319,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
         <translation>Financé par</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+89"/>
         <source>In {year} the package costs {pct} of GDP.</source>
         <translatorcomment>Native review: ensemble de prestations is proposed (glossary: package (of benefits)), composed; « panier de prestations » also occurs.</translatorcomment>
         <translation>En {year}, l’ensemble de prestations coûte {pct} du PIB.</translation>
@@ -5351,7 +5352,7 @@ Native review: indice des salaires is not in the glossary (wage index), standard
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+145"/>
+        <location filename="../../gui/document/project_document.py" line="+157"/>
         <source>Undo: {label}</source>
         <translation>Annuler : {label}</translation>
     </message>
@@ -8048,7 +8049,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>&lt;i&gt;Choose a scenario on the left, or add one with Add... (one per kind of benefit or service).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Choisissez un scénario à gauche, ou ajoutez-en un avec Ajouter… (un par type de prestation ou de service).&lt;/i&gt;</translation>
     </message>
@@ -8120,7 +8121,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>2026&#xa0;: 30&#xa0;%&#x202f;; 2028&#xa0;: 60&#xa0;%&#x202f;; 2030&#xa0;: 90&#xa0;%</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>of</source>
         <translatorcomment>Label between the percent and the anchor list (&apos;30 % du seuil de pauvreté&apos;); &apos;du&apos; fits all current anchors (all masculine).</translatorcomment>
         <translation>du</translation>
@@ -8169,7 +8170,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+64"/>
+        <location filename="../../gui/scenarios/tab.py" line="+59"/>
         <source>Scenario</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Scénario</translation>
@@ -8185,7 +8186,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Année dont le coût est expliqué ci-dessous</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Add...</source>
         <translation>Ajouter…</translation>
     </message>
@@ -8238,7 +8239,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>Choisissez un scénario à imprimer.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <location line="+1"/>
         <source>No results: {reason}</source>
         <translation>Pas de résultats&#xa0;: {reason}</translation>
@@ -8266,7 +8267,7 @@ Native review: mensuel is proposed (glossary: monthly), standard, not seen on a 
         <translation>&lt;b&gt;{year}&lt;/b&gt;&#xa0;: {cost} {currency}, &lt;b&gt;{pct}&lt;/b&gt; du PIB, {gexp} des dépenses publiques&#x202f;; {people} bénéficiaires.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>New {kind}</source>
         <translatorcomment>Native review: scénario is proposed (glossary: scenario), standard French, no page recorded.</translatorcomment>
         <translation>Nouveau scénario ({kind})</translation>

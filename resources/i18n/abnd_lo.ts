@@ -205,7 +205,7 @@
 <context>
     <name>ConsultationPanel</name>
     <message>
-        <location filename="../../gui/matrix/consultation.py" line="+49"/>
+        <location filename="../../gui/matrix/consultation.py" line="+52"/>
         <source>Agency</source>
         <translation>ພາກສ່ວນ</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>ລຶບຄຳເຫັນ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Consultation: choose a row of the matrix.</source>
         <translation>ການປຶກສາຫາລື: ເລືອກແຖວໜຶ່ງຂອງຕາຕະລາງ.</translation>
     </message>
@@ -281,7 +281,7 @@
 <context>
     <name>CountryModels</name>
     <message>
-        <location filename="../../gui/country/models.py" line="+98"/>
+        <location filename="../../gui/country/models.py" line="+120"/>
         <source>Women</source>
         <translation>ເພດຍິງ</translation>
     </message>
@@ -407,7 +407,7 @@ Native review: ປີພື້ນຖານ is proposed (glossary: base year), co
         <translation>ປີທີ່ສະແດງໃນຕາຕະລາງ ແລະ ປີຣາມິດພົນລະເມືອງ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Year:</source>
         <translation>ປີ:</translation>
     </message>
@@ -493,7 +493,7 @@ Native review: ຄ່າອ້າງອີງ is not in the glossary (anchor (po
         <translation>ໝາຍເຫດແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>To fill in: {message}</source>
         <translation>ຕ້ອງປ້ອນ: {message}</translation>
     </message>
@@ -823,7 +823,7 @@ The details are in this file, for the support team:
         <translation>ສົ່ງອອກ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <location line="+38"/>
         <source>Cannot export</source>
         <translation>ບໍ່ສາມາດສົ່ງອອກໄດ້</translation>
@@ -864,7 +864,7 @@ The details are in this file, for the support team:
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../engine/analysis/uncertainty.py" line="+175"/>
+        <location filename="../../engine/analysis/cost_model.py" line="+94"/>
         <source>&quot;{key}&quot; is not a costed scenario of this project</source>
         <comment>uncertainty.key_costed_scenario_project</comment>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.
@@ -892,13 +892,13 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ຊຸດສິດທິປະໂຫຍດ &quot;{key}&quot; ບໍ່ມີແຫຼ່ງສະໜອງທຶນ, ດັ່ງນັ້ນຈຶ່ງບໍ່ມີການຂາດເຂີນທຶນ</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location filename="../../engine/analysis/uncertainty.py" line="+98"/>
         <source>{year} is outside the projection years {first}-{last}</source>
         <comment>uncertainty.year_outside_projection_years</comment>
         <translation>{year} ຢູ່ນອກຊ່ວງປີຂອງການຄາດຄະເນ {first}-{last}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../engine/analysis/draws.py" line="+31"/>
         <source>&quot;{assumption}&quot; is not one of {assumptions}</source>
         <comment>uncertainty.assumption_one_assumptions</comment>
         <translation>&quot;{assumption}&quot; ບໍ່ແມ່ນໜຶ່ງໃນ {assumptions}</translation>
@@ -910,7 +910,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ຄ່າຕ່ຳ {low:g} ສູງກວ່າຄ່າສູງ {high:g}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../engine/analysis/uncertainty.py" line="+71"/>
         <source>must be at least 1</source>
         <comment>uncertainty.must_least</comment>
         <translation>ຕ້ອງບໍ່ຕ່ຳກວ່າ 1</translation>
@@ -2183,7 +2183,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ມີນາມສະກຸນໄຟລ໌ທີ່ບໍ່ຮູ້ຈັກ: ກະລຸນາໃຊ້ .json ຫຼື .abnd</translation>
     </message>
     <message>
-        <location filename="../../engine/store/project_store.py" line="+118"/>
+        <location filename="../../engine/store/project_store.py" line="+131"/>
         <source>does not exist or is not a file</source>
         <comment>project_store.does_exist_file</comment>
         <translation>ບໍ່ມີຢູ່ ຫຼື ບໍ່ແມ່ນໄຟລ໌</translation>
@@ -2207,7 +2207,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ມີຢູ່ແລ້ວ; ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>is open read-only; edits are not saved</source>
         <comment>project_store.open_read_only_edits</comment>
         <translation>ຖືກເປີດແບບອ່ານຢ່າງດຽວ; ການແກ້ໄຂຈະບໍ່ຖືກບັນທຶກ</translation>
@@ -2231,7 +2231,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ: ບໍ່ມີຈຸດເລີ່ມຕົ້ນຂອງປະຫວັດໂປຣເຈັກ</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>is an older project file; open it for editing to update it</source>
         <comment>project_store.older_project_file_open</comment>
         <translatorcomment>Native review: ເປີດແບບແກ້ໄຂໄດ້ is not in the glossary (open for editing), composed as the opposite of ເປີດແບບອ່ານຢ່າງດຽວ (Opened read-only).</translatorcomment>
@@ -2244,7 +2244,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ບໍ່ສາມາດເປີດໄດ້ ({error})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{problem}; open it for editing to repair it</source>
         <comment>project_store.unfinished_open_editing_repair</comment>
         <translatorcomment>Native review: ເປີດແບບແກ້ໄຂໄດ້ is not in the glossary (open for editing), composed as the opposite of ເປີດແບບອ່ານຢ່າງດຽວ (Opened read-only).</translatorcomment>
@@ -2343,7 +2343,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ (ການກວດສອບຂອງ SQLite ລະບຸວ່າ: {said})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../engine/store/sizes.py" line="+43"/>
         <source>holds {size:.0f} MB of text; the limit is {limit} MB a cell</source>
         <comment>safety.holds_row_f_mb</comment>
         <translatorcomment>Native review: ຫ້ອງຕາຕະລາງ (short ຫ້ອງ) is not in the glossary (cells (of a table)), check LibreOffice Calc Lao.</translatorcomment>
@@ -2376,7 +2376,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>{problem}; ກະລຸນາເປີດແບບແກ້ໄຂໄດ້ໜຶ່ງເທື່ອ ເພື່ອສ້ອມແປງ (ບໍ່ສາມາດສ້າງສຳເນົາສ່ວນຕົວເພື່ອອ່ານໄຟລ໌ໄດ້: {reason})</translation>
     </message>
     <message>
-        <location filename="../../engine/store/document.py" line="+28"/>
+        <location filename="../../engine/store/document.py" line="+31"/>
         <source>is not a project field</source>
         <comment>whole_file.project_field</comment>
         <translation>ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນຂອງໂປຣເຈັກ</translation>
@@ -2388,21 +2388,21 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ເສຍຫາຍ: ຂາດ {key} ຂອງໂປຣເຈັກ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>is damaged: its key does not match it</source>
         <comment>whole_file.damaged_its_key_does</comment>
         <translatorcomment>Native review: ຄີ is not in the glossary (key, of a JSON object or a stored entry), loanword.</translatorcomment>
         <translation>ເສຍຫາຍ: ຄີຂອງມັນບໍ່ກົງກັບເນື້ອໃນ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>is damaged: its key does not match its content</source>
         <comment>whole_file.damaged_its_key_does_2</comment>
         <translatorcomment>Native review: ຄີ is not in the glossary (key, of a JSON object or a stored entry), loanword.</translatorcomment>
         <translation>ເສຍຫາຍ: ຄີຂອງມັນບໍ່ກົງກັບເນື້ອໃນຂອງມັນ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>is damaged: it is not text</source>
         <comment>whole_file.damaged_text</comment>
         <translation>ເສຍຫາຍ: ບໍ່ແມ່ນຂໍ້ຄວາມ</translation>
@@ -2639,7 +2639,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ບໍ່ແມ່ນສຳເນົາຂອງ {mine}: ເປັນສອງໂປຣເຈັກທີ່ແຕກຕ່າງກັນ ຈຶ່ງລວມກັນບໍ່ໄດ້ (ສຳເນົາຂອງໂປຣເຈັກດຽວກັນມີປະຫວັດຮ່ວມກັນ)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the merged project would not be valid ({message}); nothing was merged: resolve the conflicts another way, or change one copy first</source>
         <comment>merging.invalid_result</comment>
         <translation>ໂປຣເຈັກທີ່ລວມແລ້ວຈະບໍ່ຖືກຕ້ອງ ({message}); ບໍ່ໄດ້ລວມຫຍັງເລີຍ: ໃຫ້ແກ້ໄຂຂໍ້ຂັດແຍ່ງດ້ວຍວິທີອື່ນ ຫຼື ແກ້ໄຂສຳເນົາໃດໜຶ່ງກ່ອນ</translation>
@@ -3856,7 +3856,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
 <context>
     <name>FinancingEditor</name>
     <message>
-        <location filename="../../gui/scenarios/financing_editor.py" line="+66"/>
+        <location filename="../../gui/scenarios/financing_editor.py" line="+67"/>
         <source>per year</source>
         <translation>ແຕ່ລະປີ</translation>
     </message>
@@ -4014,12 +4014,12 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
     </message>
     <message>
         <location line="+9"/>
-        <location line="+350"/>
+        <location line="+372"/>
         <source>New source</source>
         <translation>ແຫຼ່ງທຶນໃໝ່</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-370"/>
         <source>Delete source</source>
         <translation>ລຶບແຫຼ່ງທຶນ</translation>
     </message>
@@ -4079,7 +4079,7 @@ Native review: ການກຳນົດເປົ້າໝາຍ is proposed (glo
         <translation>ຄວາມເປັນໄປໄດ້</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+177"/>
         <source>In {year} it gives {money} {currency}, {pct} of GDP.</source>
         <translation>ໃນປີ {year} ແຫຼ່ງທຶນນີ້ໃຫ້ {money} {currency}, {pct} ຕໍ່ GDP.</translation>
     </message>
@@ -4559,22 +4559,23 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="+65"/>
+        <location filename="../../gui/shell/main_window.py" line="+92"/>
         <source>History</source>
         <translation>ປະຫວັດການແກ້ໄຂ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
+        <location line="+68"/>
         <source>Cannot open the project</source>
         <translation>ບໍ່ສາມາດເປີດໂປຣເຈັກໄດ້</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-39"/>
         <source>Opened read-only</source>
         <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
         <source>The project cannot be edited here</source>
         <translation>ບໍ່ສາມາດແກ້ໄຂໂປຣເຈັກນີ້ຢູ່ບ່ອນນີ້ໄດ້</translation>
     </message>
@@ -4832,7 +4833,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/matrix/model.py" line="+63"/>
+        <location filename="../../gui/matrix/model.py" line="+65"/>
         <source>Guarantee</source>
         <translation>ການຄໍ້າປະກັນ</translation>
     </message>
@@ -4898,25 +4899,25 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+197"/>
+        <location line="+89"/>
+        <location line="+230"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+203"/>
+        <location line="-228"/>
+        <location line="+236"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-179"/>
         <source>Click to open the scenario.</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ຄລິກເພື່ອເປີດສະຖານະການສົມມຸດ.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Edit {column}</source>
         <translation>ແກ້ໄຂຖັນ {column}</translation>
     </message>
@@ -4926,7 +4927,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
         <translation>ວາງ</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+79"/>
         <source>Costable: &quot;{text}&quot; is not yes or no</source>
         <translatorcomment>Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
         <translation>ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍໄດ້: &quot;{text}&quot; ບໍ່ແມ່ນ &quot;ແມ່ນ&quot; ຫຼື &quot;ບໍ່&quot;</translation>
@@ -4951,7 +4952,7 @@ Native review: ຕົວປັບລາຄາ GDP (deflator) is proposed (glossa
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../gui/matrix/tab.py" line="+235"/>
+        <location filename="../../gui/matrix/tab.py" line="+240"/>
         <source>&lt;b&gt;The assessment matrix is empty.&lt;/b&gt; Add a row for each existing scheme, policy gap, implementation issue and recommendation, by guarantee (Add row), or paste rows from a spreadsheet (Ctrl+V): one column per heading below.</source>
         <translatorcomment>&apos;spreadsheet&apos; rendered ສະໝຸດວຽກ (workbook) as elsewhere in the app, with &apos;e.g. Excel&apos; added.</translatorcomment>
         <translation>&lt;b&gt;ຕາຕະລາງການປະເມີນຍັງຫວ່າງເປົ່າ.&lt;/b&gt; ເພີ່ມແຖວສຳລັບແຕ່ລະໂຄງການທີ່ມີຢູ່ແລ້ວ, ຊ່ອງຫວ່າງທາງນະໂຍບາຍ, ບັນຫາໃນການຈັດຕັ້ງປະຕິບັດ ແລະ ຂໍ້ສະເໜີແນະ ຕາມການຄໍ້າປະກັນ (ເພີ່ມແຖວ), ຫຼື ວາງແຖວຈາກສະໝຸດວຽກ ເຊັ່ນ Excel (Ctrl+V): ໜຶ່ງຖັນຕໍ່ໜຶ່ງຫົວຂໍ້ຂ້າງລຸ່ມນີ້.</translation>
@@ -5360,7 +5361,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>PackagesEditor</name>
     <message>
-        <location filename="../../gui/scenarios/packages_editor.py" line="+37"/>
+        <location filename="../../gui/scenarios/packages_editor.py" line="+38"/>
         <source>The package to edit: a set of scenarios costed together</source>
         <translation>ຊຸດສິດທິປະໂຫຍດທີ່ຈະແກ້ໄຂ: ກຸ່ມສະຖານະການສົມມຸດທີ່ຄິດໄລ່ຄ່າໃຊ້ຈ່າຍຮ່ວມກັນ</translation>
     </message>
@@ -5371,14 +5372,14 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+127"/>
+        <location line="+149"/>
         <location line="+2"/>
         <source>New package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ຊຸດສິດທິປະໂຫຍດໃໝ່</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-149"/>
         <source>Delete package</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.</translatorcomment>
         <translation>ລຶບຊຸດສິດທິປະໂຫຍດ</translation>
@@ -5395,7 +5396,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Its sources give {financing}: a gap of {gap} of GDP.</source>
         <translation>ແຫຼ່ງທຶນຂອງມັນໃຫ້ {financing}: ຂາດ {gap} ຕໍ່ GDP.</translation>
     </message>
@@ -5405,7 +5406,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ແຫຼ່ງທຶນຂອງມັນໃຫ້ {financing}: ເກີນ {gap} ຕໍ່ GDP.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-98"/>
         <source>Scenarios in it</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດທີ່ຢູ່ໃນຊຸດ</translation>
@@ -5416,7 +5417,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
         <translation>ສະໜອງທຶນໂດຍ</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+89"/>
         <source>In {year} the package costs {pct} of GDP.</source>
         <translatorcomment>Native review: ຊຸດສິດທິປະໂຫຍດ is proposed (glossary: package (of benefits)), composed (ຊຸດ + ສິດທິປະໂຫຍດ), no Lao source.
 Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the usual word, but no page using it was recorded.</translatorcomment>
@@ -5451,7 +5452,7 @@ Native review: ຄ່າໃຊ້ຈ່າຍ is proposed (glossary: cost), the 
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../gui/document/project_document.py" line="+145"/>
+        <location filename="../../gui/document/project_document.py" line="+157"/>
         <source>Undo: {label}</source>
         <translation>ຍ້ອນຄືນ: {label}</translation>
     </message>
@@ -8219,7 +8220,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ລະຫັດ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>&lt;i&gt;Choose a scenario on the left, or add one with Add... (one per kind of benefit or service).&lt;/i&gt;</source>
         <translation>&lt;i&gt;ເລືອກສະຖານະການສົມມຸດທາງເບື້ອງຊ້າຍ, ຫຼື ເພີ່ມໃໝ່ດ້ວຍ ເພີ່ມ… (ໜຶ່ງອັນຕໍ່ປະເພດເງິນອຸດໜູນ ຫຼື ການບໍລິການ).&lt;/i&gt;</translation>
     </message>
@@ -8294,7 +8295,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>2026: 30&#xa0;%; 2028: 60&#xa0;%; 2030: 90&#xa0;%</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>of</source>
         <translation>ຂອງ</translation>
     </message>
@@ -8343,7 +8344,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
 <context>
     <name>ScenariosTab</name>
     <message>
-        <location filename="../../gui/scenarios/tab.py" line="+64"/>
+        <location filename="../../gui/scenarios/tab.py" line="+59"/>
         <source>Scenario</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດ</translation>
@@ -8359,7 +8360,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ປີທີ່ອະທິບາຍຄ່າໃຊ້ຈ່າຍຢູ່ຂ້າງລຸ່ມ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Add...</source>
         <translation>ເພີ່ມ…</translation>
     </message>
@@ -8414,7 +8415,7 @@ Native review: ການສຸ່ມ is not in the glossary (draws (of the simul
         <translation>ເລືອກສະຖານະການສົມມຸດທີ່ຈະພິມ.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <location line="+1"/>
         <source>No results: {reason}</source>
         <translation>ບໍ່ມີຜົນໄດ້ຮັບ: {reason}</translation>
@@ -8444,7 +8445,7 @@ Native review: % ຂອງລາຍຈ່າຍລັດ is proposed (glossary: 
         <translation>&lt;b&gt;{year}&lt;/b&gt;: {cost} {currency}, &lt;b&gt;{pct}&lt;/b&gt; ຕໍ່ GDP, {gexp} ຂອງລາຍຈ່າຍລັດ; ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດ {people} ຄົນ.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>New {kind}</source>
         <translatorcomment>Native review: ສະຖານະການສົມມຸດ is proposed (glossary: scenario), composed (ສົມມຸດ as in ຂໍ້ສົມມຸດຖານ), no Lao source.</translatorcomment>
         <translation>ສະຖານະການສົມມຸດໃໝ່ ({kind})</translation>
