@@ -159,8 +159,8 @@ class MainWindow(ProjectWindow):
             reuse_copy,
         )
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if app is not None and self.isVisible():  # hidden, nothing can click it before it
+            app.installEventFilter(self)  # shows (and the filter would slow every event)
         self.update()
         document.author = group_work.author_name(self)
         if self.remember:
