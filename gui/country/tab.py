@@ -41,6 +41,7 @@ from gui.common.numbers import NumberError, Quantity, format_number, parse_numbe
 from gui.common.printing import model_table
 from gui.common.pyramid import PyramidPlot
 from gui.common.series_text import parse_series_text, series_text
+from gui.common.when_shown import WhenShown
 from gui.country.fiscal import FiscalYearPicker
 from gui.country.models import EconomyModel, PopulationModel
 from gui.document.project_document import ProjectDocument
@@ -63,6 +64,7 @@ class CountryTab(QWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._refresh_when_shown = WhenShown(self, self._refresh)
         self.pages = QTabWidget()
         self.pages.addTab(self._population_page(), self.tr("Population"))
         self.pages.addTab(self._economy_page(), self.tr("Economy"))
@@ -247,10 +249,9 @@ class CountryTab(QWidget):
 
     def refresh(self) -> None:
         """New results: redraw now if the tab shows, else when it is next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        self._refresh_when_shown()
+
+    def _refresh(self) -> None:
         self._draw_pyramid()
         self.warnings.clear()
         document = self.document
@@ -277,11 +278,6 @@ class CountryTab(QWidget):
                 self.warnings.addItem(item)
         if not self.warnings.count():
             self.warnings.addItem(self.tr("No problem found in the country data."))
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if getattr(self, "_stale", False):
-            self.refresh()
 
     def refresh_fields(self, force: bool = False) -> None:
         project = self.document.project

@@ -8,7 +8,6 @@ from the field (its context menu).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from engine.domain.errors import InputError
 from engine.domain.model import GUARANTEES
 from gui.common.labels import guarantee_label
+from gui.common.when_shown import WhenShown
 from gui.document.project_document import ProjectDocument
 from gui.history.model import ENTRY_ROLE, HistoryFilter, HistoryModel
 
@@ -36,6 +36,7 @@ class HistoryPanel(QWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._refresh_when_shown = WhenShown(self, self._refresh)
         self.model = HistoryModel(document)
         self.guarantee = QComboBox()
         self.scenario = QComboBox()
@@ -81,24 +82,17 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.view, 1)
         document.changed.connect(self.refresh)
         document.history_changed.connect(self.refresh)
-        self._stale = True
         self.refresh()
 
     def refresh(self) -> None:
         """Read the history again, keeping the filters: now if the panel shows, else when
         it is next shown (the whole history is read: not on every edit while hidden)."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        self._refresh_when_shown()
+
+    def _refresh(self) -> None:
         self._fill_choices()
         self.model.reload()
         self._show_count()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _fill_choices(self) -> None:
         project = self.document.project

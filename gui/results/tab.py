@@ -47,6 +47,7 @@ from gui.common.numbers import format_number
 from gui.common.printing import CHART_RESOURCE, model_table
 from gui.common.pyramid import PyramidPlot
 from gui.common.tsv import to_tsv
+from gui.common.when_shown import WhenShown
 from gui.common.widgets import compact_combo
 from gui.common.years import fit_year_range
 from gui.document.project_document import ProjectDocument
@@ -82,6 +83,7 @@ class ResultsTab(QWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._reload_when_shown = WhenShown(self, self._reload)
         self._pending: str | None = None  # a run asked for while another stops
         years = document.project.years
         self.view = compact_combo(12)
@@ -270,10 +272,9 @@ class ResultsTab(QWidget):
 
     def reload(self) -> None:
         """New results: redraw now if the tab shows, else when it is next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        self._reload_when_shown()
+
+    def _reload(self) -> None:
         self.table_model.reload()
         self.warnings.clear()
         document = self.document
@@ -303,11 +304,6 @@ class ResultsTab(QWidget):
         names = {s.id: s.name for s in project.scenarios} | {p.id: p.name for p in project.packages}
         names |= {f.id: f.name for f in project.financing_sources}
         return names.get(key, key)
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if getattr(self, "_stale", False):
-            self.reload()
 
     def redraw(self) -> None:
         results = self.document.results

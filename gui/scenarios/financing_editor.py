@@ -12,7 +12,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,6 +39,7 @@ from engine.format.write import financing_source_to_dict
 from gui.common.labels import financing_kind_label, financing_unit_label
 from gui.common.numbers import NumberError, Quantity, format_number, parse_number
 from gui.common.series_text import parse_series_text, series_text
+from gui.common.when_shown import WhenShown
 from gui.common.widgets import compact_combo
 from gui.document.project_document import ProjectDocument
 from gui.scenarios.form import FocusOut
@@ -53,6 +53,7 @@ class FinancingEditor(QWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._reload_when_shown = WhenShown(self, self._reload)
         self.chooser = compact_combo(16)
         self.chooser.currentIndexChanged.connect(self.refresh)
         self.name = QLineEdit()
@@ -206,8 +207,7 @@ class FinancingEditor(QWidget):
 
     def show_source(self, source_id: str, field: str | None = None) -> None:
         """Choose a source and focus the input of ``field`` (a message's link)."""
-        if self._stale:
-            self._reload()  # a source added while the page was hidden is listed
+        self._reload_when_shown.catch_up()  # a source added while the page was hidden is listed
         index = self.chooser.findData(source_id)
         if index < 0:
             return
@@ -231,24 +231,13 @@ class FinancingEditor(QWidget):
     def reload(self) -> None:
         """The project changed: the sources and the chosen one again, now if the page
         shows, else when it is next shown (a hidden page costs an edit nothing)."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._reload()
+        self._reload_when_shown()
 
     def _results_changed(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._show_status()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._reload()
+        if not self._reload_when_shown.deferred():
+            self._show_status()
 
     def _reload(self) -> None:
-        self._stale = False
         chosen = self.current_id()
         project = self.document.project
         self.chooser.blockSignals(True)

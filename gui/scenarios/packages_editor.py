@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from engine.edits.builders import delete_package, new_package, set_package_field
 from engine.format.write import package_to_dict
 from gui.common.labels import format_percent
 from gui.common.messages import error_line, localized
+from gui.common.when_shown import WhenShown
 from gui.common.widgets import compact_combo, fill_checklist
 from gui.document.project_document import ProjectDocument
 
@@ -34,6 +34,7 @@ class PackagesEditor(QWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._reload_when_shown = WhenShown(self, self._reload)
         self.chooser = compact_combo(16)
         self.chooser.setToolTip(self.tr("The package to edit: a set of scenarios costed together"))
         self.chooser.currentIndexChanged.connect(self.refresh)
@@ -77,8 +78,7 @@ class PackagesEditor(QWidget):
 
     def show_package(self, package_id: str, field: str | None = None) -> None:
         """Choose a package and put the cursor in one of its fields."""
-        if self._stale:
-            self._reload()  # a package added while the page was hidden is listed
+        self._reload_when_shown.catch_up()  # a package added while the page was hidden is listed
         index = self.chooser.findData(package_id)
         if index >= 0:
             self.chooser.setCurrentIndex(index)
@@ -88,24 +88,13 @@ class PackagesEditor(QWidget):
     def reload(self) -> None:
         """The project changed: the packages and the chosen one again, now if the page
         shows, else when it is next shown (a hidden page costs an edit nothing)."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._reload()
+        self._reload_when_shown()
 
     def _results_changed(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._show_status()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._reload()
+        if not self._reload_when_shown.deferred():
+            self._show_status()
 
     def _reload(self) -> None:
-        self._stale = False
         chosen = self.current_id()
         self.chooser.blockSignals(True)
         self.chooser.clear()

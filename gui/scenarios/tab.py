@@ -7,7 +7,6 @@ import html
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from gui.common.labels import format_percent, guarantee_label
 from gui.common.messages import error_line, link_to, linked_path, localized, target, with_link
 from gui.common.numbers import format_number
 from gui.common.scenario_fields import kind_label
+from gui.common.when_shown import WhenShown
 from gui.common.widgets import LayoutBarrier
 from gui.common.years import fit_year_range
 from gui.document.project_document import ProjectDocument
@@ -54,6 +54,7 @@ class ScenariosTab(QWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._results_when_shown = WhenShown(self, self._refresh_results)
         self.tree = QTreeWidget()
         self.tree.setWordWrap(True)  # long (Lao) names wrap between words
         self.tree.setHeaderLabels([self.tr("Scenario"), self.tr("Status")])
@@ -245,10 +246,9 @@ class ScenariosTab(QWidget):
     def refresh_results(self) -> None:
         """New results: the summary and the explanation now if the tab shows, else when it
         is next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        self._results_when_shown()
+
+    def _refresh_results(self) -> None:
         scenario_id = self.current_id()
         if scenario_id is None:
             self.summary.clear()
@@ -262,11 +262,6 @@ class ScenariosTab(QWidget):
             self.explanation.show_explanation(found)
         else:
             self.explanation.show_text(found)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if getattr(self, "_stale", False):
-            self.refresh_results()
 
     def summary_text(self, scenario_id: str) -> str:
         document = self.document
