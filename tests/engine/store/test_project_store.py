@@ -425,6 +425,7 @@ def test_an_older_file_is_backed_up_then_migrated_step_by_step(tmp_path, monkeyp
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 4)
     monkeypatch.setattr("engine.store.safety.SCHEMA_VERSION", 4)
     monkeypatch.setattr("engine.store.project_store.SCHEMA_VERSION", 4)
+    monkeypatch.setattr("engine.store.opening.SCHEMA_VERSION", 4)
     monkeypatch.setitem(schema.MIGRATIONS, 3, step_3_to_4)
     with ProjectStore.open(path) as store:
         assert store.project.name == "Migrated"
