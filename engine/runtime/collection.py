@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _lock = threading.Lock()
-_holders = 0  # blocks in progress, in any thread (a window checks rows in a worker)
+_holders = 0  # blocks in progress, in any thread (a worker may read a file meanwhile)
 _was_enabled = False
 
 

@@ -22,7 +22,7 @@ TABLE_OF = {
 
 def read_document(connection: sqlite3.Connection, *, matrix: bool = True) -> dict[str, Any]:
     """The project file's content as a JSON document of the current format version
-    (``matrix=False``: without the matrix rows, which :func:`stored_bodies` reads as text)."""
+    (``matrix=False``: without the matrix rows, which :func:`stored_rows` reads as text)."""
     fields: dict[str, Any] = {}
     for key, body in connection.execute("SELECT key, body FROM project_field"):
         if key not in FIELDS:

@@ -87,13 +87,12 @@ class StoredMatrix(Sequence[MatrixRow]):
         return f"StoredMatrix({len(self._stored)} rows, {read} read)"
 
 
+def id_at(rows: Sequence[MatrixRow], position: int) -> str:
+    """A row's id; a stored row's without decoding it."""
+    return rows.id_at(position) if isinstance(rows, StoredMatrix) else rows[position].id
+
+
 def row_with_id(rows: Sequence[MatrixRow], row_id: str | None) -> MatrixRow | None:
     """The row with this id, if any; stored rows are found by key, without decoding others."""
-    if row_id is None:
-        return None
-    if isinstance(rows, StoredMatrix):
-        for position in range(len(rows)):
-            if rows.id_at(position) == row_id:
-                return rows[position]
-        return None
-    return next((row for row in rows if row.id == row_id), None)
+    position = next((p for p in range(len(rows)) if id_at(rows, p) == row_id), None)
+    return None if position is None else rows[position]

@@ -9,6 +9,12 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 
+def same_objects(shown: Sequence[object], now: Sequence[object]) -> bool:
+    """The very same objects, one for one (a project's parts are immutable: an edit
+    replaces what it changes, so a view compares what it was filled from by identity)."""
+    return len(shown) == len(now) and all(a is b for a, b in zip(shown, now, strict=True))
+
+
 def compact_combo(characters: int = 12) -> QComboBox:
     """A combo box as wide as ``characters`` letters, whatever its items (a long package
     name must not widen the window; the list opens as wide as its items)."""

@@ -30,6 +30,7 @@ from engine.format.keys import ECONOMY_SERIES, GROWTH_KEYS
 from engine.format.series_json import value_in
 from gui.common.messages import error_line
 from gui.common.numbers import NumberError, Quantity, format_number, parse_number
+from gui.common.widgets import same_objects
 from gui.document.project_document import ProjectDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -63,7 +64,7 @@ class _ResultsModel(QAbstractTableModel):
         """New results: shown again only if what this tab shows changed (a scenario edit
         keeps the country data and their prepared context, the very same objects)."""
         shown = self._what_is_shown()
-        if all(a is b for a, b in zip(shown, self._shown, strict=True)):
+        if same_objects(shown, self._shown):
             return
         self._shown = shown
         self._reset()

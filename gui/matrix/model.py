@@ -34,7 +34,7 @@ from engine.edits.builders import (
 from engine.edits.commands import Batch, Command, Put
 from engine.edits.flat import path_text
 from engine.runtime.line_breaks import breakable
-from engine.store.stored_matrix import StoredMatrix
+from engine.store.stored_matrix import id_at
 from gui.common.labels import (
     format_percent,
     guarantee_key,
@@ -114,8 +114,7 @@ class MatrixModel(QAbstractTableModel):
 
     def row_id(self, position: int) -> str:
         """A row's id, known without decoding the row."""
-        rows = self.rows
-        return rows.id_at(position) if isinstance(rows, StoredMatrix) else rows[position].id
+        return id_at(self.rows, position)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

@@ -46,7 +46,7 @@ from gui.common.scenario_fields import (
     tip,
 )
 from gui.common.series_text import series_text
-from gui.common.widgets import fill_checklist
+from gui.common.widgets import fill_checklist, same_objects
 from gui.document.project_document import ProjectDocument
 from gui.scenarios.tiers import TiersEditor
 from gui.scenarios.values import read_value
@@ -119,7 +119,7 @@ class ScenarioForm(QWidget):
         package edit)."""
         for error in self.errors.values():
             error.hide()
-        if not _same(self._shown, self._sources()):
+        if not same_objects(self._shown, self._sources()):
             self.refresh()
 
     def _sources(self) -> tuple[object, ...]:
@@ -487,11 +487,6 @@ class ScenarioForm(QWidget):
 
     def _read_value(self, field: Field, editors: dict[str, QWidget], current: Any) -> Any:
         return read_value(field, editors, current, self.document.project.years.base)
-
-
-def _same(shown: tuple[object, ...], now: tuple[object, ...]) -> bool:
-    """The very same objects (a project's parts are immutable: an edit replaces them)."""
-    return len(shown) == len(now) and all(a is b for a, b in zip(shown, now, strict=True))
 
 
 def _default_choice(key: str) -> str:

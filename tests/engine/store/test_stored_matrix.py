@@ -16,7 +16,7 @@ from engine.format.write import project_to_dict
 from engine.method.compute import compute
 from engine.store.project_store import ProjectStore
 from engine.store.schema import SCHEMA_VERSION
-from engine.store.stored_matrix import StoredMatrix, row_with_id
+from engine.store.stored_matrix import StoredMatrix, id_at, row_with_id
 from tests.conftest import DATA
 
 
@@ -146,3 +146,4 @@ def test_a_row_is_found_by_id_without_decoding_the_others(path: Path) -> None:
         assert repr(matrix) == "StoredMatrix(40 rows, 30 read)"  # index() read 0-29
         assert row_with_id(matrix, "nowhere") is None and row_with_id(matrix, None) is None
         assert row_with_id(tuple(matrix), "m30") == matrix[29]
+        assert id_at(tuple(matrix), 29) == id_at(matrix, 29) == "m30"

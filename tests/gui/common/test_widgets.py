@@ -78,3 +78,13 @@ def test_a_label_behind_a_layout_barrier_relays_out_its_box_alone(qtbot) -> None
     for _ in range(3):
         QApplication.processEvents()
     assert barrier.height() == label.heightForWidth(barrier.width()) > one_line
+
+
+def test_same_objects_compares_by_identity_one_for_one() -> None:
+    from gui.common.widgets import same_objects
+
+    first, second = [1.5], [1.5]  # equal, not the same
+    assert same_objects((first, "x"), (first, "x"))
+    assert not same_objects((first,), (second,))
+    assert not same_objects((first,), (first, first))
+    assert not same_objects((), (first,))
